@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace kense {
+
+/// The units the regulations state their terms in.
+enum class TimeUnit
+{
+    Minutes,
+    Hours,
+    WorkingDays,
+    CalendarDays
+};
+
+/// The catalog's names: "minutes", "hours", "working_days", "calendar_days".
+QString timeUnitName(TimeUnit unit);
+std::optional<TimeUnit> timeUnitFromName(const QString& name);
+/// "minutes, hours, working_days, calendar_days" — for error messages.
+QString timeUnitNames();
+
+struct Duration
+{
+    int value = 0;
+    TimeUnit unit = TimeUnit::Minutes;
+
+    bool isDays() const { return unit == TimeUnit::WorkingDays || unit == TimeUnit::CalendarDays; }
+    int minutes() const { return unit == TimeUnit::Hours ? value * 60 : value; } // for minute/hour units
+    bool operator==(const Duration&) const = default;
+};
+
+} // namespace kense

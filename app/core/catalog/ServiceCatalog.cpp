@@ -1,0 +1,110 @@
+#include "ServiceCatalog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMap>
+#include <QSet>
+
+namespace kense {
+
+namespace {
+QStringList jsonFiles(const QString& dir)
+{
+    if (dir.isEmpty())
+        return {};
+    return QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+}
+} // namespace
+
+QString ServiceCatalog::builtinDirectory()
+{
+    return QStringLiteral(":/catalog");
+}
+
+ServiceCatalog ServiceCatalog::load(const QString& builtinDir, const QString& overrideDir, QStringList* errors)
+{
+    QMap<QString, QStringList> candidates; // file name -> paths to try, override first
+    for (const QString& name : jsonFiles(builtinDir))
+        candidates[name].append(QDir(builtinDir).filePath(name));
+    for (const QString& name : jsonFiles(overrideDir))
+        candidates[name].prepend(QDir(overrideDir).filePath(name));
+
+    ServiceCatalog catalog;
+    QSet<QString> ids;
+    for (auto it = candidates.cbegin(); it != candidates.cend(); ++it) {
+        for (const QString& path : it.value()) {
+            CatalogFile file;
+            QString error;
+            bool ok = CatalogLoader::load(path, &file, &error);
+            for (const ServiceVariant& v : std::as_const(file.variants)) {
+                if (ok && ids.contains(v.id)) {
+                    error = QFileInfo(path).fileName() + QStringLiteral(": ") +
+                            QCoreApplication::translate("kense::ServiceCatalog",
+                                                        "the variant \"%1\" is already defined by another file")
+                                .arg(v.id);
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                if (errors)
+                    errors->append(error);
+                continue; // try the built-in file behind a refused override
+            }
+            for (const ServiceVariant& v : std::as_const(file.variants))
+                ids.insert(v.id);
+            catalog.m_variants += file.variants;
+            catalog.m_sourceFiles << path;
+            break;
+        }
+    }
+    return catalog;
+}
+
+QStringList ServiceCatalog::validateDirectory(const QString& dir, int* files)
+{
+    QStringList errors;
+    const QStringList names = jsonFiles(dir);
+    if (files)
+        *files = static_cast<int>(names.size());
+    QMap<QString, QString> seen; // variant id -> file
+    for (const QString& name : names) {
+        CatalogFile file;
+        QString error;
+        if (!CatalogLoader::load(QDir(dir).filePath(name), &file, &error)) {
+            errors << error;
+            continue;
+        }
+        for (const ServiceVariant& v : std::as_const(file.variants)) {
+            if (seen.contains(v.id)) {
+                errors << name + QStringLiteral(": ") +
+                              QCoreApplication::translate("kense::ServiceCatalog",
+                                                          "the variant \"%1\" is already defined by %2")
+                                  .arg(v.id, seen.value(v.id));
+            }
+            seen.insert(v.id, name);
+        }
+    }
+    return errors;
+}
+
+QList<ServiceVariant> ServiceCatalog::intakeVariants() const
+{
+    QList<ServiceVariant> out;
+    for (const ServiceVariant& v : m_variants) {
+        if (!v.isExcluded())
+            out << v;
+    }
+    return out;
+}
+
+const ServiceVariant* ServiceCatalog::variant(const QString& id) const
+{
+    for (const ServiceVariant& v : m_variants) {
+        if (v.id == id)
+            return &v;
+    }
+    return nullptr;
+}
+
+} // namespace kense

@@ -1,0 +1,160 @@
+#pragma once
+
+#include "calendar/Duration.h"
+#include "common/LocalizedText.h"
+#include "workflow/Channel.h"
+#include "workflow/Role.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace kense {
+
+/// The act (regulation) a variant comes from.
+struct ActInfo
+{
+    QString issuer;
+    QString number;
+    QDate date;
+    QString registration;
+    QString status; ///< e.g. «Утратило силу – …», kept as the seed says
+};
+
+/// A regulation removed from its act by a later act: kept in the catalog, never offered for intake.
+struct Exclusion
+{
+    QString by; ///< the excluding act, as written
+    QDate date;
+};
+
+struct ResultDocument
+{
+    QString id; ///< e.g. "duplicate_secondary"
+    LocalizedText name;
+    QString form; ///< "paper", "electronic", "paper_or_electronic"
+};
+
+enum class DocumentRule
+{
+    Required,
+    Optional
+};
+
+struct DocumentSpec
+{
+    QString id;
+    LocalizedText name;
+    DocumentRule rule = DocumentRule::Required;
+};
+
+/// The applicant's document package. Where the regulation lists it, `fromRegulation` is true; where it only
+/// refers to "п.9 Стандарта", the list is the one clerks use today and an administrator may edit it.
+struct DocumentList
+{
+    bool fromRegulation = false;
+    bool editable = true;
+    QString reference;
+    QList<DocumentSpec> items;
+};
+
+enum class FieldType
+{
+    Text,
+    Name,
+    Iin,
+    Phone,
+    Date,
+    Year,
+    Integer,
+    Enum,
+    Address,
+    DocumentNumber
+};
+
+QString fieldTypeName(FieldType type);
+std::optional<FieldType> fieldTypeFromName(const QString& name);
+QStringList fieldTypeNames();
+
+struct FieldOption
+{
+    QString id;
+    LocalizedText label;
+};
+
+/// One input of the intake form, e.g. "applicant.iin" or "subject.graduation_year".
+struct FieldSpec
+{
+    QString id;
+    QString group; ///< the part before the dot: applicant, representative, subject, service
+    FieldType type = FieldType::Text;
+    LocalizedText label;
+    bool required = false;
+    std::optional<int> min;
+    std::optional<int> max;
+    QList<FieldOption> options; ///< for Enum
+};
+
+struct Step
+{
+    Channel channel = Channel::Provider;
+    int n = 0;
+    StepActor actor = StepActor::Clerk;
+    QString actorVerbatim; ///< the role as the regulation names it
+    LocalizedText action;
+    std::optional<Duration> duration; ///< nullopt: the regulation sets no limit for this step
+    QString durationVerbatim;
+    QString ref;
+};
+
+struct Term
+{
+    Duration duration;
+    QString verbatim;
+};
+
+/// How a term is counted. A term in days never counts the day of acceptance (see DeadlineCalculator);
+/// some regulations also leave the day of issue out («құжатты қабылдау және беру күні … мерзіміне кірмейді»).
+struct CountingRules
+{
+    bool excludeIssueDay = false;
+    QString note;
+};
+
+/// One service as one region's act regulates it. Regional variants of a service form a family.
+struct ServiceVariant
+{
+    QString id;
+    QString family;
+    LocalizedText name;
+    QString regionCode;
+    LocalizedText region;
+    ActInfo act;
+    QString standard;
+    std::optional<Exclusion> excluded;
+    LocalizedText provider;
+    QList<Channel> channels;
+    QList<ResultDocument> results;
+    DocumentList documents;
+    QStringList optionalGroups; ///< field groups filled only when they apply, e.g. "representative"
+    QList<FieldSpec> fields;
+    QList<Step> steps;
+    QMap<Channel, Term> totalTerms; ///< only where the regulation states one
+    CountingRules counting;
+    QStringList outputs; ///< printable documents, see knownOutputs()
+    QStringList sources; ///< seed files the facts come from
+
+    bool isExcluded() const { return excluded.has_value(); }
+    bool offersChannel(Channel c) const { return channels.contains(c); }
+    QList<Step> stepsFor(Channel c) const;
+    const FieldSpec* field(const QString& fieldId) const;
+};
+
+/// The printable documents a variant may list in "outputs".
+QStringList knownOutputs();
+
+} // namespace kense

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace kense {
+
+/// Where Kense keeps its files. Everything lives under one data directory:
+/// QStandardPaths::AppDataLocation (~/.local/share/kense on Linux, %APPDATA%/kense on Windows), or the directory
+/// named by the environment variable KENSE_DATA_DIR (portable installs, tests).
+namespace AppPaths {
+QString dataDirectory();
+QString defaultDatabasePath();       ///< <data>/kense.sqlite
+QString catalogOverrideDirectory();  ///< <data>/catalog — an administrator's catalog files
+QString calendarOverrideDirectory(); ///< <data>/calendar — year files and edits.json
+QString logDirectory();              ///< <data>/logs
+} // namespace AppPaths
+
+} // namespace kense

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kense {
+
+/// The roles a signed-in user can hold. One user may hold several (in Aktobe enrollment the executor also
+/// takes the documents).
+enum class Role
+{
+    Clerk,        ///< канцелярия / кеңсе қызметкері of the provider
+    TsonOperator, ///< ЦОН / Мемлекеттік корпорация operator, incl. rural representations
+    Head,         ///< руководитель / басшы
+    Executor,     ///< ответственный исполнитель / жауапты орындаушы
+    Administrator
+};
+
+QString roleName(Role role); // "clerk", "tson_operator", "head", "executor", "administrator"
+std::optional<Role> roleFromName(const QString& name);
+QList<Role> allRoles();
+/// The role's title for people, in the current UI language.
+QString roleTitle(Role role);
+
+/// Who performs a step of a regulation. Besides the user roles, the regulations name the courier, the applicant
+/// and information systems (ИИС ЦОН, ЖАО АЖ, ШЭП) as actors of steps; nobody signs in as those.
+enum class StepActor
+{
+    Clerk,
+    TsonOperator,
+    Head,
+    Executor,
+    Courier,
+    Applicant,
+    System
+};
+
+QString stepActorName(StepActor actor);
+std::optional<StepActor> stepActorFromName(const QString& name);
+QString stepActorNames();
+
+} // namespace kense

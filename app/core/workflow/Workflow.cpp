@@ -1,0 +1,202 @@
+#include "Workflow.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <initializer_list>
+#include <utility>
+
+namespace kense {
+
+namespace {
+using S = RequestState;
+using Move = std::pair<RequestState, RequestState>;
+
+/// One row of the rules: on a channel, the moves a transition makes and the roles allowed to make it.
+struct Rule
+{
+    Transition transition;
+    Channel channel;
+    std::initializer_list<Move> moves;
+    std::initializer_list<Role> roles;
+};
+
+// The whole rule book. At a school's or department's канцелярия (provider channel) the clerk takes and issues;
+// at a ЦОН desk the operator does, and the provider's канцелярия receives the courier's package in between.
+// The head resolves and signs; the executor prepares. The administrator moves no request.
+const Rule kRules[] = {
+    {Transition::Register, Channel::Provider, {{S::Draft, S::Registered}}, {Role::Clerk}},
+    {Transition::Register, Channel::Tson, {{S::Draft, S::Registered}}, {Role::TsonOperator}},
+    {Transition::RefuseAtIntake, Channel::Provider, {{S::Draft, S::RefusedAtIntake}}, {Role::Clerk}},
+    {Transition::RefuseAtIntake, Channel::Tson, {{S::Draft, S::RefusedAtIntake}}, {Role::TsonOperator}},
+
+    {Transition::AddToCourierRegister, Channel::Tson, {{S::Registered, S::InCourierRegister}}, {Role::TsonOperator}},
+    {Transition::RemoveFromCourierRegister, Channel::Tson, {{S::InCourierRegister, S::Registered}}, {Role::TsonOperator}},
+    {Transition::SendToProvider, Channel::Tson, {{S::InCourierRegister, S::SentToProvider}}, {Role::TsonOperator}},
+    {Transition::ReceiveAtProvider, Channel::Tson, {{S::SentToProvider, S::ReceivedByProvider}}, {Role::Clerk}},
+
+    {Transition::AssignExecutor, Channel::Provider, {{S::Registered, S::InWork}}, {Role::Head}},
+    {Transition::AssignExecutor, Channel::Tson, {{S::ReceivedByProvider, S::InWork}}, {Role::Head}},
+
+    {Transition::PrepareResult, Channel::Provider, {{S::InWork, S::ResultPrepared}}, {Role::Executor}},
+    {Transition::PrepareResult, Channel::Tson, {{S::InWork, S::ResultPrepared}}, {Role::Executor}},
+    {Transition::PrepareRefusal, Channel::Provider, {{S::InWork, S::RefusalPrepared}}, {Role::Executor}},
+    {Transition::PrepareRefusal, Channel::Tson, {{S::InWork, S::RefusalPrepared}}, {Role::Executor}},
+    {Transition::ReturnForRework, Channel::Provider, {{S::ResultPrepared, S::InWork}, {S::RefusalPrepared, S::InWork}},
+     {Role::Head}},
+    {Transition::ReturnForRework, Channel::Tson, {{S::ResultPrepared, S::InWork}, {S::RefusalPrepared, S::InWork}},
+     {Role::Head}},
+    {Transition::SignResult, Channel::Provider, {{S::ResultPrepared, S::ResultSigned}}, {Role::Head}},
+    {Transition::SignResult, Channel::Tson, {{S::ResultPrepared, S::ResultSigned}}, {Role::Head}},
+    {Transition::SignRefusal, Channel::Provider, {{S::RefusalPrepared, S::RefusalSigned}}, {Role::Head}},
+    {Transition::SignRefusal, Channel::Tson, {{S::RefusalPrepared, S::RefusalSigned}}, {Role::Head}},
+
+    {Transition::ReturnToTson, Channel::Tson,
+     {{S::ResultSigned, S::ResultReturnedToTson}, {S::RefusalSigned, S::RefusalReturnedToTson}}, {Role::TsonOperator}},
+
+    {Transition::IssueResult, Channel::Provider, {{S::ResultSigned, S::Issued}, {S::InStorage, S::Issued}}, {Role::Clerk}},
+    {Transition::IssueResult, Channel::Tson, {{S::ResultReturnedToTson, S::Issued}, {S::InStorage, S::Issued}},
+     {Role::TsonOperator}},
+    {Transition::IssueRefusal, Channel::Provider, {{S::RefusalSigned, S::RefusalIssued}}, {Role::Clerk}},
+    {Transition::IssueRefusal, Channel::Tson, {{S::RefusalReturnedToTson, S::RefusalIssued}}, {Role::TsonOperator}},
+    {Transition::MoveToStorage, Channel::Provider, {{S::ResultSigned, S::InStorage}}, {Role::Clerk}},
+    {Transition::MoveToStorage, Channel::Tson, {{S::ResultReturnedToTson, S::InStorage}}, {Role::TsonOperator}},
+};
+
+constexpr std::array<std::pair<Transition, const char*>, 16> kNames{{
+    {Transition::Register, "register"},
+    {Transition::RefuseAtIntake, "refuse_at_intake"},
+    {Transition::AddToCourierRegister, "add_to_courier_register"},
+    {Transition::RemoveFromCourierRegister, "remove_from_courier_register"},
+    {Transition::SendToProvider, "send_to_provider"},
+    {Transition::ReceiveAtProvider, "receive_at_provider"},
+    {Transition::AssignExecutor, "assign_executor"},
+    {Transition::PrepareResult, "prepare_result"},
+    {Transition::PrepareRefusal, "prepare_refusal"},
+    {Transition::ReturnForRework, "return_for_rework"},
+    {Transition::SignResult, "sign_result"},
+    {Transition::SignRefusal, "sign_refusal"},
+    {Transition::ReturnToTson, "return_to_tson"},
+    {Transition::IssueResult, "issue_result"},
+    {Transition::IssueRefusal, "issue_refusal"},
+    {Transition::MoveToStorage, "move_to_storage"},
+}};
+
+const Rule* ruleFor(Transition t, Channel channel)
+{
+    for (const Rule& r : kRules) {
+        if (r.transition == t && r.channel == channel)
+            return &r;
+    }
+    return nullptr;
+}
+} // namespace
+
+QString transitionName(Transition t)
+{
+    for (const auto& [tr, name] : kNames) {
+        if (tr == t)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+std::optional<Transition> transitionFromName(const QString& name)
+{
+    for (const auto& [t, n] : kNames) {
+        if (name == QLatin1String(n))
+            return t;
+    }
+    return std::nullopt;
+}
+
+QList<Transition> allTransitions()
+{
+    QList<Transition> out;
+    for (const auto& entry : kNames)
+        out << entry.first;
+    return out;
+}
+
+QString transitionTitle(Transition t)
+{
+    const char* ctx = "kense::Transition";
+    switch (t) {
+    case Transition::Register:
+        return QCoreApplication::translate(ctx, "Register");
+    case Transition::RefuseAtIntake:
+        return QCoreApplication::translate(ctx, "Refuse to accept");
+    case Transition::AddToCourierRegister:
+        return QCoreApplication::translate(ctx, "Add to a courier register");
+    case Transition::RemoveFromCourierRegister:
+        return QCoreApplication::translate(ctx, "Remove from the courier register");
+    case Transition::SendToProvider:
+        return QCoreApplication::translate(ctx, "Send to the provider");
+    case Transition::ReceiveAtProvider:
+        return QCoreApplication::translate(ctx, "Receive from the courier");
+    case Transition::AssignExecutor:
+        return QCoreApplication::translate(ctx, "Assign an executor");
+    case Transition::PrepareResult:
+        return QCoreApplication::translate(ctx, "Prepare the result");
+    case Transition::PrepareRefusal:
+        return QCoreApplication::translate(ctx, "Prepare a reasoned refusal");
+    case Transition::ReturnForRework:
+        return QCoreApplication::translate(ctx, "Return for rework");
+    case Transition::SignResult:
+        return QCoreApplication::translate(ctx, "Sign the result");
+    case Transition::SignRefusal:
+        return QCoreApplication::translate(ctx, "Sign the refusal");
+    case Transition::ReturnToTson:
+        return QCoreApplication::translate(ctx, "Receive back at the service centre");
+    case Transition::IssueResult:
+        return QCoreApplication::translate(ctx, "Issue the result");
+    case Transition::IssueRefusal:
+        return QCoreApplication::translate(ctx, "Issue the refusal");
+    case Transition::MoveToStorage:
+        return QCoreApplication::translate(ctx, "Not collected: to storage");
+    }
+    return {};
+}
+
+std::optional<RequestState> Workflow::target(Transition t, RequestState from, Channel channel)
+{
+    if (const Rule* rule = ruleFor(t, channel)) {
+        for (const Move& m : rule->moves) {
+            if (m.first == from)
+                return m.second;
+        }
+    }
+    return std::nullopt;
+}
+
+QList<Role> Workflow::rolesFor(Transition t, Channel channel)
+{
+    const Rule* rule = ruleFor(t, channel);
+    return rule ? QList<Role>(rule->roles) : QList<Role>{};
+}
+
+bool Workflow::isAllowed(Transition t, RequestState from, Channel channel, Role role)
+{
+    return target(t, from, channel).has_value() && rolesFor(t, channel).contains(role);
+}
+
+QList<Transition> Workflow::available(RequestState from, Channel channel, Role role)
+{
+    QList<Transition> out;
+    for (Transition t : allTransitions()) {
+        if (isAllowed(t, from, channel, role))
+            out << t;
+    }
+    return out;
+}
+
+std::optional<Transition> Workflow::between(RequestState from, RequestState to, Channel channel)
+{
+    for (Transition t : allTransitions()) {
+        if (target(t, from, channel) == to)
+            return t;
+    }
+    return std::nullopt;
+}
+
+} // namespace kense

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Channel.h"
+#include "RequestState.h"
+#include "Role.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kense {
+
+/// The moves a request can make. Each is allowed from some states, on some channels, to some roles.
+enum class Transition
+{
+    Register,                 ///< draft → registered (receipt)
+    RefuseAtIntake,           ///< draft → refused at intake (refusal receipt)
+    AddToCourierRegister,     ///< ЦОН: registered → in a courier register
+    RemoveFromCourierRegister,///< ЦОН: back out of a register not yet sent
+    SendToProvider,           ///< ЦОН: the register goes with the courier
+    ReceiveAtProvider,        ///< ЦОН: the provider's канцелярия registers the package
+    AssignExecutor,           ///< the head's resolution
+    PrepareResult,            ///< the executor's result
+    PrepareRefusal,           ///< the executor's reasoned refusal
+    ReturnForRework,          ///< the head sends a draft back to the executor
+    SignResult,
+    SignRefusal,
+    ReturnToTson,             ///< ЦОН: the signed result or refusal goes back to the ЦОН desk
+    IssueResult,
+    IssueRefusal,
+    MoveToStorage,            ///< not collected in time
+};
+
+QString transitionName(Transition t); ///< "register", "assign_executor", …
+std::optional<Transition> transitionFromName(const QString& name);
+QList<Transition> allTransitions();
+QString transitionTitle(Transition t); ///< for people, in the current UI language
+
+/// The role rules of the regulations, in one place. The GUI only asks; it never decides.
+class Workflow
+{
+public:
+    /// The state a transition leads to from `from` on `channel`, or nullopt if it cannot be made there.
+    static std::optional<RequestState> target(Transition t, RequestState from, Channel channel);
+    /// The roles that may make the transition on the channel (independent of the state).
+    static QList<Role> rolesFor(Transition t, Channel channel);
+    static bool isAllowed(Transition t, RequestState from, Channel channel, Role role);
+    /// The transitions a holder of `role` may make now.
+    static QList<Transition> available(RequestState from, Channel channel, Role role);
+    /// The transition that leads from `from` to `to` on the channel, if one does.
+    static std::optional<Transition> between(RequestState from, RequestState to, Channel channel);
+};
+
+} // namespace kense
