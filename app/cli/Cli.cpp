@@ -1,0 +1,42 @@
+#include "Cli.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace kense::cli {
+
+QStringList Context::parse(QCommandLineParser& parser, int minPositional, int maxPositional, const QString& usage)
+{
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Answer in JSON."));
+    parser.addOption(jsonOption);
+    if (!parser.parse(QStringList{QStringLiteral("kensectl")} + m_args))
+        throw Failure{BadInput, parser.errorText() + QStringLiteral("; usage: ") + usage};
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < minPositional || positional.size() > maxPositional)
+        throw Failure{BadInput, QStringLiteral("usage: ") + usage};
+    m_json = parser.isSet(jsonOption);
+    return positional;
+}
+
+void Context::printLine(const QString& line)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+}
+
+void Context::printJson(const QJsonValue& value)
+{
+    QByteArray bytes;
+    if (value.isObject())
+        bytes = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    else
+        bytes = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    bytes += '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+}
+
+} // namespace kense::cli

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace kense::cli {
+
+/// Exit codes of kensectl: 0 success, 1 a "no" answer (an invalid IIN, a catalog with errors), 2 bad usage or
+/// bad input (an unknown service, a malformed date, a missing file).
+enum ExitCode
+{
+    Ok = 0,
+    No = 1,
+    BadInput = 2
+};
+
+/// Thrown by a command to end with a one-line reason on stderr and the given exit code.
+struct Failure
+{
+    int code;
+    QString reason;
+};
+
+/// What every command gets: its own arguments (after the command words) and the output helpers.
+class Context
+{
+public:
+    explicit Context(QStringList args)
+        : m_args(std::move(args))
+    {
+    }
+
+    /// Parses the command's arguments with `parser` (which already has its options; --json is added here) and
+    /// returns the positional arguments. A bad option or a wrong number of positionals is a BadInput failure.
+    QStringList parse(QCommandLineParser& parser, int minPositional, int maxPositional, const QString& usage);
+    bool json() const { return m_json; }
+
+    static void printLine(const QString& line);
+    static void printJson(const QJsonValue& value);
+
+private:
+    QStringList m_args;
+    bool m_json = false;
+};
+
+int catalogCommand(Context& ctx, const QString& verb);
+int iinCommand(Context& ctx, const QString& verb);
+int deadlineCommand(Context& ctx);
+int calendarCommand(Context& ctx, const QString& verb);
+
+} // namespace kense::cli

@@ -1,0 +1,74 @@
+// kensectl — the command-line companion of Kense: every domain rule, scriptable.
+#include "Cli.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+const char* kUsage = "usage: kensectl COMMAND [ARGS] [--json]\n"
+                     "  catalog validate [DIR]        check catalog files (default: the catalog in force)\n"
+                     "  catalog list                  the service variants\n"
+                     "  catalog show ID               one variant in full\n"
+                     "  iin check NUMBER              check an IIN or BIN\n"
+                     "  deadline --service ID --channel provider|tson --accepted YYYY-MM-DDTHH:MM\n"
+                     "                                [--hours HH:MM-HH:MM] [--lunch HH:MM-HH:MM|none]\n"
+                     "  calendar show YEAR            the non-working days of a year and why\n"
+                     "  --version                     the program's version\n"
+                     "Exit: 0 success, 1 a \"no\" answer, 2 bad usage or input (one line on stderr says why).\n";
+
+void printError(const QString& reason)
+{
+    const QByteArray bytes = "kensectl: " + reason.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kense"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KENSE_VERSION));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        std::fputs(kUsage, args.isEmpty() ? stderr : stdout);
+        return args.isEmpty() ? kense::cli::BadInput : kense::cli::Ok;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        kense::cli::Context::printLine(QStringLiteral("kensectl ") + QStringLiteral(KENSE_VERSION));
+        return kense::cli::Ok;
+    }
+    const QString command = args.takeFirst();
+    auto takeVerb = [&]() {
+        if (args.isEmpty() || args.first().startsWith(QLatin1Char('-')))
+            throw kense::cli::Failure{kense::cli::BadInput, QStringLiteral("'%1' needs a subcommand").arg(command)};
+        return args.takeFirst();
+    };
+    try {
+        if (command == QLatin1String("catalog")) {
+            const QString verb = takeVerb();
+            kense::cli::Context ctx(args);
+            return kense::cli::catalogCommand(ctx, verb);
+        }
+        if (command == QLatin1String("iin")) {
+            const QString verb = takeVerb();
+            kense::cli::Context ctx(args);
+            return kense::cli::iinCommand(ctx, verb);
+        }
+        if (command == QLatin1String("deadline")) {
+            kense::cli::Context ctx(args);
+            return kense::cli::deadlineCommand(ctx);
+        }
+        if (command == QLatin1String("calendar")) {
+            const QString verb = takeVerb();
+            kense::cli::Context ctx(args);
+            return kense::cli::calendarCommand(ctx, verb);
+        }
+        throw kense::cli::Failure{kense::cli::BadInput,
+                                  QStringLiteral("unknown command '%1' (kensectl --help lists them)").arg(command)};
+    } catch (const kense::cli::Failure& f) {
+        printError(f.reason);
+        return f.code;
+    }
+}

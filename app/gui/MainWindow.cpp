@@ -1,0 +1,46 @@
+#include "MainWindow.h"
+
+#include "catalog/ServiceCatalog.h"
+#include "ui_MainWindow.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+
+namespace kense {
+
+MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog, Language language,
+                       QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_facts(facts)
+    , m_catalog(catalog)
+    , m_language(language)
+{
+    m_ui->setupUi(this);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    showFacts();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showFacts()
+{
+    const QString path = QDir::toNativeSeparators(m_facts.databasePath);
+    m_ui->databaseLabel->setText(path);
+    m_ui->schemaLabel->setText(QString::number(m_facts.schemaVersion));
+    const QList<ServiceVariant> services = m_catalog.intakeVariants();
+    m_ui->servicesLabel->setText(QString::number(services.size()));
+    m_ui->servicesList->clear();
+    for (const ServiceVariant& v : services)
+        m_ui->servicesList->addItem(v.name.text(m_language) + QStringLiteral(" — ") + v.region.text(m_language));
+    m_ui->problemsLabel->setVisible(!m_facts.problems.isEmpty());
+    m_ui->problemsLabel->setText(tr("Some data files were refused and their built-in versions are in use:") +
+                                 QLatin1Char('\n') + m_facts.problems.join(QLatin1Char('\n')));
+    auto* dbStatus = new QLabel(tr("Database: %1").arg(path), this);
+    dbStatus->setObjectName(QStringLiteral("statusDatabaseLabel"));
+    statusBar()->addPermanentWidget(dbStatus);
+    setWindowTitle(tr("Kense — %1").arg(QFileInfo(m_facts.databasePath).fileName()));
+}
+
+} // namespace kense

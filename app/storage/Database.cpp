@@ -1,0 +1,251 @@
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace kense {
+
+Q_LOGGING_CATEGORY(lcDatabase, "kense.storage.database")
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kense::Database", text);
+}
+
+QString migrationPath(int version)
+{
+    const QDir dir(QStringLiteral(":/sql"));
+    const QString prefix = QStringLiteral("%1_").arg(version, 4, 10, QLatin1Char('0'));
+    const QStringList names = dir.entryList({prefix + QStringLiteral("*.sql")}, QDir::Files);
+    return names.isEmpty() ? QString() : dir.filePath(names.first());
+}
+
+/// Splits a migration into statements at semicolons that end a line (triggers keep their inner semicolons
+/// inside BEGIN … END, which the splitter respects).
+QStringList statementsOf(const QString& script)
+{
+    QStringList out;
+    QString current;
+    int depth = 0;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString& raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.startsWith(QStringLiteral("--")) || line.isEmpty())
+            continue;
+        const QString upper = line.toUpper();
+        if (upper.contains(QStringLiteral(" BEGIN")) || upper == QStringLiteral("BEGIN"))
+            ++depth;
+        current += raw + QLatin1Char('\n');
+        if (depth > 0 && (upper.startsWith(QStringLiteral("END;")) || upper == QStringLiteral("END")))
+            --depth;
+        if (depth == 0 && line.endsWith(QLatin1Char(';'))) {
+            out << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+} // namespace
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::currentSchemaVersion()
+{
+    int version = 0;
+    while (!migrationPath(version + 1).isEmpty())
+        ++version;
+    return version;
+}
+
+bool Database::inspect(const QString& path, int* version, QString* error) const
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot be read (%2)").arg(name, file.errorString());
+        return false;
+    }
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.isEmpty()) { // an empty file (e.g. just created by the user): treated as new
+        *version = 0;
+        return true;
+    }
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        *error = tr("%1: is not a Kense database (not an SQLite file); it was left unchanged").arg(name);
+        return false;
+    }
+    if (header.size() < 100) {
+        *error = tr("%1: is truncated or damaged; it was left unchanged").arg(name);
+        return false;
+    }
+    const auto be32 = [&](int offset) {
+        return (quint32(quint8(header[offset])) << 24) | (quint32(quint8(header[offset + 1])) << 16) |
+               (quint32(quint8(header[offset + 2])) << 8) | quint32(quint8(header[offset + 3]));
+    };
+    const int userVersion = static_cast<int>(be32(60));
+    const int applicationId = static_cast<int>(be32(68));
+    const quint32 pages = be32(28);
+    if (applicationId != kApplicationId && !(applicationId == 0 && userVersion == 0)) {
+        *error = tr("%1: is an SQLite database of another program, not Kense; it was left unchanged").arg(name);
+        return false;
+    }
+    if (applicationId == 0 && userVersion == 0 && pages > 1) {
+        // An SQLite file with tables but no Kense mark.
+        *error = tr("%1: is an SQLite database of another program, not Kense; it was left unchanged").arg(name);
+        return false;
+    }
+    if (userVersion > currentSchemaVersion()) {
+        *error = tr("%1: was written by a newer Kense (schema version %2; this program knows up to %3); "
+                    "update the program — the file was left unchanged")
+                     .arg(name)
+                     .arg(userVersion)
+                     .arg(currentSchemaVersion());
+        return false;
+    }
+    *version = userVersion;
+    return true;
+}
+
+bool Database::open(const QString& path, Mode mode, QString* error)
+{
+    close();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString name = QFileInfo(path).fileName();
+    int version = 0;
+    if (QFileInfo::exists(absolute)) {
+        if (!QFileInfo(absolute).isFile()) {
+            *error = tr("%1: is not a file").arg(name);
+            return false;
+        }
+        if (!inspect(absolute, &version, error))
+            return false;
+    } else if (mode == Mode::ExistingOnly) {
+        *error = tr("%1: no such file").arg(absolute);
+        return false;
+    } else if (!QDir().mkpath(QFileInfo(absolute).absolutePath())) {
+        *error = tr("%1: cannot create the folder %2").arg(name, QFileInfo(absolute).absolutePath());
+        return false;
+    }
+    if (QFileInfo::exists(absolute) && !QFileInfo(absolute).isWritable()) {
+        *error = tr("%1: is read-only; Kense needs to write to its database").arg(name);
+        return false;
+    }
+
+    m_connectionName = QStringLiteral("kense-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(absolute);
+    if (!m_db.open()) {
+        *error = tr("%1: cannot be opened (%2)").arg(name, m_db.lastError().text());
+        close();
+        return false;
+    }
+    m_path = absolute;
+    QSqlQuery q(m_db);
+    const QStringList pragmas{
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+    };
+    for (const QString& pragma : pragmas) {
+        if (!q.exec(pragma)) {
+            *error = tr("%1: cannot be set up (%2)").arg(name, q.lastError().text());
+            close();
+            return false;
+        }
+    }
+    if (version < currentSchemaVersion() && !migrate(version, error)) {
+        close();
+        return false;
+    }
+    qCInfo(lcDatabase) << "opened" << m_path << "schema" << schemaVersion();
+    return true;
+}
+
+bool Database::migrate(int from, QString* error)
+{
+    const QString name = QFileInfo(m_path).fileName();
+    for (int version = from + 1; version <= currentSchemaVersion(); ++version) {
+        QFile file(migrationPath(version));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: migration %2 is missing from the program").arg(name).arg(version);
+            return false;
+        }
+        const QString script = QString::fromUtf8(file.readAll());
+        if (!m_db.transaction()) {
+            *error = tr("%1: cannot start a transaction (%2)").arg(name, m_db.lastError().text());
+            return false;
+        }
+        QSqlQuery q(m_db);
+        QStringList statements = statementsOf(script);
+        if (version == 1) {
+            statements << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId);
+            statements << QStringLiteral("INSERT INTO meta(key, value) VALUES ('created_at', '%1'), "
+                                         "('created_by', 'Kense %2')")
+                              .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QStringLiteral(KENSE_VERSION));
+        }
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
+        for (const QString& statement : std::as_const(statements)) {
+            if (!q.exec(statement)) {
+                *error = tr("%1: migration %2 failed (%3)").arg(name).arg(version).arg(q.lastError().text());
+                m_db.rollback();
+                return false;
+            }
+        }
+        if (!m_db.commit()) {
+            *error = tr("%1: migration %2 could not be committed (%3)")
+                         .arg(name)
+                         .arg(version)
+                         .arg(m_db.lastError().text());
+            m_db.rollback();
+            return false;
+        }
+        qCInfo(lcDatabase) << "migrated" << m_path << "to schema" << version;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    m_path.clear();
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+QString Database::meta(const QString& key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+} // namespace kense

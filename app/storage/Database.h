@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace kense {
+
+/// One desk's SQLite database file.
+///
+/// Opening checks the file before changing anything: a file that is not SQLite, an SQLite file of another
+/// program, or a Kense database newer than this program is refused with a message and left untouched. Then the
+/// connection gets WAL journaling, synchronous=FULL (a committed request survives a power cut), foreign keys
+/// and a busy timeout, and the numbered migrations of resources/sql are applied, each in one transaction.
+class Database
+{
+public:
+    /// 'KENS' — marks the file as a Kense database (PRAGMA application_id).
+    static constexpr int kApplicationId = 0x4B454E53;
+
+    enum class Mode
+    {
+        CreateIfMissing, ///< the program's own default file
+        ExistingOnly     ///< a file named by the user or a script must exist
+    };
+
+    Database() = default;
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// The schema version this program writes (the number of the last migration).
+    static int currentSchemaVersion();
+
+    /// On failure returns false and sets *error to one line naming the file and the reason.
+    bool open(const QString& path, Mode mode, QString* error);
+    void close();
+
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const { return m_db; }
+    int schemaVersion() const;
+    /// A value of the meta table ("created_at", "created_by").
+    QString meta(const QString& key) const;
+
+private:
+    bool inspect(const QString& path, int* version, QString* error) const;
+    bool migrate(int from, QString* error);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace kense
