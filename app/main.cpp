@@ -1,9 +1,9 @@
+#include "Database.h"
 #include "MainWindow.h"
 #include "calendar/WorkingCalendar.h"
 #include "catalog/ServiceCatalog.h"
 #include "logging/Logging.h"
 #include "paths/AppPaths.h"
-#include "Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,8 +52,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     QTranslator translator;
-    if (language != QLatin1String("en") &&
-        translator.load(QStringLiteral(":/i18n/kense_%1.qm").arg(language)))
+    if (language != QLatin1String("en") && translator.load(QStringLiteral(":/i18n/kense_%1.qm").arg(language)))
         QApplication::installTranslator(&translator);
 
     QStringList problems;
@@ -64,8 +63,7 @@ int main(int argc, char* argv[])
     for (const QString& p : std::as_const(problems))
         qCWarning(lcMain) << "refused data file:" << p;
 
-    const QString dbPath =
-        parser.isSet(dbOption) ? parser.value(dbOption) : kense::AppPaths::defaultDatabasePath();
+    const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : kense::AppPaths::defaultDatabasePath();
     kense::Database db;
     QString error;
     if (!db.open(dbPath, kense::Database::Mode::CreateIfMissing, &error)) {

@@ -20,14 +20,12 @@ int calendarCommand(Context& ctx, const QString& verb)
         throw Failure{BadInput, QStringLiteral("\"%1\" is not a year between 2000 and 2100").arg(pos.first())};
     const WorkingCalendar calendar = calendarInForce();
     if (!calendar.hasYear(year))
-        throw Failure{No, QStringLiteral("the working calendar has no data for %1 (years: %2)")
-                              .arg(year)
-                              .arg([&] {
-                                  QStringList ys;
-                                  for (int y : calendar.years())
-                                      ys << QString::number(y);
-                                  return ys.join(QStringLiteral(", "));
-                              }())};
+        throw Failure{No, QStringLiteral("the working calendar has no data for %1 (years: %2)").arg(year).arg([&] {
+                          QStringList ys;
+                          for (int y : calendar.years())
+                              ys << QString::number(y);
+                          return ys.join(QStringLiteral(", "));
+                      }())};
     int workingDays = 0;
     for (QDate d(year, 1, 1); d.year() == year; d = d.addDays(1))
         workingDays += calendar.isWorkingDay(d) ? 1 : 0;

@@ -54,9 +54,9 @@ QJsonObject fullJson(const ServiceVariant& v)
     o.insert(QStringLiteral("name"), textJson(v.name));
     o.insert(QStringLiteral("region_name"), textJson(v.region));
     o.insert(QStringLiteral("act"), QJsonObject{{QStringLiteral("issuer"), v.act.issuer},
-                                               {QStringLiteral("number"), v.act.number},
-                                               {QStringLiteral("date"), v.act.date.toString(Qt::ISODate)},
-                                               {QStringLiteral("status"), v.act.status}});
+                                                {QStringLiteral("number"), v.act.number},
+                                                {QStringLiteral("date"), v.act.date.toString(Qt::ISODate)},
+                                                {QStringLiteral("status"), v.act.status}});
     if (v.excluded) {
         o.insert(QStringLiteral("excluded_by"),
                  QJsonObject{{QStringLiteral("by"), v.excluded->by},
@@ -66,10 +66,11 @@ QJsonObject fullJson(const ServiceVariant& v)
     o.insert(QStringLiteral("provider"), textJson(v.provider));
     QJsonArray docs;
     for (const DocumentSpec& d : v.documents.items) {
-        docs.append(QJsonObject{{QStringLiteral("id"), d.id},
-                                {QStringLiteral("name"), textJson(d.name)},
-                                {QStringLiteral("rule"), d.rule == DocumentRule::Required ? QStringLiteral("required")
-                                                                                          : QStringLiteral("optional")}});
+        docs.append(
+            QJsonObject{{QStringLiteral("id"), d.id},
+                        {QStringLiteral("name"), textJson(d.name)},
+                        {QStringLiteral("rule"),
+                         d.rule == DocumentRule::Required ? QStringLiteral("required") : QStringLiteral("optional")}});
     }
     o.insert(QStringLiteral("documents"),
              QJsonObject{{QStringLiteral("source"),
@@ -103,9 +104,9 @@ QString termText(const ServiceVariant& v)
     for (Channel c : v.channels) {
         const auto it = v.totalTerms.constFind(c);
         parts << channelName(c) + QLatin1Char(' ') +
-                     (it == v.totalTerms.cend() ? QStringLiteral("(sum of steps)")
-                                                : QStringLiteral("%1 %2").arg(it->duration.value).arg(
-                                                      timeUnitName(it->duration.unit)));
+                     (it == v.totalTerms.cend()
+                          ? QStringLiteral("(sum of steps)")
+                          : QStringLiteral("%1 %2").arg(it->duration.value).arg(timeUnitName(it->duration.unit)));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -192,19 +193,19 @@ int catalogCommand(Context& ctx, const QString& verb)
         }
         Context::printLine(QStringLiteral("  total term: ") + termText(*v));
         for (const Step& s : v->steps) {
-            Context::printLine(QStringLiteral("  %1.%2 %3: %4 [%5]")
-                                   .arg(channelName(s.channel))
-                                   .arg(s.n)
-                                   .arg(stepActorName(s.actor), s.action.ru,
-                                        s.duration ? QStringLiteral("%1 %2").arg(s.duration->value).arg(
-                                                         timeUnitName(s.duration->unit))
-                                                   : QStringLiteral("no limit")));
+            Context::printLine(
+                QStringLiteral("  %1.%2 %3: %4 [%5]")
+                    .arg(channelName(s.channel))
+                    .arg(s.n)
+                    .arg(stepActorName(s.actor), s.action.ru,
+                         s.duration ? QStringLiteral("%1 %2").arg(s.duration->value).arg(timeUnitName(s.duration->unit))
+                                    : QStringLiteral("no limit")));
         }
         for (const DocumentSpec& d : v->documents.items) {
-            Context::printLine(QStringLiteral("  document (%1): %2")
-                                   .arg(d.rule == DocumentRule::Required ? QStringLiteral("required")
-                                                                         : QStringLiteral("optional"),
-                                        d.name.ru));
+            Context::printLine(
+                QStringLiteral("  document (%1): %2")
+                    .arg(d.rule == DocumentRule::Required ? QStringLiteral("required") : QStringLiteral("optional"),
+                         d.name.ru));
         }
         return Ok;
     }

@@ -30,8 +30,7 @@ class Context
 public:
     explicit Context(QStringList args)
         : m_args(std::move(args))
-    {
-    }
+    {}
 
     /// Parses the command's arguments with `parser` (which already has its options; --json is added here) and
     /// returns the positional arguments. A bad option or a wrong number of positionals is a BadInput failure.

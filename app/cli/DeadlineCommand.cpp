@@ -47,7 +47,8 @@ int deadlineCommand(Context& ctx)
     ctx.parse(parser, 0, 0, usage);
     for (const QCommandLineOption* required : {&service, &channel, &accepted}) {
         if (!parser.isSet(*required))
-            throw Failure{BadInput, QStringLiteral("--%1 is required; usage: %2").arg(required->names().first(), usage)};
+            throw Failure{BadInput,
+                          QStringLiteral("--%1 is required; usage: %2").arg(required->names().first(), usage)};
     }
 
     const ServiceCatalog catalog = catalogInForce();
@@ -56,8 +57,9 @@ int deadlineCommand(Context& ctx)
         throw Failure{BadInput,
                       QStringLiteral("no service variant '%1' (kensectl catalog list)").arg(parser.value(service))};
     if (variant->isExcluded())
-        throw Failure{BadInput, QStringLiteral("'%1' was excluded by %2 and takes no requests")
-                                    .arg(variant->id, variant->excluded->by)};
+        throw Failure{
+            BadInput,
+            QStringLiteral("'%1' was excluded by %2 and takes no requests").arg(variant->id, variant->excluded->by)};
     const auto ch = channelFromName(parser.value(channel));
     if (!ch || *ch == Channel::Portal)
         throw Failure{BadInput, QStringLiteral("--channel: \"%1\" is not provider or tson").arg(parser.value(channel))};
@@ -70,8 +72,9 @@ int deadlineCommand(Context& ctx)
     }
     const QDateTime at = QDateTime::fromString(parser.value(accepted), QString::fromLatin1(kMomentFormat));
     if (!at.isValid())
-        throw Failure{BadInput, QStringLiteral("--accepted: \"%1\" is not of the form YYYY-MM-DDTHH:MM")
-                                    .arg(parser.value(accepted))};
+        throw Failure{
+            BadInput,
+            QStringLiteral("--accepted: \"%1\" is not of the form YYYY-MM-DDTHH:MM").arg(parser.value(accepted))};
 
     OfficeHours office;
     if (parser.isSet(hours))
@@ -107,7 +110,8 @@ int deadlineCommand(Context& ctx)
             {QStringLiteral("channel"), channelName(*ch)},
             {QStringLiteral("accepted"), moment(at)},
             {QStringLiteral("total_due"), moment(result.totalDue)},
-            {QStringLiteral("total_basis"), result.totalStated ? QStringLiteral("stated") : QStringLiteral("sum_of_steps")},
+            {QStringLiteral("total_basis"),
+             result.totalStated ? QStringLiteral("stated") : QStringLiteral("sum_of_steps")},
             {QStringLiteral("steps"), steps},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)},
         });
@@ -121,9 +125,9 @@ int deadlineCommand(Context& ctx)
                                .arg(s.due ? moment(*s.due) : QStringLiteral("no limit stated")));
     }
     Context::printLine(QStringLiteral("  due: %1 (%2)")
-                           .arg(moment(result.totalDue),
-                                result.totalStated ? QStringLiteral("the regulation's total term")
-                                                   : QStringLiteral("the end of the steps")));
+                           .arg(moment(result.totalDue), result.totalStated
+                                                             ? QStringLiteral("the regulation's total term")
+                                                             : QStringLiteral("the end of the steps")));
     for (const QString& w : result.warnings)
         Context::printLine(QStringLiteral("  warning: ") + w);
     return Ok;

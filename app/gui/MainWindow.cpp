@@ -9,8 +9,7 @@
 
 namespace kense {
 
-MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog, Language language,
-                       QWidget* parent)
+MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog, Language language, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_facts(facts)
@@ -29,11 +28,13 @@ void MainWindow::showFacts()
     const QString path = QDir::toNativeSeparators(m_facts.databasePath);
     m_ui->databaseLabel->setText(path);
     m_ui->schemaLabel->setText(QString::number(m_facts.schemaVersion));
-    const QList<ServiceVariant> services = m_catalog.intakeVariants();
+    QStringList services;
+    for (const ServiceVariant& v : m_catalog.intakeVariants())
+        services << v.name.text(m_language) + QStringLiteral(" — ") + v.region.text(m_language);
+    services.sort(Qt::CaseInsensitive);
     m_ui->servicesLabel->setText(QString::number(services.size()));
     m_ui->servicesList->clear();
-    for (const ServiceVariant& v : services)
-        m_ui->servicesList->addItem(v.name.text(m_language) + QStringLiteral(" — ") + v.region.text(m_language));
+    m_ui->servicesList->addItems(services);
     m_ui->problemsLabel->setVisible(!m_facts.problems.isEmpty());
     m_ui->problemsLabel->setText(tr("Some data files were refused and their built-in versions are in use:") +
                                  QLatin1Char('\n') + m_facts.problems.join(QLatin1Char('\n')));

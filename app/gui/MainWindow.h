@@ -29,8 +29,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog, Language language,
-               QWidget* parent = nullptr);
+    MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog, Language language, QWidget* parent = nullptr);
     ~MainWindow() override;
 
 private:

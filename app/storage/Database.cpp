@@ -15,10 +15,11 @@ namespace kense {
 Q_LOGGING_CATEGORY(lcDatabase, "kense.storage.database")
 
 namespace {
-QString tr(const char* text)
+/// Translations of this file live in the context "kense::Database".
+struct Tr
 {
-    return QCoreApplication::translate("kense::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kense::Database)
+};
 
 QString migrationPath(int version)
 {
@@ -75,7 +76,7 @@ bool Database::inspect(const QString& path, int* version, QString* error) const
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot be read (%2)").arg(name, file.errorString());
+        *error = Tr::tr("%1: cannot be read (%2)").arg(name, file.errorString());
         return false;
     }
     const QByteArray header = file.read(100);
@@ -85,11 +86,11 @@ bool Database::inspect(const QString& path, int* version, QString* error) const
         return true;
     }
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-        *error = tr("%1: is not a Kense database (not an SQLite file); it was left unchanged").arg(name);
+        *error = Tr::tr("%1: is not a Kense database (not an SQLite file); it was left unchanged").arg(name);
         return false;
     }
     if (header.size() < 100) {
-        *error = tr("%1: is truncated or damaged; it was left unchanged").arg(name);
+        *error = Tr::tr("%1: is truncated or damaged; it was left unchanged").arg(name);
         return false;
     }
     const auto be32 = [&](int offset) {
@@ -100,17 +101,17 @@ bool Database::inspect(const QString& path, int* version, QString* error) const
     const int applicationId = static_cast<int>(be32(68));
     const quint32 pages = be32(28);
     if (applicationId != kApplicationId && !(applicationId == 0 && userVersion == 0)) {
-        *error = tr("%1: is an SQLite database of another program, not Kense; it was left unchanged").arg(name);
+        *error = Tr::tr("%1: is an SQLite database of another program, not Kense; it was left unchanged").arg(name);
         return false;
     }
     if (applicationId == 0 && userVersion == 0 && pages > 1) {
         // An SQLite file with tables but no Kense mark.
-        *error = tr("%1: is an SQLite database of another program, not Kense; it was left unchanged").arg(name);
+        *error = Tr::tr("%1: is an SQLite database of another program, not Kense; it was left unchanged").arg(name);
         return false;
     }
     if (userVersion > currentSchemaVersion()) {
-        *error = tr("%1: was written by a newer Kense (schema version %2; this program knows up to %3); "
-                    "update the program — the file was left unchanged")
+        *error = Tr::tr("%1: was written by a newer Kense (schema version %2; this program knows up to %3); "
+                        "update the program — the file was left unchanged")
                      .arg(name)
                      .arg(userVersion)
                      .arg(currentSchemaVersion());
@@ -128,20 +129,24 @@ bool Database::open(const QString& path, Mode mode, QString* error)
     int version = 0;
     if (QFileInfo::exists(absolute)) {
         if (!QFileInfo(absolute).isFile()) {
-            *error = tr("%1: is not a file").arg(name);
+            *error = Tr::tr("%1: is not a file").arg(name);
             return false;
         }
         if (!inspect(absolute, &version, error))
             return false;
     } else if (mode == Mode::ExistingOnly) {
-        *error = tr("%1: no such file").arg(absolute);
+        *error = Tr::tr("%1: no such file").arg(absolute);
         return false;
     } else if (!QDir().mkpath(QFileInfo(absolute).absolutePath())) {
-        *error = tr("%1: cannot create the folder %2").arg(name, QFileInfo(absolute).absolutePath());
+        *error = Tr::tr("%1: cannot create the folder %2").arg(name, QFileInfo(absolute).absolutePath());
         return false;
     }
-    if (QFileInfo::exists(absolute) && !QFileInfo(absolute).isWritable()) {
-        *error = tr("%1: is read-only; Kense needs to write to its database").arg(name);
+    // The mode bits are checked too: root may write to any file, but a file marked read-only was marked so
+    // on purpose (an archived desk, a copy to look at).
+    constexpr auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    if (QFileInfo::exists(absolute) &&
+        (!QFileInfo(absolute).isWritable() || !(QFile::permissions(absolute) & writeBits))) {
+        *error = Tr::tr("%1: is read-only; Kense needs to write to its database").arg(name);
         return false;
     }
 
@@ -149,7 +154,7 @@ bool Database::open(const QString& path, Mode mode, QString* error)
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(absolute);
     if (!m_db.open()) {
-        *error = tr("%1: cannot be opened (%2)").arg(name, m_db.lastError().text());
+        *error = Tr::tr("%1: cannot be opened (%2)").arg(name, m_db.lastError().text());
         close();
         return false;
     }
@@ -163,7 +168,7 @@ bool Database::open(const QString& path, Mode mode, QString* error)
     };
     for (const QString& pragma : pragmas) {
         if (!q.exec(pragma)) {
-            *error = tr("%1: cannot be set up (%2)").arg(name, q.lastError().text());
+            *error = Tr::tr("%1: cannot be set up (%2)").arg(name, q.lastError().text());
             close();
             return false;
         }
@@ -182,12 +187,12 @@ bool Database::migrate(int from, QString* error)
     for (int version = from + 1; version <= currentSchemaVersion(); ++version) {
         QFile file(migrationPath(version));
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: migration %2 is missing from the program").arg(name).arg(version);
+            *error = Tr::tr("%1: migration %2 is missing from the program").arg(name).arg(version);
             return false;
         }
         const QString script = QString::fromUtf8(file.readAll());
         if (!m_db.transaction()) {
-            *error = tr("%1: cannot start a transaction (%2)").arg(name, m_db.lastError().text());
+            *error = Tr::tr("%1: cannot start a transaction (%2)").arg(name, m_db.lastError().text());
             return false;
         }
         QSqlQuery q(m_db);
@@ -196,18 +201,19 @@ bool Database::migrate(int from, QString* error)
             statements << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId);
             statements << QStringLiteral("INSERT INTO meta(key, value) VALUES ('created_at', '%1'), "
                                          "('created_by', 'Kense %2')")
-                              .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QStringLiteral(KENSE_VERSION));
+                              .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                                   QStringLiteral(KENSE_VERSION));
         }
         statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
         for (const QString& statement : std::as_const(statements)) {
             if (!q.exec(statement)) {
-                *error = tr("%1: migration %2 failed (%3)").arg(name).arg(version).arg(q.lastError().text());
+                *error = Tr::tr("%1: migration %2 failed (%3)").arg(name).arg(version).arg(q.lastError().text());
                 m_db.rollback();
                 return false;
             }
         }
         if (!m_db.commit()) {
-            *error = tr("%1: migration %2 could not be committed (%3)")
+            *error = Tr::tr("%1: migration %2 could not be committed (%3)")
                          .arg(name)
                          .arg(version)
                          .arg(m_db.lastError().text());

@@ -24,8 +24,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(const QDateTime& start)
         : m_now(start)
-    {
-    }
+    {}
     QDateTime now() const override { return m_now; }
     void set(const QDateTime& moment) { m_now = moment; }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }

@@ -7,8 +7,7 @@ namespace kense {
 DeadlineCalculator::DeadlineCalculator(const WorkingCalendar& calendar, const OfficeHours& hours)
     : m_calendar(calendar)
     , m_hours(hours)
-{
-}
+{}
 
 QDateTime DeadlineCalculator::closeOf(const QDate& day) const
 {

@@ -12,10 +12,11 @@
 namespace kense {
 
 namespace {
-QString tr(const char* text)
+/// Translations of this file live in the context "kense::WorkingCalendar".
+struct Tr
 {
-    return QCoreApplication::translate("kense::WorkingCalendar", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kense::WorkingCalendar)
+};
 
 bool isWeekend(const QDate& d)
 {
@@ -32,7 +33,8 @@ bool readFile(const QString& path, QByteArray* bytes, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QFileInfo(path).fileName() + QStringLiteral(": ") + tr("cannot be read (%1)").arg(file.errorString());
+        *error =
+            QFileInfo(path).fileName() + QStringLiteral(": ") + Tr::tr("cannot be read (%1)").arg(file.errorString());
         return false;
     }
     *bytes = file.readAll();
@@ -122,13 +124,13 @@ bool WorkingCalendar::addYearFile(const QByteArray& bytes, const QString& fileNa
             const JsonNode key = entry.at(QStringLiteral("source"));
             const QString k = key.string();
             if (!sources.has(k))
-                key.fail(tr("\"%1\" is not a key of \"sources\"").arg(k));
+                key.fail(Tr::tr("\"%1\" is not a key of \"sources\"").arg(k));
             return sources.at(k).string();
         };
         auto dateIn = [&](const JsonNode& node) {
             const QDate d = node.date();
             if (d.year() != year)
-                node.fail(tr("%1 is not in the year %2").arg(d.toString(Qt::ISODate)).arg(year));
+                node.fail(Tr::tr("%1 is not in the year %2").arg(d.toString(Qt::ISODate)).arg(year));
             return d;
         };
 
@@ -141,7 +143,7 @@ bool WorkingCalendar::addYearFile(const QByteArray& bytes, const QString& fileNa
             const JsonNode dateNode = entry.at(QStringLiteral("date"));
             day.date = dateIn(dateNode);
             if (seen.contains(day.date))
-                dateNode.fail(tr("%1 is listed twice").arg(day.date.toString(Qt::ISODate)));
+                dateNode.fail(Tr::tr("%1 is listed twice").arg(day.date.toString(Qt::ISODate)));
             seen.insert(day.date);
             day.kind = entry.at(QStringLiteral("kind"))
                                    .oneOf({QStringLiteral("public_holiday"), QStringLiteral("religious")}) ==
@@ -162,11 +164,12 @@ bool WorkingCalendar::addYearFile(const QByteArray& bytes, const QString& fileNa
             DayInfo off{dateIn(offNode), DayKind::TransferredDayOff, false, {}, source};
             DayInfo work{dateIn(workNode), DayKind::TransferredWorkingDay, true, {}, source};
             if (!isWeekend(work.date))
-                workNode.fail(tr("%1 is not a Saturday or Sunday").arg(work.date.toString(Qt::ISODate)));
-            off.name = LocalizedText{tr("Day off moved from %1").arg(work.date.toString(Qt::ISODate)),
-                                     tr("Day off moved from %1").arg(work.date.toString(Qt::ISODate)), true, true};
-            work.name = LocalizedText{tr("Working day moved to %1").arg(off.date.toString(Qt::ISODate)),
-                                      tr("Working day moved to %1").arg(off.date.toString(Qt::ISODate)), true, true};
+                workNode.fail(Tr::tr("%1 is not a Saturday or Sunday").arg(work.date.toString(Qt::ISODate)));
+            off.name = LocalizedText{Tr::tr("Day off moved from %1").arg(work.date.toString(Qt::ISODate)),
+                                     Tr::tr("Day off moved from %1").arg(work.date.toString(Qt::ISODate)), true, true};
+            work.name =
+                LocalizedText{Tr::tr("Working day moved to %1").arg(off.date.toString(Qt::ISODate)),
+                              Tr::tr("Working day moved to %1").arg(off.date.toString(Qt::ISODate)), true, true};
             data.transfers << off << work;
         }
         m_years.insert(year, data);
@@ -192,13 +195,13 @@ bool WorkingCalendar::applyEdits(const QByteArray& bytes, const QString& fileNam
                 const JsonNode dateNode = entry.at(QStringLiteral("date"));
                 const QDate date = dateNode.date();
                 if (edits.contains(date))
-                    dateNode.fail(tr("%1 is listed twice").arg(date.toString(Qt::ISODate)));
+                    dateNode.fail(Tr::tr("%1 is listed twice").arg(date.toString(Qt::ISODate)));
                 const QString reason = entry.stringAt(QStringLiteral("reason"));
                 edits.insert(date, DayInfo{date,
                                            working ? DayKind::AdministratorWorkingDay : DayKind::AdministratorDayOff,
                                            working,
                                            {reason, reason, true, true},
-                                           entry.stringOr(QStringLiteral("by"), tr("administrator"))});
+                                           entry.stringOr(QStringLiteral("by"), Tr::tr("administrator"))});
             }
         };
         readEdits(QStringLiteral("days_off"), false);

@@ -17,7 +17,7 @@ enum class DayKind
 {
     Working,
     Weekend,
-    PublicHoliday,           ///< a public holiday of the law «О праздниках в Республике Казахстан»
+    PublicHoliday, ///< a public holiday of the law «О праздниках в Республике Казахстан»
     ShiftedDayOff,           ///< the working day after a public holiday that fell on a Saturday or Sunday
     ReligiousDayOff,         ///< Orthodox Christmas, the first day of Kurban ait: never moved
     TransferredDayOff,       ///< a day off by a government transfer decree

@@ -10,21 +10,34 @@
 namespace kense {
 
 namespace {
-QString tr(const char* text)
+/// Translations of this file live in the context "kense::CatalogLoader".
+struct Tr
 {
-    return QCoreApplication::translate("kense::CatalogLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kense::CatalogLoader)
+};
 
 const QStringList kVariantKeys{
-    QStringLiteral("id"),        QStringLiteral("name"),           QStringLiteral("region"),
-    QStringLiteral("act"),       QStringLiteral("standard"),       QStringLiteral("excluded"),
-    QStringLiteral("provider"),  QStringLiteral("channels"),       QStringLiteral("results"),
-    QStringLiteral("documents"), QStringLiteral("optional_groups"), QStringLiteral("fields"),
-    QStringLiteral("steps"),     QStringLiteral("total_term"),     QStringLiteral("counting"),
-    QStringLiteral("outputs"),   QStringLiteral("sources"),        QStringLiteral("notes"),
+    QStringLiteral("id"),
+    QStringLiteral("name"),
+    QStringLiteral("region"),
+    QStringLiteral("act"),
+    QStringLiteral("standard"),
+    QStringLiteral("excluded"),
+    QStringLiteral("provider"),
+    QStringLiteral("channels"),
+    QStringLiteral("results"),
+    QStringLiteral("documents"),
+    QStringLiteral("optional_groups"),
+    QStringLiteral("fields"),
+    QStringLiteral("steps"),
+    QStringLiteral("total_term"),
+    QStringLiteral("counting"),
+    QStringLiteral("outputs"),
+    QStringLiteral("sources"),
+    QStringLiteral("notes"),
 };
-const QStringList kFieldGroups{QStringLiteral("applicant"), QStringLiteral("representative"),
-                               QStringLiteral("subject"), QStringLiteral("service")};
+const QStringList kFieldGroups{QStringLiteral("applicant"), QStringLiteral("representative"), QStringLiteral("subject"),
+                               QStringLiteral("service")};
 
 /// A variant's object with the family's "common" object behind it.
 class VariantSource
@@ -33,8 +46,7 @@ public:
     VariantSource(JsonNode variant, std::optional<JsonNode> common)
         : m_variant(std::move(variant))
         , m_common(std::move(common))
-    {
-    }
+    {}
     std::optional<JsonNode> get(const QString& key) const
     {
         if (auto node = m_variant.optional(key))
@@ -59,8 +71,8 @@ private:
 /// {"kk": "...", "ru": "...", "kk_official": bool, "ru_official": bool}; both languages are required.
 LocalizedText readText(const JsonNode& node)
 {
-    node.allowOnly({QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("kk_official"),
-                    QStringLiteral("ru_official")});
+    node.allowOnly(
+        {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("kk_official"), QStringLiteral("ru_official")});
     LocalizedText t;
     t.kk = node.stringAt(QStringLiteral("kk"));
     t.ru = node.stringAt(QStringLiteral("ru"));
@@ -77,7 +89,7 @@ Duration readDuration(const JsonNode& node, QString* verbatim)
     const JsonNode unit = node.at(QStringLiteral("unit"));
     const auto parsed = timeUnitFromName(unit.string());
     if (!parsed)
-        unit.fail(tr("\"%1\" is not one of %2").arg(unit.string(), timeUnitNames()));
+        unit.fail(Tr::tr("\"%1\" is not one of %2").arg(unit.string(), timeUnitNames()));
     d.unit = *parsed;
     if (verbatim)
         *verbatim = node.stringOr(QStringLiteral("verbatim"), QString());
@@ -88,7 +100,7 @@ Channel readChannel(const JsonNode& node)
 {
     const auto c = channelFromName(node.string());
     if (!c)
-        node.fail(tr("\"%1\" is not one of provider, tson, portal").arg(node.string()));
+        node.fail(Tr::tr("\"%1\" is not one of provider, tson, portal").arg(node.string()));
     return *c;
 }
 
@@ -107,12 +119,12 @@ ActInfo readAct(const JsonNode& node)
 
 DocumentList readDocuments(const JsonNode& node)
 {
-    node.allowOnly({QStringLiteral("source"), QStringLiteral("reference"), QStringLiteral("editable"),
-                    QStringLiteral("items")});
+    node.allowOnly(
+        {QStringLiteral("source"), QStringLiteral("reference"), QStringLiteral("editable"), QStringLiteral("items")});
     DocumentList list;
-    list.fromRegulation = node.at(QStringLiteral("source"))
-                              .oneOf({QStringLiteral("regulation"), QStringLiteral("clerk_list")}) ==
-                          QLatin1String("regulation");
+    list.fromRegulation =
+        node.at(QStringLiteral("source")).oneOf({QStringLiteral("regulation"), QStringLiteral("clerk_list")}) ==
+        QLatin1String("regulation");
     list.reference = node.stringOr(QStringLiteral("reference"), QString());
     list.editable = node.booleanOr(QStringLiteral("editable"), !list.fromRegulation);
     QSet<QString> ids;
@@ -121,7 +133,7 @@ DocumentList readDocuments(const JsonNode& node)
         DocumentSpec doc;
         doc.id = item.stringAt(QStringLiteral("id"));
         if (ids.contains(doc.id))
-            item.at(QStringLiteral("id")).fail(tr("\"%1\" is used twice").arg(doc.id));
+            item.at(QStringLiteral("id")).fail(Tr::tr("\"%1\" is used twice").arg(doc.id));
         ids.insert(doc.id);
         doc.name = readText(item.at(QStringLiteral("name")));
         doc.rule = item.at(QStringLiteral("rule")).oneOf({QStringLiteral("required"), QStringLiteral("optional")}) ==
@@ -131,7 +143,7 @@ DocumentList readDocuments(const JsonNode& node)
         list.items << doc;
     }
     if (list.items.isEmpty())
-        node.at(QStringLiteral("items")).fail(tr("must list at least one document"));
+        node.at(QStringLiteral("items")).fail(Tr::tr("must list at least one document"));
     return list;
 }
 
@@ -144,12 +156,12 @@ FieldSpec readField(const JsonNode& node)
     f.id = id.string();
     f.group = f.id.section(QLatin1Char('.'), 0, 0);
     if (!f.id.contains(QLatin1Char('.')) || !kFieldGroups.contains(f.group))
-        id.fail(tr("\"%1\" must be <group>.<name> with group one of %2")
+        id.fail(Tr::tr("\"%1\" must be <group>.<name> with group one of %2")
                     .arg(f.id, kFieldGroups.join(QStringLiteral(", "))));
     const JsonNode type = node.at(QStringLiteral("type"));
     const auto t = fieldTypeFromName(type.string());
     if (!t)
-        type.fail(tr("\"%1\" is not one of %2").arg(type.string(), fieldTypeNames().join(QStringLiteral(", "))));
+        type.fail(Tr::tr("\"%1\" is not one of %2").arg(type.string(), fieldTypeNames().join(QStringLiteral(", "))));
     f.type = *t;
     f.label = readText(node.at(QStringLiteral("label")));
     f.required = node.booleanOr(QStringLiteral("required"), false);
@@ -158,15 +170,15 @@ FieldSpec readField(const JsonNode& node)
     if (auto max = node.optional(QStringLiteral("max")))
         f.max = max->integer(-1000000000, 1000000000);
     if (f.min && f.max && *f.min > *f.max)
-        node.at(QStringLiteral("max")).fail(tr("is smaller than min"));
+        node.at(QStringLiteral("max")).fail(Tr::tr("is smaller than min"));
     for (const JsonNode& o : node.optionalArrayAt(QStringLiteral("options"))) {
         o.allowOnly({QStringLiteral("id"), QStringLiteral("label")});
         f.options << FieldOption{o.stringAt(QStringLiteral("id")), readText(o.at(QStringLiteral("label")))};
     }
     if (f.type == FieldType::Enum && f.options.isEmpty())
-        node.fail(tr("a field of type enum needs options"));
+        node.fail(Tr::tr("a field of type enum needs options"));
     if (f.type != FieldType::Enum && !f.options.isEmpty())
-        node.at(QStringLiteral("options")).fail(tr("only a field of type enum has options"));
+        node.at(QStringLiteral("options")).fail(Tr::tr("only a field of type enum has options"));
     return f;
 }
 
@@ -181,7 +193,7 @@ Step readStep(const JsonNode& node)
     const JsonNode actor = node.at(QStringLiteral("actor"));
     const auto a = stepActorFromName(actor.string());
     if (!a)
-        actor.fail(tr("\"%1\" is not one of %2").arg(actor.string(), stepActorNames()));
+        actor.fail(Tr::tr("\"%1\" is not one of %2").arg(actor.string(), stepActorNames()));
     s.actor = *a;
     s.actorVerbatim = node.stringOr(QStringLiteral("actor_verbatim"), QString());
     s.action = readText(node.at(QStringLiteral("action")));
@@ -201,7 +213,7 @@ ServiceVariant readVariant(const VariantSource& src, const QString& family)
     v.id = id.string();
     for (QChar c : std::as_const(v.id)) {
         if (!(c.isLower() && c.unicode() < 128) && !c.isDigit() && c != QLatin1Char('-'))
-            id.fail(tr("\"%1\" may hold only a-z, 0-9 and -").arg(v.id));
+            id.fail(Tr::tr("\"%1\" may hold only a-z, 0-9 and -").arg(v.id));
     }
     v.name = readText(src.require(QStringLiteral("name")));
     const JsonNode region = src.require(QStringLiteral("region"));
@@ -224,11 +236,11 @@ ServiceVariant readVariant(const VariantSource& src, const QString& family)
     for (const JsonNode& c : src.require(QStringLiteral("channels")).array()) {
         const Channel ch = readChannel(c);
         if (v.channels.contains(ch))
-            c.fail(tr("\"%1\" is listed twice").arg(channelName(ch)));
+            c.fail(Tr::tr("\"%1\" is listed twice").arg(channelName(ch)));
         v.channels << ch;
     }
     if (v.channels.isEmpty())
-        src.require(QStringLiteral("channels")).fail(tr("must list at least one channel"));
+        src.require(QStringLiteral("channels")).fail(Tr::tr("must list at least one channel"));
     for (const JsonNode& r : src.require(QStringLiteral("results")).array()) {
         r.allowOnly({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("form")});
         v.results << ResultDocument{
@@ -245,7 +257,7 @@ ServiceVariant readVariant(const VariantSource& src, const QString& family)
     for (const JsonNode& f : src.require(QStringLiteral("fields")).array()) {
         FieldSpec spec = readField(f);
         if (fieldIds.contains(spec.id))
-            f.at(QStringLiteral("id")).fail(tr("\"%1\" is used twice").arg(spec.id));
+            f.at(QStringLiteral("id")).fail(Tr::tr("\"%1\" is used twice").arg(spec.id));
         fieldIds.insert(spec.id);
         v.fields << spec;
     }
@@ -255,19 +267,19 @@ ServiceVariant readVariant(const VariantSource& src, const QString& family)
         Step s = readStep(node);
         if (s.channel != Channel::Portal && !v.channels.contains(s.channel))
             node.at(QStringLiteral("channel"))
-                .fail(tr("the variant does not offer the channel \"%1\"").arg(channelName(s.channel)));
+                .fail(Tr::tr("the variant does not offer the channel \"%1\"").arg(channelName(s.channel)));
         if (s.n != lastN.value(s.channel, 0) + 1)
-            node.at(QStringLiteral("n")).fail(
-                tr("steps of channel \"%1\" must be numbered 1, 2, 3… in order; expected %2, found %3")
-                    .arg(channelName(s.channel))
-                    .arg(lastN.value(s.channel, 0) + 1)
-                    .arg(s.n));
+            node.at(QStringLiteral("n"))
+                .fail(Tr::tr("steps of channel \"%1\" must be numbered 1, 2, 3… in order; expected %2, found %3")
+                          .arg(channelName(s.channel))
+                          .arg(lastN.value(s.channel, 0) + 1)
+                          .arg(s.n));
         lastN[s.channel] = s.n;
         v.steps << s;
     }
     for (Channel c : std::as_const(v.channels)) {
         if (c != Channel::Portal && !lastN.contains(c))
-            src.require(QStringLiteral("steps")).fail(tr("no steps for the channel \"%1\"").arg(channelName(c)));
+            src.require(QStringLiteral("steps")).fail(Tr::tr("no steps for the channel \"%1\"").arg(channelName(c)));
     }
 
     if (auto total = src.get(QStringLiteral("total_term"))) {
@@ -275,7 +287,7 @@ ServiceVariant readVariant(const VariantSource& src, const QString& family)
         for (Channel c : allChannels()) {
             if (auto t = total->optional(channelName(c))) {
                 if (!v.channels.contains(c))
-                    t->fail(tr("the variant does not offer the channel \"%1\"").arg(channelName(c)));
+                    t->fail(Tr::tr("the variant does not offer the channel \"%1\"").arg(channelName(c)));
                 Term term;
                 term.duration = readDuration(*t, &term.verbatim);
                 v.totalTerms.insert(c, term);
@@ -306,7 +318,7 @@ bool CatalogLoader::parse(const QByteArray& bytes, const QString& fileName, Cata
         file.family = familyNode.string();
         const QString expected = QFileInfo(fileName).completeBaseName();
         if (file.family != expected)
-            familyNode.fail(tr("\"%1\" does not match the file name (expected \"%2\")").arg(file.family, expected));
+            familyNode.fail(Tr::tr("\"%1\" does not match the file name (expected \"%2\")").arg(file.family, expected));
         const auto common = root.optional(QStringLiteral("common"));
         if (common)
             common->allowOnly(kVariantKeys);
@@ -314,12 +326,12 @@ bool CatalogLoader::parse(const QByteArray& bytes, const QString& fileName, Cata
         for (const JsonNode& node : root.arrayAt(QStringLiteral("variants"))) {
             ServiceVariant v = readVariant(VariantSource(node, common), file.family);
             if (ids.contains(v.id))
-                node.at(QStringLiteral("id")).fail(tr("\"%1\" is used twice").arg(v.id));
+                node.at(QStringLiteral("id")).fail(Tr::tr("\"%1\" is used twice").arg(v.id));
             ids.insert(v.id);
             file.variants << v;
         }
         if (file.variants.isEmpty())
-            root.at(QStringLiteral("variants")).fail(tr("must hold at least one variant"));
+            root.at(QStringLiteral("variants")).fail(Tr::tr("must hold at least one variant"));
         *out = file;
         return true;
     } catch (const JsonError& e) {
@@ -334,7 +346,8 @@ bool CatalogLoader::load(const QString& filePath, CatalogFile* out, QString* err
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QFileInfo(filePath).fileName() + QStringLiteral(": ") + tr("cannot be read (%1)").arg(file.errorString());
+            *error = QFileInfo(filePath).fileName() + QStringLiteral(": ") +
+                     Tr::tr("cannot be read (%1)").arg(file.errorString());
         return false;
     }
     return parse(file.readAll(), filePath, out, error);

@@ -8,10 +8,11 @@
 namespace kense {
 
 namespace {
-QString tr(const char* text)
+/// Translations of this file live in the context "kense::JsonNode".
+struct Tr
 {
-    return QCoreApplication::translate("kense::JsonNode", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kense::JsonNode)
+};
 
 QString lineAndColumn(const QByteArray& bytes, int offset)
 {
@@ -25,7 +26,7 @@ QString lineAndColumn(const QByteArray& bytes, int offset)
             ++column;
         }
     }
-    return tr("line %1, column %2").arg(line).arg(column);
+    return Tr::tr("line %1, column %2").arg(line).arg(column);
 }
 } // namespace
 
@@ -39,19 +40,19 @@ QString JsonError::message(const QString& fileName) const
 JsonNode::JsonNode(const QJsonValue& value, const QString& path)
     : m_value(value)
     , m_path(path)
-{
-}
+{}
 
 JsonNode JsonNode::parse(const QByteArray& bytes)
 {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        throw JsonError{QString(), tr("not valid JSON (%1 at %2)")
-                                       .arg(error.errorString(), lineAndColumn(bytes, error.offset))};
+        throw JsonError{
+            QString(),
+            Tr::tr("not valid JSON (%1 at %2)").arg(error.errorString(), lineAndColumn(bytes, error.offset))};
     }
     if (!doc.isObject())
-        throw JsonError{QString(), tr("the document must be a JSON object")};
+        throw JsonError{QString(), Tr::tr("the document must be a JSON object")};
     return JsonNode(doc.object(), QString());
 }
 
@@ -73,9 +74,9 @@ QString JsonNode::describe() const
     case QJsonValue::String:
         return QLatin1Char('"') + m_value.toString() + QLatin1Char('"');
     case QJsonValue::Array:
-        return tr("an array");
+        return Tr::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return Tr::tr("an object");
     }
     return {};
 }
@@ -83,7 +84,7 @@ QString JsonNode::describe() const
 void JsonNode::requireObject() const
 {
     if (!m_value.isObject())
-        fail(tr("expected an object, found %1").arg(describe()));
+        fail(Tr::tr("expected an object, found %1").arg(describe()));
 }
 
 bool JsonNode::has(const QString& key) const
@@ -101,7 +102,7 @@ JsonNode JsonNode::at(const QString& key) const
     requireObject();
     const QJsonObject object = m_value.toObject();
     if (!object.contains(key))
-        JsonNode(QJsonValue(), childPath(m_path, key)).fail(tr("is required but missing"));
+        JsonNode(QJsonValue(), childPath(m_path, key)).fail(Tr::tr("is required but missing"));
     return JsonNode(object.value(key), childPath(m_path, key));
 }
 
@@ -117,7 +118,7 @@ std::optional<JsonNode> JsonNode::optional(const QString& key) const
 QList<JsonNode> JsonNode::array() const
 {
     if (!m_value.isArray())
-        fail(tr("expected an array, found %1").arg(describe()));
+        fail(Tr::tr("expected an array, found %1").arg(describe()));
     QList<JsonNode> out;
     const QJsonArray items = m_value.toArray();
     out.reserve(items.size());
@@ -144,7 +145,7 @@ void JsonNode::allowOnly(const QStringList& keys) const
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!keys.contains(it.key())) {
             JsonNode(it.value(), childPath(m_path, it.key()))
-                .fail(tr("is not a known key here (known: %1)").arg(keys.join(QStringLiteral(", "))));
+                .fail(Tr::tr("is not a known key here (known: %1)").arg(keys.join(QStringLiteral(", "))));
         }
     }
 }
@@ -152,10 +153,10 @@ void JsonNode::allowOnly(const QStringList& keys) const
 QString JsonNode::string() const
 {
     if (!m_value.isString())
-        fail(tr("expected a string, found %1").arg(describe()));
+        fail(Tr::tr("expected a string, found %1").arg(describe()));
     const QString s = m_value.toString();
     if (s.trimmed().isEmpty())
-        fail(tr("must not be empty"));
+        fail(Tr::tr("must not be empty"));
     return s;
 }
 
@@ -169,16 +170,16 @@ int JsonNode::integer(int min, int max) const
 {
     const double d = m_value.toDouble(-1e300);
     if (!m_value.isDouble() || d != static_cast<double>(static_cast<long long>(d)))
-        fail(tr("expected a whole number, found %1").arg(describe()));
+        fail(Tr::tr("expected a whole number, found %1").arg(describe()));
     if (d < min || d > max)
-        fail(tr("%1 is outside the allowed range %2..%3").arg(describe()).arg(min).arg(max));
+        fail(Tr::tr("%1 is outside the allowed range %2..%3").arg(describe()).arg(min).arg(max));
     return static_cast<int>(d);
 }
 
 bool JsonNode::boolean() const
 {
     if (!m_value.isBool())
-        fail(tr("expected true or false, found %1").arg(describe()));
+        fail(Tr::tr("expected true or false, found %1").arg(describe()));
     return m_value.toBool();
 }
 
@@ -193,7 +194,7 @@ QDate JsonNode::date() const
     const QString s = string();
     const QDate d = QDate::fromString(s, Qt::ISODate);
     if (!d.isValid() || s.size() != 10)
-        fail(tr("%1 is not a date of the form YYYY-MM-DD").arg(describe()));
+        fail(Tr::tr("%1 is not a date of the form YYYY-MM-DD").arg(describe()));
     return d;
 }
 
@@ -201,7 +202,7 @@ QString JsonNode::oneOf(const QStringList& names) const
 {
     const QString s = string();
     if (!names.contains(s))
-        fail(tr("%1 is not one of %2").arg(describe(), names.join(QStringLiteral(", "))));
+        fail(Tr::tr("%1 is not one of %2").arg(describe(), names.join(QStringLiteral(", "))));
     return s;
 }
 

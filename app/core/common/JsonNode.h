@@ -38,11 +38,11 @@ public:
 
     bool isNull() const { return m_value.isNull() || m_value.isUndefined(); }
     bool has(const QString& key) const;
-    JsonNode at(const QString& key) const; ///< required member of an object
+    JsonNode at(const QString& key) const;                      ///< required member of an object
     std::optional<JsonNode> optional(const QString& key) const; ///< absent or null → nullopt
-    QList<JsonNode> array() const;     ///< must be an array
-    QList<JsonNode> arrayAt(const QString& key) const; ///< required array member
-    QList<JsonNode> optionalArrayAt(const QString& key) const; ///< absent → empty
+    QList<JsonNode> array() const;                              ///< must be an array
+    QList<JsonNode> arrayAt(const QString& key) const;          ///< required array member
+    QList<JsonNode> optionalArrayAt(const QString& key) const;  ///< absent → empty
     /// Refuses members not in the list, so that a typo in a key is not silently ignored.
     void allowOnly(const QStringList& keys) const;
 

@@ -5,10 +5,11 @@
 namespace kense {
 
 namespace {
-QString tr(const char* text)
+/// Translations of this file live in the context "kense::IdentityNumber".
+struct Tr
 {
-    return QCoreApplication::translate("kense::IdentityNumber", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kense::IdentityNumber)
+};
 } // namespace
 
 int IdentityNumber::checkDigit(const QString& digits)
@@ -88,17 +89,17 @@ QString IdentityNumber::reason() const
     case Failure::None:
         return {};
     case Failure::Empty:
-        return tr("the IIN/BIN is empty");
+        return Tr::tr("the IIN/BIN is empty");
     case Failure::Length:
-        return tr("an IIN/BIN has 12 digits, this one has %1").arg(m_length);
+        return Tr::tr("an IIN/BIN has 12 digits, this one has %1").arg(m_length);
     case Failure::NonDigit:
-        return tr("an IIN/BIN has only digits, this one has \"%1\"").arg(m_badChar);
+        return Tr::tr("an IIN/BIN has only digits, this one has \"%1\"").arg(m_badChar);
     case Failure::CheckDigit:
-        return tr("the check digit does not match: the number is mistyped");
+        return Tr::tr("the check digit does not match: the number is mistyped");
     case Failure::ImpossibleDate:
-        return tr("the first digits are not a real date");
+        return Tr::tr("the first digits are not a real date");
     case Failure::UnknownCentury:
-        return tr("the 7th digit must be 1 to 6 (century and sex), this one is %1").arg(m_number.at(6));
+        return Tr::tr("the 7th digit must be 1 to 6 (century and sex), this one is %1").arg(m_number.at(6));
     }
     return {};
 }

@@ -31,17 +31,16 @@ QString normalizePersonName(const QString& input, QString* reason)
             continue;
         }
         if (!joiners.contains(c))
-            return fail(QCoreApplication::translate("kense::PersonName",
-                                                    "\"%1\" is not a Kazakh or Russian letter")
-                            .arg(c));
+            return fail(
+                QCoreApplication::translate("kense::PersonName", "\"%1\" is not a Kazakh or Russian letter").arg(c));
         if (joiners.contains(previous))
             return fail(QCoreApplication::translate("kense::PersonName",
                                                     "a space, hyphen or apostrophe must stand between letters"));
         previous = c;
     }
     if (joiners.contains(previous))
-        return fail(
-            QCoreApplication::translate("kense::PersonName", "a space, hyphen or apostrophe must stand between letters"));
+        return fail(QCoreApplication::translate("kense::PersonName",
+                                                "a space, hyphen or apostrophe must stand between letters"));
     return name;
 }
 

@@ -26,8 +26,7 @@ QString normalizePhone(const QString& input, QString* reason)
         return fail(QCoreApplication::translate("kense::Phone", "a phone number has 10 digits after +7 or 8"));
     if (!digits.startsWith(QLatin1Char('7')))
         return fail(QCoreApplication::translate("kense::Phone", "a Kazakhstan number begins with +7 7"));
-    return QStringLiteral("+7 %1 %2 %3 %4")
-        .arg(digits.mid(0, 3), digits.mid(3, 3), digits.mid(6, 2), digits.mid(8, 2));
+    return QStringLiteral("+7 %1 %2 %3 %4").arg(digits.mid(0, 3), digits.mid(3, 3), digits.mid(6, 2), digits.mid(8, 2));
 }
 
 } // namespace kense

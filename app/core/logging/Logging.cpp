@@ -5,11 +5,11 @@
 #include <QDir>
 #include <QString>
 
+#include <chrono>
+#include <memory>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
-
-#include <memory>
 #include <vector>
 
 namespace kense::Logging {
@@ -66,8 +66,10 @@ QString start(const QString& program, bool alsoToStderr)
     auto logger = std::make_shared<spdlog::logger>(program.toStdString(), sinks.begin(), sinks.end());
     logger->set_level(spdlog::level::debug);
     logger->set_pattern("%Y-%m-%d %H:%M:%S.%e %^%l%$ %v");
-    logger->flush_on(spdlog::level::warn);
+    // A desk program may be killed at logout or by a power cut: what it logged must already be on disk.
+    logger->flush_on(spdlog::level::info);
     spdlog::set_default_logger(logger);
+    spdlog::flush_every(std::chrono::seconds(2));
     qInstallMessageHandler(qtMessageHandler);
     return path;
 }

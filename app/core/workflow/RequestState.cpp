@@ -55,40 +55,39 @@ QList<RequestState> allStates()
 
 QString stateTitle(RequestState state)
 {
-    const char* ctx = "kense::RequestState";
     switch (state) {
     case RequestState::Draft:
-        return QCoreApplication::translate(ctx, "Draft");
+        return QCoreApplication::translate("kense::RequestState", "Draft");
     case RequestState::RefusedAtIntake:
-        return QCoreApplication::translate(ctx, "Refused at intake");
+        return QCoreApplication::translate("kense::RequestState", "Refused at intake");
     case RequestState::Registered:
-        return QCoreApplication::translate(ctx, "Registered");
+        return QCoreApplication::translate("kense::RequestState", "Registered");
     case RequestState::InCourierRegister:
-        return QCoreApplication::translate(ctx, "In a courier register");
+        return QCoreApplication::translate("kense::RequestState", "In a courier register");
     case RequestState::SentToProvider:
-        return QCoreApplication::translate(ctx, "Sent to the provider");
+        return QCoreApplication::translate("kense::RequestState", "Sent to the provider");
     case RequestState::ReceivedByProvider:
-        return QCoreApplication::translate(ctx, "Received by the provider");
+        return QCoreApplication::translate("kense::RequestState", "Received by the provider");
     case RequestState::InWork:
-        return QCoreApplication::translate(ctx, "With the executor");
+        return QCoreApplication::translate("kense::RequestState", "With the executor");
     case RequestState::ResultPrepared:
-        return QCoreApplication::translate(ctx, "Result prepared");
+        return QCoreApplication::translate("kense::RequestState", "Result prepared");
     case RequestState::RefusalPrepared:
-        return QCoreApplication::translate(ctx, "Refusal prepared");
+        return QCoreApplication::translate("kense::RequestState", "Refusal prepared");
     case RequestState::ResultSigned:
-        return QCoreApplication::translate(ctx, "Result signed");
+        return QCoreApplication::translate("kense::RequestState", "Result signed");
     case RequestState::RefusalSigned:
-        return QCoreApplication::translate(ctx, "Refusal signed");
+        return QCoreApplication::translate("kense::RequestState", "Refusal signed");
     case RequestState::ResultReturnedToTson:
-        return QCoreApplication::translate(ctx, "Result back at the service centre");
+        return QCoreApplication::translate("kense::RequestState", "Result back at the service centre");
     case RequestState::RefusalReturnedToTson:
-        return QCoreApplication::translate(ctx, "Refusal back at the service centre");
+        return QCoreApplication::translate("kense::RequestState", "Refusal back at the service centre");
     case RequestState::Issued:
-        return QCoreApplication::translate(ctx, "Issued");
+        return QCoreApplication::translate("kense::RequestState", "Issued");
     case RequestState::RefusalIssued:
-        return QCoreApplication::translate(ctx, "Refusal issued");
+        return QCoreApplication::translate("kense::RequestState", "Refusal issued");
     case RequestState::InStorage:
-        return QCoreApplication::translate(ctx, "Not collected, in storage");
+        return QCoreApplication::translate("kense::RequestState", "Not collected, in storage");
     }
     return {};
 }

@@ -10,22 +10,22 @@ namespace kense {
 /// Where a request stands. See Workflow for the moves between states.
 enum class RequestState
 {
-    Draft,               ///< being filled in at the desk; nothing registered
-    RefusedAtIntake,     ///< incomplete package: the refusal receipt was printed
-    Registered,          ///< number given, receipt printed; at the provider it waits for the head's resolution
-    InCourierRegister,   ///< ЦОН: in the accumulation sector, put into a courier register (тізілімдеме)
-    SentToProvider,      ///< ЦОН: handed to the courier
-    ReceivedByProvider,  ///< ЦОН: registered by the provider's канцелярия; waits for the head's resolution
-    InWork,              ///< the head's resolution named the executor
-    ResultPrepared,      ///< the executor prepared the result (duplicate, order, permit …)
-    RefusalPrepared,     ///< the executor prepared a reasoned refusal
-    ResultSigned,        ///< the head signed the result (and sealed a duplicate)
-    RefusalSigned,       ///< the head signed the reasoned refusal
+    Draft,              ///< being filled in at the desk; nothing registered
+    RefusedAtIntake,    ///< incomplete package: the refusal receipt was printed
+    Registered,         ///< number given, receipt printed; at the provider it waits for the head's resolution
+    InCourierRegister,  ///< ЦОН: in the accumulation sector, put into a courier register (тізілімдеме)
+    SentToProvider,     ///< ЦОН: handed to the courier
+    ReceivedByProvider, ///< ЦОН: registered by the provider's канцелярия; waits for the head's resolution
+    InWork,             ///< the head's resolution named the executor
+    ResultPrepared,     ///< the executor prepared the result (duplicate, order, permit …)
+    RefusalPrepared,    ///< the executor prepared a reasoned refusal
+    ResultSigned,       ///< the head signed the result (and sealed a duplicate)
+    RefusalSigned,      ///< the head signed the reasoned refusal
     ResultReturnedToTson,  ///< ЦОН: the signed result came back to the ЦОН desk
     RefusalReturnedToTson, ///< ЦОН: the signed refusal came back to the ЦОН desk
-    Issued,              ///< the result was issued against a signature
-    RefusalIssued,       ///< the refusal was issued against a signature
-    InStorage            ///< not collected in time — kept in storage until collected
+    Issued,                ///< the result was issued against a signature
+    RefusalIssued,         ///< the refusal was issued against a signature
+    InStorage              ///< not collected in time — kept in storage until collected
 };
 
 QString stateName(RequestState state); ///< "draft", "registered", … — stored in the database and in JSON

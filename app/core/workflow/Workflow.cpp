@@ -31,7 +31,10 @@ const Rule kRules[] = {
     {Transition::RefuseAtIntake, Channel::Tson, {{S::Draft, S::RefusedAtIntake}}, {Role::TsonOperator}},
 
     {Transition::AddToCourierRegister, Channel::Tson, {{S::Registered, S::InCourierRegister}}, {Role::TsonOperator}},
-    {Transition::RemoveFromCourierRegister, Channel::Tson, {{S::InCourierRegister, S::Registered}}, {Role::TsonOperator}},
+    {Transition::RemoveFromCourierRegister,
+     Channel::Tson,
+     {{S::InCourierRegister, S::Registered}},
+     {Role::TsonOperator}},
     {Transition::SendToProvider, Channel::Tson, {{S::InCourierRegister, S::SentToProvider}}, {Role::TsonOperator}},
     {Transition::ReceiveAtProvider, Channel::Tson, {{S::SentToProvider, S::ReceivedByProvider}}, {Role::Clerk}},
 
@@ -42,20 +45,31 @@ const Rule kRules[] = {
     {Transition::PrepareResult, Channel::Tson, {{S::InWork, S::ResultPrepared}}, {Role::Executor}},
     {Transition::PrepareRefusal, Channel::Provider, {{S::InWork, S::RefusalPrepared}}, {Role::Executor}},
     {Transition::PrepareRefusal, Channel::Tson, {{S::InWork, S::RefusalPrepared}}, {Role::Executor}},
-    {Transition::ReturnForRework, Channel::Provider, {{S::ResultPrepared, S::InWork}, {S::RefusalPrepared, S::InWork}},
+    {Transition::ReturnForRework,
+     Channel::Provider,
+     {{S::ResultPrepared, S::InWork}, {S::RefusalPrepared, S::InWork}},
      {Role::Head}},
-    {Transition::ReturnForRework, Channel::Tson, {{S::ResultPrepared, S::InWork}, {S::RefusalPrepared, S::InWork}},
+    {Transition::ReturnForRework,
+     Channel::Tson,
+     {{S::ResultPrepared, S::InWork}, {S::RefusalPrepared, S::InWork}},
      {Role::Head}},
     {Transition::SignResult, Channel::Provider, {{S::ResultPrepared, S::ResultSigned}}, {Role::Head}},
     {Transition::SignResult, Channel::Tson, {{S::ResultPrepared, S::ResultSigned}}, {Role::Head}},
     {Transition::SignRefusal, Channel::Provider, {{S::RefusalPrepared, S::RefusalSigned}}, {Role::Head}},
     {Transition::SignRefusal, Channel::Tson, {{S::RefusalPrepared, S::RefusalSigned}}, {Role::Head}},
 
-    {Transition::ReturnToTson, Channel::Tson,
-     {{S::ResultSigned, S::ResultReturnedToTson}, {S::RefusalSigned, S::RefusalReturnedToTson}}, {Role::TsonOperator}},
+    {Transition::ReturnToTson,
+     Channel::Tson,
+     {{S::ResultSigned, S::ResultReturnedToTson}, {S::RefusalSigned, S::RefusalReturnedToTson}},
+     {Role::TsonOperator}},
 
-    {Transition::IssueResult, Channel::Provider, {{S::ResultSigned, S::Issued}, {S::InStorage, S::Issued}}, {Role::Clerk}},
-    {Transition::IssueResult, Channel::Tson, {{S::ResultReturnedToTson, S::Issued}, {S::InStorage, S::Issued}},
+    {Transition::IssueResult,
+     Channel::Provider,
+     {{S::ResultSigned, S::Issued}, {S::InStorage, S::Issued}},
+     {Role::Clerk}},
+    {Transition::IssueResult,
+     Channel::Tson,
+     {{S::ResultReturnedToTson, S::Issued}, {S::InStorage, S::Issued}},
      {Role::TsonOperator}},
     {Transition::IssueRefusal, Channel::Provider, {{S::RefusalSigned, S::RefusalIssued}}, {Role::Clerk}},
     {Transition::IssueRefusal, Channel::Tson, {{S::RefusalReturnedToTson, S::RefusalIssued}}, {Role::TsonOperator}},
@@ -120,40 +134,39 @@ QList<Transition> allTransitions()
 
 QString transitionTitle(Transition t)
 {
-    const char* ctx = "kense::Transition";
     switch (t) {
     case Transition::Register:
-        return QCoreApplication::translate(ctx, "Register");
+        return QCoreApplication::translate("kense::Transition", "Register");
     case Transition::RefuseAtIntake:
-        return QCoreApplication::translate(ctx, "Refuse to accept");
+        return QCoreApplication::translate("kense::Transition", "Refuse to accept");
     case Transition::AddToCourierRegister:
-        return QCoreApplication::translate(ctx, "Add to a courier register");
+        return QCoreApplication::translate("kense::Transition", "Add to a courier register");
     case Transition::RemoveFromCourierRegister:
-        return QCoreApplication::translate(ctx, "Remove from the courier register");
+        return QCoreApplication::translate("kense::Transition", "Remove from the courier register");
     case Transition::SendToProvider:
-        return QCoreApplication::translate(ctx, "Send to the provider");
+        return QCoreApplication::translate("kense::Transition", "Send to the provider");
     case Transition::ReceiveAtProvider:
-        return QCoreApplication::translate(ctx, "Receive from the courier");
+        return QCoreApplication::translate("kense::Transition", "Receive from the courier");
     case Transition::AssignExecutor:
-        return QCoreApplication::translate(ctx, "Assign an executor");
+        return QCoreApplication::translate("kense::Transition", "Assign an executor");
     case Transition::PrepareResult:
-        return QCoreApplication::translate(ctx, "Prepare the result");
+        return QCoreApplication::translate("kense::Transition", "Prepare the result");
     case Transition::PrepareRefusal:
-        return QCoreApplication::translate(ctx, "Prepare a reasoned refusal");
+        return QCoreApplication::translate("kense::Transition", "Prepare a reasoned refusal");
     case Transition::ReturnForRework:
-        return QCoreApplication::translate(ctx, "Return for rework");
+        return QCoreApplication::translate("kense::Transition", "Return for rework");
     case Transition::SignResult:
-        return QCoreApplication::translate(ctx, "Sign the result");
+        return QCoreApplication::translate("kense::Transition", "Sign the result");
     case Transition::SignRefusal:
-        return QCoreApplication::translate(ctx, "Sign the refusal");
+        return QCoreApplication::translate("kense::Transition", "Sign the refusal");
     case Transition::ReturnToTson:
-        return QCoreApplication::translate(ctx, "Receive back at the service centre");
+        return QCoreApplication::translate("kense::Transition", "Receive back at the service centre");
     case Transition::IssueResult:
-        return QCoreApplication::translate(ctx, "Issue the result");
+        return QCoreApplication::translate("kense::Transition", "Issue the result");
     case Transition::IssueRefusal:
-        return QCoreApplication::translate(ctx, "Issue the refusal");
+        return QCoreApplication::translate("kense::Transition", "Issue the refusal");
     case Transition::MoveToStorage:
-        return QCoreApplication::translate(ctx, "Not collected: to storage");
+        return QCoreApplication::translate("kense::Transition", "Not collected: to storage");
     }
     return {};
 }

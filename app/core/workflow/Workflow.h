@@ -14,22 +14,22 @@ namespace kense {
 /// The moves a request can make. Each is allowed from some states, on some channels, to some roles.
 enum class Transition
 {
-    Register,                 ///< draft → registered (receipt)
-    RefuseAtIntake,           ///< draft → refused at intake (refusal receipt)
-    AddToCourierRegister,     ///< ЦОН: registered → in a courier register
-    RemoveFromCourierRegister,///< ЦОН: back out of a register not yet sent
-    SendToProvider,           ///< ЦОН: the register goes with the courier
-    ReceiveAtProvider,        ///< ЦОН: the provider's канцелярия registers the package
-    AssignExecutor,           ///< the head's resolution
-    PrepareResult,            ///< the executor's result
-    PrepareRefusal,           ///< the executor's reasoned refusal
-    ReturnForRework,          ///< the head sends a draft back to the executor
+    Register,                  ///< draft → registered (receipt)
+    RefuseAtIntake,            ///< draft → refused at intake (refusal receipt)
+    AddToCourierRegister,      ///< ЦОН: registered → in a courier register
+    RemoveFromCourierRegister, ///< ЦОН: back out of a register not yet sent
+    SendToProvider,            ///< ЦОН: the register goes with the courier
+    ReceiveAtProvider,         ///< ЦОН: the provider's канцелярия registers the package
+    AssignExecutor,            ///< the head's resolution
+    PrepareResult,             ///< the executor's result
+    PrepareRefusal,            ///< the executor's reasoned refusal
+    ReturnForRework,           ///< the head sends a draft back to the executor
     SignResult,
     SignRefusal,
-    ReturnToTson,             ///< ЦОН: the signed result or refusal goes back to the ЦОН desk
+    ReturnToTson, ///< ЦОН: the signed result or refusal goes back to the ЦОН desk
     IssueResult,
     IssueRefusal,
-    MoveToStorage,            ///< not collected in time
+    MoveToStorage, ///< not collected in time
 };
 
 QString transitionName(Transition t); ///< "register", "assign_executor", …

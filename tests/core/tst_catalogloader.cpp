@@ -1,0 +1,226 @@
+#include "catalog/ServiceCatalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kense;
+
+namespace {
+QString sourceDir()
+{
+    return qEnvironmentVariable("KENSE_SOURCE_DIR");
+}
+
+QByteArray readBuiltin(const QString& name)
+{
+    QFile f(ServiceCatalog::builtinDirectory() + QLatin1Char('/') + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read built-in %s", qPrintable(name));
+    return f.readAll();
+}
+
+/// Parses `bytes` as fileName and returns the error (empty when accepted).
+QString errorOf(const QByteArray& bytes, const QString& fileName)
+{
+    CatalogFile file;
+    QString error;
+    if (CatalogLoader::parse(bytes, fileName, &file, &error))
+        return {};
+    return error;
+}
+
+/// The built-in externat-permit.json with one value replaced at a path like {"variants",1,"steps",2,"duration"}.
+QByteArray externatWith(const QList<QVariant>& path, const QJsonValue& value)
+{
+    QJsonObject root = QJsonDocument::fromJson(readBuiltin(QStringLiteral("externat-permit.json"))).object();
+    std::function<QJsonValue(QJsonValue, qsizetype)> set = [&](QJsonValue node, qsizetype i) -> QJsonValue {
+        if (i == path.size())
+            return value;
+        if (path[i].typeId() == QMetaType::QString) {
+            QJsonObject o = node.toObject();
+            const QString key = path[i].toString();
+            if (i + 1 == path.size() && value.isUndefined())
+                o.remove(key);
+            else
+                o[key] = set(o.value(key), i + 1);
+            return o;
+        }
+        QJsonArray a = node.toArray();
+        const int idx = path[i].toInt();
+        a[idx] = set(a.at(idx), i + 1);
+        return a;
+    };
+    root = set(root, 0).toObject();
+    return QJsonDocument(root).toJson();
+}
+} // namespace
+
+class TestCatalogLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtinCatalog_loadsEveryRegulationVariant()
+    {
+        QStringList errors;
+        const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory(), QString(), &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(catalog.variants().size(), 18);
+        QCOMPARE(catalog.intakeVariants().size(), 15);
+
+        // The same ids as shared/domain/services.json, and the same excluded ones.
+        QFile services(sourceDir() + QStringLiteral("/../shared/domain/services.json"));
+        QVERIFY2(services.open(QIODevice::ReadOnly),
+                 "shared/domain/services.json must be beside the checkout (../shared)");
+        const QJsonArray expected = QJsonDocument::fromJson(services.readAll()).array();
+        QCOMPARE(expected.size(), 18);
+        for (const QJsonValue& v : expected) {
+            const QString id = v[QStringLiteral("id")].toString();
+            const ServiceVariant* variant = catalog.variant(id);
+            QVERIFY2(variant, qPrintable(id));
+            QCOMPARE(variant->isExcluded(),
+                     v[QStringLiteral("status")][QStringLiteral("regulation_excluded")].toBool());
+            QCOMPARE(variant->family, v[QStringLiteral("family")].toString());
+        }
+    }
+
+    void builtinCatalog_everyNameInBothLanguages_translationsMarked()
+    {
+        const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
+        for (const ServiceVariant& v : catalog.variants()) {
+            QVERIFY2(!v.name.kk.isEmpty() && !v.name.ru.isEmpty(), qPrintable(v.id));
+            QVERIFY2(v.name.kkOfficial || v.name.ruOfficial, qPrintable(v.id));
+        }
+        // Kostanay's TVE duplicate exists only in Kazakh in its regulation.
+        const ServiceVariant* tve = catalog.variant(QStringLiteral("duplicate-tve-edu-kostanay"));
+        QVERIFY(tve->name.kkOfficial);
+        QVERIFY(!tve->name.ruOfficial);
+    }
+
+    void builtinCatalog_keepsRegionalTerms()
+    {
+        const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
+        const ServiceVariant* vko = catalog.variant(QStringLiteral("duplicate-secondary-edu-vko"));
+        QCOMPARE(vko->totalTerms.value(Channel::Provider).duration, (Duration{30, TimeUnit::CalendarDays}));
+        const ServiceVariant* aktobe = catalog.variant(QStringLiteral("duplicate-secondary-edu-aktobe"));
+        QVERIFY(aktobe->totalTerms.isEmpty()); // no total in the seed: the steps are summed
+        QCOMPARE(aktobe->stepsFor(Channel::Provider).at(2).duration, (Duration{14, TimeUnit::WorkingDays}));
+        const ServiceVariant* externat = catalog.variant(QStringLiteral("externat-permit-aktobe"));
+        QVERIFY(!externat->offersChannel(Channel::Provider)); // only through the ЦОН and the portal
+        const ServiceVariant* excluded = catalog.variant(QStringLiteral("tve-admission-vko"));
+        QVERIFY(excluded->isExcluded());
+        QCOMPARE(excluded->excluded->date, QDate(2015, 8, 11));
+    }
+
+    void brokenValue_isRefusedWithPathAndReason_data()
+    {
+        QTest::addColumn<QList<QVariant>>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected");
+        using L = QList<QVariant>;
+        const QString v1s2 = QStringLiteral("variants[1].steps[2]");
+        QTest::newRow("unit") << L{u"variants"_qs, 1, u"steps"_qs, 2, u"duration"_qs, u"unit"_qs}
+                              << QJsonValue(u"weeks"_qs)
+                              << u"externat-permit.json: variants[1].steps[2].duration.unit: \"weeks\" is not one of "
+                                 "minutes, hours, working_days, calendar_days"_qs;
+        QTest::newRow("value zero") << L{u"variants"_qs, 1, u"steps"_qs, 2, u"duration"_qs, u"value"_qs}
+                                    << QJsonValue(0)
+                                    << v1s2 + u".duration.value: 0 is outside the allowed range 1..100000"_qs;
+        QTest::newRow("fractional") << L{u"variants"_qs, 1, u"steps"_qs, 2, u"duration"_qs, u"value"_qs}
+                                    << QJsonValue(1.5)
+                                    << v1s2 + u".duration.value: expected a whole number, found 1.5"_qs;
+        QTest::newRow("actor") << L{u"variants"_qs, 1, u"steps"_qs, 2, u"actor"_qs} << QJsonValue(u"janitor"_qs)
+                               << v1s2 + u".actor: \"janitor\" is not one of clerk, tson_operator, head, executor, "
+                                         "courier, applicant, system"_qs;
+        QTest::newRow("order") << L{u"variants"_qs, 1, u"steps"_qs, 2, u"n"_qs} << QJsonValue(7)
+                               << v1s2 + u".n: steps of channel \"provider\" must be numbered 1, 2, 3… in order; "
+                                         "expected 3, found 7"_qs;
+        QTest::newRow("channel") << L{u"variants"_qs, 1, u"steps"_qs, 2, u"channel"_qs} << QJsonValue(u"tson"_qs)
+                                 << v1s2 + u".channel: the variant does not offer the channel \"tson\""_qs;
+        QTest::newRow("typo key") << L{u"variants"_qs, 1, u"steps"_qs, 2, u"duraton"_qs} << QJsonValue(1)
+                                  << v1s2 + u".duraton: is not a known key here (known: channel, n, actor, "
+                                            "actor_verbatim, action, duration, ref)"_qs;
+        QTest::newRow("missing kk") << L{u"variants"_qs, 0, u"name"_qs, u"kk"_qs} << QJsonValue(QJsonValue::Undefined)
+                                    << u"variants[0].name.kk: is required but missing"_qs;
+        QTest::newRow("bad date") << L{u"variants"_qs, 2, u"act"_qs, u"date"_qs} << QJsonValue(u"2014-02-30"_qs)
+                                  << u"variants[2].act.date: \"2014-02-30\" is not a date of the form YYYY-MM-DD"_qs;
+        QTest::newRow("total for missing channel")
+            << L{u"variants"_qs, 2, u"total_term"_qs, u"tson"_qs}
+            << QJsonValue(QJsonObject{{u"value"_qs, 3}, {u"unit"_qs, u"hours"_qs}})
+            << u"variants[2].total_term.tson: the variant does not offer the channel \"tson\""_qs;
+        QTest::newRow("unknown output") << L{u"common"_qs, u"outputs"_qs, 0} << QJsonValue(u"poster"_qs)
+                                        << u"common.outputs[0]: \"poster\" is not one of"_qs;
+        QTest::newRow("field group") << L{u"common"_qs, u"fields"_qs, 0, u"id"_qs} << QJsonValue(u"iin"_qs)
+                                     << u"common.fields[0].id: \"iin\" must be <group>.<name>"_qs;
+        QTest::newRow("duplicate id") << L{u"variants"_qs, 1, u"id"_qs} << QJsonValue(u"externat-permit-aktobe"_qs)
+                                      << u"variants[1].id: \"externat-permit-aktobe\" is used twice"_qs;
+        QTest::newRow("wrong family") << L{u"family"_qs} << QJsonValue(u"externat"_qs)
+                                      << u"family: \"externat\" does not match the file name (expected "
+                                         "\"externat-permit\")"_qs;
+        QTest::newRow("schema") << L{u"schema"_qs} << QJsonValue(2)
+                                << u"schema: 2 is outside the allowed range 1..1"_qs;
+    }
+
+    void brokenValue_isRefusedWithPathAndReason()
+    {
+        QFETCH(QList<QVariant>, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        const QString error = errorOf(externatWith(path, value), QStringLiteral("/some/dir/externat-permit.json"));
+        QVERIFY2(error.startsWith(QStringLiteral("externat-permit.json: ")), qPrintable(error));
+        QVERIFY2(error.contains(expected), qPrintable(error + QStringLiteral("\n  expected: ") + expected));
+    }
+
+    void syntaxError_namesLineAndColumn()
+    {
+        const QString error = errorOf("{\n  \"schema\": 1,\n  \"family\" \"x\"\n}", QStringLiteral("x.json"));
+        QVERIFY2(error.startsWith(QStringLiteral("x.json: not valid JSON")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("line 3")), qPrintable(error));
+    }
+
+    void brokenFixtureFiles_areEachRefused()
+    {
+        const QString dir = sourceDir() + QStringLiteral("/tests/data/catalog-broken");
+        int files = 0;
+        const QStringList errors = ServiceCatalog::validateDirectory(dir, &files);
+        QVERIFY(files >= 3);
+        QCOMPARE(errors.size(), files);
+        QVERIFY2(errors.filter(QStringLiteral("variants[1].steps[2].duration.unit: \"weeks\"")).size() == 1,
+                 qPrintable(errors.join(QLatin1Char('\n'))));
+    }
+
+    void override_replacesBuiltinFile_andBadOverrideFallsBack()
+    {
+        QTemporaryDir dir;
+        // A good override: VKO externat with a 10-working-day total.
+        QByteArray good = externatWith({u"variants"_qs, 2, u"total_term"_qs, u"provider"_qs, u"value"_qs}, 10);
+        QFile f(dir.filePath(QStringLiteral("externat-permit.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(good);
+        f.close();
+        QStringList errors;
+        ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory(), dir.path(), &errors);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(catalog.variant(u"externat-permit-vko"_qs)->totalTerms.value(Channel::Provider).duration.value, 10);
+        QVERIFY(catalog.sourceFiles().contains(f.fileName()));
+
+        // A broken override is refused with its reason; the built-in file stays in force.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(externatWith({u"variants"_qs, 2, u"steps"_qs, 0, u"duration"_qs, u"unit"_qs}, u"weeks"_qs));
+        f.close();
+        errors.clear();
+        catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory(), dir.path(), &errors);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().startsWith(u"externat-permit.json: variants[2].steps[0].duration.unit"_qs));
+        QCOMPARE(catalog.variant(u"externat-permit-vko"_qs)->totalTerms.value(Channel::Provider).duration.value, 15);
+        QCOMPARE(catalog.variants().size(), 18);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogLoader)
+#include "tst_catalogloader.moc"

@@ -1,0 +1,164 @@
+#include "Database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace kense;
+
+namespace {
+QByteArray contents(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Makes an SQLite file with the plain C API, as another program would.
+void makeSqlite(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void firstOpen_createsTheFile_withDurableSettings()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new/desk.sqlite"));
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, Database::Mode::CreateIfMissing, &error), qPrintable(error));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+        QVERIFY(Database::currentSchemaVersion() >= 1);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // FULL
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Database::kApplicationId);
+        QVERIFY(db.meta(QStringLiteral("created_by")).startsWith(QStringLiteral("Kense ")));
+    }
+
+    void reopen_keepsTheData()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("reopen.sqlite"));
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.open(path, Database::Mode::CreateIfMissing, &error));
+        }
+        Database db;
+        QVERIFY2(db.open(path, Database::Mode::ExistingOnly, &error), qPrintable(error));
+        QVERIFY(!db.meta(QStringLiteral("created_at")).isEmpty());
+    }
+
+    void missingFile_isRefusedWhenItMustExist()
+    {
+        Database db;
+        QString error;
+        QVERIFY(!db.open(m_dir.filePath(QStringLiteral("nope.sqlite")), Database::Mode::ExistingOnly, &error));
+        QVERIFY2(error.contains(QStringLiteral("no such file")), qPrintable(error));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nope.sqlite"))));
+    }
+
+    void notSqlite_isRefusedAndUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("letter.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Құрметті әріптестер, бұл дерекқор емес.\n");
+        f.close();
+        const QByteArray before = contents(path);
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, Database::Mode::CreateIfMissing, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a Kense database")), qPrintable(error));
+        QCOMPARE(contents(path), before);
+    }
+
+    void otherProgramsSqlite_isRefusedAndUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
+        makeSqlite(path, "CREATE TABLE songs(title TEXT); INSERT INTO songs VALUES ('Елім-ай');");
+        const QByteArray before = contents(path);
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, Database::Mode::CreateIfMissing, &error));
+        QVERIFY2(error.contains(QStringLiteral("another program")), qPrintable(error));
+        QCOMPARE(contents(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void newerSchema_isRefusedNamingBothVersions()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("future.sqlite"));
+        const QByteArray sql = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 999; "
+                                              "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);")
+                                   .arg(Database::kApplicationId)
+                                   .toUtf8();
+        makeSqlite(path, sql.constData());
+        const QByteArray before = contents(path);
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, Database::Mode::ExistingOnly, &error));
+        QVERIFY2(error.contains(QStringLiteral("schema version 999")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("up to %1").arg(Database::currentSchemaVersion())), qPrintable(error));
+        QCOMPARE(contents(path), before);
+    }
+
+    void truncatedFile_isRefused()
+    {
+        const QString good = m_dir.filePath(QStringLiteral("whole.sqlite"));
+        {
+            Database db;
+            QString error;
+            QVERIFY(db.open(good, Database::Mode::CreateIfMissing, &error));
+        }
+        const QString cut = m_dir.filePath(QStringLiteral("cut.sqlite"));
+        QFile f(cut);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(contents(good).left(60));
+        f.close();
+        Database db;
+        QString error;
+        QVERIFY(!db.open(cut, Database::Mode::ExistingOnly, &error));
+        QVERIFY2(error.contains(QStringLiteral("truncated")), qPrintable(error));
+        QCOMPARE(contents(cut).size(), 60);
+    }
+
+    void readOnlyFile_isRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("ro.sqlite"));
+        {
+            Database db;
+            QString error;
+            QVERIFY(db.open(path, Database::Mode::CreateIfMissing, &error));
+        }
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, Database::Mode::ExistingOnly, &error));
+        QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

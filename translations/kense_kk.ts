@@ -1,0 +1,556 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kense</source>
+        <translation>Kense</translation>
+    </message>
+    <message>
+        <source>Kense — front office of public services in education</source>
+        <translation>Kense — білім беру саласындағы мемлекеттік қызметтер кеңсесі</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Дерекқор:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Схема нұсқасы:</translation>
+    </message>
+    <message>
+        <source>Services for intake:</source>
+        <translation>Қабылданатын қызметтер:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+</context>
+<context>
+    <name>kense::CatalogLoader</name>
+    <message>
+        <source>&quot;%1&quot; does not match the file name (expected &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; файл атауына сәйкес келмейді (&quot;%2&quot; күтілген)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>&quot;%1&quot; екі рет қолданылған</translation>
+    </message>
+    <message>
+        <source>must hold at least one variant</source>
+        <translation>кемінде бір нұсқа болуы керек</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>оқылмайды (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; мына мәндердің бірі емес: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of provider, tson, portal</source>
+        <translation>&quot;%1&quot; мына мәндердің бірі емес: provider, tson, portal</translation>
+    </message>
+    <message>
+        <source>must list at least one document</source>
+        <translation>кемінде бір құжат көрсетілуі керек</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &lt;group&gt;.&lt;name&gt; with group one of %2</source>
+        <translation>&quot;%1&quot; &lt;топ&gt;.&lt;атау&gt; түрінде болуы керек, топ мына мәндердің бірі: %2</translation>
+    </message>
+    <message>
+        <source>is smaller than min</source>
+        <translation>min мәнінен кіші</translation>
+    </message>
+    <message>
+        <source>a field of type enum needs options</source>
+        <translation>enum түріндегі өріске нұсқалар (options) керек</translation>
+    </message>
+    <message>
+        <source>only a field of type enum has options</source>
+        <translation>нұсқалар (options) тек enum түріндегі өрісте болады</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may hold only a-z, 0-9 and -</source>
+        <translation>&quot;%1&quot; тек a-z, 0-9 және - таңбаларынан тұруы мүмкін</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>must list at least one channel</source>
+        <translation>кемінде бір арна көрсетілуі керек</translation>
+    </message>
+    <message>
+        <source>the variant does not offer the channel &quot;%1&quot;</source>
+        <translation>бұл нұсқада &quot;%1&quot; арнасы жоқ</translation>
+    </message>
+    <message>
+        <source>steps of channel &quot;%1&quot; must be numbered 1, 2, 3… in order; expected %2, found %3</source>
+        <translation>&quot;%1&quot; арнасының қадамдары 1, 2, 3… ретімен нөмірленуі керек; %2 күтілген, %3 табылды</translation>
+    </message>
+    <message>
+        <source>no steps for the channel &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; арнасының қадамдары жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Database</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: оқылмайды (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is not a Kense database (not an SQLite file); it was left unchanged</source>
+        <translation>%1: Kense дерекқоры емес (SQLite файлы емес); файл өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>%1: is truncated or damaged; it was left unchanged</source>
+        <translation>%1: файл қысқартылған немесе бүлінген; ол өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>%1: is an SQLite database of another program, not Kense; it was left unchanged</source>
+        <translation>%1: бұл Kense емес, басқа бағдарламаның SQLite дерекқоры; файл өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>%1: was written by a newer Kense (schema version %2; this program knows up to %3); update the program — the file was left unchanged</source>
+        <translation>%1: Kense-тің жаңа нұсқасымен жазылған (схема нұсқасы %2; бұл бағдарлама %3 нұсқасына дейін біледі); бағдарламаны жаңартыңыз — файл өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>%1: is not a file</source>
+        <translation>%1: файл емес</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation>%1: %2 қалтасын жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>%1: is read-only; Kense needs to write to its database</source>
+        <translation>%1: тек оқуға арналған; Kense өз дерекқорына жазуы керек</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1: ашылмайды (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be set up (%2)</source>
+        <translation>%1: баптау мүмкін емес (%2)</translation>
+    </message>
+    <message>
+        <source>%1: migration %2 is missing from the program</source>
+        <translation>%1: бағдарламада %2 көшіру қадамы жоқ</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction (%2)</source>
+        <translation>%1: транзакцияны бастау мүмкін емес (%2)</translation>
+    </message>
+    <message>
+        <source>%1: migration %2 failed (%3)</source>
+        <translation>%1: %2 көшіру қадамы сәтсіз аяқталды (%3)</translation>
+    </message>
+    <message>
+        <source>%1: migration %2 could not be committed (%3)</source>
+        <translation>%1: %2 көшіру қадамын бекіту мүмкін болмады (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>kense::DeadlineCalculator</name>
+    <message>
+        <source>the regulation states no term for this channel</source>
+        <translation>регламентте бұл арна үшін мерзім белгіленбеген</translation>
+    </message>
+    <message>
+        <source>the working calendar has no holidays for %1: only weekends were counted</source>
+        <translation>жұмыс күнтізбесінде %1 жылдың мереке күндері жоқ: тек демалыс күндері ескерілді</translation>
+    </message>
+</context>
+<context>
+    <name>kense::IdentityNumber</name>
+    <message>
+        <source>the IIN/BIN is empty</source>
+        <translation>ЖСН/БСН толтырылмаған</translation>
+    </message>
+    <message>
+        <source>an IIN/BIN has 12 digits, this one has %1</source>
+        <translation>ЖСН/БСН 12 цифрдан тұрады, мұнда %1</translation>
+    </message>
+    <message>
+        <source>an IIN/BIN has only digits, this one has &quot;%1&quot;</source>
+        <translation>ЖСН/БСН тек цифрлардан тұрады, мұнда &quot;%1&quot; бар</translation>
+    </message>
+    <message>
+        <source>the check digit does not match: the number is mistyped</source>
+        <translation>бақылау цифры сәйкес келмейді: нөмір қате терілген</translation>
+    </message>
+    <message>
+        <source>the first digits are not a real date</source>
+        <translation>алғашқы цифрлар нақты күнді білдірмейді</translation>
+    </message>
+    <message>
+        <source>the 7th digit must be 1 to 6 (century and sex), this one is %1</source>
+        <translation>7-цифр 1-ден 6-ға дейін болуы керек (ғасыр мен жынысы), мұнда %1</translation>
+    </message>
+</context>
+<context>
+    <name>kense::JsonNode</name>
+    <message>
+        <source>not valid JSON (%1 at %2)</source>
+        <translation>JSON дұрыс емес (%1, %2)</translation>
+    </message>
+    <message>
+        <source>the document must be a JSON object</source>
+        <translation>құжат JSON нысаны болуы керек</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>жиым</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>нысан</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>нысан күтілген, %1 табылды</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>міндетті, бірақ жоқ</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>жиым күтілген, %1 табылды</translation>
+    </message>
+    <message>
+        <source>is not a known key here (known: %1)</source>
+        <translation>мұнда белгісіз кілт (белгілілері: %1)</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>жол күтілген, %1 табылды</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>бос болмауы керек</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>бүтін сан күтілген, %1 табылды</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range %2..%3</source>
+        <translation>%1 рұқсат етілген %2..%3 аралығынан тыс</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true немесе false күтілген, %1 табылды</translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the form YYYY-MM-DD</source>
+        <translation>%1 ЖЖЖЖ-АА-КК түріндегі күн емес</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 мына мәндердің бірі емес: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1-жол, %2-баған</translation>
+    </message>
+</context>
+<context>
+    <name>kense::MainWindow</name>
+    <message>
+        <source>Some data files were refused and their built-in versions are in use:</source>
+        <translation>Кейбір деректер файлдары қабылданбады, олардың орнына кірістірілген нұсқалары қолданылуда:</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Дерекқор: %1</translation>
+    </message>
+    <message>
+        <source>Kense — %1</source>
+        <translation>Kense — %1</translation>
+    </message>
+</context>
+<context>
+    <name>kense::OfficeHours</name>
+    <message>
+        <source>the office must open before it closes</source>
+        <translation>кеңсе жабылмас бұрын ашылуы керек</translation>
+    </message>
+    <message>
+        <source>a lunch break needs both a start and an end</source>
+        <translation>түскі үзілістің басталуы да, аяқталуы да керек</translation>
+    </message>
+    <message>
+        <source>the lunch break must lie inside the working hours</source>
+        <translation>түскі үзіліс жұмыс уақытының ішінде болуы керек</translation>
+    </message>
+</context>
+<context>
+    <name>kense::PersonName</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>аты-жөні толтырылмаған</translation>
+    </message>
+    <message>
+        <source>a name is at most 120 characters long</source>
+        <translation>аты-жөні 120 таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kazakh or Russian letter</source>
+        <translation>&quot;%1&quot; қазақ немесе орыс әрпі емес</translation>
+    </message>
+    <message>
+        <source>a space, hyphen or apostrophe must stand between letters</source>
+        <translation>бос орын, дефис немесе апостроф әріптердің арасында тұруы керек</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Phone</name>
+    <message>
+        <source>a phone number cannot contain &quot;%1&quot;</source>
+        <translation>телефон нөмірінде &quot;%1&quot; болмауы керек</translation>
+    </message>
+    <message>
+        <source>the phone number is empty</source>
+        <translation>телефон нөмірі толтырылмаған</translation>
+    </message>
+    <message>
+        <source>a phone number has 10 digits after +7 or 8</source>
+        <translation>телефон нөмірінде +7 немесе 8-ден кейін 10 цифр болады</translation>
+    </message>
+    <message>
+        <source>a Kazakhstan number begins with +7 7</source>
+        <translation>Қазақстан нөмірі +7 7-ден басталады</translation>
+    </message>
+</context>
+<context>
+    <name>kense::RequestState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Refused at intake</source>
+        <translation>Қабылдаудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелді</translation>
+    </message>
+    <message>
+        <source>In a courier register</source>
+        <translation>Тізілімдемеде</translation>
+    </message>
+    <message>
+        <source>Sent to the provider</source>
+        <translation>Қызмет берушіге жіберілді</translation>
+    </message>
+    <message>
+        <source>Received by the provider</source>
+        <translation>Қызмет беруші қабылдады</translation>
+    </message>
+    <message>
+        <source>With the executor</source>
+        <translation>Орындаушыда</translation>
+    </message>
+    <message>
+        <source>Result prepared</source>
+        <translation>Нәтиже дайындалды</translation>
+    </message>
+    <message>
+        <source>Refusal prepared</source>
+        <translation>Бас тарту дайындалды</translation>
+    </message>
+    <message>
+        <source>Result signed</source>
+        <translation>Нәтижеге қол қойылды</translation>
+    </message>
+    <message>
+        <source>Refusal signed</source>
+        <translation>Бас тартуға қол қойылды</translation>
+    </message>
+    <message>
+        <source>Result back at the service centre</source>
+        <translation>Нәтиже ХҚКО-ға қайтарылды</translation>
+    </message>
+    <message>
+        <source>Refusal back at the service centre</source>
+        <translation>Бас тарту ХҚКО-ға қайтарылды</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <source>Refusal issued</source>
+        <translation>Бас тарту берілді</translation>
+    </message>
+    <message>
+        <source>Not collected, in storage</source>
+        <translation>Алынбаған, сақтауда</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Role</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Кеңсе қызметкері</translation>
+    </message>
+    <message>
+        <source>Service centre operator</source>
+        <translation>ХҚКО операторы</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Басшы</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Жауапты орындаушы</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+</context>
+<context>
+    <name>kense::ServiceCatalog</name>
+    <message>
+        <source>the variant &quot;%1&quot; is already defined by another file</source>
+        <translation>&quot;%1&quot; нұсқасы басқа файлда анықталған</translation>
+    </message>
+    <message>
+        <source>the variant &quot;%1&quot; is already defined by %2</source>
+        <translation>&quot;%1&quot; нұсқасы %2 файлында анықталған</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Transition</name>
+    <message>
+        <source>Register</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <source>Refuse to accept</source>
+        <translation>Қабылдаудан бас тарту</translation>
+    </message>
+    <message>
+        <source>Add to a courier register</source>
+        <translation>Тізілімдемеге қосу</translation>
+    </message>
+    <message>
+        <source>Remove from the courier register</source>
+        <translation>Тізілімдемеден алып тастау</translation>
+    </message>
+    <message>
+        <source>Send to the provider</source>
+        <translation>Қызмет берушіге жіберу</translation>
+    </message>
+    <message>
+        <source>Receive from the courier</source>
+        <translation>Курьерден қабылдау</translation>
+    </message>
+    <message>
+        <source>Assign an executor</source>
+        <translation>Орындаушыны тағайындау</translation>
+    </message>
+    <message>
+        <source>Prepare the result</source>
+        <translation>Нәтижені дайындау</translation>
+    </message>
+    <message>
+        <source>Prepare a reasoned refusal</source>
+        <translation>Дәлелді бас тартуды дайындау</translation>
+    </message>
+    <message>
+        <source>Return for rework</source>
+        <translation>Пысықтауға қайтару</translation>
+    </message>
+    <message>
+        <source>Sign the result</source>
+        <translation>Нәтижеге қол қою</translation>
+    </message>
+    <message>
+        <source>Sign the refusal</source>
+        <translation>Бас тартуға қол қою</translation>
+    </message>
+    <message>
+        <source>Receive back at the service centre</source>
+        <translation>ХҚКО-да кері қабылдау</translation>
+    </message>
+    <message>
+        <source>Issue the result</source>
+        <translation>Нәтижені беру</translation>
+    </message>
+    <message>
+        <source>Issue the refusal</source>
+        <translation>Бас тартуды беру</translation>
+    </message>
+    <message>
+        <source>Not collected: to storage</source>
+        <translation>Алынбады: сақтауға</translation>
+    </message>
+</context>
+<context>
+    <name>kense::WorkingCalendar</name>
+    <message>
+        <source>&quot;%1&quot; is not a key of &quot;sources&quot;</source>
+        <translation>&quot;%1&quot; — &quot;sources&quot; бөліміндегі кілт емес</translation>
+    </message>
+    <message>
+        <source>%1 is not in the year %2</source>
+        <translation>%1 %2 жылға жатпайды</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>%1 is not a Saturday or Sunday</source>
+        <translation>%1 сенбі де, жексенбі де емес</translation>
+    </message>
+    <message>
+        <source>Day off moved from %1</source>
+        <translation>Демалыс күні %1 күнінен ауыстырылды</translation>
+    </message>
+    <message>
+        <source>Working day moved to %1</source>
+        <translation>Жұмыс күні %1 күніне ауыстырылды</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>оқылмайды (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Kense cannot open its database</source>
+        <translation>Kense дерекқорын ашу мүмкін емес</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,556 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kense</source>
+        <translation>Kense</translation>
+    </message>
+    <message>
+        <source>Kense — front office of public services in education</source>
+        <translation>Kense — фронт-офис государственных услуг в сфере образования</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Версия схемы:</translation>
+    </message>
+    <message>
+        <source>Services for intake:</source>
+        <translation>Услуги для приёма:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+</context>
+<context>
+    <name>kense::CatalogLoader</name>
+    <message>
+        <source>&quot;%1&quot; does not match the file name (expected &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; не совпадает с именем файла (ожидалось &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>&quot;%1&quot; использовано дважды</translation>
+    </message>
+    <message>
+        <source>must hold at least one variant</source>
+        <translation>должен содержать хотя бы один вариант</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>не читается (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; не входит в число: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of provider, tson, portal</source>
+        <translation>&quot;%1&quot; не входит в число: provider, tson, portal</translation>
+    </message>
+    <message>
+        <source>must list at least one document</source>
+        <translation>должен быть указан хотя бы один документ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &lt;group&gt;.&lt;name&gt; with group one of %2</source>
+        <translation>&quot;%1&quot; должно иметь вид &lt;группа&gt;.&lt;имя&gt;, где группа — одна из: %2</translation>
+    </message>
+    <message>
+        <source>is smaller than min</source>
+        <translation>меньше, чем min</translation>
+    </message>
+    <message>
+        <source>a field of type enum needs options</source>
+        <translation>полю типа enum нужны варианты (options)</translation>
+    </message>
+    <message>
+        <source>only a field of type enum has options</source>
+        <translation>варианты (options) бывают только у поля типа enum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may hold only a-z, 0-9 and -</source>
+        <translation>&quot;%1&quot; может содержать только a-z, 0-9 и -</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; указано дважды</translation>
+    </message>
+    <message>
+        <source>must list at least one channel</source>
+        <translation>должен быть указан хотя бы один канал</translation>
+    </message>
+    <message>
+        <source>the variant does not offer the channel &quot;%1&quot;</source>
+        <translation>этот вариант не предусматривает канал &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>steps of channel &quot;%1&quot; must be numbered 1, 2, 3… in order; expected %2, found %3</source>
+        <translation>шаги канала &quot;%1&quot; должны идти по порядку 1, 2, 3…; ожидался %2, найден %3</translation>
+    </message>
+    <message>
+        <source>no steps for the channel &quot;%1&quot;</source>
+        <translation>нет шагов для канала &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Database</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: не читается (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is not a Kense database (not an SQLite file); it was left unchanged</source>
+        <translation>%1: это не база данных Kense (не файл SQLite); файл не изменён</translation>
+    </message>
+    <message>
+        <source>%1: is truncated or damaged; it was left unchanged</source>
+        <translation>%1: файл обрезан или повреждён; он не изменён</translation>
+    </message>
+    <message>
+        <source>%1: is an SQLite database of another program, not Kense; it was left unchanged</source>
+        <translation>%1: это база SQLite другой программы, не Kense; файл не изменён</translation>
+    </message>
+    <message>
+        <source>%1: was written by a newer Kense (schema version %2; this program knows up to %3); update the program — the file was left unchanged</source>
+        <translation>%1: записан более новой версией Kense (версия схемы %2; эта программа знает версии до %3); обновите программу — файл не изменён</translation>
+    </message>
+    <message>
+        <source>%1: is not a file</source>
+        <translation>%1: это не файл</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: такого файла нет</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation>%1: не удаётся создать папку %2</translation>
+    </message>
+    <message>
+        <source>%1: is read-only; Kense needs to write to its database</source>
+        <translation>%1: только для чтения; Kense нужно записывать в свою базу данных</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1: не открывается (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be set up (%2)</source>
+        <translation>%1: не удаётся настроить (%2)</translation>
+    </message>
+    <message>
+        <source>%1: migration %2 is missing from the program</source>
+        <translation>%1: в программе нет миграции %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction (%2)</source>
+        <translation>%1: не удаётся начать транзакцию (%2)</translation>
+    </message>
+    <message>
+        <source>%1: migration %2 failed (%3)</source>
+        <translation>%1: миграция %2 не удалась (%3)</translation>
+    </message>
+    <message>
+        <source>%1: migration %2 could not be committed (%3)</source>
+        <translation>%1: не удалось зафиксировать миграцию %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>kense::DeadlineCalculator</name>
+    <message>
+        <source>the regulation states no term for this channel</source>
+        <translation>регламент не устанавливает срок для этого канала</translation>
+    </message>
+    <message>
+        <source>the working calendar has no holidays for %1: only weekends were counted</source>
+        <translation>в рабочем календаре нет праздников на %1 год: учтены только выходные</translation>
+    </message>
+</context>
+<context>
+    <name>kense::IdentityNumber</name>
+    <message>
+        <source>the IIN/BIN is empty</source>
+        <translation>ИИН/БИН не заполнен</translation>
+    </message>
+    <message>
+        <source>an IIN/BIN has 12 digits, this one has %1</source>
+        <translation>ИИН/БИН состоит из 12 цифр, здесь %1</translation>
+    </message>
+    <message>
+        <source>an IIN/BIN has only digits, this one has &quot;%1&quot;</source>
+        <translation>ИИН/БИН состоит только из цифр, здесь есть &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the check digit does not match: the number is mistyped</source>
+        <translation>контрольная цифра не совпадает: номер набран с ошибкой</translation>
+    </message>
+    <message>
+        <source>the first digits are not a real date</source>
+        <translation>первые цифры не образуют настоящую дату</translation>
+    </message>
+    <message>
+        <source>the 7th digit must be 1 to 6 (century and sex), this one is %1</source>
+        <translation>7-я цифра должна быть от 1 до 6 (век и пол), здесь %1</translation>
+    </message>
+</context>
+<context>
+    <name>kense::JsonNode</name>
+    <message>
+        <source>not valid JSON (%1 at %2)</source>
+        <translation>некорректный JSON (%1, %2)</translation>
+    </message>
+    <message>
+        <source>the document must be a JSON object</source>
+        <translation>документ должен быть объектом JSON</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>ожидался объект, найдено %1</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>обязательно, но отсутствует</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>ожидался массив, найдено %1</translation>
+    </message>
+    <message>
+        <source>is not a known key here (known: %1)</source>
+        <translation>здесь неизвестный ключ (известные: %1)</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>ожидалась строка, найдено %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не должно быть пустым</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>ожидалось целое число, найдено %1</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range %2..%3</source>
+        <translation>%1 вне допустимого диапазона %2..%3</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>ожидалось true или false, найдено %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the form YYYY-MM-DD</source>
+        <translation>%1 не является датой вида ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 не входит в число: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>строка %1, столбец %2</translation>
+    </message>
+</context>
+<context>
+    <name>kense::MainWindow</name>
+    <message>
+        <source>Some data files were refused and their built-in versions are in use:</source>
+        <translation>Некоторые файлы данных отклонены, вместо них используются встроенные версии:</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>Kense — %1</source>
+        <translation>Kense — %1</translation>
+    </message>
+</context>
+<context>
+    <name>kense::OfficeHours</name>
+    <message>
+        <source>the office must open before it closes</source>
+        <translation>офис должен открываться раньше, чем закрывается</translation>
+    </message>
+    <message>
+        <source>a lunch break needs both a start and an end</source>
+        <translation>у обеденного перерыва должны быть и начало, и конец</translation>
+    </message>
+    <message>
+        <source>the lunch break must lie inside the working hours</source>
+        <translation>обеденный перерыв должен быть внутри рабочего времени</translation>
+    </message>
+</context>
+<context>
+    <name>kense::PersonName</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>имя не заполнено</translation>
+    </message>
+    <message>
+        <source>a name is at most 120 characters long</source>
+        <translation>имя не длиннее 120 символов</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kazakh or Russian letter</source>
+        <translation>&quot;%1&quot; — не казахская и не русская буква</translation>
+    </message>
+    <message>
+        <source>a space, hyphen or apostrophe must stand between letters</source>
+        <translation>пробел, дефис или апостроф должны стоять между буквами</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Phone</name>
+    <message>
+        <source>a phone number cannot contain &quot;%1&quot;</source>
+        <translation>номер телефона не может содержать &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the phone number is empty</source>
+        <translation>номер телефона не заполнен</translation>
+    </message>
+    <message>
+        <source>a phone number has 10 digits after +7 or 8</source>
+        <translation>в номере телефона 10 цифр после +7 или 8</translation>
+    </message>
+    <message>
+        <source>a Kazakhstan number begins with +7 7</source>
+        <translation>казахстанский номер начинается с +7 7</translation>
+    </message>
+</context>
+<context>
+    <name>kense::RequestState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Refused at intake</source>
+        <translation>Отказано в приёме</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>In a courier register</source>
+        <translation>В реестре для курьера</translation>
+    </message>
+    <message>
+        <source>Sent to the provider</source>
+        <translation>Отправлено услугодателю</translation>
+    </message>
+    <message>
+        <source>Received by the provider</source>
+        <translation>Получено услугодателем</translation>
+    </message>
+    <message>
+        <source>With the executor</source>
+        <translation>У исполнителя</translation>
+    </message>
+    <message>
+        <source>Result prepared</source>
+        <translation>Результат подготовлен</translation>
+    </message>
+    <message>
+        <source>Refusal prepared</source>
+        <translation>Отказ подготовлен</translation>
+    </message>
+    <message>
+        <source>Result signed</source>
+        <translation>Результат подписан</translation>
+    </message>
+    <message>
+        <source>Refusal signed</source>
+        <translation>Отказ подписан</translation>
+    </message>
+    <message>
+        <source>Result back at the service centre</source>
+        <translation>Результат возвращён в ЦОН</translation>
+    </message>
+    <message>
+        <source>Refusal back at the service centre</source>
+        <translation>Отказ возвращён в ЦОН</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Refusal issued</source>
+        <translation>Отказ выдан</translation>
+    </message>
+    <message>
+        <source>Not collected, in storage</source>
+        <translation>Не востребовано, на хранении</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Role</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Сотрудник канцелярии</translation>
+    </message>
+    <message>
+        <source>Service centre operator</source>
+        <translation>Оператор ЦОН</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Ответственный исполнитель</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+</context>
+<context>
+    <name>kense::ServiceCatalog</name>
+    <message>
+        <source>the variant &quot;%1&quot; is already defined by another file</source>
+        <translation>вариант &quot;%1&quot; уже определён в другом файле</translation>
+    </message>
+    <message>
+        <source>the variant &quot;%1&quot; is already defined by %2</source>
+        <translation>вариант &quot;%1&quot; уже определён в файле %2</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Transition</name>
+    <message>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Refuse to accept</source>
+        <translation>Отказать в приёме</translation>
+    </message>
+    <message>
+        <source>Add to a courier register</source>
+        <translation>Включить в реестр для курьера</translation>
+    </message>
+    <message>
+        <source>Remove from the courier register</source>
+        <translation>Исключить из реестра для курьера</translation>
+    </message>
+    <message>
+        <source>Send to the provider</source>
+        <translation>Отправить услугодателю</translation>
+    </message>
+    <message>
+        <source>Receive from the courier</source>
+        <translation>Принять от курьера</translation>
+    </message>
+    <message>
+        <source>Assign an executor</source>
+        <translation>Назначить исполнителя</translation>
+    </message>
+    <message>
+        <source>Prepare the result</source>
+        <translation>Подготовить результат</translation>
+    </message>
+    <message>
+        <source>Prepare a reasoned refusal</source>
+        <translation>Подготовить мотивированный отказ</translation>
+    </message>
+    <message>
+        <source>Return for rework</source>
+        <translation>Вернуть на доработку</translation>
+    </message>
+    <message>
+        <source>Sign the result</source>
+        <translation>Подписать результат</translation>
+    </message>
+    <message>
+        <source>Sign the refusal</source>
+        <translation>Подписать отказ</translation>
+    </message>
+    <message>
+        <source>Receive back at the service centre</source>
+        <translation>Принять обратно в ЦОН</translation>
+    </message>
+    <message>
+        <source>Issue the result</source>
+        <translation>Выдать результат</translation>
+    </message>
+    <message>
+        <source>Issue the refusal</source>
+        <translation>Выдать отказ</translation>
+    </message>
+    <message>
+        <source>Not collected: to storage</source>
+        <translation>Не востребовано: на хранение</translation>
+    </message>
+</context>
+<context>
+    <name>kense::WorkingCalendar</name>
+    <message>
+        <source>&quot;%1&quot; is not a key of &quot;sources&quot;</source>
+        <translation>&quot;%1&quot; не является ключом раздела &quot;sources&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not in the year %2</source>
+        <translation>%1 не относится к %2 году</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 указано дважды</translation>
+    </message>
+    <message>
+        <source>%1 is not a Saturday or Sunday</source>
+        <translation>%1 — не суббота и не воскресенье</translation>
+    </message>
+    <message>
+        <source>Day off moved from %1</source>
+        <translation>Выходной перенесён с %1</translation>
+    </message>
+    <message>
+        <source>Working day moved to %1</source>
+        <translation>Рабочий день перенесён на %1</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>не читается (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Kense cannot open its database</source>
+        <translation>Kense не может открыть базу данных</translation>
+    </message>
+</context>
+</TS>
