@@ -4,6 +4,7 @@
 #include "catalog/ServiceCatalog.h"
 #include "logging/Logging.h"
 #include "paths/AppPaths.h"
+#include "platform/Platform.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,6 +28,7 @@ QString chooseLanguage(const QString& requested)
 
 int main(int argc, char* argv[])
 {
+    kense::Platform::init();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kense"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kense"));

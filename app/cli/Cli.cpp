@@ -1,9 +1,12 @@
 #include "Cli.h"
 
+#include "paths/AppPaths.h"
+
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -20,6 +23,23 @@ QStringList Context::parse(QCommandLineParser& parser, int minPositional, int ma
         throw Failure{BadInput, QStringLiteral("usage: ") + usage};
     m_json = parser.isSet(jsonOption);
     return positional;
+}
+
+QCommandLineOption Context::dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), QStringLiteral("The desk's database file."),
+                              QStringLiteral("FILE"));
+}
+
+QString Context::dbPath(const QCommandLineParser& parser)
+{
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : AppPaths::defaultDatabasePath();
+}
+
+QString Context::readLineFromStdin()
+{
+    QTextStream in(stdin);
+    return in.readLine();
 }
 
 void Context::printLine(const QString& line)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,12 @@ public:
     QStringList parse(QCommandLineParser& parser, int minPositional, int maxPositional, const QString& usage);
     bool json() const { return m_json; }
 
+    /// --db FILE, common to every command on a queue (default: the desk's database in the data directory).
+    static QCommandLineOption dbOption();
+    static QString dbPath(const QCommandLineParser& parser);
+    /// One line read from standard input, without its line end (for --password-stdin).
+    static QString readLineFromStdin();
+
     static void printLine(const QString& line);
     static void printJson(const QJsonValue& value);
 
@@ -46,6 +53,11 @@ private:
 };
 
 int catalogCommand(Context& ctx, const QString& verb);
+int dbCommand(Context& ctx, const QString& verb);
+int userCommand(Context& ctx, const QString& verb);
+int requestCommand(Context& ctx, const QString& verb);
+int journalCommand(Context& ctx, const QString& verb);
+int demoDataCommand(Context& ctx);
 int iinCommand(Context& ctx, const QString& verb);
 int deadlineCommand(Context& ctx);
 int calendarCommand(Context& ctx, const QString& verb);

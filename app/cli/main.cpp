@@ -1,5 +1,7 @@
 // kensectl — the command-line companion of Kense: every domain rule, scriptable.
 #include "Cli.h"
+#include "logging/Logging.h"
+#include "platform/Platform.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +16,16 @@ const char* kUsage = "usage: kensectl COMMAND [ARGS] [--json]\n"
                      "  deadline --service ID --channel provider|tson --accepted YYYY-MM-DDTHH:MM\n"
                      "                                [--hours HH:MM-HH:MM] [--lunch HH:MM-HH:MM|none]\n"
                      "  calendar show YEAR            the non-working days of a year and why\n"
+                     "Commands on a desk's database (--db FILE, default: the desk's own):\n"
+                     "  db init [--office CODE --desk CODE [--kind provider|tson]] [--admin LOGIN --password-stdin]\n"
+                     "  db verify | db backup --to FILE | db restore --from FILE\n"
+                     "  user add LOGIN --name NAME --roles R1,R2 --password-stdin | user list | user passwd LOGIN\n"
+                     "       --password-stdin | user disable LOGIN [--enable]\n"
+                     "  request register FILE.json --as LOGIN   (refuse: the same, for an incomplete package)\n"
+                     "  request show NUMBER | request search [TEXT] [--state S] [--sla overdue|due-soon|on-time] ...\n"
+                     "  request advance NUMBER --to STATE --as LOGIN [--executor LOGIN] [--note TEXT]\n"
+                     "  journal export --from DATE --to DATE --csv FILE\n"
+                     "  demo-data --count N [--seed N]\n"
                      "  --version                     the program's version\n"
                      "Exit: 0 success, 1 a \"no\" answer, 2 bad usage or input (one line on stderr says why).\n";
 
@@ -26,9 +38,17 @@ void printError(const QString& reason)
 
 int main(int argc, char* argv[])
 {
+    kense::Platform::init();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kense"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KENSE_VERSION));
+
+    // Its own log file (<data>/logs/kensectl.log); stderr stays for the one-line reason of a failure.
+    kense::Logging::start(QStringLiteral("kensectl"), false);
+    struct StopLog
+    {
+        ~StopLog() { kense::Logging::stop(); }
+    } stopLog;
 
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
@@ -59,6 +79,22 @@ int main(int argc, char* argv[])
         if (command == QLatin1String("deadline")) {
             kense::cli::Context ctx(args);
             return kense::cli::deadlineCommand(ctx);
+        }
+        if (command == QLatin1String("db") || command == QLatin1String("user") || command == QLatin1String("request") ||
+            command == QLatin1String("journal")) {
+            const QString verb = takeVerb();
+            kense::cli::Context ctx(args);
+            if (command == QLatin1String("db"))
+                return kense::cli::dbCommand(ctx, verb);
+            if (command == QLatin1String("user"))
+                return kense::cli::userCommand(ctx, verb);
+            if (command == QLatin1String("request"))
+                return kense::cli::requestCommand(ctx, verb);
+            return kense::cli::journalCommand(ctx, verb);
+        }
+        if (command == QLatin1String("demo-data")) {
+            kense::cli::Context ctx(args);
+            return kense::cli::demoDataCommand(ctx);
         }
         if (command == QLatin1String("calendar")) {
             const QString verb = takeVerb();

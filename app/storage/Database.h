@@ -33,6 +33,8 @@ public:
 
     /// On failure returns false and sets *error to one line naming the file and the reason.
     bool open(const QString& path, Mode mode, QString* error);
+    /// Opens and migrates only up to `version` — for tests that build databases of older releases.
+    bool openAtVersion(const QString& path, int version, QString* error);
     void close();
 
     bool isOpen() const { return m_db.isOpen(); }
@@ -44,7 +46,8 @@ public:
 
 private:
     bool inspect(const QString& path, int* version, QString* error) const;
-    bool migrate(int from, QString* error);
+    bool openUpTo(const QString& path, Mode mode, int target, QString* error);
+    bool migrate(int from, int to, QString* error);
 
     QSqlDatabase m_db;
     QString m_connectionName;

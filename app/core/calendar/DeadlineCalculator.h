@@ -49,6 +49,8 @@ public:
 
     QDateTime add(const QDateTime& start, const Duration& duration) const;
     RequestDeadlines compute(const ServiceVariant& variant, Channel channel, const QDateTime& acceptedAt) const;
+    const WorkingCalendar& calendar() const { return m_calendar; }
+    const OfficeHours& hours() const { return m_hours; }
 
 private:
     QDateTime closeOf(const QDate& day) const;

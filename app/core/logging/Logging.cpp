@@ -60,7 +60,7 @@ QString start(const QString& program, bool alsoToStderr)
     }
     if (alsoToStderr || sinks.empty()) {
         auto err = std::make_shared<spdlog::sinks::stderr_sink_mt>();
-        err->set_level(sinks.empty() ? spdlog::level::info : spdlog::level::warn);
+        err->set_level(sinks.empty() && alsoToStderr ? spdlog::level::info : spdlog::level::warn);
         sinks.push_back(err);
     }
     auto logger = std::make_shared<spdlog::logger>(program.toStdString(), sinks.begin(), sinks.end());

@@ -1,0 +1,193 @@
+#include "Backup.h"
+#include "Cli.h"
+#include "EventLog.h"
+#include "Queue.h"
+#include "SqlUtil.h"
+#include "intake/RequestNumber.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace kense::cli {
+
+namespace {
+int init(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption office(QStringLiteral("office"), QStringLiteral("Office code."), QStringLiteral("CODE"));
+    const QCommandLineOption desk(QStringLiteral("desk"), QStringLiteral("Desk code."), QStringLiteral("CODE"));
+    const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("provider or tson."), QStringLiteral("KIND"));
+    const QCommandLineOption officeName(QStringLiteral("office-name"), QStringLiteral("Name of a new office."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption officeKind(QStringLiteral("office-kind"), QStringLiteral("Kind of a new office."),
+                                        QStringLiteral("KIND"));
+    const QCommandLineOption region(QStringLiteral("region"), QStringLiteral("Region of a new office."),
+                                    QStringLiteral("REGION"));
+    const QCommandLineOption admin(QStringLiteral("admin"), QStringLiteral("Administrator's login."),
+                                   QStringLiteral("LOGIN"));
+    const QCommandLineOption adminName(QStringLiteral("admin-name"), QStringLiteral("Administrator's full name."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           QStringLiteral("Read the administrator's password from standard input."));
+    p.addOptions(
+        {Context::dbOption(), office, desk, kind, officeName, officeKind, region, admin, adminName, passwordStdin});
+    const QString usage = QStringLiteral("kensectl db init --db FILE [--office CODE --desk CODE [--kind provider|tson] "
+                                         "[--office-name NAME --office-kind KIND --region R] "
+                                         "[--admin LOGIN --admin-name NAME --password-stdin]] [--json]");
+    ctx.parse(p, 0, 0, usage);
+    const QString path = Context::dbPath(p);
+    const bool existed = QFileInfo::exists(path);
+    Queue queue(path, Database::Mode::CreateIfMissing);
+    QJsonObject out{{QStringLiteral("db"), queue.database().path()},
+                    {QStringLiteral("schema"), queue.database().schemaVersion()},
+                    {QStringLiteral("created"), !existed}};
+    try {
+        if (p.isSet(office) != p.isSet(desk))
+            throw Failure{BadInput, QStringLiteral("--office and --desk go together")};
+        DeskRepository desks(queue.db());
+        if (p.isSet(office)) {
+            const QString code = p.value(office).toUpper();
+            auto found = desks.officeByCode(code);
+            if (!found) {
+                if (!p.isSet(officeName))
+                    throw Failure{BadInput, QStringLiteral("no office \"%1\" in the directory; to add it give "
+                                                           "--office-name (and --office-kind, --region)")
+                                                .arg(code)};
+                found = desks.addOffice(code, p.value(officeName),
+                                        p.value(officeKind).isEmpty() ? QStringLiteral("other") : p.value(officeKind),
+                                        p.value(region));
+            }
+            Channel deskKind =
+                (found->kind == QLatin1String("tson_branch") || found->kind == QLatin1String("rural_representation"))
+                    ? Channel::Tson
+                    : Channel::Provider;
+            if (p.isSet(kind)) {
+                const auto k = channelFromName(p.value(kind));
+                if (!k || *k == Channel::Portal)
+                    throw Failure{BadInput,
+                                  QStringLiteral("--kind: \"%1\" is not provider or tson").arg(p.value(kind))};
+                deskKind = *k;
+            }
+            const DeskRecord d = desks.setUpThisDesk(code, p.value(desk).toUpper(), deskKind);
+            out.insert(QStringLiteral("desk"), QString(d.office.code + QLatin1Char('-') + d.code));
+            out.insert(QStringLiteral("kind"), channelName(d.kind));
+        }
+        if (p.isSet(admin)) {
+            if (!p.isSet(passwordStdin))
+                throw Failure{BadInput, QStringLiteral("the administrator's password comes from --password-stdin, "
+                                                       "never from the command line")};
+            const QString password = Context::readLineFromStdin();
+            UserRepository(queue.db())
+                .add(p.value(admin), p.isSet(adminName) ? p.value(adminName) : p.value(admin), {Role::Administrator},
+                     password, QDateTime::currentDateTime());
+            out.insert(QStringLiteral("admin"), p.value(admin));
+        }
+    } catch (const StorageError& e) {
+        throw Failure{BadInput, e.message};
+    }
+    if (ctx.json())
+        Context::printJson(out);
+    else
+        Context::printLine(QStringLiteral("%1: schema %2%3")
+                               .arg(queue.database().path())
+                               .arg(queue.database().schemaVersion())
+                               .arg(out.contains(QStringLiteral("desk"))
+                                        ? QStringLiteral(", desk ") + out.value(QStringLiteral("desk")).toString()
+                                        : QString()));
+    return Ok;
+}
+
+int verify(Context& ctx)
+{
+    QCommandLineParser p;
+    p.addOption(Context::dbOption());
+    ctx.parse(p, 0, 0, QStringLiteral("kensectl db verify --db FILE [--json]"));
+    Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
+    QString integrity;
+    {
+        QSqlQuery q(queue.db());
+        q.exec(QStringLiteral("PRAGMA integrity_check"));
+        QStringList lines;
+        while (q.next())
+            lines << q.value(0).toString();
+        integrity = lines.join(QStringLiteral("; "));
+    }
+    const ChainReport chain = EventLog::verify(queue.db());
+    QJsonObject out{{QStringLiteral("integrity"), integrity},
+                    {QStringLiteral("events"), chain.checked},
+                    {QStringLiteral("ok"), integrity == QLatin1String("ok") && chain.ok}};
+    if (!chain.ok)
+        out.insert(QStringLiteral("broken_event"), QJsonObject{{QStringLiteral("id"), chain.brokenId},
+                                                               {QStringLiteral("uuid"), chain.brokenUuid},
+                                                               {QStringLiteral("reason"), chain.reason}});
+    if (ctx.json())
+        Context::printJson(out);
+    else if (out.value(QStringLiteral("ok")).toBool())
+        Context::printLine(QStringLiteral("ok: integrity_check ok, %1 events, chain intact").arg(chain.checked));
+    if (integrity != QLatin1String("ok"))
+        throw Failure{No, QStringLiteral("integrity_check: ") + integrity.left(200)};
+    if (!chain.ok)
+        throw Failure{No, QStringLiteral("event %1 (%2): %3").arg(chain.brokenId).arg(chain.brokenUuid, chain.reason)};
+    return Ok;
+}
+
+int backup(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The copy to write."), QStringLiteral("FILE"));
+    p.addOptions({Context::dbOption(), to});
+    ctx.parse(p, 0, 0, QStringLiteral("kensectl db backup --db FILE --to FILE [--json]"));
+    if (!p.isSet(to))
+        throw Failure{BadInput, QStringLiteral("--to FILE is required")};
+    Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
+    try {
+        Backup::backUp(queue.db(), p.value(to));
+    } catch (const StorageError& e) {
+        throw Failure{BadInput, e.message};
+    }
+    if (ctx.json())
+        Context::printJson(QJsonObject{{QStringLiteral("backup"), QFileInfo(p.value(to)).absoluteFilePath()},
+                                       {QStringLiteral("bytes"), QFileInfo(p.value(to)).size()}});
+    else
+        Context::printLine(QStringLiteral("backed up to %1").arg(p.value(to)));
+    return Ok;
+}
+
+int restore(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The copy to restore."),
+                                  QStringLiteral("FILE"));
+    p.addOptions({Context::dbOption(), from});
+    ctx.parse(p, 0, 0, QStringLiteral("kensectl db restore --db FILE --from FILE [--json]"));
+    if (!p.isSet(from))
+        throw Failure{BadInput, QStringLiteral("--from FILE is required")};
+    try {
+        Backup::restore(p.value(from), Context::dbPath(p));
+    } catch (const StorageError& e) {
+        throw Failure{BadInput, e.message};
+    }
+    if (ctx.json())
+        Context::printJson(QJsonObject{{QStringLiteral("restored"), QFileInfo(Context::dbPath(p)).absoluteFilePath()}});
+    else
+        Context::printLine(QStringLiteral("restored %1 from %2").arg(Context::dbPath(p), p.value(from)));
+    return Ok;
+}
+} // namespace
+
+int dbCommand(Context& ctx, const QString& verb)
+{
+    if (verb == QLatin1String("init"))
+        return init(ctx);
+    if (verb == QLatin1String("verify"))
+        return verify(ctx);
+    if (verb == QLatin1String("backup"))
+        return backup(ctx);
+    if (verb == QLatin1String("restore"))
+        return restore(ctx);
+    throw Failure{BadInput, QStringLiteral("unknown subcommand 'db %1' (init, verify, backup, restore)").arg(verb)};
+}
+
+} // namespace kense::cli

@@ -1,0 +1,126 @@
+#include "Cli.h"
+#include "Queue.h"
+#include "SqlUtil.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace kense::cli {
+
+namespace {
+QList<Role> parseRoles(const QString& text)
+{
+    QList<Role> roles;
+    for (const QString& name : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto r = roleFromName(name.trimmed());
+        if (!r)
+            throw Failure{BadInput,
+                          QStringLiteral("--roles: \"%1\" is not one of clerk, tson_operator, head, executor, "
+                                         "administrator")
+                              .arg(name)};
+        roles << *r;
+    }
+    if (roles.isEmpty())
+        throw Failure{BadInput, QStringLiteral("--roles is required (e.g. --roles clerk,executor)")};
+    return roles;
+}
+
+QJsonObject userJson(const UserRecord& u)
+{
+    QJsonArray roles;
+    for (Role r : u.roles)
+        roles.append(roleName(r));
+    return QJsonObject{{QStringLiteral("login"), u.login},
+                       {QStringLiteral("name"), u.fullName},
+                       {QStringLiteral("roles"), roles},
+                       {QStringLiteral("disabled"), u.disabled}};
+}
+} // namespace
+
+int userCommand(Context& ctx, const QString& verb)
+{
+    QCommandLineParser p;
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Full name."), QStringLiteral("NAME"));
+    const QCommandLineOption roles(QStringLiteral("roles"), QStringLiteral("Comma-separated roles."),
+                                   QStringLiteral("ROLES"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           QStringLiteral("Read the password from standard input."));
+    const QCommandLineOption enable(QStringLiteral("enable"), QStringLiteral("Enable instead of disable."));
+    p.addOption(Context::dbOption());
+    QStringList pos;
+    try {
+        if (verb == QLatin1String("add")) {
+            p.addOptions({name, roles, passwordStdin});
+            pos = ctx.parse(
+                p, 1, 1,
+                QStringLiteral("kensectl user add LOGIN --name NAME --roles R1,R2 --password-stdin --db FILE"));
+            if (!p.isSet(passwordStdin))
+                throw Failure{BadInput,
+                              QStringLiteral("the password comes from --password-stdin, never from the command line")};
+            const QList<Role> r = parseRoles(p.value(roles));
+            Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
+            const UserRecord u = UserRepository(queue.db())
+                                     .add(pos.first(), p.isSet(name) ? p.value(name) : QString(), r,
+                                          Context::readLineFromStdin(), QDateTime::currentDateTime());
+            ctx.json() ? Context::printJson(userJson(u)) : Context::printLine(QStringLiteral("added ") + u.login);
+            return Ok;
+        }
+        if (verb == QLatin1String("list")) {
+            ctx.parse(p, 0, 0, QStringLiteral("kensectl user list --db FILE [--json]"));
+            Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
+            QJsonArray out;
+            for (const UserRecord& u : UserRepository(queue.db()).list()) {
+                if (ctx.json()) {
+                    out.append(userJson(u));
+                    continue;
+                }
+                QStringList rs;
+                for (Role r : u.roles)
+                    rs << roleName(r);
+                Context::printLine(
+                    QStringLiteral("%1  %2  %3%4")
+                        .arg(u.login, -20)
+                        .arg(u.fullName, -30)
+                        .arg(rs.join(QLatin1Char(',')), u.disabled ? QStringLiteral("  (disabled)") : QString()));
+            }
+            if (ctx.json())
+                Context::printJson(out);
+            return Ok;
+        }
+        if (verb == QLatin1String("passwd")) {
+            p.addOption(passwordStdin);
+            pos = ctx.parse(p, 1, 1, QStringLiteral("kensectl user passwd LOGIN --password-stdin --db FILE"));
+            if (!p.isSet(passwordStdin))
+                throw Failure{BadInput,
+                              QStringLiteral("the password comes from --password-stdin, never from the command line")};
+            Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
+            UserRepository(queue.db()).setPassword(pos.first(), Context::readLineFromStdin());
+            if (!ctx.json())
+                Context::printLine(QStringLiteral("password changed for ") + pos.first());
+            else
+                Context::printJson(
+                    QJsonObject{{QStringLiteral("login"), pos.first()}, {QStringLiteral("password_changed"), true}});
+            return Ok;
+        }
+        if (verb == QLatin1String("disable")) {
+            p.addOption(enable);
+            pos = ctx.parse(p, 1, 1, QStringLiteral("kensectl user disable LOGIN [--enable] --db FILE"));
+            Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
+            UserRepository(queue.db()).setDisabled(pos.first(), !p.isSet(enable));
+            if (ctx.json())
+                Context::printJson(QJsonObject{{QStringLiteral("login"), pos.first()},
+                                               {QStringLiteral("disabled"), !p.isSet(enable)}});
+            else
+                Context::printLine((p.isSet(enable) ? QStringLiteral("enabled ") : QStringLiteral("disabled ")) +
+                                   pos.first());
+            return Ok;
+        }
+    } catch (const StorageError& e) {
+        throw Failure{BadInput, e.message};
+    }
+    throw Failure{BadInput, QStringLiteral("unknown subcommand 'user %1' (add, list, passwd, disable)").arg(verb)};
+}
+
+} // namespace kense::cli

@@ -1,0 +1,165 @@
+#include "IntakeValidator.h"
+
+#include "identity/Iin.h"
+#include "identity/PersonName.h"
+#include "identity/Phone.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace kense {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::IntakeValidator)
+};
+
+constexpr qsizetype kMaxText = 500;
+
+/// Validates one value; returns the reason, or empty with *normal set.
+QString checkValue(const FieldSpec& f, const QString& raw, QString* normal)
+{
+    const QString value = raw.trimmed();
+    QString reason;
+    switch (f.type) {
+    case FieldType::Iin: {
+        const IdentityNumber id = IdentityNumber::check(value);
+        if (!id.isValid())
+            return id.reason();
+        if (id.kind() != IdentityNumber::Kind::Iin)
+            return Tr::tr("this is a BIN of an organisation; a person has an IIN");
+        *normal = id.number();
+        return {};
+    }
+    case FieldType::Name:
+        *normal = normalizePersonName(value, &reason);
+        return reason;
+    case FieldType::Phone:
+        *normal = normalizePhone(value, &reason);
+        return reason;
+    case FieldType::Date: {
+        QDate d = QDate::fromString(value, Qt::ISODate);
+        if (!d.isValid())
+            d = QDate::fromString(value, QStringLiteral("dd.MM.yyyy"));
+        if (!d.isValid())
+            return Tr::tr("\"%1\" is not a date (DD.MM.YYYY)").arg(value);
+        *normal = d.toString(Qt::ISODate);
+        return {};
+    }
+    case FieldType::Year:
+    case FieldType::Integer: {
+        bool ok = false;
+        const qlonglong n = value.toLongLong(&ok);
+        if (!ok)
+            return Tr::tr("\"%1\" is not a whole number").arg(value);
+        if ((f.min && n < *f.min) || (f.max && n > *f.max))
+            return Tr::tr("must be between %1 and %2").arg(f.min.value_or(0)).arg(f.max.value_or(0));
+        *normal = QString::number(n);
+        return {};
+    }
+    case FieldType::Enum:
+        for (const FieldOption& o : f.options) {
+            if (o.id == value) {
+                *normal = value;
+                return {};
+            }
+        }
+        return Tr::tr("\"%1\" is not one of the choices").arg(value);
+    case FieldType::Text:
+    case FieldType::Address:
+    case FieldType::DocumentNumber:
+        if (value.size() > kMaxText)
+            return Tr::tr("at most %1 characters").arg(kMaxText);
+        *normal = value.simplified();
+        return {};
+    }
+    return {};
+}
+} // namespace
+
+QList<FieldError> IntakeValidator::validate(const ServiceVariant& variant, const RequestDraft& draft,
+                                            RequestDraft* normalized)
+{
+    QList<FieldError> errors;
+    if (variant.isExcluded()) {
+        errors << FieldError{
+            QStringLiteral("service"),
+            Tr::tr("this service was excluded by %1 and takes no applications").arg(variant.excluded->by)};
+        return errors;
+    }
+    if (draft.channel == Channel::Portal || !variant.offersChannel(draft.channel)) {
+        errors << FieldError{
+            QStringLiteral("channel"),
+            Tr::tr("this service is not taken through the channel \"%1\"").arg(channelName(draft.channel))};
+        return errors;
+    }
+    for (auto it = draft.fields.cbegin(); it != draft.fields.cend(); ++it) {
+        if (!variant.field(it.key()))
+            errors << FieldError{it.key(), Tr::tr("is not a field of this service")};
+    }
+    for (auto it = draft.documents.cbegin(); it != draft.documents.cend(); ++it) {
+        bool known = false;
+        for (const DocumentSpec& d : variant.documents.items)
+            known = known || d.id == it.key();
+        if (!known)
+            errors << FieldError{QStringLiteral("documents.") + it.key(), Tr::tr("is not a document of this service")};
+    }
+
+    RequestDraft out = draft;
+    out.fields.clear();
+    for (const FieldSpec& f : variant.fields) {
+        const QString raw = draft.fields.value(f.id);
+        bool groupInUse = true;
+        if (variant.optionalGroups.contains(f.group)) {
+            groupInUse = false;
+            for (auto it = draft.fields.cbegin(); it != draft.fields.cend(); ++it) {
+                if (it.key().startsWith(f.group + QLatin1Char('.')) && !it.value().trimmed().isEmpty())
+                    groupInUse = true;
+            }
+        }
+        if (raw.trimmed().isEmpty()) {
+            if (f.required && groupInUse)
+                errors << FieldError{f.id, Tr::tr("is required")};
+            continue;
+        }
+        QString normal;
+        const QString reason = checkValue(f, raw, &normal);
+        if (!reason.isEmpty())
+            errors << FieldError{f.id, reason};
+        else
+            out.fields.insert(f.id, normal);
+    }
+    if (errors.isEmpty() && normalized)
+        *normalized = out;
+    return errors;
+}
+
+QList<DocumentSpec> IntakeValidator::missingRequiredDocuments(const ServiceVariant& variant, const RequestDraft& draft)
+{
+    QList<DocumentSpec> missing;
+    for (const DocumentSpec& d : variant.documents.items) {
+        if (d.rule == DocumentRule::Required &&
+            draft.documents.value(d.id, DocumentStatus::Missing) == DocumentStatus::Missing)
+            missing << d;
+    }
+    return missing;
+}
+
+QString IntakeValidator::personName(const RequestDraft& draft, const QString& group)
+{
+    QStringList parts;
+    const QStringList prefixes = group == QLatin1String("subject")
+                                     ? QStringList{QStringLiteral("subject.holder_"), QStringLiteral("subject.child_")}
+                                     : QStringList{group + QLatin1Char('.')};
+    for (const QString& prefix : prefixes) {
+        for (const char* part : {"surname", "given_name", "patronymic"}) {
+            const QString v = draft.fields.value(prefix + QLatin1String(part));
+            if (!v.isEmpty())
+                parts << v;
+        }
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace kense

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "RequestDraft.h"
+#include "catalog/ServiceVariant.h"
+
+#include <QList>
+
+namespace kense {
+
+/// Checks a draft against its service variant, the same way for the desk's form, kensectl and imports:
+///  - the variant must be offered for intake and through the draft's channel;
+///  - every field the draft names must be a field of the variant; required fields must be filled — in an optional
+///    group (the representative) only when any field of the group is filled;
+///  - each value must be valid for its type: IIN (check digit, birth date), person name (Kazakh/Russian letters),
+///    phone (normalised to +7 7XX XXX XX XX), date (YYYY-MM-DD or DD.MM.YYYY), year and whole number in the
+///    field's range, one of the options of an enum, free text of at most 500 characters;
+///  - document statuses must name documents of the variant's list.
+/// On success, *normalized holds the draft with every value in its normal form (trimmed names, +7 phones,
+/// ISO dates). A missing required document is not an error here: it is what refuses the package
+/// (see missingRequiredDocuments).
+class IntakeValidator
+{
+public:
+    static QList<FieldError> validate(const ServiceVariant& variant, const RequestDraft& draft,
+                                      RequestDraft* normalized = nullptr);
+    /// The required documents of the variant that the draft does not present (original or copy).
+    static QList<DocumentSpec> missingRequiredDocuments(const ServiceVariant& variant, const RequestDraft& draft);
+    /// "Surname Given Patronymic" of a party group ("applicant", "representative", "subject" → holder/child).
+    static QString personName(const RequestDraft& draft, const QString& group);
+};
+
+} // namespace kense

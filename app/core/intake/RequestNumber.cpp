@@ -1,0 +1,40 @@
+#include "RequestNumber.h"
+
+#include <QRegularExpression>
+
+namespace kense {
+
+QString formatRequestNumber(const QString& officeCode, const QString& deskCode, int year, int sequence)
+{
+    return QStringLiteral("%1-%2-%3-%4").arg(officeCode, deskCode).arg(year).arg(sequence, 6, 10, QLatin1Char('0'));
+}
+
+bool isRequestNumber(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{2,12}-[A-Z0-9]{1,6}-\\d{4}-\\d{6}$"));
+    return re.match(text).hasMatch();
+}
+
+bool isValidOfficeCode(const QString& code)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{2,12}$"));
+    return re.match(code).hasMatch();
+}
+
+bool isValidDeskCode(const QString& code)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{1,6}$"));
+    return re.match(code).hasMatch();
+}
+
+QString officeCodeFromDirectoryId(const QString& directoryId)
+{
+    QString code;
+    for (QChar c : directoryId.toUpper()) {
+        if ((c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            code += c;
+    }
+    return code.left(12);
+}
+
+} // namespace kense

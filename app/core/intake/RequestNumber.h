@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace kense {
+
+/// A request number: <office code>-<desk code>-<year>-<6-digit sequence>, e.g. "KZOTSON01-2-2026-000123".
+/// ASCII only, so that it prints as a Code 128 barcode and a scanner types it back. Unique across desks that never
+/// talk to each other because each desk numbers only its own requests.
+QString formatRequestNumber(const QString& officeCode, const QString& deskCode, int year, int sequence);
+/// Whether text is a complete request number (what a barcode scanner types before Enter).
+bool isRequestNumber(const QString& text);
+/// An office or desk code: upper-case ASCII letters and digits (office 2–12, desk 1–6 characters).
+bool isValidOfficeCode(const QString& code);
+bool isValidDeskCode(const QString& code);
+/// The office code made from an office directory id: "kzo-tson-01" → "KZOTSON01".
+QString officeCodeFromDirectoryId(const QString& directoryId);
+
+} // namespace kense

@@ -1,0 +1,68 @@
+#include "Backup.h"
+
+#include "Database.h"
+#include "EventLog.h"
+#include "SqlUtil.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+namespace kense::Backup {
+
+void backUp(const QSqlDatabase& db, const QString& target)
+{
+    if (QFileInfo::exists(target))
+        throw StorageError{QStringLiteral("%1 exists already; choose a new file").arg(target)};
+    QSqlQuery q = prepare(db, QStringLiteral("VACUUM INTO ?"));
+    exec(q, {QFileInfo(target).absoluteFilePath()});
+}
+
+void restore(const QString& source, const QString& path)
+{
+    if (!QFileInfo(source).isFile())
+        throw StorageError{QStringLiteral("%1: no such file").arg(source)};
+    {
+        // Check a scratch copy, so that opening (which may switch the journal mode) never touches the source.
+        const QString probe = path + QStringLiteral(".restore-check");
+        QFile::remove(probe);
+        if (!QFile::copy(source, probe))
+            throw StorageError{QStringLiteral("cannot copy %1 next to %2").arg(source, path)};
+        QString error;
+        {
+            Database check;
+            if (!check.open(probe, Database::Mode::ExistingOnly, &error)) {
+                QFile::remove(probe);
+                throw StorageError{QStringLiteral("the copy is refused: ") + error.section(QStringLiteral(": "), 1)};
+            }
+            const QString integrity = scalar(check.connection(), QStringLiteral("PRAGMA integrity_check")).toString();
+            const ChainReport chain = EventLog::verify(check.connection());
+            check.close();
+            if (integrity != QLatin1String("ok"))
+                error = QStringLiteral("the copy is damaged (%1)").arg(integrity);
+            else if (!chain.ok)
+                error = QStringLiteral("the copy's event log is broken at event %1").arg(chain.brokenId);
+        }
+        QFile::remove(probe + QStringLiteral("-wal"));
+        QFile::remove(probe + QStringLiteral("-shm"));
+        if (!error.isEmpty()) {
+            QFile::remove(probe);
+            throw StorageError{error};
+        }
+        // Replace: keep the old file, then move the checked copy into place.
+        if (QFileInfo::exists(path)) {
+            const QString keep = path + QStringLiteral(".before-restore-") +
+                                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            if (!QFile::rename(path, keep)) {
+                QFile::remove(probe);
+                throw StorageError{QStringLiteral("cannot move the current database aside")};
+            }
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+        }
+        if (!QFile::rename(probe, path))
+            throw StorageError{QStringLiteral("cannot put the restored database in place")};
+    }
+}
+
+} // namespace kense::Backup

@@ -1,0 +1,57 @@
+#include "Intake.h"
+
+#include "SqlUtil.h"
+#include "intake/IntakeValidator.h"
+
+namespace kense {
+
+IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, const QDateTime& now,
+                             bool refuseIfIncomplete, const QString& note)
+{
+    IntakeOutcome outcome;
+    const ServiceVariant* variant = m_catalog.variant(draft.serviceId);
+    if (!variant) {
+        outcome.errors << FieldError{QStringLiteral("service"),
+                                     QStringLiteral("no service \"%1\"").arg(draft.serviceId)};
+        return outcome;
+    }
+    const auto desk = DeskRepository(m_db).thisDesk();
+    if (!desk)
+        throw StorageError{QStringLiteral("this database is not set up as a desk yet (kensectl db init)")};
+    if (draft.channel != desk->kind) {
+        outcome.errors << FieldError{
+            QStringLiteral("channel"),
+            QStringLiteral("this desk takes requests through the channel \"%1\"").arg(channelName(desk->kind))};
+        return outcome;
+    }
+    const Transition take = Transition::Register;
+    bool mayTake = false;
+    for (Role role : user.roles)
+        mayTake = mayTake || Workflow::isAllowed(take, RequestState::Draft, draft.channel, role);
+    if (!mayTake || user.disabled) {
+        outcome.errors << FieldError{QStringLiteral("user"),
+                                     QStringLiteral("%1 may not take applications at this desk").arg(user.login)};
+        return outcome;
+    }
+    RequestDraft normalized;
+    outcome.errors = IntakeValidator::validate(*variant, draft, &normalized);
+    if (!outcome.errors.isEmpty())
+        return outcome;
+    outcome.missingDocuments = IntakeValidator::missingRequiredDocuments(*variant, normalized);
+    if (!outcome.missingDocuments.isEmpty() && !refuseIfIncomplete)
+        return outcome;
+
+    const DeadlineCalculator calculator(m_calendar, desk->office.hours);
+    NewRequest request;
+    request.variant = variant;
+    request.draft = normalized;
+    request.deadlines = calculator.compute(*variant, draft.channel, now);
+    request.userId = user.id;
+    request.acceptedAt = now;
+    request.state = outcome.missingDocuments.isEmpty() ? RequestState::Registered : RequestState::RefusedAtIntake;
+    request.note = note;
+    outcome.request = RequestRepository(m_db).create(*desk, request);
+    return outcome;
+}
+
+} // namespace kense

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "RequestRepository.h"
+#include "calendar/WorkingCalendar.h"
+#include "catalog/ServiceCatalog.h"
+
+namespace kense {
+
+/// The outcome of submitting a draft: refused with field errors (nothing written), refused at intake for missing
+/// documents (the attempt is kept, for the refusal receipt), or registered.
+struct IntakeOutcome
+{
+    QList<FieldError> errors;
+    QList<DocumentSpec> missingDocuments;
+    std::optional<RegisteredRequest> request;
+
+    bool registered() const { return request && request->state == RequestState::Registered; }
+};
+
+/// Takes an application at this desk: validates the draft against the catalog (core), computes its deadlines on the
+/// working calendar in the office's hours (core), and writes it (storage). One path for the desk's form, kensectl and
+/// imports.
+class Intake
+{
+public:
+    Intake(const QSqlDatabase& db, const ServiceCatalog& catalog, const WorkingCalendar& calendar)
+        : m_db(db)
+        , m_catalog(catalog)
+        , m_calendar(calendar)
+    {}
+
+    /// With `refuseIfIncomplete`, a draft whose required documents are missing is kept as refused at intake;
+    /// without it, such a draft is only reported (nothing written).
+    IntakeOutcome submit(const RequestDraft& draft, const UserRecord& user, const QDateTime& now,
+                         bool refuseIfIncomplete, const QString& note = QString());
+
+private:
+    QSqlDatabase m_db;
+    const ServiceCatalog& m_catalog;
+    const WorkingCalendar& m_calendar;
+};
+
+} // namespace kense

@@ -1,0 +1,174 @@
+#include "Journal.h"
+
+#include "SqlUtil.h"
+#include "intake/RequestNumber.h"
+
+#include <QIODevice>
+#include <QRegularExpression>
+
+namespace kense {
+
+namespace {
+const QString kOpen = QStringLiteral("state NOT IN ('issued', 'refusal_issued', 'refused_at_intake', 'draft')");
+
+/// An FTS5 query matching every word of `text` as a prefix: «әлия қас» → «"әлия"* "қас"*».
+QString ftsPrefixQuery(const QString& text)
+{
+    QStringList terms;
+    const QStringList words = text.split(QRegularExpression(QStringLiteral("[\\s\\-']+")), Qt::SkipEmptyParts);
+    for (QString w : words) {
+        w.remove(QLatin1Char('"'));
+        if (!w.isEmpty())
+            terms << QLatin1Char('"') + w + QStringLiteral("\"*");
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+bool isNumberPrefix(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{2,12}-[A-Z0-9-]*$"));
+    return re.match(text).hasMatch();
+}
+
+QString csvField(const QString& s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+        return s;
+    QString quoted = s;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+} // namespace
+
+QString Journal::sqlFor(const JournalFilter& f, int limit, const std::optional<JournalCursor>& after,
+                        QVariantList* values) const
+{
+    QStringList where;
+    const QString text = f.text.trimmed();
+    if (!text.isEmpty()) {
+        const QString upper = text.toUpper();
+        if (isRequestNumber(upper)) {
+            where << QStringLiteral("r.number = ?");
+            *values << upper;
+        } else if (text.size() == 12 && text.toULongLong() > 0 && !text.contains(QLatin1Char('-'))) {
+            where << QStringLiteral("r.id IN (SELECT request_id FROM parties WHERE iin = ?)");
+            *values << text;
+        } else if (isNumberPrefix(upper)) {
+            where << QStringLiteral("r.number >= ? AND r.number < ?");
+            *values << upper << QString(upper + QChar(0x7f));
+        } else {
+            where << QStringLiteral("r.id IN (SELECT rowid FROM person_names WHERE person_names MATCH ?)");
+            *values << ftsPrefixQuery(text);
+        }
+    }
+    if (f.state) {
+        where << QStringLiteral("r.state = ?");
+        *values << stateName(*f.state);
+    }
+    if (!f.serviceId.isEmpty()) {
+        where << QStringLiteral("r.service_id = ?");
+        *values << f.serviceId;
+    }
+    if (f.channel) {
+        where << QStringLiteral("r.channel = ?");
+        *values << channelName(*f.channel);
+    }
+    switch (f.sla) {
+    case SlaState::Any:
+        break;
+    case SlaState::Overdue:
+        where << QStringLiteral("r.") + kOpen << QStringLiteral("r.due_at < ?");
+        *values << storedMoment(f.now);
+        break;
+    case SlaState::DueSoon:
+        where << QStringLiteral("r.") + kOpen << QStringLiteral("r.due_at >= ? AND r.due_at < ?");
+        *values << storedMoment(f.now) << storedMoment(f.soonUntil);
+        break;
+    case SlaState::OnTime:
+        where << QStringLiteral("r.") + kOpen << QStringLiteral("r.due_at >= ?");
+        *values << storedMoment(f.soonUntil);
+        break;
+    }
+    if (f.from.isValid()) {
+        where << QStringLiteral("r.accepted_at >= ?");
+        *values << f.from.toString(Qt::ISODate);
+    }
+    if (f.to.isValid()) {
+        where << QStringLiteral("r.accepted_at < ?");
+        *values << f.to.addDays(1).toString(Qt::ISODate);
+    }
+    if (f.executorId) {
+        where << QStringLiteral("r.executor_id = ?");
+        *values << *f.executorId;
+    }
+    if (after) {
+        where << QStringLiteral("(r.accepted_at < ? OR (r.accepted_at = ? AND r.id < ?))");
+        *values << after->acceptedAt << after->acceptedAt << after->id;
+    }
+    QString sql = QStringLiteral("SELECT r.id, r.number, r.accepted_at, r.service_id, r.applicant_name, "
+                                 "r.applicant_iin, r.channel, r.state, e.full_name, r.due_at "
+                                 "FROM requests r LEFT JOIN users e ON e.id = r.executor_id");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY r.accepted_at DESC, r.id DESC LIMIT %1").arg(limit);
+    return sql;
+}
+
+QList<JournalRow> Journal::page(const JournalFilter& filter, int limit, const std::optional<JournalCursor>& after) const
+{
+    QVariantList values;
+    QSqlQuery q = prepare(m_db, sqlFor(filter, limit, after, &values));
+    q.setForwardOnly(true);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    exec(q);
+    QList<JournalRow> rows;
+    while (q.next()) {
+        JournalRow r;
+        r.id = q.value(0).toLongLong();
+        r.number = q.value(1).toString();
+        r.acceptedAt = momentFromStored(q.value(2).toString());
+        r.serviceId = q.value(3).toString();
+        r.applicantName = q.value(4).toString();
+        r.applicantIin = q.value(5).toString();
+        r.channel = channelFromName(q.value(6).toString()).value_or(Channel::Provider);
+        r.state = stateFromName(q.value(7).toString()).value_or(RequestState::Draft);
+        r.executor = q.value(8).toString();
+        r.dueAt = momentFromStored(q.value(9).toString());
+        rows << r;
+    }
+    return rows;
+}
+
+JournalCursor Journal::cursorAfter(const JournalRow& row)
+{
+    return JournalCursor{storedMoment(row.acceptedAt), row.id};
+}
+
+qint64 Journal::exportCsv(const QDate& from, const QDate& to, QIODevice* out) const
+{
+    QSqlQuery q = prepare(
+        m_db, QStringLiteral("SELECT r.number, r.accepted_at, r.service_id, r.channel, r.state, r.applicant_name, "
+                             "r.applicant_iin, u.login, e.login, r.due_at FROM requests r "
+                             "JOIN users u ON u.id = r.accepted_by LEFT JOIN users e ON e.id = r.executor_id "
+                             "WHERE r.accepted_at >= ? AND r.accepted_at < ? ORDER BY r.accepted_at, r.id"));
+    q.setForwardOnly(true);
+    exec(q, {from.toString(Qt::ISODate), to.addDays(1).toString(Qt::ISODate)});
+    auto write = [&](const QByteArray& bytes) {
+        if (out->write(bytes) != bytes.size())
+            throw StorageError{QStringLiteral("cannot write the export: ") + out->errorString()};
+    };
+    write(QByteArrayLiteral("\xEF\xBB\xBF") + "number,accepted_at,service,channel,state,applicant,iin,accepted_by,"
+                                              "executor,due_at\r\n");
+    qint64 rows = 0;
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < 10; ++i)
+            fields << csvField(q.value(i).toString());
+        write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
+        ++rows;
+    }
+    return rows;
+}
+
+} // namespace kense

@@ -1,0 +1,75 @@
+#include "QueueStore.h"
+
+#include "SqlUtil.h"
+
+namespace kense {
+
+QueueStore::QueueStore(const ServiceCatalog& catalog, const WorkingCalendar& calendar, QObject* parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_calendar(calendar)
+    , m_database(std::make_unique<Database>())
+{
+    m_thread.setObjectName(QStringLiteral("kense-queue"));
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+QueueStore::~QueueStore()
+{
+    // Close the connection on the thread that opened it, after every job already posted has run.
+    QMetaObject::invokeMethod(
+        m_worker, [this]() { m_database->close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QFuture<int> QueueStore::open(const QString& path, Database::Mode mode)
+{
+    return run<int>([path, mode](QueueSession& s) {
+        QString error;
+        if (!s.database.open(path, mode, &error))
+            throw StorageError{error};
+        return s.database.schemaVersion();
+    });
+}
+
+QFuture<QList<JournalRow>> QueueStore::journalPage(const JournalFilter& filter, int limit,
+                                                   const std::optional<JournalCursor>& after)
+{
+    return run<QList<JournalRow>>(
+        [filter, limit, after](QueueSession& s) { return Journal(s.db()).page(filter, limit, after); });
+}
+
+QFuture<std::optional<RequestDetails>> QueueStore::load(const QString& number)
+{
+    return run<std::optional<RequestDetails>>(
+        [number](QueueSession& s) { return RequestRepository(s.db()).load(number); });
+}
+
+QFuture<IntakeOutcome> QueueStore::submit(const RequestDraft& draft, const UserRecord& user, const QDateTime& now,
+                                          bool refuseIfIncomplete, const QString& note)
+{
+    return run<IntakeOutcome>([=](QueueSession& s) {
+        return Intake(s.db(), s.catalog, s.calendar).submit(draft, user, now, refuseIfIncomplete, note);
+    });
+}
+
+QFuture<RequestState> QueueStore::advance(const QString& number, Transition transition, const UserRecord& user,
+                                          const QDateTime& at, const QString& note, std::optional<qint64> executorId)
+{
+    return run<RequestState>([=](QueueSession& s) {
+        return RequestRepository(s.db()).advance(number, transition, user, at, note, executorId);
+    });
+}
+
+QFuture<SignInResult> QueueStore::signIn(const QString& login, const QString& password, const QDateTime& now,
+                                         const LockoutPolicy& policy)
+{
+    return run<SignInResult>(
+        [=](QueueSession& s) { return UserRepository(s.db()).signIn(login, password, now, policy); });
+}
+
+} // namespace kense

@@ -1,0 +1,321 @@
+#include "RequestRepository.h"
+
+#include "EventLog.h"
+#include "SqlUtil.h"
+#include "common/Uuid.h"
+#include "intake/IntakeValidator.h"
+#include "intake/RequestNumber.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kense {
+
+namespace {
+QVariant nullable(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QString fieldsJson(const QMap<QString, QString>& fields)
+{
+    QJsonObject o;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+/// The fields of one party: applicant.*, representative.*, and the subject's holder_*/child_* names and IIN.
+PartyRecord partyOf(const RequestDraft& d, const QString& role)
+{
+    PartyRecord p;
+    p.role = role;
+    const QString prefix = role + QLatin1Char('.');
+    auto f = [&](const char* name) {
+        return d.fields.value(prefix + QLatin1String(name));
+    };
+    if (role == QLatin1String("subject")) {
+        auto either = [&](const char* a, const char* b) {
+            const QString v = f(a);
+            return v.isEmpty() ? f(b) : v;
+        };
+        p.iin = either("holder_iin", "child_iin");
+        p.surname = either("holder_surname", "child_surname");
+        p.givenName = either("holder_given_name", "child_given_name");
+        p.patronymic = either("holder_patronymic", "child_patronymic");
+        return p;
+    }
+    p.iin = f("iin");
+    p.surname = f("surname");
+    p.givenName = f("given_name");
+    p.patronymic = f("patronymic");
+    p.phone = f("phone");
+    p.address = f("address");
+    p.poaNumber = f("poa_number");
+    p.poaDate = f("poa_date");
+    return p;
+}
+
+bool isEmpty(const PartyRecord& p)
+{
+    return p.iin.isEmpty() && p.surname.isEmpty() && p.givenName.isEmpty();
+}
+} // namespace
+
+QSqlQuery& RequestRepository::statement(int key, const QString& sql)
+{
+    auto it = m_statements.find(key);
+    if (it == m_statements.end())
+        it = m_statements.emplace(key, prepare(m_db, sql)).first;
+    return it->second;
+}
+
+RegisteredRequest RequestRepository::create(const DeskRecord& desk, const NewRequest& r)
+{
+    Transaction tx(m_db);
+    EventLog::Appender events(m_db);
+    RegisteredRequest out = createInTransaction(desk, r, events);
+    flushSearchNames();
+    tx.commit();
+    return out;
+}
+
+RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk, const NewRequest& r,
+                                                         EventLog::Appender& events)
+{
+    if (!r.variant)
+        throw StorageError{QStringLiteral("no service variant given")};
+    // The final state and executor, after the history's moves.
+    RequestState finalState = r.state;
+    std::optional<qint64> executorId;
+    for (const HistoryStep& h : r.history) {
+        const auto next = Workflow::target(h.transition, finalState, r.draft.channel);
+        if (!next)
+            throw StorageError{QStringLiteral("the history cannot %1 from \"%2\"")
+                                   .arg(transitionName(h.transition), stateName(finalState))};
+        finalState = *next;
+        if (h.executorId)
+            executorId = h.executorId;
+    }
+    const int year = r.acceptedAt.date().year();
+    QSqlQuery& seq = statement(1, QStringLiteral("INSERT INTO sequences (desk_id, year, last) VALUES (?, ?, 1) "
+                                                 "ON CONFLICT (desk_id, year) DO UPDATE SET last = last + 1 "
+                                                 "RETURNING last"));
+    exec(seq, {desk.id, year});
+    if (!seq.next())
+        throw StorageError{QStringLiteral("cannot take the next number")};
+    const int sequence = seq.value(0).toInt();
+    seq.finish();
+
+    RegisteredRequest out;
+    out.number = formatRequestNumber(desk.office.code, desk.code, year, sequence);
+    out.uuid = createUuidV7();
+    out.dueAt = r.deadlines.totalDue;
+    out.state = finalState;
+    const QString applicant = IntakeValidator::personName(r.draft, QStringLiteral("applicant"));
+    const QString now = storedMoment(r.acceptedAt);
+
+    QSqlQuery& req =
+        statement(2, QStringLiteral("INSERT INTO requests (uuid, number, service_id, channel, office_id, desk_id, "
+                                    "accepted_by, accepted_at, state, executor_id, due_at, applicant_name, "
+                                    "applicant_iin, fields, updated_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString updated = r.history.isEmpty() ? now : storedMoment(r.history.last().at);
+    exec(req, {out.uuid, out.number, r.variant->id, channelName(r.draft.channel), desk.office.id, desk.id, r.userId,
+               now, stateName(finalState),
+               executorId ? QVariant(*executorId) : QVariant(QMetaType(QMetaType::LongLong)), storedMoment(out.dueAt),
+               applicant, r.draft.fields.value(QStringLiteral("applicant.iin")), fieldsJson(r.draft.fields), updated});
+    out.id = req.lastInsertId().toLongLong();
+
+    QSqlQuery& party = statement(3, QStringLiteral("INSERT INTO parties (request_id, role, iin, surname, given_name, "
+                                                   "patronymic, phone, address, poa_number, poa_date) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QStringList names;
+    for (const char* role : {"applicant", "representative", "subject"}) {
+        const PartyRecord p = partyOf(r.draft, QLatin1String(role));
+        if (isEmpty(p))
+            continue;
+        exec(party,
+             {out.id, p.role, nullable(p.iin), nullable(p.surname), nullable(p.givenName), nullable(p.patronymic),
+              nullable(p.phone), nullable(p.address), nullable(p.poaNumber), nullable(p.poaDate)});
+        names << p.surname << p.givenName << p.patronymic;
+    }
+    names.removeAll(QString());
+    m_pendingNames.append(QJsonArray{out.id, names.join(QLatin1Char(' '))});
+
+    QSqlQuery& kind =
+        statement(5, QStringLiteral("INSERT INTO document_kinds (doc_id, name_kk, name_ru) VALUES (?, ?, ?) "
+                                    "ON CONFLICT DO UPDATE SET doc_id = excluded.doc_id RETURNING id"));
+    QSqlQuery& doc = statement(7, QStringLiteral("INSERT INTO request_documents (request_id, position, kind_id, "
+                                                 "required, status) VALUES (?, ?, ?, ?, ?)"));
+    int position = 0;
+    for (const DocumentSpec& d : r.variant->documents.items) {
+        const QString key = d.id + QChar(0x1f) + d.name.kk + QChar(0x1f) + d.name.ru;
+        qint64 kindId = m_documentKinds.value(key);
+        if (kindId == 0) {
+            exec(kind, {d.id, d.name.kk, d.name.ru});
+            kind.next();
+            kindId = kind.value(0).toLongLong();
+            kind.finish();
+            m_documentKinds.insert(key, kindId);
+        }
+        exec(doc, {out.id, ++position, kindId, d.rule == DocumentRule::Required ? 1 : 0,
+                   documentStatusName(r.draft.documents.value(d.id, DocumentStatus::Missing))});
+    }
+    QSqlQuery& step = statement(6, QStringLiteral("INSERT INTO step_deadlines (request_id, n, actor, due_at) "
+                                                  "VALUES (?, ?, ?, ?)"));
+    for (const StepDeadline& s : r.deadlines.steps) {
+        exec(step, {out.id, s.step.n, stepActorName(s.step.actor),
+                    s.due ? QVariant(storedMoment(*s.due)) : QVariant(QMetaType(QMetaType::QString))});
+    }
+    events.append(EventDraft{out.id,
+                             r.acceptedAt,
+                             r.userId,
+                             r.state == RequestState::Registered ? QStringLiteral("registered")
+                                                                 : QStringLiteral("refused_at_intake"),
+                             stateName(RequestState::Draft),
+                             stateName(r.state),
+                             {},
+                             {},
+                             r.note});
+    RequestState state = r.state;
+    for (const HistoryStep& h : r.history) {
+        const RequestState next = *Workflow::target(h.transition, state, r.draft.channel);
+        events.append(EventDraft{out.id,
+                                 h.at,
+                                 h.userId,
+                                 transitionName(h.transition),
+                                 stateName(state),
+                                 stateName(next),
+                                 {},
+                                 h.executorId ? QString::number(*h.executorId) : QString(),
+                                 h.note});
+        state = next;
+    }
+    return out;
+}
+
+void RequestRepository::flushSearchNames()
+{
+    if (m_pendingNames.isEmpty())
+        return;
+    QSqlQuery& fts = statement(4, QStringLiteral("INSERT INTO person_names (rowid, names) "
+                                                 "SELECT value ->> 0, value ->> 1 FROM json_each(?)"));
+    exec(fts, {QString::fromUtf8(QJsonDocument(m_pendingNames).toJson(QJsonDocument::Compact))});
+    m_pendingNames = QJsonArray();
+}
+
+RequestState RequestRepository::advance(const QString& number, Transition transition, const UserRecord& user,
+                                        const QDateTime& at, const QString& note, std::optional<qint64> executorId)
+{
+    Transaction tx(m_db);
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT id, state, channel FROM requests WHERE number = ?"));
+    exec(q, {number});
+    if (!q.next())
+        throw StorageError{QStringLiteral("no request %1").arg(number)};
+    const qint64 id = q.value(0).toLongLong();
+    const RequestState from = stateFromName(q.value(1).toString()).value_or(RequestState::Draft);
+    const Channel channel = channelFromName(q.value(2).toString()).value_or(Channel::Provider);
+    q.finish();
+    const auto to = Workflow::target(transition, from, channel);
+    if (!to)
+        throw StorageError{QStringLiteral("%1 cannot be done to a request that is \"%2\" (%3 channel)")
+                               .arg(transitionName(transition), stateName(from), channelName(channel))};
+    bool allowed = false;
+    for (Role role : user.roles)
+        allowed = allowed || Workflow::isAllowed(transition, from, channel, role);
+    if (!allowed || user.disabled) {
+        QStringList roles;
+        for (Role role : Workflow::rolesFor(transition, channel))
+            roles << roleName(role);
+        throw StorageError{QStringLiteral("%1 may not %2: only %3 may")
+                               .arg(user.login, transitionName(transition), roles.join(QStringLiteral(", ")))};
+    }
+    QString executorNote;
+    if (transition == Transition::AssignExecutor) {
+        if (!executorId)
+            throw StorageError{QStringLiteral("assigning needs the executor")};
+        const auto executor = UserRepository(m_db).byId(*executorId);
+        if (!executor || executor->disabled || !executor->roles.contains(Role::Executor))
+            throw StorageError{QStringLiteral("the chosen user is not an active executor")};
+        executorNote = executor->login;
+    }
+    QSqlQuery update =
+        prepare(m_db, QStringLiteral("UPDATE requests SET state = ?, updated_at = ?, "
+                                     "executor_id = coalesce(?, executor_id) WHERE id = ? AND state = ?"));
+    exec(update, {stateName(*to), storedMoment(at),
+                  executorId ? QVariant(*executorId) : QVariant(QMetaType(QMetaType::LongLong)), id, stateName(from)});
+    if (update.numRowsAffected() != 1)
+        throw StorageError{QStringLiteral("%1 was changed by someone else; look again").arg(number)};
+    EventLog::append(
+        m_db,
+        EventDraft{
+            id, at, user.id, transitionName(transition), stateName(from), stateName(*to), {}, executorNote, note});
+    tx.commit();
+    return *to;
+}
+
+std::optional<RequestDetails> RequestRepository::load(const QString& number) const
+{
+    QSqlQuery q =
+        prepare(m_db, QStringLiteral("SELECT r.id, r.uuid, r.number, r.service_id, r.channel, o.code, d.code, u.login, "
+                                     "r.accepted_at, r.state, e.login, r.due_at, r.fields FROM requests r "
+                                     "JOIN offices o ON o.id = r.office_id JOIN desks d ON d.id = r.desk_id "
+                                     "JOIN users u ON u.id = r.accepted_by LEFT JOIN users e ON e.id = r.executor_id "
+                                     "WHERE r.number = ?"));
+    exec(q, {number});
+    if (!q.next())
+        return std::nullopt;
+    RequestDetails r;
+    r.id = q.value(0).toLongLong();
+    r.uuid = q.value(1).toString();
+    r.number = q.value(2).toString();
+    r.serviceId = q.value(3).toString();
+    r.channel = channelFromName(q.value(4).toString()).value_or(Channel::Provider);
+    r.officeCode = q.value(5).toString();
+    r.deskCode = q.value(6).toString();
+    r.acceptedBy = q.value(7).toString();
+    r.acceptedAt = momentFromStored(q.value(8).toString());
+    r.state = stateFromName(q.value(9).toString()).value_or(RequestState::Draft);
+    r.executor = q.value(10).toString();
+    r.dueAt = momentFromStored(q.value(11).toString());
+    const QJsonObject fields = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object();
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        r.fields.insert(it.key(), it.value().toString());
+
+    QSqlQuery p = prepare(m_db, QStringLiteral("SELECT role, iin, surname, given_name, patronymic, phone, address, "
+                                               "poa_number, poa_date FROM parties WHERE request_id = ? ORDER BY id"));
+    exec(p, {r.id});
+    while (p.next()) {
+        r.parties << PartyRecord{p.value(0).toString(), p.value(1).toString(), p.value(2).toString(),
+                                 p.value(3).toString(), p.value(4).toString(), p.value(5).toString(),
+                                 p.value(6).toString(), p.value(7).toString(), p.value(8).toString()};
+    }
+    QSqlQuery d = prepare(m_db, QStringLiteral("SELECT k.doc_id, k.name_kk, k.name_ru, d.required, d.status "
+                                               "FROM request_documents d JOIN document_kinds k ON k.id = d.kind_id "
+                                               "WHERE d.request_id = ? ORDER BY d.position"));
+    exec(d, {r.id});
+    while (d.next()) {
+        r.documents << DocumentRecord{d.value(0).toString(), d.value(1).toString(), d.value(2).toString(),
+                                      d.value(3).toBool(),
+                                      documentStatusFromName(d.value(4).toString()).value_or(DocumentStatus::Missing)};
+    }
+    QSqlQuery s =
+        prepare(m_db, QStringLiteral("SELECT n, actor, due_at FROM step_deadlines WHERE request_id = ? ORDER BY n"));
+    exec(s, {r.id});
+    while (s.next())
+        r.steps << StepDueRecord{s.value(0).toInt(), s.value(1).toString(), momentFromStored(s.value(2).toString())};
+    QSqlQuery e = prepare(m_db, QStringLiteral("SELECT e.id, e.at, u.login, e.kind, e.from_state, e.to_state, e.note "
+                                               "FROM events e LEFT JOIN users u ON u.id = e.user_id "
+                                               "WHERE e.request_id = ? ORDER BY e.id"));
+    exec(e, {r.id});
+    while (e.next()) {
+        r.events << EventRecord{e.value(0).toLongLong(), momentFromStored(e.value(1).toString()),
+                                e.value(2).toString(),   e.value(3).toString(),
+                                e.value(4).toString(),   e.value(5).toString(),
+                                e.value(6).toString()};
+    }
+    return r;
+}
+
+} // namespace kense

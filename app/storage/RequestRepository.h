@@ -1,0 +1,157 @@
+#pragma once
+
+#include "DeskRepository.h"
+#include "EventLog.h"
+#include "UserRepository.h"
+#include "calendar/DeadlineCalculator.h"
+#include "intake/RequestDraft.h"
+#include "workflow/Workflow.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <map>
+#include <optional>
+
+namespace kense {
+
+/// A move a request already made, for requests written with their history (imports, demo data).
+struct HistoryStep
+{
+    Transition transition = Transition::AssignExecutor;
+    QDateTime at;
+    qint64 userId = 0;
+    std::optional<qint64> executorId; ///< for AssignExecutor
+    QString note;
+};
+
+/// A request to write: a validated, normalised draft with its deadlines, taken by `userId` at `acceptedAt`.
+/// `state` is Registered, or RefusedAtIntake for an incomplete package (kept, with its missing documents).
+/// `history` lists moves already made after registration; each must be allowed by the workflow.
+struct NewRequest
+{
+    const ServiceVariant* variant = nullptr;
+    RequestDraft draft;
+    RequestDeadlines deadlines;
+    qint64 userId = 0;
+    QDateTime acceptedAt;
+    RequestState state = RequestState::Registered;
+    QString note;
+    QList<HistoryStep> history;
+};
+
+struct RegisteredRequest
+{
+    qint64 id = 0;
+    QString number;
+    QString uuid;
+    QDateTime dueAt;
+    RequestState state = RequestState::Registered;
+};
+
+struct PartyRecord
+{
+    QString role; ///< applicant, representative, subject
+    QString iin;
+    QString surname;
+    QString givenName;
+    QString patronymic;
+    QString phone;
+    QString address;
+    QString poaNumber;
+    QString poaDate;
+};
+
+struct DocumentRecord
+{
+    QString docId;
+    QString nameKk;
+    QString nameRu;
+    bool required = false;
+    DocumentStatus status = DocumentStatus::Missing;
+};
+
+struct StepDueRecord
+{
+    int n = 0;
+    QString actor;
+    QDateTime dueAt; ///< invalid: no limit
+};
+
+struct EventRecord
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString user; ///< login, empty for the system
+    QString kind;
+    QString fromState;
+    QString toState;
+    QString note;
+};
+
+struct RequestDetails
+{
+    qint64 id = 0;
+    QString uuid;
+    QString number;
+    QString serviceId;
+    Channel channel = Channel::Provider;
+    QString officeCode;
+    QString deskCode;
+    QString acceptedBy;
+    QDateTime acceptedAt;
+    RequestState state = RequestState::Registered;
+    QString executor;
+    QDateTime dueAt;
+    QMap<QString, QString> fields;
+    QList<PartyRecord> parties;
+    QList<DocumentRecord> documents;
+    QList<StepDueRecord> steps;
+    QList<EventRecord> events;
+};
+
+/// The requests of this desk's database.
+class RequestRepository
+{
+public:
+    explicit RequestRepository(const QSqlDatabase& db)
+        : m_db(db)
+    {}
+
+    /// Writes the request, its parties, documents, step deadlines, search names and first event, and gives it the
+    /// next number of the desk's year — all in one durable transaction.
+    RegisteredRequest create(const DeskRecord& desk, const NewRequest& request);
+    /// The same inside a transaction the caller holds, with the caller's event appender (bulk writes). The names
+    /// for search are kept back until flushSearchNames(), which the caller runs last, before its commit.
+    RegisteredRequest createInTransaction(const DeskRecord& desk, const NewRequest& request,
+                                          EventLog::Appender& events);
+    /// Writes the kept-back names to the full-text index in one statement. It must be the transaction's last
+    /// write: once FTS5 is part of a transaction it flushes its pending index at every later statement, which made
+    /// bulk writes spend a tenth of their time there.
+    void flushSearchNames();
+
+    /// Moves a request by a transition. The core's rules decide: the move must exist from the current state on the
+    /// request's channel and one of the user's roles must be allowed to make it. Assigning an executor names a user
+    /// who holds the executor role. Throws StorageError with the reason otherwise.
+    RequestState advance(const QString& number, Transition transition, const UserRecord& user, const QDateTime& at,
+                         const QString& note = QString(), std::optional<qint64> executorId = std::nullopt);
+
+    std::optional<RequestDetails> load(const QString& number) const;
+
+private:
+    /// Prepared once per repository and reused: bulk writes would otherwise spend their time parsing SQL.
+    QSqlQuery& statement(int key, const QString& sql);
+
+    QSqlDatabase m_db;
+    std::map<int, QSqlQuery> m_statements;
+    QHash<QString, qint64> m_documentKinds;
+    QJsonArray m_pendingNames; ///< [[request id, "names"], …] not yet in the full-text index ///< "doc id␟kk␟ru" →
+                               ///< document_kinds.id, filled as they are met
+};
+
+} // namespace kense

@@ -1,0 +1,95 @@
+#include "SqlUtil.h"
+
+#include <QDateTime>
+#include <QSqlError>
+
+namespace kense {
+
+Transaction::Transaction(const QSqlDatabase& db)
+    : m_db(db)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        throw StorageError{QStringLiteral("cannot start a transaction: ") + q.lastError().text()};
+    m_open = true;
+}
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+void Transaction::commit()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT")))
+        throw StorageError{QStringLiteral("cannot commit: ") + q.lastError().text()};
+    m_open = false;
+}
+
+QSqlQuery prepare(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        throw StorageError{q.lastError().text() + QStringLiteral(" [") + sql.simplified().left(120) + QLatin1Char(']')};
+    return q;
+}
+
+void exec(QSqlQuery& query, std::initializer_list<QVariant> values)
+{
+    int i = 0;
+    for (const QVariant& v : values)
+        query.bindValue(i++, v);
+    if (!query.exec())
+        throw StorageError{query.lastError().text()};
+}
+
+void exec(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        throw StorageError{q.lastError().text() + QStringLiteral(" [") + sql.simplified().left(120) + QLatin1Char(']')};
+}
+
+QVariant scalar(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery q = prepare(db, sql);
+    exec(q, values);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+QString storedMoment(const QDateTime& t)
+{
+    // Written for every event and deadline: formatted by hand, QDateTime::toString is ten times slower.
+    if (!t.isValid())
+        return {};
+    const QDate d = t.date();
+    const QTime h = t.time();
+    char16_t buf[19];
+    auto put = [&](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            buf[at + i] = static_cast<char16_t>(u'0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    buf[4] = u'-';
+    put(5, d.month(), 2);
+    buf[7] = u'-';
+    put(8, d.day(), 2);
+    buf[10] = u'T';
+    put(11, h.hour(), 2);
+    buf[13] = u':';
+    put(14, h.minute(), 2);
+    buf[16] = u':';
+    put(17, h.second(), 2);
+    return QString(reinterpret_cast<const QChar*>(buf), 19);
+}
+
+QDateTime momentFromStored(const QString& s)
+{
+    return QDateTime::fromString(s, QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
+} // namespace kense

@@ -1,0 +1,166 @@
+#include "UserRepository.h"
+
+#include "EventLog.h"
+#include "PasswordHasher.h"
+#include "SqlUtil.h"
+
+#include <QRegularExpression>
+
+namespace kense {
+
+namespace {
+void checkPassword(const QString& password)
+{
+    if (password.size() < UserRepository::kMinPasswordLength)
+        throw StorageError{
+            QStringLiteral("a password has at least %1 characters").arg(UserRepository::kMinPasswordLength)};
+}
+} // namespace
+
+UserRecord UserRepository::add(const QString& login, const QString& fullName, const QList<Role>& roles,
+                               const QString& password, const QDateTime& now)
+{
+    const QString l = login.trimmed();
+    // ASCII only: a Cyrillic "е" that looks like a Latin "e" must not make a second account that reads the same.
+    static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._-]{2,64}$"));
+    if (!loginPattern.match(l).hasMatch())
+        throw StorageError{QStringLiteral("a login has 2 to 64 Latin letters, digits, dots, dashes or underscores")};
+    if (fullName.trimmed().isEmpty())
+        throw StorageError{QStringLiteral("the user needs a full name")};
+    if (roles.isEmpty())
+        throw StorageError{QStringLiteral("the user needs at least one role")};
+    checkPassword(password);
+    const QString hash = PasswordHasher::hash(password); // slow on purpose: outside the transaction
+    Transaction tx(m_db);
+    if (byLogin(l))
+        throw StorageError{QStringLiteral("the login \"%1\" is taken").arg(l)};
+    QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO users (login, full_name, password_hash, created_at) "
+                                               "VALUES (?, ?, ?, ?)"));
+    exec(q, {l, fullName.simplified(), hash, storedMoment(now)});
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery r = prepare(m_db, QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (?, ?)"));
+    QStringList names;
+    for (Role role : roles) {
+        exec(r, {id, roleName(role)});
+        names << roleName(role);
+    }
+    EventLog::append(m_db, EventDraft{std::nullopt,
+                                      now,
+                                      std::nullopt,
+                                      QStringLiteral("user_added"),
+                                      {},
+                                      {},
+                                      {},
+                                      QStringLiteral("%1 (%2)").arg(l, names.join(QLatin1Char(','))),
+                                      {}});
+    tx.commit();
+    return *byId(id);
+}
+
+QList<Role> UserRepository::rolesOf(qint64 userId) const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT role FROM user_roles WHERE user_id = ? ORDER BY role"));
+    exec(q, {userId});
+    QList<Role> roles;
+    while (q.next()) {
+        if (const auto r = roleFromName(q.value(0).toString()))
+            roles << *r;
+    }
+    return roles;
+}
+
+std::optional<UserRecord> UserRepository::one(const QString& where, const QVariant& value) const
+{
+    QSqlQuery q =
+        prepare(m_db, QStringLiteral("SELECT id, login, full_name, disabled, locked_until FROM users WHERE ") + where);
+    exec(q, {value});
+    if (!q.next())
+        return std::nullopt;
+    UserRecord u;
+    u.id = q.value(0).toLongLong();
+    u.login = q.value(1).toString();
+    u.fullName = q.value(2).toString();
+    u.disabled = q.value(3).toBool();
+    u.lockedUntil = momentFromStored(q.value(4).toString());
+    u.roles = rolesOf(u.id);
+    return u;
+}
+
+std::optional<UserRecord> UserRepository::byLogin(const QString& login) const
+{
+    return one(QStringLiteral("login = ?"), login.trimmed());
+}
+
+std::optional<UserRecord> UserRepository::byId(qint64 id) const
+{
+    return one(QStringLiteral("id = ?"), id);
+}
+
+QList<UserRecord> UserRepository::list() const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT login FROM users ORDER BY login"));
+    exec(q);
+    QList<UserRecord> out;
+    while (q.next())
+        out << *byLogin(q.value(0).toString());
+    return out;
+}
+
+void UserRepository::setPassword(const QString& login, const QString& password)
+{
+    checkPassword(password);
+    const QString hash = PasswordHasher::hash(password);
+    QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, "
+                                               "locked_until = NULL WHERE login = ?"));
+    exec(q, {hash, login.trimmed()});
+    if (q.numRowsAffected() != 1)
+        throw StorageError{QStringLiteral("no user \"%1\"").arg(login)};
+}
+
+void UserRepository::setDisabled(const QString& login, bool disabled)
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE users SET disabled = ? WHERE login = ?"));
+    exec(q, {disabled ? 1 : 0, login.trimmed()});
+    if (q.numRowsAffected() != 1)
+        throw StorageError{QStringLiteral("no user \"%1\"").arg(login)};
+}
+
+SignInResult UserRepository::signIn(const QString& login, const QString& password, const QDateTime& now,
+                                    const LockoutPolicy& policy)
+{
+    SignInResult result;
+    const QVariant hash =
+        scalar(m_db, QStringLiteral("SELECT password_hash FROM users WHERE login = ?"), {login.trimmed()});
+    std::optional<UserRecord> user = byLogin(login);
+    if (!user) {
+        // Spend the same time as for a real account, so the answer's speed does not tell which logins exist.
+        PasswordHasher::verify(password, PasswordHasher::hash(QStringLiteral("not a real account")));
+        return result;
+    }
+    if (user->lockedUntil.isValid() && user->lockedUntil > now) {
+        result.locked = true;
+        return result;
+    }
+    const bool match = PasswordHasher::verify(password, hash.toString());
+    if (match && !user->disabled) {
+        QSqlQuery q =
+            prepare(m_db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
+        exec(q, {user->id});
+        result.ok = true;
+        user->lockedUntil = QDateTime();
+        result.user = user;
+        return result;
+    }
+    const int failures =
+        scalar(m_db, QStringLiteral("SELECT failed_attempts FROM users WHERE id = ?"), {user->id}).toInt() + 1;
+    const bool lock = failures >= policy.maxFailures;
+    QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"));
+    exec(q,
+         {lock ? 0 : failures,
+          lock ? QVariant(storedMoment(now.addSecs(policy.lockMinutes * 60))) : QVariant(QMetaType(QMetaType::QString)),
+          user->id});
+    result.locked = lock;
+    return result;
+}
+
+} // namespace kense

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "workflow/Role.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace kense {
+
+struct UserRecord
+{
+    qint64 id = 0;
+    QString login;
+    QString fullName;
+    QList<Role> roles;
+    bool disabled = false;
+    QDateTime lockedUntil;
+};
+
+/// After `maxFailures` wrong passwords in a row an account is locked for `lockMinutes`.
+struct LockoutPolicy
+{
+    int maxFailures = 5;
+    int lockMinutes = 5;
+};
+
+struct SignInResult
+{
+    bool ok = false;
+    bool locked = false; ///< the account is locked now (too many failures)
+    std::optional<UserRecord> user;
+};
+
+/// Users, their roles and passwords. Passwords are stored only as Argon2id hashes.
+class UserRepository
+{
+public:
+    explicit UserRepository(const QSqlDatabase& db)
+        : m_db(db)
+    {}
+
+    /// Throws StorageError on a taken login, an empty name, no role, or a password under 8 characters.
+    UserRecord add(const QString& login, const QString& fullName, const QList<Role>& roles, const QString& password,
+                   const QDateTime& now);
+    std::optional<UserRecord> byLogin(const QString& login) const;
+    std::optional<UserRecord> byId(qint64 id) const;
+    QList<UserRecord> list() const;
+    void setPassword(const QString& login, const QString& password);
+    void setDisabled(const QString& login, bool disabled);
+    /// Checks the password and counts failures; the result never tells whether the login or the password was
+    /// wrong. A disabled or locked account does not sign in even with the right password.
+    SignInResult signIn(const QString& login, const QString& password, const QDateTime& now,
+                        const LockoutPolicy& policy = {});
+
+    static constexpr int kMinPasswordLength = 8;
+
+private:
+    QList<Role> rolesOf(qint64 userId) const;
+    std::optional<UserRecord> one(const QString& where, const QVariant& value) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace kense
