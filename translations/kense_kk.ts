@@ -209,6 +209,53 @@
     </message>
 </context>
 <context>
+    <name>kense::IntakeValidator</name>
+    <message>
+        <source>this is a BIN of an organisation; a person has an IIN</source>
+        <translation>бұл ұйымның БСН-і; адамның ЖСН-і болады</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (DD.MM.YYYY)</source>
+        <translation>&quot;%1&quot; күн емес (КК.АА.ЖЖЖЖ)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; бүтін сан емес</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>%1 мен %2 аралығында болуы керек</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices</source>
+        <translation>&quot;%1&quot; ұсынылған нұсқалардың бірі емес</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>%1 таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>this service was excluded by %1 and takes no applications</source>
+        <translation>бұл қызмет %1 құжатымен алып тасталған, өтініштер қабылданбайды</translation>
+    </message>
+    <message>
+        <source>this service is not taken through the channel &quot;%1&quot;</source>
+        <translation>бұл қызмет &quot;%1&quot; арнасы арқылы қабылданбайды</translation>
+    </message>
+    <message>
+        <source>is not a field of this service</source>
+        <translation>бұл қызметтің өрісі емес</translation>
+    </message>
+    <message>
+        <source>is not a document of this service</source>
+        <translation>бұл қызметтің құжаты емес</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>міндетті түрде толтырылады</translation>
+    </message>
+</context>
+<context>
     <name>kense::JsonNode</name>
     <message>
         <source>not valid JSON (%1 at %2)</source>

@@ -209,6 +209,53 @@
     </message>
 </context>
 <context>
+    <name>kense::IntakeValidator</name>
+    <message>
+        <source>this is a BIN of an organisation; a person has an IIN</source>
+        <translation>это БИН организации; у человека ИИН</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (DD.MM.YYYY)</source>
+        <translation>&quot;%1&quot; не дата (ДД.ММ.ГГГГ)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; не целое число</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>должно быть от %1 до %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices</source>
+        <translation>&quot;%1&quot; нет среди вариантов</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>не более %1 символов</translation>
+    </message>
+    <message>
+        <source>this service was excluded by %1 and takes no applications</source>
+        <translation>эта услуга исключена (%1) и заявления не принимаются</translation>
+    </message>
+    <message>
+        <source>this service is not taken through the channel &quot;%1&quot;</source>
+        <translation>эта услуга не принимается через канал &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is not a field of this service</source>
+        <translation>не является полем этой услуги</translation>
+    </message>
+    <message>
+        <source>is not a document of this service</source>
+        <translation>не является документом этой услуги</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно для заполнения</translation>
+    </message>
+</context>
+<context>
     <name>kense::JsonNode</name>
     <message>
         <source>not valid JSON (%1 at %2)</source>

@@ -96,19 +96,55 @@ bool Database::inspect(const QString& path, int* version, QString* error) const
         *error = Tr::tr("%1: is truncated or damaged; it was left unchanged").arg(name);
         return false;
     }
-    const auto be32 = [&](int offset) {
-        return (quint32(quint8(header[offset])) << 24) | (quint32(quint8(header[offset + 1])) << 16) |
-               (quint32(quint8(header[offset + 2])) << 8) | quint32(quint8(header[offset + 3]));
-    };
-    const int userVersion = static_cast<int>(be32(60));
-    const int applicationId = static_cast<int>(be32(68));
-    const quint32 pages = be32(28);
-    if (applicationId != kApplicationId && !(applicationId == 0 && userVersion == 0)) {
-        *error = Tr::tr("%1: is an SQLite database of another program, not Kense; it was left unchanged").arg(name);
-        return false;
+    {
+        // The header says how many pages the file holds (as of its last checkpoint); a shorter file lost its end —
+        // unless a WAL file is beside it: a checkpoint cut short by a crash leaves the main file short, and SQLite
+        // completes it from the WAL on the next open.
+        const auto be = [&](int offset, int bytes) {
+            quint32 v = 0;
+            for (int i = 0; i < bytes; ++i)
+                v = (v << 8) | quint8(header[offset + i]);
+            return v;
+        };
+        const quint32 pageSizeField = be(16, 2);
+        const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
+        const qint64 pages = be(28, 4);
+        const bool walBeside = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+        if (!walBeside && pageSize >= 512 && pages > 0 && QFileInfo(path).size() < pages * pageSize) {
+            *error = Tr::tr("%1: is truncated or damaged; it was left unchanged").arg(name);
+            return false;
+        }
     }
-    if (applicationId == 0 && userVersion == 0 && pages > 1) {
-        // An SQLite file with tables but no Kense mark.
+    // The version and the mark are read through SQLite, read-only: in WAL mode the newest header may still be in
+    // the -wal file (another connection — the desk program — is writing), so the main file's bytes can be stale.
+    int userVersion = 0;
+    int applicationId = 0;
+    int objects = 0;
+    {
+        const QString probe = QStringLiteral("kense-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        bool readable = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                readable = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
+                applicationId = readable ? q.value(0).toInt() : 0;
+                readable = readable && q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
+                userVersion = readable ? q.value(0).toInt() : 0;
+                readable = readable && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next();
+                objects = readable ? q.value(0).toInt() : 0;
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(probe);
+        if (!readable) {
+            *error = Tr::tr("%1: is truncated or damaged; it was left unchanged").arg(name);
+            return false;
+        }
+    }
+    if (applicationId != kApplicationId && !(applicationId == 0 && userVersion == 0 && objects == 0)) {
         *error = Tr::tr("%1: is an SQLite database of another program, not Kense; it was left unchanged").arg(name);
         return false;
     }

@@ -16,7 +16,7 @@ QString kindFromDirectory(const QString& kind)
 {
     if (kind == QLatin1String("authorized body"))
         return QStringLiteral("authorized_body");
-    if (kind == QLatin1String("ЦОН branch"))
+    if (kind == QStringLiteral("ЦОН branch"))
         return QStringLiteral("tson_branch");
     if (kind == QLatin1String("rural representation"))
         return QStringLiteral("rural_representation");

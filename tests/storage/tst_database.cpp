@@ -54,6 +54,29 @@ private Q_SLOTS:
         QVERIFY(db.meta(QStringLiteral("created_by")).startsWith(QStringLiteral("Kense ")));
     }
 
+    void everyHistoricalVersion_migratesToTheCurrentOne()
+    {
+        for (int version = 1; version < Database::currentSchemaVersion(); ++version) {
+            const QString path = m_dir.filePath(QStringLiteral("v%1.sqlite").arg(version));
+            QString created;
+            {
+                Database old;
+                QString error;
+                QVERIFY2(old.openAtVersion(path, version, &error), qPrintable(error));
+                QCOMPARE(old.schemaVersion(), version);
+                created = old.meta(QStringLiteral("created_at"));
+            }
+            Database db;
+            QString error;
+            QVERIFY2(db.open(path, Database::Mode::ExistingOnly, &error), qPrintable(error));
+            QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+            QCOMPARE(db.meta(QStringLiteral("created_at")), created); // what the old release wrote is kept
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM offices")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 211); // the directory arrives with the migration that makes the table
+        }
+    }
+
     void reopen_keepsTheData()
     {
         const QString path = m_dir.filePath(QStringLiteral("reopen.sqlite"));

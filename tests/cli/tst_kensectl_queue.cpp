@@ -1,0 +1,269 @@
+// kensectl on a desk's database, as a program: the whole request flow, tampering, and every kind of bad input —
+// with a clear one-line reason, a non-zero exit, and nothing changed.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
+};
+
+QByteArray digest(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return "missing";
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+const char* kRequest = R"J({"service": "duplicate-secondary-edu-vko", "channel": "provider",
+  "fields": {"applicant.iin": "061211600129", "applicant.surname": "ӘЛИЯ", "applicant.given_name": "Қасымқызы",
+             "applicant.phone": "+7 701 123 45 67", "applicant.address": "Өскемен",
+             "subject.document_kind": "general_secondary", "subject.holder_surname": "Нұрланова",
+             "subject.holder_given_name": "Әлия", "subject.school": "№ 12 мектеп", "subject.graduation_year": 2015,
+             "subject.reason": "lost"},
+  "documents": {"application": "original", "identity_document": "original"}})J";
+} // namespace
+
+class TestKensectlQueue : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run run(const QStringList& args, const QByteArray& input = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KENSE_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KENSECTL_PATH), args);
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            qFatal("kensectl did not finish");
+        return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    QString file(const QString& name, const QByteArray& content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(content);
+        return path;
+    }
+
+    static void oneLine(const Run& r, int code, const char* part)
+    {
+        QVERIFY2(r.code == code, QByteArray(QByteArray::number(r.code) + " " + r.err).constData());
+        QVERIFY2(r.err.startsWith("kensectl: ") && r.err.count('\n') == 1, r.err.constData());
+        QVERIFY2(r.err.contains(part), r.err.constData());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("desk.sqlite"));
+        Run r =
+            run({u"db"_qs, u"init"_qs, u"--db"_qs, m_db, u"--office"_qs, u"kzoedu01"_qs, u"--desk"_qs, u"2"_qs,
+                 u"--admin"_qs, u"admin"_qs, u"--admin-name"_qs, u"Әкімші"_qs, u"--password-stdin"_qs, u"--json"_qs},
+                "admin-pass-1\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json()[u"desk"_qs].toString(), u"KZOEDU01-2"_qs);
+        for (const auto& [login, roles] :
+             {std::pair{"saule", "clerk"}, std::pair{"gulnar", "head"}, std::pair{"erlan", "executor"}}) {
+            r = run({u"user"_qs, u"add"_qs, QString::fromLatin1(login), u"--name"_qs, QString::fromLatin1(login),
+                     u"--roles"_qs, QString::fromLatin1(roles), u"--password-stdin"_qs, u"--db"_qs, m_db},
+                    "a-long-password\n");
+            QVERIFY2(r.code == 0, r.err.constData());
+        }
+        r = run({u"user"_qs, u"list"_qs, u"--db"_qs, m_db, u"--json"_qs});
+        QCOMPARE(r.array().size(), 4);
+    }
+
+    void password_neverOnTheCommandLine()
+    {
+        oneLine(run({u"user"_qs, u"add"_qs, u"x1"_qs, u"--roles"_qs, u"clerk"_qs, u"--db"_qs, m_db}), 2,
+                "--password-stdin");
+    }
+
+    void requestFlow_registerShowSearchAdvanceExport()
+    {
+        const QString req = file(QStringLiteral("req.json"), kRequest);
+        Run r = run({u"request"_qs, u"register"_qs, req, u"--as"_qs, u"saule"_qs, u"--at"_qs, u"2026-12-10T10:00"_qs,
+                     u"--db"_qs, m_db, u"--json"_qs});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString number = r.json()[u"number"_qs].toString();
+        QCOMPARE(number, u"KZOEDU01-2-2026-000001"_qs);
+        QCOMPARE(r.json()[u"due"_qs].toString(), u"2027-01-11T18:30"_qs);
+
+        r = run({u"request"_qs, u"show"_qs, number, u"--db"_qs, m_db, u"--json"_qs});
+        QCOMPARE(r.code, 0);
+        const QJsonObject shown = r.json();
+        QCOMPARE(shown[u"parties"_qs].toArray()[0][u"iin"_qs].toString(), u"061211600129"_qs);
+        QCOMPARE(shown[u"parties"_qs].toArray()[1][u"surname"_qs].toString(), u"Нұрланова"_qs);
+        QCOMPARE(shown[u"documents"_qs].toArray().size(), 5);
+        QCOMPARE(shown[u"steps"_qs].toArray()[2][u"due"_qs].toString(), u"2027-01-05T18:30"_qs);
+        QCOMPARE(shown[u"events"_qs].toArray().size(), 1);
+
+        r = run({u"request"_qs, u"search"_qs, u"әлия"_qs, u"--db"_qs, m_db, u"--json"_qs});
+        QCOMPARE(r.array().size(), 1);
+        for (const char* key : {"number", "service", "state", "accepted_at", "due"})
+            QVERIFY(r.array()[0].toObject().contains(QLatin1String(key)));
+        r = run({u"request"_qs, u"search"_qs, u"--sla"_qs, u"overdue"_qs, u"--now"_qs, u"2027-01-12T09:00"_qs,
+                 u"--db"_qs, m_db, u"--json"_qs});
+        QCOMPARE(r.array().size(), 1);
+
+        oneLine(run({u"request"_qs, u"advance"_qs, number, u"--to"_qs, u"in_work"_qs, u"--as"_qs, u"saule"_qs,
+                     u"--executor"_qs, u"erlan"_qs, u"--db"_qs, m_db}),
+                1, "only head may");
+        r = run({u"request"_qs, u"advance"_qs, number, u"--to"_qs, u"in_work"_qs, u"--as"_qs, u"gulnar"_qs,
+                 u"--executor"_qs, u"erlan"_qs, u"--note"_qs, u"орындауға"_qs, u"--db"_qs, m_db, u"--json"_qs});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json()[u"transition"_qs].toString(), u"assign_executor"_qs);
+        oneLine(run({u"request"_qs, u"advance"_qs, number, u"--to"_qs, u"issued"_qs, u"--as"_qs, u"saule"_qs,
+                     u"--db"_qs, m_db}),
+                1, "cannot become \"issued\"");
+
+        const QString csv = m_dir.filePath(QStringLiteral("journal.csv"));
+        r = run({u"journal"_qs, u"export"_qs, u"--from"_qs, u"2026-12-01"_qs, u"--to"_qs, u"2026-12-31"_qs, u"--csv"_qs,
+                 csv, u"--db"_qs, m_db});
+        QCOMPARE(r.code, 0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        QVERIFY(content.startsWith("\xEF\xBB\xBFnumber,"));
+        QVERIFY(content.contains("KZOEDU01-2-2026-000001"));
+        QVERIFY(content.contains("ӘЛИЯ Қасымқызы"));
+    }
+
+    void incompletePackage_isRefusedNotRegistered()
+    {
+        QByteArray incomplete = kRequest;
+        incomplete.replace(R"("identity_document": "original")", R"("identity_document": "missing")");
+        const QString req = file(QStringLiteral("incomplete.json"), incomplete);
+        oneLine(run({u"request"_qs, u"register"_qs, req, u"--as"_qs, u"saule"_qs, u"--db"_qs, m_db}), 1,
+                "missing: identity_document");
+        const Run r = run({u"request"_qs, u"refuse"_qs, req, u"--as"_qs, u"saule"_qs, u"--db"_qs, m_db, u"--json"_qs});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json()[u"state"_qs].toString(), u"refused_at_intake"_qs);
+    }
+
+    void badRequestFile_saysWhichFieldAndWhy()
+    {
+        QByteArray badIin = kRequest;
+        badIin.replace("061211600129", "061211600128");
+        oneLine(run({u"request"_qs, u"register"_qs, file(u"bad-iin.json"_qs, badIin), u"--as"_qs, u"saule"_qs,
+                     u"--db"_qs, m_db}),
+                2, "applicant.iin: the check digit does not match");
+        oneLine(run({u"request"_qs, u"register"_qs, file(u"broken.json"_qs, "{\"service\": "), u"--as"_qs, u"saule"_qs,
+                     u"--db"_qs, m_db}),
+                2, "broken.json: not a JSON object");
+        oneLine(run({u"request"_qs, u"register"_qs, m_dir.filePath(u"none.json"_qs), u"--as"_qs, u"saule"_qs,
+                     u"--db"_qs, m_db}),
+                2, "none.json: cannot be read");
+        oneLine(run({u"request"_qs, u"register"_qs, file(u"ok.json"_qs, kRequest), u"--as"_qs, u"nobody"_qs, u"--db"_qs,
+                     m_db}),
+                2, "no user \"nobody\"");
+    }
+
+    void backupAndRestore()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+        QCOMPARE(run({u"db"_qs, u"backup"_qs, u"--to"_qs, copy, u"--db"_qs, m_db}).code, 0);
+        oneLine(run({u"db"_qs, u"backup"_qs, u"--to"_qs, copy, u"--db"_qs, m_db}), 2, "exists already");
+        const QString target = m_dir.filePath(QStringLiteral("restored.sqlite"));
+        QCOMPARE(run({u"db"_qs, u"restore"_qs, u"--from"_qs, copy, u"--db"_qs, target}).code, 0);
+        const Run r = run({u"request"_qs, u"search"_qs, u"--db"_qs, target, u"--json"_qs});
+        QCOMPARE(r.array().size(), 2);
+    }
+
+    void tamperedEvent_isFoundAndNamed()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("tamper.sqlite"));
+        QCOMPARE(run({u"db"_qs, u"backup"_qs, u"--to"_qs, copy, u"--db"_qs, m_db}).code, 0);
+        QCOMPARE(run({u"db"_qs, u"verify"_qs, u"--db"_qs, copy}).code, 0);
+        QProcess shell;
+        shell.start(QStringLiteral("sqlite3"), {copy, u"DROP TRIGGER events_no_update; "
+                                                      "UPDATE events SET note = 'подделка' WHERE id = 6;"_qs});
+        QVERIFY(shell.waitForFinished());
+        QCOMPARE(shell.exitCode(), 0);
+        const Run r = run({u"db"_qs, u"verify"_qs, u"--db"_qs, copy, u"--json"_qs});
+        oneLine(r, 1, "event 6 (");
+        QCOMPARE(r.json()[u"broken_event"_qs][u"id"_qs].toInt(), 6);
+        QVERIFY(r.json()[u"broken_event"_qs][u"reason"_qs].toString().contains(u"changed"_qs));
+    }
+
+    void badDatabaseFiles_areRefusedAndLeftAlone_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("reason");
+        QTest::newRow("missing") << m_dir.filePath(u"nope.sqlite"_qs) << QByteArray("no such file");
+        QTest::newRow("not a database") << file(u"letter.txt"_qs, "Құрметті әріптестер!\n")
+                                        << QByteArray("not a Kense database");
+        QFile whole(m_db);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        QTest::newRow("truncated") << file(u"cut.sqlite"_qs, whole.read(8192)) << QByteArray("truncated");
+        QProcess mk;
+        const QString other = m_dir.filePath(u"other.sqlite"_qs);
+        mk.start(u"sqlite3"_qs, {other, u"CREATE TABLE t(x); INSERT INTO t VALUES (1);"_qs});
+        mk.waitForFinished();
+        QTest::newRow("another program's") << other << QByteArray("another program");
+        const QString newer = m_dir.filePath(u"newer.sqlite"_qs);
+        QFile::copy(m_db, newer);
+        QFile::setPermissions(newer, QFile::ReadOwner | QFile::WriteOwner);
+        mk.start(u"sqlite3"_qs, {newer, u"PRAGMA user_version = 99;"_qs});
+        mk.waitForFinished();
+        QTest::newRow("newer schema") << newer << QByteArray("schema version 99");
+        const QString ro = m_dir.filePath(u"readonly.sqlite"_qs);
+        QFile::copy(m_db, ro);
+        QFile::setPermissions(ro, QFile::ReadOwner | QFile::ReadGroup);
+        QTest::newRow("read-only") << ro << QByteArray("read-only");
+    }
+
+    void badDatabaseFiles_areRefusedAndLeftAlone()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, reason);
+        const QByteArray before = digest(path);
+        const QList<QStringList> commands{
+            {u"db"_qs, u"verify"_qs},
+            {u"user"_qs, u"list"_qs},
+            {u"request"_qs, u"show"_qs, u"KZOEDU01-2-2026-000001"_qs},
+            {u"request"_qs, u"search"_qs, u"әлия"_qs},
+            {u"request"_qs, u"register"_qs, file(u"ok.json"_qs, kRequest), u"--as"_qs, u"saule"_qs},
+            {u"request"_qs, u"advance"_qs, u"KZOEDU01-2-2026-000001"_qs, u"--to"_qs, u"result_prepared"_qs, u"--as"_qs,
+             u"erlan"_qs},
+            {u"journal"_qs, u"export"_qs, u"--from"_qs, u"2026-01-01"_qs, u"--to"_qs, u"2026-12-31"_qs, u"--csv"_qs,
+             m_dir.filePath(u"x.csv"_qs)},
+            {u"db"_qs, u"backup"_qs, u"--to"_qs, m_dir.filePath(u"never.sqlite"_qs)},
+            {u"demo-data"_qs, u"--count"_qs, u"5"_qs},
+        };
+        for (const QStringList& command : commands) {
+            const Run r = run(command + QStringList{u"--db"_qs, path});
+            QVERIFY2(r.code == 2, qPrintable(command.join(u' ') + u": "_qs + QString::fromUtf8(r.err)));
+            QVERIFY2(r.err.count('\n') == 1 && r.err.contains(reason),
+                     qPrintable(command.join(u' ') + u": "_qs + QString::fromUtf8(r.err)));
+            QCOMPARE(digest(path), before);
+        }
+        QVERIFY(!QFile::exists(m_dir.filePath(u"never.sqlite"_qs)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKensectlQueue)
+#include "tst_kensectl_queue.moc"

@@ -1,0 +1,71 @@
+#pragma once
+
+// A desk's database in a temporary directory, set up as a desk with staff — for storage tests.
+#include "Database.h"
+#include "DeskRepository.h"
+#include "UserRepository.h"
+#include "calendar/WorkingCalendar.h"
+#include "catalog/ServiceCatalog.h"
+#include "intake/RequestDraft.h"
+
+#include <QTemporaryDir>
+
+namespace kense::test {
+
+struct TestDesk
+{
+    QTemporaryDir dir;
+    Database db;
+    ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
+    WorkingCalendar calendar = WorkingCalendar::load(WorkingCalendar::builtinDirectory());
+    UserRecord clerk, head, executor, op, admin;
+
+    QString path() const { return dir.filePath(QStringLiteral("desk.sqlite")); }
+
+    /// Opens a new database and makes it desk 1 of the office `office` (a school канцелярия by default).
+    void setUp(Channel kind = Channel::Provider, const QString& office = QStringLiteral("KZOEDU01"))
+    {
+        QString error;
+        if (!db.open(path(), Database::Mode::CreateIfMissing, &error))
+            qFatal("%s", qPrintable(error));
+        DeskRepository(db.connection()).setUpThisDesk(office, QStringLiteral("1"), kind);
+        const QDateTime t(QDate(2026, 11, 2), QTime(9, 0));
+        UserRepository users(db.connection());
+        clerk = users.add(QStringLiteral("saule"), QStringLiteral("Сәуле Оспанова"), {Role::Clerk},
+                          QStringLiteral("clerk-pass-1"), t);
+        head = users.add(QStringLiteral("gulnar"), QStringLiteral("Гүлнар Жұмабаева"), {Role::Head},
+                         QStringLiteral("head-pass-1"), t);
+        executor = users.add(QStringLiteral("erlan"), QStringLiteral("Ерлан Нұрланов"), {Role::Executor},
+                             QStringLiteral("exec-pass-1"), t);
+        op = users.add(QStringLiteral("aigul"), QStringLiteral("Айгүл Серікбаева"), {Role::TsonOperator},
+                       QStringLiteral("oper-pass-1"), t);
+        admin = users.add(QStringLiteral("admin"), QStringLiteral("Әкімші"), {Role::Administrator},
+                          QStringLiteral("admin-pass-1"), t);
+    }
+};
+
+/// A complete application for a duplicate of a school certificate (VKO), graduate «ӘЛИЯ Қасымқызы».
+inline RequestDraft duplicateDraft(Channel channel = Channel::Provider)
+{
+    RequestDraft d;
+    d.serviceId = QStringLiteral("duplicate-secondary-edu-vko");
+    d.channel = channel;
+    d.fields = {
+        {QStringLiteral("applicant.iin"), QStringLiteral("061211600129")},
+        {QStringLiteral("applicant.surname"), QStringLiteral("ӘЛИЯ")},
+        {QStringLiteral("applicant.given_name"), QStringLiteral("Қасымқызы")},
+        {QStringLiteral("applicant.phone"), QStringLiteral("8 701 123 45 67")},
+        {QStringLiteral("applicant.address"), QStringLiteral("Өскемен қ., Абай даңғылы, 12")},
+        {QStringLiteral("subject.document_kind"), QStringLiteral("general_secondary")},
+        {QStringLiteral("subject.holder_surname"), QStringLiteral("Нұрланова")},
+        {QStringLiteral("subject.holder_given_name"), QStringLiteral("Әлия")},
+        {QStringLiteral("subject.school"), QStringLiteral("№ 12 мектеп")},
+        {QStringLiteral("subject.graduation_year"), QStringLiteral("2015")},
+        {QStringLiteral("subject.reason"), QStringLiteral("lost")},
+    };
+    d.documents = {{QStringLiteral("application"), DocumentStatus::Original},
+                   {QStringLiteral("identity_document"), DocumentStatus::Original}};
+    return d;
+}
+
+} // namespace kense::test

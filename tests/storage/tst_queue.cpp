@@ -1,0 +1,340 @@
+// The request queue against a real SQLite file: numbering, registration, refusal, workflow, search, journal,
+// users, the event log, backup and restore.
+#include "Backup.h"
+#include "EventLog.h"
+#include "Intake.h"
+#include "Journal.h"
+#include "QueueStore.h"
+#include "SqlUtil.h"
+#include "TestDesk.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
+#include <QTest>
+
+using namespace kense;
+using namespace kense::test;
+
+namespace {
+QDateTime at(int month, int day, int hour, int minute = 0, int year = 2026)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute));
+}
+} // namespace
+
+class TestQueue : public QObject
+{
+    Q_OBJECT
+
+    TestDesk m_desk;
+
+    IntakeOutcome submit(const RequestDraft& d, const QDateTime& when, const UserRecord* user = nullptr,
+                         bool refuse = false)
+    {
+        return Intake(m_desk.db.connection(), m_desk.catalog, m_desk.calendar)
+            .submit(d, user ? *user : m_desk.clerk, when, refuse);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_desk.setUp(); }
+
+    void officeDirectory_isSeededWhole()
+    {
+        const QList<OfficeRecord> offices = DeskRepository(m_desk.db.connection()).offices();
+        QCOMPARE(offices.size(), 211);
+        const auto tson = DeskRepository(m_desk.db.connection()).officeByCode(QStringLiteral("KZOTSON01"));
+        QVERIFY(tson);
+        QCOMPARE(tson->kind, QStringLiteral("tson_branch"));
+        QCOMPARE(tson->directoryId, QStringLiteral("kzo-tson-01"));
+    }
+
+    void register_numbersGapFreePerDeskAndYear_andWritesEverything()
+    {
+        const IntakeOutcome a = submit(duplicateDraft(), at(12, 10, 10));
+        QVERIFY2(a.errors.isEmpty(), qPrintable(a.errors.value(0).message));
+        QVERIFY(a.registered());
+        QCOMPARE(a.request->number, QStringLiteral("KZOEDU01-1-2026-000001"));
+        QCOMPARE(a.request->dueAt, at(1, 11, 18, 30, 2027)); // 30 calendar days → Saturday 9 Jan → Monday 11
+        const IntakeOutcome b = submit(duplicateDraft(), at(12, 10, 11));
+        QCOMPARE(b.request->number, QStringLiteral("KZOEDU01-1-2026-000002"));
+        const IntakeOutcome c = submit(duplicateDraft(), at(1, 5, 10, 0, 2027));
+        QCOMPARE(c.request->number, QStringLiteral("KZOEDU01-1-2027-000001")); // a new year starts at 1
+
+        const auto r = RequestRepository(m_desk.db.connection()).load(a.request->number);
+        QVERIFY(r);
+        QCOMPARE(r->state, RequestState::Registered);
+        QCOMPARE(r->acceptedBy, QStringLiteral("saule"));
+        QCOMPARE(r->parties.size(), 2);
+        QCOMPARE(r->parties[0].role, QStringLiteral("applicant"));
+        QCOMPARE(r->parties[0].iin, QStringLiteral("061211600129"));
+        QCOMPARE(r->parties[0].phone, QStringLiteral("+7 701 123 45 67")); // normalised on the way in
+        QCOMPARE(r->parties[1].role, QStringLiteral("subject"));
+        QCOMPARE(r->parties[1].surname, QStringLiteral("Нұрланова"));
+        QCOMPARE(r->documents.size(), 5);
+        QCOMPARE(r->documents[0].status, DocumentStatus::Original);
+        QCOMPARE(r->documents[4].status, DocumentStatus::Missing); // power of attorney: optional, not brought
+        QCOMPARE(r->steps.size(), 5);
+        QCOMPARE(r->steps[0].dueAt, at(12, 10, 10, 15));
+        QCOMPARE(r->events.size(), 1);
+        QCOMPARE(r->events[0].kind, QStringLiteral("registered"));
+        QCOMPARE(r->fields.value(QStringLiteral("subject.school")), QStringLiteral("№ 12 мектеп"));
+    }
+
+    void missingRequiredDocument_refuses_andKeepsTheAttempt()
+    {
+        RequestDraft d = duplicateDraft();
+        d.documents.remove(QStringLiteral("identity_document"));
+        IntakeOutcome o = submit(d, at(12, 11, 9));
+        QVERIFY(!o.request); // without refuseIfIncomplete: only reported
+        QCOMPARE(o.missingDocuments.size(), 1);
+        QCOMPARE(o.missingDocuments[0].id, QStringLiteral("identity_document"));
+        o = submit(d, at(12, 11, 9), nullptr, true);
+        QVERIFY(o.request);
+        QCOMPARE(o.request->state, RequestState::RefusedAtIntake);
+        const auto r = RequestRepository(m_desk.db.connection()).load(o.request->number);
+        QCOMPARE(r->events[0].kind, QStringLiteral("refused_at_intake"));
+        QCOMPARE(r->documents[1].status, DocumentStatus::Missing);
+    }
+
+    void invalidDraft_writesNothing()
+    {
+        const qint64 before =
+            scalar(m_desk.db.connection(), QStringLiteral("SELECT count(*) FROM requests")).toLongLong();
+        RequestDraft d = duplicateDraft();
+        d.fields[QStringLiteral("applicant.iin")] = QStringLiteral("061211600128");
+        d.fields[QStringLiteral("applicant.phone")] = QStringLiteral("12");
+        const IntakeOutcome o = submit(d, at(12, 11, 9));
+        QCOMPARE(o.errors.size(), 2);
+        QCOMPARE(o.errors[0].fieldId, QStringLiteral("applicant.iin"));
+        QCOMPARE(o.errors[1].fieldId, QStringLiteral("applicant.phone"));
+        QVERIFY(!o.request);
+        QCOMPARE(scalar(m_desk.db.connection(), QStringLiteral("SELECT count(*) FROM requests")).toLongLong(), before);
+        // The head may not take applications; a ЦОН request is not taken at a school's desk.
+        QCOMPARE(submit(duplicateDraft(), at(12, 11, 9), &m_desk.head).errors.value(0).fieldId, QStringLiteral("user"));
+        QCOMPARE(submit(duplicateDraft(Channel::Tson), at(12, 11, 9)).errors.value(0).fieldId,
+                 QStringLiteral("channel"));
+    }
+
+    void workflow_followsTheCoreRoleRules()
+    {
+        const QString number = submit(duplicateDraft(), at(12, 14, 10)).request->number;
+        RequestRepository repo(m_desk.db.connection());
+        auto refused = [&](Transition t, const UserRecord& u, std::optional<qint64> exec = std::nullopt) {
+            try {
+                repo.advance(number, t, u, at(12, 14, 12), QString(), exec);
+            } catch (const StorageError& e) {
+                return e.message;
+            }
+            return QString();
+        };
+        QVERIFY(refused(Transition::AssignExecutor, m_desk.clerk, m_desk.executor.id)
+                    .contains(QStringLiteral("only head")));
+        QVERIFY(refused(Transition::SignResult, m_desk.head).contains(QStringLiteral("cannot be done")));
+        QVERIFY(refused(Transition::AssignExecutor, m_desk.head, m_desk.clerk.id).contains(QStringLiteral("executor")));
+        QCOMPARE(repo.advance(number, Transition::AssignExecutor, m_desk.head, at(12, 14, 11), {}, m_desk.executor.id),
+                 RequestState::InWork);
+        QCOMPARE(repo.advance(number, Transition::PrepareResult, m_desk.executor, at(12, 20, 11)),
+                 RequestState::ResultPrepared);
+        QCOMPARE(repo.advance(number, Transition::SignResult, m_desk.head, at(12, 21, 11)), RequestState::ResultSigned);
+        QCOMPARE(
+            repo.advance(number, Transition::IssueResult, m_desk.clerk, at(12, 22, 11), QStringLiteral("выдано лично")),
+            RequestState::Issued);
+        const auto r = repo.load(number);
+        QCOMPARE(r->executor, QStringLiteral("erlan"));
+        QCOMPARE(r->events.size(), 5);
+        QCOMPARE(r->events.last().user, QStringLiteral("saule"));
+        QCOMPARE(r->events.last().toState, QStringLiteral("issued"));
+        QCOMPARE(r->events.last().note, QStringLiteral("выдано лично"));
+    }
+
+    void search_byNumberIinAndNamePrefix()
+    {
+        Journal journal(m_desk.db.connection());
+        JournalFilter f;
+        f.text = QStringLiteral("KZOEDU01-1-2026-000002");
+        QCOMPARE(journal.page(f, 50).size(), 1);
+        f.text = QStringLiteral("kzoedu01-1-2027"); // a prefix, typed in lower case
+        QCOMPARE(journal.page(f, 50).size(), 1);
+        f.text = QStringLiteral("061211600129");
+        QVERIFY(journal.page(f, 50).size() >= 4);
+        f.text = QStringLiteral("әлия"); // finds «ӘЛИЯ Қасымқызы» and the graduate «Әлия»
+        const QList<JournalRow> byName = journal.page(f, 50);
+        QVERIFY(byName.size() >= 4);
+        QCOMPARE(byName.first().applicantName, QStringLiteral("ӘЛИЯ Қасымқызы"));
+        f.text = QStringLiteral("әли қас");
+        QVERIFY(!journal.page(f, 50).isEmpty());
+        f.text = QStringLiteral("НҰРЛАН"); // a prefix of the graduate's surname «Нұрланова», any case
+        QVERIFY(!journal.page(f, 50).isEmpty());
+        f.text = QStringLiteral("Иванов");
+        QVERIFY(journal.page(f, 50).isEmpty());
+    }
+
+    void journal_filtersAndKeysetPaging()
+    {
+        Journal journal(m_desk.db.connection());
+        JournalFilter all;
+        const QList<JournalRow> rows = journal.page(all, 1000);
+        QVERIFY(rows.size() >= 5);
+        for (int i = 1; i < rows.size(); ++i)
+            QVERIFY(rows[i - 1].acceptedAt >= rows[i].acceptedAt); // newest first
+        // Paging by two gives the same rows in the same order.
+        QList<JournalRow> paged;
+        std::optional<JournalCursor> cursor;
+        for (;;) {
+            const QList<JournalRow> page = journal.page(all, 2, cursor);
+            if (page.isEmpty())
+                break;
+            paged += page;
+            cursor = Journal::cursorAfter(page.last());
+        }
+        QCOMPARE(paged.size(), rows.size());
+        for (int i = 0; i < rows.size(); ++i)
+            QCOMPARE(paged[i].number, rows[i].number);
+
+        JournalFilter f;
+        f.state = RequestState::Issued;
+        QCOMPARE(journal.page(f, 50).size(), 1);
+        f = {};
+        f.state = RequestState::RefusedAtIntake;
+        QCOMPARE(journal.page(f, 50).size(), 1);
+        f = {};
+        f.from = QDate(2027, 1, 1);
+        QCOMPARE(journal.page(f, 50).size(), 1);
+        f = {};
+        f.to = QDate(2026, 12, 10);
+        QCOMPARE(journal.page(f, 50).size(), 2);
+        f = {};
+        f.executorId = m_desk.executor.id;
+        QCOMPARE(journal.page(f, 50).size(), 1);
+        f = {};
+        f.channel = Channel::Tson;
+        QVERIFY(journal.page(f, 50).isEmpty());
+        f = {};
+        f.serviceId = QStringLiteral("externat-permit-vko");
+        QVERIFY(journal.page(f, 50).isEmpty());
+        // SLA: on 2027-01-11 at 12:00 the requests due at 18:30 that day are due soon; none is overdue yet.
+        f = {};
+        f.now = at(1, 11, 12, 0, 2027);
+        f.soonUntil = at(1, 12, 18, 30, 2027);
+        f.sla = SlaState::DueSoon;
+        QCOMPARE(journal.page(f, 50).size(), 2);
+        f.sla = SlaState::Overdue;
+        QCOMPARE(journal.page(f, 50).size(), 0);
+        f.now = at(1, 12, 9, 0, 2027);
+        QCOMPARE(journal.page(f, 50).size(), 2); // the issued and the refused ones are never overdue
+        f.sla = SlaState::OnTime;
+        QCOMPARE(journal.page(f, 50).size(), 1); // the 2027 request, due in February
+    }
+
+    void csvExport_hasBomAndEveryRequest()
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const qint64 rows = Journal(m_desk.db.connection()).exportCsv(QDate(2026, 1, 1), QDate(2027, 12, 31), &buffer);
+        const QByteArray csv = buffer.data();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                               "number,accepted_at,"));
+        QCOMPARE(csv.count("\r\n"), rows + 1);
+        QVERIFY(csv.contains("ӘЛИЯ Қасымқызы"));
+        QVERIFY(csv.contains("KZOEDU01-1-2026-000001,2026-12-10T10:00:00,duplicate-secondary-edu-vko,provider"));
+    }
+
+    void users_signInLocksAfterFailures_withoutSayingWhich()
+    {
+        UserRepository users(m_desk.db.connection());
+        QVERIFY_THROWS_EXCEPTION(StorageError, users.add(QStringLiteral("SAULE"), QStringLiteral("x"), {Role::Clerk},
+                                                         QStringLiteral("longenough"), at(11, 2, 9)));
+        QVERIFY_THROWS_EXCEPTION(StorageError, users.add(QStringLiteral("sauлe"), QStringLiteral("x"), {Role::Clerk},
+                                                         QStringLiteral("longenough"), at(11, 2, 9)));
+        QVERIFY_THROWS_EXCEPTION(StorageError, users.add(QStringLiteral("shortpw"), QStringLiteral("x"), {Role::Clerk},
+                                                         QStringLiteral("short"), at(11, 2, 9)));
+        const LockoutPolicy policy{3, 5};
+        const QDateTime t = at(11, 23, 10);
+        QVERIFY(users.signIn(QStringLiteral("saule"), QStringLiteral("clerk-pass-1"), t, policy).ok);
+        const SignInResult unknown = users.signIn(QStringLiteral("nobody"), QStringLiteral("x"), t, policy);
+        const SignInResult wrong = users.signIn(QStringLiteral("saule"), QStringLiteral("wrong"), t, policy);
+        QVERIFY(!unknown.ok && !wrong.ok && !unknown.locked && !wrong.locked && !unknown.user && !wrong.user);
+        users.signIn(QStringLiteral("saule"), QStringLiteral("wrong"), t, policy);
+        QVERIFY(users.signIn(QStringLiteral("saule"), QStringLiteral("wrong"), t, policy).locked); // third failure
+        QVERIFY(!users.signIn(QStringLiteral("saule"), QStringLiteral("clerk-pass-1"), t.addSecs(60), policy).ok);
+        QVERIFY(users.signIn(QStringLiteral("saule"), QStringLiteral("clerk-pass-1"), t.addSecs(301), policy).ok);
+        users.setDisabled(QStringLiteral("admin"), true);
+        QVERIFY(!users.signIn(QStringLiteral("admin"), QStringLiteral("admin-pass-1"), t, policy).ok);
+        users.setDisabled(QStringLiteral("admin"), false);
+        const QString stored =
+            scalar(m_desk.db.connection(), QStringLiteral("SELECT password_hash FROM users WHERE login = 'admin'"))
+                .toString();
+        QVERIFY(stored.startsWith(QStringLiteral("$argon2id$v=19$m=65536,t=3,p=1$")));
+        QVERIFY(!stored.contains(QStringLiteral("admin-pass-1")));
+    }
+
+    void eventLog_isAppendOnly_andVerifies()
+    {
+        QSqlQuery q(m_desk.db.connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE events SET note = 'x' WHERE id = 1")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM events WHERE id = 1")));
+        const ChainReport report = EventLog::verify(m_desk.db.connection());
+        QVERIFY(report.ok);
+        QVERIFY(report.checked >= 14);
+    }
+
+    void backupAndRestore_roundTrip()
+    {
+        const QString copy = m_desk.dir.filePath(QStringLiteral("copy.sqlite"));
+        Backup::backUp(m_desk.db.connection(), copy);
+        QVERIFY_THROWS_EXCEPTION(StorageError, Backup::backUp(m_desk.db.connection(), copy)); // never overwrites
+        const QString target = m_desk.dir.filePath(QStringLiteral("restored.sqlite"));
+        Backup::restore(copy, target);
+        Database restored;
+        QString error;
+        QVERIFY(restored.open(target, Database::Mode::ExistingOnly, &error));
+        QCOMPARE(scalar(restored.connection(), QStringLiteral("SELECT count(*) FROM requests")),
+                 scalar(m_desk.db.connection(), QStringLiteral("SELECT count(*) FROM requests")));
+        QVERIFY(EventLog::verify(restored.connection()).ok);
+        restored.close();
+        // A file that is not a database is refused and the target is kept.
+        QFile junk(m_desk.dir.filePath(QStringLiteral("junk.sqlite")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a database at all");
+        junk.close();
+        QVERIFY_THROWS_EXCEPTION(StorageError, Backup::restore(junk.fileName(), target));
+        QVERIFY(restored.open(target, Database::Mode::ExistingOnly, &error));
+    }
+
+    void queueStore_answersOnItsOwnThread()
+    {
+        QueueStore store(m_desk.catalog, m_desk.calendar);
+        QFuture<int> opened = store.open(m_desk.path(), Database::Mode::ExistingOnly);
+        try {
+            QCOMPARE(opened.result(), Database::currentSchemaVersion());
+        } catch (const StorageError& e) {
+            QFAIL(qPrintable(e.message));
+        }
+        QFuture<QList<JournalRow>> page = store.journalPage(JournalFilter{}, 3);
+        page.waitForFinished();
+        QCOMPARE(page.result().size(), 3);
+        QThread* worker = store.run<QThread*>([](QueueSession&) { return QThread::currentThread(); }).result();
+        QVERIFY(worker != QThread::currentThread());
+        QFuture<IntakeOutcome> outcome = store.submit(duplicateDraft(), m_desk.clerk, at(12, 15, 10), false);
+        QVERIFY(outcome.result().registered());
+        // A failure arrives as the StorageError it is.
+        QFuture<RequestState> bad =
+            store.advance(QStringLiteral("NO-SUCH"), Transition::SignResult, m_desk.head, at(12, 15, 11));
+        bool failed = false;
+        QString reason;
+        bad.onFailed([&](const StorageError& e) {
+               failed = true;
+               reason = e.message;
+               return RequestState::Draft;
+           })
+            .waitForFinished();
+        QVERIFY(failed);
+        QVERIFY(reason.contains(QStringLiteral("no request")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQueue)
+#include "tst_queue.moc"
