@@ -32,17 +32,28 @@ QString migrationPath(int version)
     return names.isEmpty() ? QString() : dir.filePath(names.first());
 }
 
-/// Splits a migration into statements at semicolons that end a line (triggers keep their inner semicolons
-/// inside BEGIN … END, which the splitter respects).
+/// Splits a migration into statements at semicolons that end a line, after "--" comments are dropped (triggers keep
+/// their inner semicolons inside BEGIN … END, which the splitter respects).
 QStringList statementsOf(const QString& script)
 {
     QStringList out;
     QString current;
     int depth = 0;
     const QStringList lines = script.split(QLatin1Char('\n'));
-    for (const QString& raw : lines) {
+    for (const QString& full : lines) {
+        // Drop a "--" comment that is not inside a quoted string.
+        QString raw = full;
+        bool quoted = false;
+        for (qsizetype i = 0; i + 1 < raw.size(); ++i) {
+            if (raw[i] == QLatin1Char('\''))
+                quoted = !quoted;
+            else if (!quoted && raw[i] == QLatin1Char('-') && raw[i + 1] == QLatin1Char('-')) {
+                raw.truncate(i);
+                break;
+            }
+        }
         const QString line = raw.trimmed();
-        if (line.startsWith(QStringLiteral("--")) || line.isEmpty())
+        if (line.isEmpty())
             continue;
         const QString upper = line.toUpper();
         if (upper.contains(QStringLiteral(" BEGIN")) || upper == QStringLiteral("BEGIN"))

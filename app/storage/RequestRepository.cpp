@@ -98,9 +98,10 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
             executorId = h.executorId;
     }
     const int year = r.acceptedAt.date().year();
-    QSqlQuery& seq = statement(1, QStringLiteral("INSERT INTO sequences (desk_id, year, last) VALUES (?, ?, 1) "
-                                                 "ON CONFLICT (desk_id, year) DO UPDATE SET last = last + 1 "
-                                                 "RETURNING last"));
+    QSqlQuery& seq =
+        statement(1, QStringLiteral("INSERT INTO sequences (desk_id, year, kind, last) VALUES (?, ?, 'request', 1) "
+                                    "ON CONFLICT (desk_id, year, kind) DO UPDATE SET last = last + 1 "
+                                    "RETURNING last"));
     exec(seq, {desk.id, year});
     if (!seq.next())
         throw StorageError{QStringLiteral("cannot take the next number")};
@@ -209,6 +210,15 @@ RequestState RequestRepository::advance(const QString& number, Transition transi
                                         const QDateTime& at, const QString& note, std::optional<qint64> executorId)
 {
     Transaction tx(m_db);
+    const RequestState to = advanceInTransaction(number, transition, user, at, note, executorId);
+    tx.commit();
+    return to;
+}
+
+RequestState RequestRepository::advanceInTransaction(const QString& number, Transition transition,
+                                                     const UserRecord& user, const QDateTime& at, const QString& note,
+                                                     std::optional<qint64> executorId)
+{
     QSqlQuery q = prepare(m_db, QStringLiteral("SELECT id, state, channel FROM requests WHERE number = ?"));
     exec(q, {number});
     if (!q.next())
@@ -251,7 +261,6 @@ RequestState RequestRepository::advance(const QString& number, Transition transi
         m_db,
         EventDraft{
             id, at, user.id, transitionName(transition), stateName(from), stateName(*to), {}, executorNote, note});
-    tx.commit();
     return *to;
 }
 

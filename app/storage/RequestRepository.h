@@ -141,6 +141,11 @@ public:
     RequestState advance(const QString& number, Transition transition, const UserRecord& user, const QDateTime& at,
                          const QString& note = QString(), std::optional<qint64> executorId = std::nullopt);
 
+    /// The same inside a transaction the caller holds (a courier register moves all its requests in one).
+    RequestState advanceInTransaction(const QString& number, Transition transition, const UserRecord& user,
+                                      const QDateTime& at, const QString& note = QString(),
+                                      std::optional<qint64> executorId = std::nullopt);
+
     std::optional<RequestDetails> load(const QString& number) const;
 
 private:

@@ -43,12 +43,14 @@ CREATE TABLE user_roles (
     PRIMARY KEY (user_id, role)
 ) STRICT, WITHOUT ROWID;
 
--- Gap-free numbering per desk and year: bumped inside the transaction that registers.
+-- Gap-free numbering per desk, year and kind (requests, courier registers): bumped inside the transaction that
+-- uses the number.
 CREATE TABLE sequences (
     desk_id INTEGER NOT NULL REFERENCES desks(id),
     year    INTEGER NOT NULL,
+    kind    TEXT NOT NULL DEFAULT 'request' CHECK (kind IN ('request', 'courier_register')),
     last    INTEGER NOT NULL,
-    PRIMARY KEY (desk_id, year)
+    PRIMARY KEY (desk_id, year, kind)
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE requests (
@@ -120,16 +122,20 @@ CREATE TABLE step_deadlines (
     PRIMARY KEY (request_id, n)
 ) STRICT, WITHOUT ROWID;
 
+-- A courier register (тізілімдеме): a batch of requests the ЦОН sends to a provider, or results sent back.
 CREATE TABLE courier_registers (
     id          INTEGER PRIMARY KEY,
     uuid        TEXT NOT NULL UNIQUE,
     number      TEXT NOT NULL UNIQUE,
     office_id   INTEGER NOT NULL REFERENCES offices(id),
+    provider    TEXT NOT NULL,     -- to whom (or from whom, back) the batch goes
     direction   TEXT NOT NULL CHECK (direction IN ('to_provider', 'to_tson')),
     created_at  TEXT NOT NULL,
     created_by  INTEGER NOT NULL REFERENCES users(id),
     sent_at     TEXT,
-    received_at TEXT
+    sent_by     INTEGER REFERENCES users(id),
+    received_at TEXT,
+    received_by INTEGER REFERENCES users(id)
 ) STRICT;
 
 CREATE TABLE courier_register_items (
@@ -137,7 +143,7 @@ CREATE TABLE courier_register_items (
     request_id  INTEGER NOT NULL REFERENCES requests(id),
     sheets      INTEGER NOT NULL DEFAULT 1,
     PRIMARY KEY (register_id, request_id)
-) STRICT, WITHOUT ROWID;
+) STRICT; -- a rowid table: its rowid keeps the order packages were added in
 
 -- Every change is one event. Each row stores the SHA-256 of its content and of the previous row's hash,
 -- so an edited or deleted row breaks the chain (kensectl db verify).

@@ -1,5 +1,5 @@
 // The queue's speed on a desk database of a million requests (figures for the notes; no pass/fail on time).
-//   bench_queue --db FILE [--count N] [--samples N]
+//   bench_queue --db FILE [--count N] [--samples N] [--fresh]
 // Makes the database with demo data if it does not exist (and times that), then measures: registering one
 // request durably; the same rows written by a bare sqlite3 C loop with the same durability (on a copy); search by
 // number, IIN and name prefix; the first page of the journal with each filter; db verify; file size; peak memory.
@@ -122,9 +122,14 @@ int main(int argc, char* argv[])
                                          QStringLiteral("1000000"));
     const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("Samples."), QStringLiteral("N"),
                                            QStringLiteral("200"));
-    p.addOptions({dbOption, countOption, samplesOption});
+    const QCommandLineOption freshOption(QStringLiteral("fresh"), QStringLiteral("Start from a new database."));
+    p.addOptions({dbOption, countOption, samplesOption, freshOption});
     p.process(app);
     const QString path = p.value(dbOption);
+    if (p.isSet(freshOption)) {
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+    }
     const qint64 count = p.value(countOption).toLongLong();
     const int samples = p.value(samplesOption).toInt();
     const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());

@@ -1,0 +1,108 @@
+// Courier registers (тізілімдеме) on a ЦОН desk: batching accepted requests, sending them with the courier,
+// receiving them by scanning at the provider, and bringing the results back.
+#include "CourierRegisters.h"
+#include "Intake.h"
+#include "RequestRepository.h"
+#include "SqlUtil.h"
+#include "TestDesk.h"
+
+#include <QTest>
+
+using namespace kense;
+
+class TestCourierRegisters : public QObject
+{
+    Q_OBJECT
+
+    test::TestDesk m_desk;
+    QStringList m_numbers;
+
+    QDateTime at(int day, int hour) const { return QDateTime(QDate(2026, 12, day), QTime(hour, 0)); }
+
+    QString failure(const std::function<void()>& f)
+    {
+        try {
+            f();
+        } catch (const StorageError& e) {
+            return e.message;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_desk.setUp(Channel::Tson, QStringLiteral("KZOTSON01"));
+        Intake intake(m_desk.db.connection(), m_desk.catalog, m_desk.calendar);
+        for (int i = 0; i < 3; ++i) {
+            const IntakeOutcome o = intake.submit(test::duplicateDraft(Channel::Tson), m_desk.op, at(1, 10 + i), false);
+            QVERIFY(o.registered());
+            m_numbers << o.request->number;
+        }
+    }
+
+    void toProvider_andBack_byScanning()
+    {
+        CourierRegisters registers(m_desk.db.connection());
+        const DeskRecord desk = *DeskRepository(m_desk.db.connection()).thisDesk();
+        const CourierRegisterRecord reg =
+            registers.create(desk, RegisterDirection::ToProvider, QStringLiteral("№ 12 мектеп"), m_desk.op, at(1, 15));
+        QCOMPARE(reg.number, QStringLiteral("KZOTSON01-1-2026-R00001"));
+        registers.add(reg.number, m_numbers[0], 3, m_desk.op, at(1, 15));
+        registers.add(reg.number, m_numbers[1], 2, m_desk.op, at(1, 15));
+        registers.add(reg.number, m_numbers[2], 1, m_desk.op, at(1, 15));
+        registers.remove(reg.number, m_numbers[2], m_desk.op, at(1, 16));
+        QVERIFY(failure([&] {
+                    registers.add(reg.number, m_numbers[0], 3, m_desk.op, at(1, 16));
+                }).contains(QStringLiteral("already")));
+        // The clerk of the provider may not make up the ЦОН's register.
+        QVERIFY(failure([&] {
+                    registers.add(reg.number, m_numbers[2], 1, m_desk.clerk, at(1, 16));
+                }).contains(QStringLiteral("only tson_operator")));
+        registers.send(reg.number, m_desk.op, at(2, 9));
+        QVERIFY(failure([&] {
+                    registers.add(reg.number, m_numbers[2], 1, m_desk.op, at(2, 10));
+                }).contains(QStringLiteral("has been sent")));
+
+        RequestRepository requests(m_desk.db.connection());
+        QCOMPARE(requests.load(m_numbers[0])->state, RequestState::SentToProvider);
+        QCOMPARE(requests.load(m_numbers[2])->state, RequestState::Registered); // taken out before sending
+
+        // At the provider: a package missing from the bag, or one that is not in the register, stops the receipt.
+        QVERIFY(failure([&] {
+                    registers.receive(reg.number, {m_numbers[0]}, m_desk.clerk, at(2, 14));
+                }).contains(QStringLiteral("missing from the bag: ") + m_numbers[1]));
+        QVERIFY(failure([&] {
+                    registers.receive(reg.number, {m_numbers[0], m_numbers[1], m_numbers[2]}, m_desk.clerk, at(2, 14));
+                }).contains(QStringLiteral("not in")));
+        QCOMPARE(requests.load(m_numbers[0])->state, RequestState::SentToProvider); // nothing half-done
+        registers.receive(reg.number, {m_numbers[1], m_numbers[0]}, m_desk.clerk, at(2, 14));
+        QCOMPARE(requests.load(m_numbers[0])->state, RequestState::ReceivedByProvider);
+        QCOMPARE(requests.load(m_numbers[1])->state, RequestState::ReceivedByProvider);
+
+        const CourierRegisterRecord loaded = *registers.load(reg.number);
+        QCOMPARE(loaded.requests, (QStringList{m_numbers[0], m_numbers[1]}));
+        QCOMPARE(loaded.sheets, (QList<int>{3, 2}));
+        QCOMPARE(loaded.sentAt, at(2, 9));
+        QCOMPARE(loaded.receivedAt, at(2, 14));
+
+        // The result goes back to the ЦОН in a register of its own.
+        requests.advance(m_numbers[0], Transition::AssignExecutor, m_desk.head, at(2, 15), {}, m_desk.executor.id);
+        requests.advance(m_numbers[0], Transition::PrepareResult, m_desk.executor, at(10, 11));
+        requests.advance(m_numbers[0], Transition::SignResult, m_desk.head, at(10, 15));
+        const CourierRegisterRecord back =
+            registers.create(desk, RegisterDirection::ToTson, QStringLiteral("№ 12 мектеп"), m_desk.clerk, at(10, 16));
+        QCOMPARE(back.number, QStringLiteral("KZOTSON01-1-2026-R00002"));
+        registers.add(back.number, m_numbers[0], 1, m_desk.clerk, at(10, 16));
+        registers.send(back.number, m_desk.clerk, at(11, 9));
+        registers.receive(back.number, {m_numbers[0]}, m_desk.op, at(11, 12));
+        QCOMPARE(requests.load(m_numbers[0])->state, RequestState::ResultReturnedToTson);
+        QCOMPARE(requests.advance(m_numbers[0], Transition::IssueResult, m_desk.op, at(14, 10)), RequestState::Issued);
+        const RequestDetails done = *requests.load(m_numbers[0]);
+        QCOMPARE(done.events.size(), 9); // registered, add, send, receive, assign, prepare, sign, back, issue
+        QCOMPARE(done.events[1].note, reg.number);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCourierRegisters)
+#include "tst_courierregisters.moc"
