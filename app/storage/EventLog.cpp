@@ -51,7 +51,12 @@ EventLog::Appender::Appender(const QSqlDatabase& db)
                                           "to_state, before, after, note, prev_hash, hash) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
 {
-    const QVariant last = scalar(db, QStringLiteral("SELECT hash FROM events ORDER BY id DESC LIMIT 1"));
+    refreshHead();
+}
+
+void EventLog::Appender::refreshHead()
+{
+    const QVariant last = scalar(m_db, QStringLiteral("SELECT hash FROM events ORDER BY id DESC LIMIT 1"));
     m_head = last.isValid() ? last.toByteArray() : genesisHash();
 }
 

@@ -51,6 +51,8 @@ public:
     public:
         explicit Appender(const QSqlDatabase& db);
         qint64 append(const EventDraft& event);
+        /// Reads the chain's head again (at the start of each new transaction, when the appender is kept).
+        void refreshHead();
 
     private:
         QSqlDatabase m_db;

@@ -15,7 +15,9 @@ IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, 
                                      QStringLiteral("no service \"%1\"").arg(draft.serviceId)};
         return outcome;
     }
-    const auto desk = DeskRepository(m_db).thisDesk();
+    if (!m_desk)
+        m_desk = DeskRepository(m_db).thisDesk();
+    const std::optional<DeskRecord>& desk = m_desk;
     if (!desk)
         throw StorageError{QStringLiteral("this database is not set up as a desk yet (kensectl db init)")};
     if (draft.channel != desk->kind) {
@@ -50,7 +52,7 @@ IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, 
     request.acceptedAt = now;
     request.state = outcome.missingDocuments.isEmpty() ? RequestState::Registered : RequestState::RefusedAtIntake;
     request.note = note;
-    outcome.request = RequestRepository(m_db).create(*desk, request);
+    outcome.request = m_requests.create(*desk, request);
     return outcome;
 }
 

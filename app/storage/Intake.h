@@ -23,10 +23,12 @@ struct IntakeOutcome
 class Intake
 {
 public:
+    /// Keep one Intake for a desk's session: it keeps its prepared statements and the desk between applications.
     Intake(const QSqlDatabase& db, const ServiceCatalog& catalog, const WorkingCalendar& calendar)
         : m_db(db)
         , m_catalog(catalog)
         , m_calendar(calendar)
+        , m_requests(db)
     {}
 
     /// With `refuseIfIncomplete`, a draft whose required documents are missing is kept as refused at intake;
@@ -38,6 +40,8 @@ private:
     QSqlDatabase m_db;
     const ServiceCatalog& m_catalog;
     const WorkingCalendar& m_calendar;
+    RequestRepository m_requests;
+    std::optional<DeskRecord> m_desk; ///< this database's desk, read once (it never changes once set up)
 };
 
 } // namespace kense

@@ -24,9 +24,11 @@ QString ftsPrefixQuery(const QString& text)
     return terms.join(QLatin1Char(' '));
 }
 
+/// The start of a request number: Latin capitals and digits with a digit among them ("KZOEDU01", "KZOEDU01-1-20").
+/// Names are Kazakh or Russian letters only, so the two never meet.
 bool isNumberPrefix(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{2,12}-[A-Z0-9-]*$"));
+    static const QRegularExpression re(QStringLiteral("^(?=.*[0-9])[A-Z0-9]{2,12}(-[A-Z0-9-]*)?$"));
     return re.match(text).hasMatch();
 }
 
@@ -44,6 +46,10 @@ QString Journal::sqlFor(const JournalFilter& f, int limit, const std::optional<J
                         QVariantList* values) const
 {
     QStringList where;
+    QString from = QStringLiteral("requests r");
+    // Name search is driven by the full-text index, newest registration first (FTS5 hands rowids out in descending
+    // order and stops at the page); every other view is ordered by the moment of acceptance.
+    bool byName = false;
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
         const QString upper = text.toUpper();
@@ -57,7 +63,9 @@ QString Journal::sqlFor(const JournalFilter& f, int limit, const std::optional<J
             where << QStringLiteral("r.number >= ? AND r.number < ?");
             *values << upper << QString(upper + QChar(0x7f));
         } else {
-            where << QStringLiteral("r.id IN (SELECT rowid FROM person_names WHERE person_names MATCH ?)");
+            byName = true;
+            from = QStringLiteral("person_names f JOIN requests r ON r.id = f.rowid");
+            where << QStringLiteral("f.person_names MATCH ?");
             *values << ftsPrefixQuery(text);
         }
     }
@@ -73,19 +81,24 @@ QString Journal::sqlFor(const JournalFilter& f, int limit, const std::optional<J
         where << QStringLiteral("r.channel = ?");
         *values << channelName(*f.channel);
     }
+    if (f.sla != SlaState::Any) {
+        where << QStringLiteral("r.") + kOpen;
+        if (!byName && text.isEmpty())
+            from = QStringLiteral("requests r INDEXED BY requests_open_accepted");
+    }
     switch (f.sla) {
     case SlaState::Any:
         break;
     case SlaState::Overdue:
-        where << QStringLiteral("r.") + kOpen << QStringLiteral("r.due_at < ?");
+        where << QStringLiteral("r.due_at < ?");
         *values << storedMoment(f.now);
         break;
     case SlaState::DueSoon:
-        where << QStringLiteral("r.") + kOpen << QStringLiteral("r.due_at >= ? AND r.due_at < ?");
+        where << QStringLiteral("r.due_at >= ? AND r.due_at < ?");
         *values << storedMoment(f.now) << storedMoment(f.soonUntil);
         break;
     case SlaState::OnTime:
-        where << QStringLiteral("r.") + kOpen << QStringLiteral("r.due_at >= ?");
+        where << QStringLiteral("r.due_at >= ?");
         *values << storedMoment(f.soonUntil);
         break;
     }
@@ -102,15 +115,21 @@ QString Journal::sqlFor(const JournalFilter& f, int limit, const std::optional<J
         *values << *f.executorId;
     }
     if (after) {
-        where << QStringLiteral("(r.accepted_at < ? OR (r.accepted_at = ? AND r.id < ?))");
-        *values << after->acceptedAt << after->acceptedAt << after->id;
+        if (byName) {
+            where << QStringLiteral("f.rowid < ?");
+            *values << after->id;
+        } else {
+            where << QStringLiteral("(r.accepted_at < ? OR (r.accepted_at = ? AND r.id < ?))");
+            *values << after->acceptedAt << after->acceptedAt << after->id;
+        }
     }
     QString sql = QStringLiteral("SELECT r.id, r.number, r.accepted_at, r.service_id, r.applicant_name, "
-                                 "r.applicant_iin, r.channel, r.state, e.full_name, r.due_at "
-                                 "FROM requests r LEFT JOIN users e ON e.id = r.executor_id");
+                                 "r.applicant_iin, r.channel, r.state, e.full_name, r.due_at FROM ") +
+                  from + QStringLiteral(" LEFT JOIN users e ON e.id = r.executor_id");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY r.accepted_at DESC, r.id DESC LIMIT %1").arg(limit);
+    sql += byName ? QStringLiteral(" ORDER BY f.rowid DESC LIMIT %1").arg(limit)
+                  : QStringLiteral(" ORDER BY r.accepted_at DESC, r.id DESC LIMIT %1").arg(limit);
     return sql;
 }
 

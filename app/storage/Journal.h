@@ -53,7 +53,8 @@ struct JournalRow
     QDateTime dueAt;
 };
 
-/// Where a page ends; the next page starts after it. Newest first: by accepted_at, then id, descending.
+/// Where a page ends; the next page starts after it. Newest first: by accepted_at, then id, descending — except a
+/// search by name, which comes from the full-text index newest registration (id) first.
 struct JournalCursor
 {
     QString acceptedAt;

@@ -29,6 +29,7 @@ QueueStore::~QueueStore()
 QFuture<int> QueueStore::open(const QString& path, Database::Mode mode)
 {
     return run<int>([path, mode](QueueSession& s) {
+        s.keptIntake.reset(); // it belongs to the connection being replaced
         QString error;
         if (!s.database.open(path, mode, &error))
             throw StorageError{error};
@@ -52,9 +53,8 @@ QFuture<std::optional<RequestDetails>> QueueStore::load(const QString& number)
 QFuture<IntakeOutcome> QueueStore::submit(const RequestDraft& draft, const UserRecord& user, const QDateTime& now,
                                           bool refuseIfIncomplete, const QString& note)
 {
-    return run<IntakeOutcome>([=](QueueSession& s) {
-        return Intake(s.db(), s.catalog, s.calendar).submit(draft, user, now, refuseIfIncomplete, note);
-    });
+    return run<IntakeOutcome>(
+        [=](QueueSession& s) { return s.intake().submit(draft, user, now, refuseIfIncomplete, note); });
 }
 
 QFuture<RequestState> QueueStore::advance(const QString& number, Transition transition, const UserRecord& user,

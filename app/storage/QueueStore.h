@@ -16,13 +16,21 @@
 
 namespace kense {
 
-/// What a job on the queue's thread works with: the desk's open database and the read-only catalog and calendar.
+/// What a job on the queue's thread works with: the desk's open database, the read-only catalog and calendar, and
+/// the desk's Intake (kept for the session, so it keeps its prepared statements).
 struct QueueSession
 {
     Database& database;
     const ServiceCatalog& catalog;
     const WorkingCalendar& calendar;
+    std::unique_ptr<Intake>& keptIntake;
     QSqlDatabase db() const { return database.connection(); }
+    Intake& intake()
+    {
+        if (!keptIntake)
+            keptIntake = std::make_unique<Intake>(db(), catalog, calendar);
+        return *keptIntake;
+    }
 };
 
 /// The desk's database behind one writer thread. The GUI never waits on disk: every call posts a job to the
@@ -64,7 +72,7 @@ public:
             m_worker,
             [this, promise, job = std::move(job)]() {
                 try {
-                    QueueSession session{*m_database, m_catalog, m_calendar};
+                    QueueSession session{*m_database, m_catalog, m_calendar, m_intake};
                     promise->addResult(job(session));
                 } catch (...) {
                     promise->setException(std::current_exception());
@@ -81,6 +89,7 @@ private:
     QThread m_thread;
     QObject* m_worker = nullptr;          ///< lives on m_thread; jobs are posted to it
     std::unique_ptr<Database> m_database; ///< used only on m_thread
+    std::unique_ptr<Intake> m_intake;     ///< used only on m_thread; made on first use
 };
 
 } // namespace kense

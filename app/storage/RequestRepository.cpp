@@ -73,8 +73,11 @@ QSqlQuery& RequestRepository::statement(int key, const QString& sql)
 RegisteredRequest RequestRepository::create(const DeskRecord& desk, const NewRequest& r)
 {
     Transaction tx(m_db);
-    EventLog::Appender events(m_db);
-    RegisteredRequest out = createInTransaction(desk, r, events);
+    if (m_events)
+        m_events->refreshHead();
+    else
+        m_events = std::make_unique<EventLog::Appender>(m_db);
+    RegisteredRequest out = createInTransaction(desk, r, *m_events);
     flushSearchNames();
     tx.commit();
     return out;

@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <map>
+#include <memory>
 #include <optional>
 
 namespace kense {
@@ -155,8 +156,9 @@ private:
     QSqlDatabase m_db;
     std::map<int, QSqlQuery> m_statements;
     QHash<QString, qint64> m_documentKinds;
-    QJsonArray m_pendingNames; ///< [[request id, "names"], …] not yet in the full-text index ///< "doc id␟kk␟ru" →
-                               ///< document_kinds.id, filled as they are met
+    QJsonArray m_pendingNames;                    ///< [[request id, "names"], …] not yet in the full-text index
+    std::unique_ptr<EventLog::Appender> m_events; ///< kept for create(); its head is re-read in each transaction ///<
+                                                  ///< "doc id␟kk␟ru" → document_kinds.id, filled as they are met
 };
 
 } // namespace kense

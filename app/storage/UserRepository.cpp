@@ -133,8 +133,9 @@ SignInResult UserRepository::signIn(const QString& login, const QString& passwor
         scalar(m_db, QStringLiteral("SELECT password_hash FROM users WHERE login = ?"), {login.trimmed()});
     std::optional<UserRecord> user = byLogin(login);
     if (!user) {
-        // Spend the same time as for a real account, so the answer's speed does not tell which logins exist.
-        PasswordHasher::verify(password, PasswordHasher::hash(QStringLiteral("not a real account")));
+        // One verification as for a real account, so the answer's speed does not tell which logins exist.
+        static const QString dummy = PasswordHasher::hash(QStringLiteral("not a real account"));
+        PasswordHasher::verify(password, dummy);
         return result;
     }
     if (user->lockedUntil.isValid() && user->lockedUntil > now) {

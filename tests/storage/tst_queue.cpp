@@ -157,6 +157,8 @@ private Q_SLOTS:
         QCOMPARE(journal.page(f, 50).size(), 1);
         f.text = QStringLiteral("kzoedu01-1-2027"); // a prefix, typed in lower case
         QCOMPARE(journal.page(f, 50).size(), 1);
+        f.text = QStringLiteral("KZOEDU01"); // the office code alone
+        QVERIFY(journal.page(f, 50).size() >= 5);
         f.text = QStringLiteral("061211600129");
         QVERIFY(journal.page(f, 50).size() >= 4);
         f.text = QStringLiteral("әлия"); // finds «ӘЛИЯ Қасымқызы» and the graduate «Әлия»
