@@ -108,6 +108,21 @@
     </message>
 </context>
 <context>
+    <name>kense::Channel</name>
+    <message>
+        <source>Provider&apos;s office</source>
+        <translation>Қызмет берушінің кеңсесі</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>ХҚКО (Мемлекеттік корпорация)</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Портал</translation>
+    </message>
+</context>
+<context>
     <name>kense::Database</name>
     <message>
         <source>%1: cannot be read (%2)</source>
@@ -253,6 +268,45 @@
     <message>
         <source>is required</source>
         <translation>міндетті түрде толтырылады</translation>
+    </message>
+</context>
+<context>
+    <name>kense::JournalModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзім бойынша</translation>
     </message>
 </context>
 <context>
@@ -489,6 +543,29 @@
     <message>
         <source>the variant &quot;%1&quot; is already defined by %2</source>
         <translation>&quot;%1&quot; нұсқасы %2 файлында анықталған</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Sla</name>
+    <message>
+        <source>Any</source>
+        <translation>Кез келген</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өтіп кетті</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Мерзімі жақын</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Мерзімінде</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабылды</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,21 @@
     </message>
 </context>
 <context>
+    <name>kense::Channel</name>
+    <message>
+        <source>Provider&apos;s office</source>
+        <translation>Канцелярия услугодателя</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>ЦОН (Госкорпорация)</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Портал</translation>
+    </message>
+</context>
+<context>
     <name>kense::Database</name>
     <message>
         <source>%1: cannot be read (%2)</source>
@@ -253,6 +268,45 @@
     <message>
         <source>is required</source>
         <translation>обязательно для заполнения</translation>
+    </message>
+</context>
+<context>
+    <name>kense::JournalModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>По сроку</translation>
     </message>
 </context>
 <context>
@@ -489,6 +543,29 @@
     <message>
         <source>the variant &quot;%1&quot; is already defined by %2</source>
         <translation>вариант &quot;%1&quot; уже определён в файле %2</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Sla</name>
+    <message>
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Срок подходит</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
     </message>
 </context>
 <context>

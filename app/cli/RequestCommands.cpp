@@ -286,8 +286,7 @@ int search(Context& ctx)
         f.now = momentOption(p, QStringLiteral("now"));
         const WorkingCalendar calendar = calendarInForce();
         const auto desk = DeskRepository(queue.db()).thisDesk();
-        f.soonUntil = DeadlineCalculator(calendar, desk ? desk->office.hours : OfficeHours{})
-                          .add(f.now, Duration{1, TimeUnit::WorkingDays});
+        f.soonUntil = dueSoonUntil(DeadlineCalculator(calendar, desk ? desk->office.hours : OfficeHours{}), f.now);
     }
     if (p.isSet(executor))
         f.executorId = queue.user(p.value(executor)).id;

@@ -81,13 +81,14 @@ QString Journal::sqlFor(const JournalFilter& f, int limit, const std::optional<J
         where << QStringLiteral("r.channel = ?");
         *values << channelName(*f.channel);
     }
-    if (f.sla != SlaState::Any) {
+    if (f.sla != SlaState::Any && f.sla != SlaState::Closed) {
         where << QStringLiteral("r.") + kOpen;
         if (!byName && text.isEmpty())
             from = QStringLiteral("requests r INDEXED BY requests_open_accepted");
     }
     switch (f.sla) {
     case SlaState::Any:
+    case SlaState::Closed:
         break;
     case SlaState::Overdue:
         where << QStringLiteral("r.due_at < ?");

@@ -2,6 +2,7 @@
 
 #include "workflow/Channel.h"
 #include "workflow/RequestState.h"
+#include "workflow/Sla.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -15,14 +16,6 @@ class QIODevice;
 
 namespace kense {
 
-enum class SlaState
-{
-    Any,
-    Overdue, ///< open and past its due date
-    DueSoon, ///< open and due before `soonUntil` (the caller computes "within one working day")
-    OnTime   ///< open and due later
-};
-
 /// What the journal shows. Every filter is optional; `text` is one search box: a whole request number, the start
 /// of one, a 12-digit IIN, or the beginnings of name words ("әлия қас" finds "ӘЛИЯ Қасымқызы").
 struct JournalFilter
@@ -31,11 +24,11 @@ struct JournalFilter
     std::optional<RequestState> state;
     QString serviceId;
     std::optional<Channel> channel;
-    SlaState sla = SlaState::Any;
-    QDateTime now;       ///< for sla
-    QDateTime soonUntil; ///< for sla: DueSoon ends here
-    QDate from;          ///< accepted on or after
-    QDate to;            ///< accepted on or before
+    SlaState sla = SlaState::Any; ///< Overdue, DueSoon or OnTime (open requests only); Closed is not a filter
+    QDateTime now;                ///< for sla
+    QDateTime soonUntil;          ///< for sla: DueSoon ends here (dueSoonUntil)
+    QDate from;                   ///< accepted on or after
+    QDate to;                     ///< accepted on or before
     std::optional<qint64> executorId;
 };
 

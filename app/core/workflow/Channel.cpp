@@ -1,5 +1,7 @@
 #include "Channel.h"
 
+#include <QCoreApplication>
+
 namespace kense {
 
 QString channelName(Channel channel)
@@ -27,6 +29,19 @@ std::optional<Channel> channelFromName(const QString& name)
 QList<Channel> allChannels()
 {
     return {Channel::Provider, Channel::Tson, Channel::Portal};
+}
+
+QString channelTitle(Channel channel)
+{
+    switch (channel) {
+    case Channel::Provider:
+        return QCoreApplication::translate("kense::Channel", "Provider's office");
+    case Channel::Tson:
+        return QCoreApplication::translate("kense::Channel", "Service centre");
+    case Channel::Portal:
+        return QCoreApplication::translate("kense::Channel", "Portal");
+    }
+    return {};
 }
 
 } // namespace kense

@@ -19,5 +19,7 @@ enum class Channel
 QString channelName(Channel channel); // "provider", "tson", "portal"
 std::optional<Channel> channelFromName(const QString& name);
 QList<Channel> allChannels();
+/// For people, in the current UI language.
+QString channelTitle(Channel channel);
 
 } // namespace kense

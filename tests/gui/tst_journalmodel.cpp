@@ -1,0 +1,132 @@
+// The journal model over a real queue: pages arrive from the store's thread as the view asks for more, filters
+// reset it, and QAbstractItemModelTester watches every change.
+#include "Intake.h"
+#include "QueueStore.h"
+#include "TestDesk.h"
+#include "journal/JournalModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace kense;
+
+class TestJournalModel : public QObject
+{
+    Q_OBJECT
+
+    test::TestDesk m_desk;
+    QList<QString> m_numbers;
+    const QDateTime m_now{QDate(2027, 1, 11), QTime(12, 0)};
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_desk.setUp();
+        {
+            Intake intake(m_desk.db.connection(), m_desk.catalog, m_desk.calendar);
+            for (int i = 0; i < 250; ++i) {
+                RequestDraft d = test::duplicateDraft();
+                if (i % 50 == 0)
+                    d.fields[QStringLiteral("applicant.surname")] = QStringLiteral("Бекқожа");
+                // 1 Dec 2026 onwards, one every 2 hours of the office day
+                const QDateTime at = QDateTime(QDate(2026, 12, 1).addDays(i / 4), QTime(9 + 2 * (i % 4), 0));
+                const IntakeOutcome o = intake.submit(d, m_desk.clerk, at, false);
+                QVERIFY(o.registered());
+                m_numbers << o.request->number;
+            }
+        }
+        m_desk.db.close();
+    }
+
+    void pages_loadOnDemand_newestFirst()
+    {
+        QueueStore store(m_desk.catalog, m_desk.calendar);
+        QVERIFY(store.open(m_desk.path(), Database::Mode::ExistingOnly).result() > 0);
+        const DeadlineCalculator calc(m_desk.calendar, OfficeHours{});
+        JournalModel model(
+            store, m_desk.catalog, Language::Kazakh, [this] { return m_now; },
+            [&calc](const QDateTime& t) { return dueSoonUntil(calc, t); });
+        QSignalSpy pages(&model, &JournalModel::pageLoaded);
+
+        // The page is asked of the store's thread; it may come back before setFilter returns (a continuation on an
+        // already finished future runs at once) or later — the model only ever reacts, it never waits.
+        model.setFilter(JournalFilter{});
+        QTRY_COMPARE(model.rowCount(), JournalModel::kPageSize);
+        QTest::qWait(50);
+        QCOMPARE(model.rowCount(), JournalModel::kPageSize); // no more until the view asks
+        QCOMPARE(model.data(model.index(0, JournalModel::Number)).toString(), m_numbers.last());
+        QVERIFY(model.canFetchMore(QModelIndex()));
+        model.fetchMore(QModelIndex());
+        model.fetchMore(QModelIndex()); // asked twice while loading: one page comes
+        QTRY_COMPARE(model.rowCount(), 2 * JournalModel::kPageSize);
+        model.fetchMore(QModelIndex());
+        QTRY_COMPARE(model.rowCount(), 250);
+        QTRY_VERIFY(!model.canFetchMore(QModelIndex()));
+        QCOMPARE(model.data(model.index(249, JournalModel::Number)).toString(), m_numbers.first());
+        QCOMPARE(pages.size(), 3);
+        for (int r = 1; r < model.rowCount(); ++r) // no row twice, newest first
+            QVERIFY(model.rowAt(r)->id < model.rowAt(r - 1)->id);
+
+        // Columns in Kazakh data, SLA said in words (and coloured).
+        QCOMPARE(model.data(model.index(0, JournalModel::Service)).toString(),
+                 QStringLiteral("Негізгі орта, жалпы орта білім туралы құжаттардың телнұсқаларын беру"));
+        QCOMPARE(model.data(model.index(0, JournalModel::Applicant)).toString(), QStringLiteral("ӘЛИЯ Қасымқызы"));
+        // 11 Jan 2027 noon: requests of 1–2 Dec are due 2027-01-04/05 (overdue), those of 10 Dec due today (soon).
+        QCOMPARE(model.slaAt(249), SlaState::Overdue);
+        QVERIFY(!model.data(model.index(249, JournalModel::Sla)).toString().isEmpty());
+        QVERIFY(model.data(model.index(249, JournalModel::Sla), Qt::ForegroundRole).isValid());
+        QCOMPARE(model.slaAt(0), SlaState::OnTime);
+        QVERIFY(!model.data(model.index(0, JournalModel::Sla), Qt::ForegroundRole).isValid());
+    }
+
+    void filtersReset_underTheModelTester()
+    {
+        QueueStore store(m_desk.catalog, m_desk.calendar);
+        QVERIFY(store.open(m_desk.path(), Database::Mode::ExistingOnly).result() > 0);
+        const DeadlineCalculator calc(m_desk.calendar, OfficeHours{});
+        JournalModel model(
+            store, m_desk.catalog, Language::Kazakh, [this] { return m_now; },
+            [&calc](const QDateTime& t) { return dueSoonUntil(calc, t); });
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter(JournalFilter{});
+        for (int i = 0; i < 10 && model.rowCount() < 250; ++i) {
+            QTRY_VERIFY(!model.isLoading());
+            model.fetchMore(QModelIndex());
+        }
+        QTRY_COMPARE(model.rowCount(), 250);
+        JournalFilter byName;
+        byName.text = QStringLiteral("бекқож");
+        model.setFilter(byName);
+        QTRY_COMPARE(model.rowCount(), 5);
+        JournalFilter overdue;
+        overdue.sla = SlaState::Overdue;
+        model.setFilter(overdue);
+        QTRY_VERIFY(!model.isLoading());
+        QVERIFY(model.rowCount() > 0);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.slaAt(r), SlaState::Overdue);
+    }
+
+    void staleFilterPages_areDropped()
+    {
+        QueueStore store(m_desk.catalog, m_desk.calendar);
+        store.open(m_desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        const DeadlineCalculator calc(m_desk.calendar, OfficeHours{});
+        JournalModel model(
+            store, m_desk.catalog, Language::Russian, [this] { return m_now; },
+            [&calc](const QDateTime& t) { return dueSoonUntil(calc, t); });
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter(JournalFilter{}); // its page is dropped when it arrives…
+        JournalFilter one;
+        one.text = m_numbers[7];
+        model.setFilter(one); // …because this one replaced it
+        QTRY_VERIFY(!model.isLoading());
+        QTest::qWait(50);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0, JournalModel::Number)).toString(), m_numbers[7]);
+    }
+};
+
+QTEST_MAIN(TestJournalModel)
+#include "tst_journalmodel.moc"
