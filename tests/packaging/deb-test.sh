@@ -30,6 +30,9 @@ for dep in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite qt6-qpa-plugi
 done
 grep -q "gnome-keyring | kwalletmanager" <<<"$recommends" || fail "Recommends lacks the keychain"
 grep -q "libsecret-1-0" <<<"$recommends" || fail "Recommends lacks libsecret-1-0"
+description=$(dpkg-deb -f "$deb" Description)
+grep -q "registers requests with their legal deadlines" <<<"$description" || fail "the description is missing"
+if grep -q ";" <<<"$description"; then fail "the description has a stray ';' (a CMake list?)"; fi
 
 files=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for f in ./usr/bin/kense ./usr/bin/kensectl ./usr/share/applications/kz.kense.Kense.desktop \
