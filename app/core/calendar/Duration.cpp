@@ -1,16 +1,11 @@
 #include "Duration.h"
 
-#include <array>
+#include "common/EnumNames.h"
 
 namespace kense {
 
 namespace {
-struct UnitName
-{
-    TimeUnit unit;
-    const char* name;
-};
-constexpr std::array<UnitName, 4> kUnits{{
+constexpr EnumNameTable<TimeUnit, 4> kUnits{{
     {TimeUnit::Minutes, "minutes"},
     {TimeUnit::Hours, "hours"},
     {TimeUnit::WorkingDays, "working_days"},
@@ -20,31 +15,17 @@ constexpr std::array<UnitName, 4> kUnits{{
 
 QString timeUnitName(TimeUnit unit)
 {
-    for (const auto& u : kUnits) {
-        if (u.unit == unit)
-            return QString::fromLatin1(u.name);
-    }
-    return {};
+    return enumName(kUnits, unit);
 }
 
 std::optional<TimeUnit> timeUnitFromName(const QString& name)
 {
-    for (const auto& u : kUnits) {
-        if (name == QLatin1String(u.name))
-            return u.unit;
-    }
-    return std::nullopt;
+    return enumFromName(kUnits, name);
 }
 
 QString timeUnitNames()
 {
-    QString out;
-    for (const auto& u : kUnits) {
-        if (!out.isEmpty())
-            out += QStringLiteral(", ");
-        out += QString::fromLatin1(u.name);
-    }
-    return out;
+    return enumNames(kUnits);
 }
 
 } // namespace kense

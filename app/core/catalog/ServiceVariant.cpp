@@ -1,11 +1,11 @@
 #include "ServiceVariant.h"
 
-#include <array>
+#include "common/EnumNames.h"
 
 namespace kense {
 
 namespace {
-constexpr std::array<std::pair<FieldType, const char*>, 10> kFieldTypes{{
+constexpr EnumNameTable<FieldType, 10> kFieldTypes{{
     {FieldType::Text, "text"},
     {FieldType::Name, "name"},
     {FieldType::Iin, "iin"},
@@ -21,20 +21,12 @@ constexpr std::array<std::pair<FieldType, const char*>, 10> kFieldTypes{{
 
 QString fieldTypeName(FieldType type)
 {
-    for (const auto& [t, name] : kFieldTypes) {
-        if (t == type)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return enumName(kFieldTypes, type);
 }
 
 std::optional<FieldType> fieldTypeFromName(const QString& name)
 {
-    for (const auto& [t, n] : kFieldTypes) {
-        if (name == QLatin1String(n))
-            return t;
-    }
-    return std::nullopt;
+    return enumFromName(kFieldTypes, name);
 }
 
 QStringList fieldTypeNames()

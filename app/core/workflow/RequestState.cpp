@@ -1,13 +1,13 @@
 #include "RequestState.h"
 
-#include <QCoreApplication>
+#include "common/EnumNames.h"
 
-#include <array>
+#include <QCoreApplication>
 
 namespace kense {
 
 namespace {
-constexpr std::array<std::pair<RequestState, const char*>, 16> kStates{{
+constexpr EnumNameTable<RequestState, 16> kStates{{
     {RequestState::Draft, "draft"},
     {RequestState::RefusedAtIntake, "refused_at_intake"},
     {RequestState::Registered, "registered"},
@@ -29,20 +29,12 @@ constexpr std::array<std::pair<RequestState, const char*>, 16> kStates{{
 
 QString stateName(RequestState state)
 {
-    for (const auto& [s, name] : kStates) {
-        if (s == state)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return enumName(kStates, state);
 }
 
 std::optional<RequestState> stateFromName(const QString& name)
 {
-    for (const auto& [s, n] : kStates) {
-        if (name == QLatin1String(n))
-            return s;
-    }
-    return std::nullopt;
+    return enumFromName(kStates, name);
 }
 
 QList<RequestState> allStates()

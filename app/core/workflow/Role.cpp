@@ -1,13 +1,13 @@
 #include "Role.h"
 
-#include <QCoreApplication>
+#include "common/EnumNames.h"
 
-#include <array>
+#include <QCoreApplication>
 
 namespace kense {
 
 namespace {
-constexpr std::array<std::pair<Role, const char*>, 5> kRoles{{
+constexpr EnumNameTable<Role, 5> kRoles{{
     {Role::Clerk, "clerk"},
     {Role::TsonOperator, "tson_operator"},
     {Role::Head, "head"},
@@ -15,7 +15,7 @@ constexpr std::array<std::pair<Role, const char*>, 5> kRoles{{
     {Role::Administrator, "administrator"},
 }};
 
-constexpr std::array<std::pair<StepActor, const char*>, 7> kActors{{
+constexpr EnumNameTable<StepActor, 7> kActors{{
     {StepActor::Clerk, "clerk"},
     {StepActor::TsonOperator, "tson_operator"},
     {StepActor::Head, "head"},
@@ -28,20 +28,12 @@ constexpr std::array<std::pair<StepActor, const char*>, 7> kActors{{
 
 QString roleName(Role role)
 {
-    for (const auto& [r, name] : kRoles) {
-        if (r == role)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return enumName(kRoles, role);
 }
 
 std::optional<Role> roleFromName(const QString& name)
 {
-    for (const auto& [r, n] : kRoles) {
-        if (name == QLatin1String(n))
-            return r;
-    }
-    return std::nullopt;
+    return enumFromName(kRoles, name);
 }
 
 QList<Role> allRoles()
@@ -71,31 +63,17 @@ QString roleTitle(Role role)
 
 QString stepActorName(StepActor actor)
 {
-    for (const auto& [a, name] : kActors) {
-        if (a == actor)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return enumName(kActors, actor);
 }
 
 std::optional<StepActor> stepActorFromName(const QString& name)
 {
-    for (const auto& [a, n] : kActors) {
-        if (name == QLatin1String(n))
-            return a;
-    }
-    return std::nullopt;
+    return enumFromName(kActors, name);
 }
 
 QString stepActorNames()
 {
-    QString out;
-    for (const auto& entry : kActors) {
-        if (!out.isEmpty())
-            out += QStringLiteral(", ");
-        out += QString::fromLatin1(entry.second);
-    }
-    return out;
+    return enumNames(kActors);
 }
 
 } // namespace kense

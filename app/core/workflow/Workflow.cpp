@@ -1,8 +1,9 @@
 #include "Workflow.h"
 
+#include "common/EnumNames.h"
+
 #include <QCoreApplication>
 
-#include <array>
 #include <initializer_list>
 #include <utility>
 
@@ -77,7 +78,7 @@ const Rule kRules[] = {
     {Transition::MoveToStorage, Channel::Tson, {{S::ResultReturnedToTson, S::InStorage}}, {Role::TsonOperator}},
 };
 
-constexpr std::array<std::pair<Transition, const char*>, 16> kNames{{
+constexpr EnumNameTable<Transition, 16> kNames{{
     {Transition::Register, "register"},
     {Transition::RefuseAtIntake, "refuse_at_intake"},
     {Transition::AddToCourierRegister, "add_to_courier_register"},
@@ -108,20 +109,12 @@ const Rule* ruleFor(Transition t, Channel channel)
 
 QString transitionName(Transition t)
 {
-    for (const auto& [tr, name] : kNames) {
-        if (tr == t)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return enumName(kNames, t);
 }
 
 std::optional<Transition> transitionFromName(const QString& name)
 {
-    for (const auto& [t, n] : kNames) {
-        if (name == QLatin1String(n))
-            return t;
-    }
-    return std::nullopt;
+    return enumFromName(kNames, name);
 }
 
 QList<Transition> allTransitions()
