@@ -17,7 +17,8 @@ for lang in kk ru; do
         set -euo pipefail
         "$KENSE" --lang "$LANG_UI" --db "$DB" >/dev/null 2>&1 &
         pid=$!
-        for _ in $(seq 100); do
+        # Up to a minute: on a busy machine (other tests fsync-ing) creating the database can take a while.
+        for _ in $(seq 600); do
             if xwininfo -root -tree 2>/dev/null | grep -q "Kense — "; then break; fi
             sleep 0.1
         done

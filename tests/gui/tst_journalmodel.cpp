@@ -11,6 +11,9 @@
 
 using namespace kense;
 
+// Pages come from another thread; on a busy machine (the suite runs tests side by side) allow them time.
+constexpr int kWait = 30000;
+
 class TestJournalModel : public QObject
 {
     Q_OBJECT
@@ -52,17 +55,17 @@ private Q_SLOTS:
         // The page is asked of the store's thread; it may come back before setFilter returns (a continuation on an
         // already finished future runs at once) or later — the model only ever reacts, it never waits.
         model.setFilter(JournalFilter{});
-        QTRY_COMPARE(model.rowCount(), JournalModel::kPageSize);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), JournalModel::kPageSize, kWait);
         QTest::qWait(50);
         QCOMPARE(model.rowCount(), JournalModel::kPageSize); // no more until the view asks
         QCOMPARE(model.data(model.index(0, JournalModel::Number)).toString(), m_numbers.last());
         QVERIFY(model.canFetchMore(QModelIndex()));
         model.fetchMore(QModelIndex());
         model.fetchMore(QModelIndex()); // asked twice while loading: one page comes
-        QTRY_COMPARE(model.rowCount(), 2 * JournalModel::kPageSize);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2 * JournalModel::kPageSize, kWait);
         model.fetchMore(QModelIndex());
-        QTRY_COMPARE(model.rowCount(), 250);
-        QTRY_VERIFY(!model.canFetchMore(QModelIndex()));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 250, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.canFetchMore(QModelIndex()), kWait);
         QCOMPARE(model.data(model.index(249, JournalModel::Number)).toString(), m_numbers.first());
         QCOMPARE(pages.size(), 3);
         for (int r = 1; r < model.rowCount(); ++r) // no row twice, newest first
@@ -91,18 +94,18 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFilter(JournalFilter{});
         for (int i = 0; i < 10 && model.rowCount() < 250; ++i) {
-            QTRY_VERIFY(!model.isLoading());
+            QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), kWait);
             model.fetchMore(QModelIndex());
         }
-        QTRY_COMPARE(model.rowCount(), 250);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 250, kWait);
         JournalFilter byName;
         byName.text = QStringLiteral("бекқож");
         model.setFilter(byName);
-        QTRY_COMPARE(model.rowCount(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 5, kWait);
         JournalFilter overdue;
         overdue.sla = SlaState::Overdue;
         model.setFilter(overdue);
-        QTRY_VERIFY(!model.isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), kWait);
         QVERIFY(model.rowCount() > 0);
         for (int r = 0; r < model.rowCount(); ++r)
             QCOMPARE(model.slaAt(r), SlaState::Overdue);
@@ -121,7 +124,7 @@ private Q_SLOTS:
         JournalFilter one;
         one.text = m_numbers[7];
         model.setFilter(one); // …because this one replaced it
-        QTRY_VERIFY(!model.isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), kWait);
         QTest::qWait(50);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.data(model.index(0, JournalModel::Number)).toString(), m_numbers[7]);

@@ -68,7 +68,7 @@ export KENSE_DATA_DIR="$work/data"
 # The installed program starts, opens its database and shows its window; then it is closed.
 QT_QPA_PLATFORM=offscreen "$bin/kense" --db "$work/window.sqlite" >/dev/null 2>&1 &
 pid=$!
-for _ in $(seq 100); do
+for _ in $(seq 600); do
     grep -q "opened .*window.sqlite" "$KENSE_DATA_DIR/logs/kense.log" 2>/dev/null && break
     sleep 0.1
 done
