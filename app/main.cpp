@@ -1,5 +1,7 @@
-#include "Database.h"
 #include "MainWindow.h"
+#include "QueueStore.h"
+#include "StartupFlow.h"
+#include "calendar/Clock.h"
 #include "calendar/WorkingCalendar.h"
 #include "catalog/ServiceCatalog.h"
 #include "logging/Logging.h"
@@ -13,6 +15,8 @@
 #include <QMessageBox>
 #include <QTranslator>
 
+#include <memory>
+
 Q_LOGGING_CATEGORY(lcMain, "kense.main")
 
 namespace {
@@ -23,6 +27,14 @@ QString chooseLanguage(const QString& requested)
         return requested;
     const QString system = QLocale::system().name().left(2);
     return (system == QLatin1String("kk") || system == QLatin1String("ru")) ? system : QStringLiteral("en");
+}
+
+QString rolesOf(const kense::UserRecord& user)
+{
+    QStringList titles;
+    for (kense::Role r : user.roles)
+        titles << kense::roleTitle(r);
+    return titles.join(QStringLiteral(", "));
 }
 } // namespace
 
@@ -47,6 +59,10 @@ int main(int argc, char* argv[])
 
     const QString logFile = kense::Logging::start(QStringLiteral("kense"), true);
     qCInfo(lcMain) << "Kense" << KENSE_VERSION << "starting; log" << logFile;
+    struct StopLog
+    {
+        ~StopLog() { kense::Logging::stop(); }
+    } stopLog;
 
     const QString language = chooseLanguage(parser.value(langOption));
     if (!QStringList{QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}.contains(language)) {
@@ -66,20 +82,30 @@ int main(int argc, char* argv[])
         qCWarning(lcMain) << "refused data file:" << p;
 
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : kense::AppPaths::defaultDatabasePath();
-    kense::Database db;
-    QString error;
-    if (!db.open(dbPath, kense::Database::Mode::CreateIfMissing, &error)) {
-        qCCritical(lcMain) << error;
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Kense cannot open its database"), error);
-        kense::Logging::stop();
-        return 1;
-    }
-
-    kense::StartupFacts facts{db.path(), db.schemaVersion(), problems};
-    kense::MainWindow window(facts, catalog,
-                             language == QLatin1String("kk") ? kense::Language::Kazakh : kense::Language::Russian);
-    window.show();
+    const kense::SystemClock clock;
+    kense::QueueStore store(catalog, calendar);
+    kense::StartupFlow flow(store, dbPath, clock);
+    std::unique_ptr<kense::MainWindow> window;
+    // Between the dialogs and the main window no window is open: the program must not quit then.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&flow, &kense::StartupFlow::signedIn, &app, [&](const kense::SignedInSession& session) {
+        const kense::StartupFacts facts{session.databasePath, session.schemaVersion, problems,
+                                        session.desk.office.name + QStringLiteral(" · ") + session.desk.office.code +
+                                            QLatin1Char('-') + session.desk.code,
+                                        session.user.fullName + QStringLiteral(" · ") + rolesOf(session.user)};
+        window = std::make_unique<kense::MainWindow>(
+            facts, catalog, language == QLatin1String("kk") ? kense::Language::Kazakh : kense::Language::Russian);
+        window->show();
+        QApplication::setQuitOnLastWindowClosed(true);
+    });
+    QObject::connect(&flow, &kense::StartupFlow::failed, &app, [](const QString& reason) {
+        qCCritical(lcMain) << reason;
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Kense cannot open its database"), reason);
+        QApplication::exit(1);
+    });
+    QObject::connect(&flow, &kense::StartupFlow::cancelled, &app, [] { QApplication::exit(0); });
+    flow.start();
     const int code = QApplication::exec();
-    kense::Logging::stop();
+    window.reset();
     return code;
 }

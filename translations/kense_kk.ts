@@ -37,6 +37,68 @@
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Set up this desk</source>
+        <translation>Осы жұмыс орнын баптау</translation>
+    </message>
+    <message>
+        <source>This database is new. Choose the office this desk belongs to and create the administrator&apos;s account. There is no default password.</source>
+        <translation>Бұл дерекқор жаңа. Осы жұмыс орны қай кеңсеге тиесілі екенін таңдап, әкімшінің тіркелгісін жасаңыз. Әдепкі құпиясөз жоқ.</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Кеңсе:</translation>
+    </message>
+    <message>
+        <source>New office code:</source>
+        <translation>Жаңа кеңсенің коды:</translation>
+    </message>
+    <message>
+        <source>New office name:</source>
+        <translation>Жаңа кеңсенің атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Desk code:</source>
+        <translation>Жұмыс &amp;орнының коды:</translation>
+    </message>
+    <message>
+        <source>Desk &amp;kind:</source>
+        <translation>Жұмыс орнының &amp;түрі:</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;login:</source>
+        <translation>Әкімшінің &amp;логині:</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;full name:</source>
+        <translation>Әкімшінің &amp;толық аты-жөні:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>Құпиясөзді &amp;қайталаңыз:</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Kense</source>
+        <translation>Kense жүйесіне кіру</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+</context>
+<context>
     <name>kense::CatalogLoader</name>
     <message>
         <source>&quot;%1&quot; does not match the file name (expected &quot;%2&quot;)</source>
@@ -543,6 +605,44 @@
     <message>
         <source>the variant &quot;%1&quot; is already defined by %2</source>
         <translation>&quot;%1&quot; нұсқасы %2 файлында анықталған</translation>
+    </message>
+</context>
+<context>
+    <name>kense::SetupDialog</name>
+    <message>
+        <source>Another office (not in the directory)</source>
+        <translation>Басқа кеңсе (анықтамалықта жоқ)</translation>
+    </message>
+    <message>
+        <source>New office code: use 2 to 12 Latin capital letters and digits.</source>
+        <translation>Жаңа кеңсенің коды: 2-ден 12-ге дейін бас латын әрпі мен цифр.</translation>
+    </message>
+    <message>
+        <source>New office name: write the office&apos;s name.</source>
+        <translation>Жаңа кеңсенің атауы: кеңсенің атауын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Desk code: use 1 to 6 Latin capital letters and digits.</source>
+        <translation>Жұмыс орнының коды: 1-ден 6-ға дейін бас латын әрпі мен цифр.</translation>
+    </message>
+    <message>
+        <source>Administrator: write the login and the full name.</source>
+        <translation>Әкімші: логин мен толық аты-жөнін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Password: at least %1 characters.</source>
+        <translation>Құпиясөз: кемінде %1 таңба.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Екі құпиясөз сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>kense::SignInDialog</name>
+    <message>
+        <source>The login or the password is wrong, or the account is locked for a while after repeated failures.</source>
+        <translation>Логин немесе құпиясөз қате, не болмаса бірнеше сәтсіз әрекеттен кейін тіркелгі уақытша бұғатталған.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,68 @@
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Set up this desk</source>
+        <translation>Настройка рабочего места</translation>
+    </message>
+    <message>
+        <source>This database is new. Choose the office this desk belongs to and create the administrator&apos;s account. There is no default password.</source>
+        <translation>Эта база данных новая. Выберите офис, к которому относится рабочее место, и создайте учётную запись администратора. Пароля по умолчанию нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Офис:</translation>
+    </message>
+    <message>
+        <source>New office code:</source>
+        <translation>Код нового офиса:</translation>
+    </message>
+    <message>
+        <source>New office name:</source>
+        <translation>Название нового офиса:</translation>
+    </message>
+    <message>
+        <source>&amp;Desk code:</source>
+        <translation>Код &amp;рабочего места:</translation>
+    </message>
+    <message>
+        <source>Desk &amp;kind:</source>
+        <translation>&amp;Вид рабочего места:</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;login:</source>
+        <translation>&amp;Логин администратора:</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;full name:</source>
+        <translation>&amp;ФИО администратора:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>П&amp;овторите пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Kense</source>
+        <translation>Вход в Kense</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
     <name>kense::CatalogLoader</name>
     <message>
         <source>&quot;%1&quot; does not match the file name (expected &quot;%2&quot;)</source>
@@ -543,6 +605,44 @@
     <message>
         <source>the variant &quot;%1&quot; is already defined by %2</source>
         <translation>вариант &quot;%1&quot; уже определён в файле %2</translation>
+    </message>
+</context>
+<context>
+    <name>kense::SetupDialog</name>
+    <message>
+        <source>Another office (not in the directory)</source>
+        <translation>Другой офис (нет в справочнике)</translation>
+    </message>
+    <message>
+        <source>New office code: use 2 to 12 Latin capital letters and digits.</source>
+        <translation>Код нового офиса: от 2 до 12 заглавных латинских букв и цифр.</translation>
+    </message>
+    <message>
+        <source>New office name: write the office&apos;s name.</source>
+        <translation>Название нового офиса: укажите название офиса.</translation>
+    </message>
+    <message>
+        <source>Desk code: use 1 to 6 Latin capital letters and digits.</source>
+        <translation>Код рабочего места: от 1 до 6 заглавных латинских букв и цифр.</translation>
+    </message>
+    <message>
+        <source>Administrator: write the login and the full name.</source>
+        <translation>Администратор: укажите логин и ФИО.</translation>
+    </message>
+    <message>
+        <source>Password: at least %1 characters.</source>
+        <translation>Пароль: не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>kense::SignInDialog</name>
+    <message>
+        <source>The login or the password is wrong, or the account is locked for a while after repeated failures.</source>
+        <translation>Логин или пароль неверны, либо учётная запись временно заблокирована после нескольких неудачных попыток.</translation>
     </message>
 </context>
 <context>

@@ -38,9 +38,16 @@ void MainWindow::showFacts()
     m_ui->problemsLabel->setVisible(!m_facts.problems.isEmpty());
     m_ui->problemsLabel->setText(tr("Some data files were refused and their built-in versions are in use:") +
                                  QLatin1Char('\n') + m_facts.problems.join(QLatin1Char('\n')));
-    auto* dbStatus = new QLabel(tr("Database: %1").arg(path), this);
-    dbStatus->setObjectName(QStringLiteral("statusDatabaseLabel"));
-    statusBar()->addPermanentWidget(dbStatus);
+    auto addStatus = [this](const char* name, const QString& text) {
+        auto* label = new QLabel(text, this);
+        label->setObjectName(QLatin1String(name));
+        statusBar()->addPermanentWidget(label);
+    };
+    if (!m_facts.office.isEmpty())
+        addStatus("statusDeskLabel", m_facts.office);
+    if (!m_facts.user.isEmpty())
+        addStatus("statusUserLabel", m_facts.user);
+    addStatus("statusDatabaseLabel", tr("Database: %1").arg(path));
     setWindowTitle(tr("Kense — %1").arg(QFileInfo(m_facts.databasePath).fileName()));
 }
 

@@ -21,6 +21,8 @@ struct StartupFacts
     QString databasePath;
     int schemaVersion = 0;
     QStringList problems; ///< refused catalog or calendar files, each a one-line reason
+    QString office;       ///< the office's name and code, and the desk
+    QString user;         ///< the signed-in user's name and roles
 };
 
 class MainWindow final : public QMainWindow

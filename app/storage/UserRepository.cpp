@@ -17,19 +17,25 @@ void checkPassword(const QString& password)
 }
 } // namespace
 
-UserRecord UserRepository::add(const QString& login, const QString& fullName, const QList<Role>& roles,
-                               const QString& password, const QDateTime& now)
+void UserRepository::checkNewUser(const QString& login, const QString& fullName, const QList<Role>& roles,
+                                  const QString& password)
 {
-    const QString l = login.trimmed();
     // ASCII only: a Cyrillic "е" that looks like a Latin "e" must not make a second account that reads the same.
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._-]{2,64}$"));
-    if (!loginPattern.match(l).hasMatch())
+    if (!loginPattern.match(login.trimmed()).hasMatch())
         throw StorageError{QStringLiteral("a login has 2 to 64 Latin letters, digits, dots, dashes or underscores")};
     if (fullName.trimmed().isEmpty())
         throw StorageError{QStringLiteral("the user needs a full name")};
     if (roles.isEmpty())
         throw StorageError{QStringLiteral("the user needs at least one role")};
     checkPassword(password);
+}
+
+UserRecord UserRepository::add(const QString& login, const QString& fullName, const QList<Role>& roles,
+                               const QString& password, const QDateTime& now)
+{
+    const QString l = login.trimmed();
+    checkNewUser(l, fullName, roles, password);
     const QString hash = PasswordHasher::hash(password); // slow on purpose: outside the transaction
     Transaction tx(m_db);
     if (byLogin(l))

@@ -43,6 +43,10 @@ public:
         : m_db(db)
     {}
 
+    /// Throws StorageError naming what is wrong with a new user's login, name, roles or password (not whether the
+    /// login is taken) — so a caller can check before it writes anything else.
+    static void checkNewUser(const QString& login, const QString& fullName, const QList<Role>& roles,
+                             const QString& password);
     /// Throws StorageError on a taken login, an empty name, no role, or a password under 8 characters.
     UserRecord add(const QString& login, const QString& fullName, const QList<Role>& roles, const QString& password,
                    const QDateTime& now);

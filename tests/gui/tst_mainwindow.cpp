@@ -15,7 +15,7 @@ private Q_SLOTS:
     void showsTheDatabaseItOpened_andTheServicesForIntake()
     {
         const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
-        const StartupFacts facts{QStringLiteral("/home/clerk/.local/share/kense/kense.sqlite"), 1, {}};
+        const StartupFacts facts{QStringLiteral("/home/clerk/.local/share/kense/kense.sqlite"), 1, {}, {}, {}};
         MainWindow w(facts, catalog, Language::Kazakh);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -31,7 +31,7 @@ private Q_SLOTS:
     {
         const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
         const StartupFacts facts{
-            QStringLiteral("/tmp/x.sqlite"), 1, {QStringLiteral("tve-admission.json: not valid JSON")}};
+            QStringLiteral("/tmp/x.sqlite"), 1, {QStringLiteral("tve-admission.json: not valid JSON")}, {}, {}};
         MainWindow w(facts, catalog, Language::Russian);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));

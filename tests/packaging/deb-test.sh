@@ -65,13 +65,14 @@ export KENSE_DATA_DIR="$work/data"
 "$bin/kensectl" db init --db "$work/desk.sqlite" --office KZOTSON01 --desk 1 --json | grep -q '"desk":"KZOTSON01-1"' ||
     fail "the installed kensectl could not make a desk database"
 
-# The installed program starts, opens its database and shows its window; then it is closed.
+# The installed program starts, opens its (new) database and shows its first dialog, the desk's set-up.
 QT_QPA_PLATFORM=offscreen "$bin/kense" --db "$work/window.sqlite" >/dev/null 2>&1 &
 pid=$!
 for _ in $(seq 600); do
-    grep -q "opened .*window.sqlite" "$KENSE_DATA_DIR/logs/kense.log" 2>/dev/null && break
+    grep -q "showing the set-up dialog" "$KENSE_DATA_DIR/logs/kense.log" 2>/dev/null && break
     sleep 0.1
 done
+grep -q "showing the set-up dialog" "$KENSE_DATA_DIR/logs/kense.log" || fail "the installed kense showed no first dialog"
 kill -0 $pid 2>/dev/null || fail "the installed kense did not keep running"
 kill $pid
 wait $pid 2>/dev/null || true

@@ -1,0 +1,129 @@
+#include "StartupFlow.h"
+
+#include "QueueStore.h"
+#include "SqlUtil.h"
+#include "calendar/Clock.h"
+#include "dialogs/SetupDialog.h"
+#include "dialogs/SignInDialog.h"
+
+#include <QLoggingCategory>
+
+namespace kense {
+
+Q_LOGGING_CATEGORY(lcStartup, "kense.gui.startup")
+
+StartupFlow::StartupFlow(QueueStore& store, QString databasePath, const Clock& clock, LockoutPolicy policy,
+                         QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_path(std::move(databasePath))
+    , m_clock(clock)
+    , m_policy(policy)
+{}
+
+StartupFlow::~StartupFlow()
+{
+    delete m_setup;
+    delete m_signIn;
+}
+
+SetupDialog* StartupFlow::setupDialog() const
+{
+    return m_setup;
+}
+
+SignInDialog* StartupFlow::signInDialog() const
+{
+    return m_signIn;
+}
+
+void StartupFlow::start()
+{
+    m_store.open(m_path)
+        .then(this,
+              [this](int schema) {
+                  m_schema = schema;
+                  checkDesk();
+              })
+        .onFailed(this, [this](const StorageError& e) { Q_EMIT failed(e.message); });
+}
+
+void StartupFlow::checkDesk()
+{
+    m_store.run<std::optional<DeskRecord>>([](QueueSession& s) { return DeskRepository(s.db()).thisDesk(); })
+        .then(this,
+              [this](const std::optional<DeskRecord>& desk) {
+                  if (desk) {
+                      showSignIn(*desk);
+                      return;
+                  }
+                  m_store.run<QList<OfficeRecord>>([](QueueSession& s) { return DeskRepository(s.db()).offices(); })
+                      .then(this, [this](const QList<OfficeRecord>& offices) { showSetup(offices); })
+                      .onFailed(this, [this](const StorageError& e) { Q_EMIT failed(e.message); });
+              })
+        .onFailed(this, [this](const StorageError& e) { Q_EMIT failed(e.message); });
+}
+
+void StartupFlow::showSetup(const QList<OfficeRecord>& offices)
+{
+    m_setup = new SetupDialog(offices);
+    m_setup->setObjectName(QStringLiteral("setupDialog"));
+    connect(m_setup, &QDialog::rejected, this, &StartupFlow::cancelled);
+    connect(m_setup, &SetupDialog::setupRequested, this, [this](const DeskSetup& setup) {
+        const QDateTime now = m_clock.now();
+        m_store
+            .run<DeskRecord>([setup, now](QueueSession& s) {
+                // Everything that can be refused is checked before the desk is written.
+                UserRepository::checkNewUser(setup.adminLogin, setup.adminName, {Role::Administrator}, setup.password);
+                DeskRepository desks(s.db());
+                if (!setup.newOfficeName.isEmpty())
+                    desks.addOffice(setup.officeCode, setup.newOfficeName, QStringLiteral("other"), QString());
+                const DeskRecord desk = desks.setUpThisDesk(setup.officeCode, setup.deskCode, setup.kind);
+                UserRepository(s.db()).add(setup.adminLogin, setup.adminName, {Role::Administrator}, setup.password,
+                                           now);
+                return desk;
+            })
+            .then(this,
+                  [this](const DeskRecord& desk) {
+                      qCInfo(lcStartup) << "desk set up:" << desk.office.code << desk.code;
+                      m_setup->done(QDialog::Accepted);
+                      m_setup->deleteLater();
+                      showSignIn(desk);
+                  })
+            .onFailed(this, [this](const StorageError& e) { m_setup->showError(e.message); });
+    });
+    qCInfo(lcStartup) << "showing the set-up dialog";
+    m_setup->show();
+}
+
+void StartupFlow::showSignIn(const DeskRecord& desk)
+{
+    m_signIn =
+        new SignInDialog(desk.office.name + QStringLiteral("\n") + desk.office.code + QLatin1Char('-') + desk.code);
+    m_signIn->setObjectName(QStringLiteral("signInDialog"));
+    connect(m_signIn, &QDialog::rejected, this, &StartupFlow::cancelled);
+    connect(m_signIn, &SignInDialog::signInRequested, this,
+            [this, desk](const QString& login, const QString& password) {
+                m_store.signIn(login, password, m_clock.now(), m_policy)
+                    .then(this,
+                          [this, desk](const SignInResult& result) {
+                              if (!result.ok) {
+                                  qCInfo(lcStartup) << "sign-in refused";
+                                  m_signIn->showFailure();
+                                  return;
+                              }
+                              qCInfo(lcStartup) << "signed in:" << result.user->login;
+                              m_signIn->done(QDialog::Accepted);
+                              m_signIn->deleteLater();
+                              Q_EMIT signedIn(SignedInSession{*result.user, desk, m_path, m_schema});
+                          })
+                    .onFailed(this, [this](const StorageError& e) {
+                        qCWarning(lcStartup) << "sign-in failed:" << e.message;
+                        m_signIn->showFailure();
+                    });
+            });
+    qCInfo(lcStartup) << "showing the sign-in dialog";
+    m_signIn->show();
+}
+
+} // namespace kense
