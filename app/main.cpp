@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -72,6 +73,15 @@ int main(int argc, char* argv[])
     QTranslator translator;
     if (language != QLatin1String("en") && translator.load(QStringLiteral(":/i18n/kense_%1.qm").arg(language)))
         QApplication::installTranslator(&translator);
+    // Qt's own strings (OK, Cancel, the wizard's buttons): Qt's qtbase_ru, and our Kazakh file (Qt has none).
+    QTranslator qtTranslator;
+    if (language == QLatin1String("kk")) {
+        if (qtTranslator.load(QStringLiteral(":/i18n/qt_kk.qm")))
+            QApplication::installTranslator(&qtTranslator);
+    } else if (language == QLatin1String("ru")) {
+        if (qtTranslator.load(QStringLiteral("qtbase_ru"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTranslator);
+    }
 
     QStringList problems;
     const kense::ServiceCatalog catalog = kense::ServiceCatalog::load(

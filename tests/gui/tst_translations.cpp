@@ -5,8 +5,10 @@
 #include "workflow/RequestState.h"
 #include "workflow/Workflow.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
+#include <QPushButton>
 #include <QTest>
 #include <QTranslator>
 
@@ -54,6 +56,20 @@ private Q_SLOTS:
         MainWindow w({QStringLiteral("/tmp/kense.sqlite"), 1, {}, {}, {}}, catalog, Language::Russian);
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("databaseCaption"))->text(), QStringLiteral("База данных:"));
         QCoreApplication::removeTranslator(&ru);
+    }
+
+    void qtStandardButtons_speakKazakh()
+    {
+        QTranslator qt;
+        QVERIFY2(qt.load(QDir(qEnvironmentVariable("KENSE_BINARY_DIR")).filePath(QStringLiteral("app/qt_kk.qm"))),
+                 "qt_kk.qm was not built");
+        QCoreApplication::installTranslator(&qt);
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Ok)->text(), QStringLiteral("Жарайды"));
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Бас тарту"));
+        QCoreApplication::removeTranslator(&qt);
+        QDialogButtonBox english(QDialogButtonBox::Ok);
+        QCOMPARE(english.button(QDialogButtonBox::Ok)->text(), QStringLiteral("OK"));
     }
 
     void everyStateAndTransition_isTranslatedInBoth()
