@@ -2,11 +2,13 @@
 #include "QueueStore.h"
 #include "StartupFlow.h"
 #include "calendar/Clock.h"
+#include "calendar/DeadlineCalculator.h"
 #include "calendar/WorkingCalendar.h"
 #include "catalog/ServiceCatalog.h"
 #include "logging/Logging.h"
 #include "paths/AppPaths.h"
 #include "platform/Platform.h"
+#include "workflow/Sla.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -95,6 +97,7 @@ int main(int argc, char* argv[])
     const kense::SystemClock clock;
     kense::QueueStore store(catalog, calendar);
     kense::StartupFlow flow(store, dbPath, clock);
+    std::unique_ptr<kense::DeadlineCalculator> calculator; // in the signed-in desk's office hours
     std::unique_ptr<kense::MainWindow> window;
     // Between the dialogs and the main window no window is open: the program must not quit then.
     QApplication::setQuitOnLastWindowClosed(false);
@@ -103,8 +106,14 @@ int main(int argc, char* argv[])
                                         session.desk.office.name + QStringLiteral(" · ") + session.desk.office.code +
                                             QLatin1Char('-') + session.desk.code,
                                         session.user.fullName + QStringLiteral(" · ") + rolesOf(session.user)};
+        calculator = std::make_unique<kense::DeadlineCalculator>(calendar, session.desk.office.hours);
+        const kense::JournalContext journal{&store, [&clock] { return clock.now(); },
+                                            [&calculator](const QDateTime& t) {
+                                                return kense::dueSoonUntil(*calculator, t);
+                                            }};
         window = std::make_unique<kense::MainWindow>(
-            facts, catalog, language == QLatin1String("kk") ? kense::Language::Kazakh : kense::Language::Russian);
+            facts, catalog, language == QLatin1String("kk") ? kense::Language::Kazakh : kense::Language::Russian,
+            journal);
         window->show();
         QApplication::setQuitOnLastWindowClosed(true);
     });

@@ -1,15 +1,23 @@
 #include "MainWindow.h"
 
+#include "ScannerInput.h"
 #include "catalog/ServiceCatalog.h"
+#include "journal/JournalModel.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QTimer>
 
 namespace kense {
 
-MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog, Language language, QWidget* parent)
+MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog, Language language,
+                       const JournalContext& journal, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_facts(facts)
@@ -19,6 +27,72 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     m_ui->setupUi(this);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     showFacts();
+
+    for (SlaState sla : {SlaState::Any, SlaState::Overdue, SlaState::DueSoon, SlaState::OnTime})
+        m_ui->slaFilterCombo->addItem(slaTitle(sla), static_cast<int>(sla));
+    if (journal.store) {
+        m_journal = new JournalModel(*journal.store, catalog, language, journal.now, journal.soonUntil, this);
+        m_ui->journalView->setModel(m_journal);
+        m_ui->journalView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        m_ui->journalView->horizontalHeader()->setStretchLastSection(true);
+        m_ui->journalView->verticalHeader()->hide();
+        m_ui->journalView->setWordWrap(false);
+        // Numbers, dates and states are read whole: fit their columns once the first rows are in.
+        connect(m_journal, &JournalModel::pageLoaded, this, [this] {
+            if (m_columnsFitted || m_journal->rowCount() == 0)
+                return;
+            m_columnsFitted = true;
+            for (int c : {JournalModel::Number, JournalModel::AcceptedAt, JournalModel::State, JournalModel::DueAt,
+                          JournalModel::Sla})
+                m_ui->journalView->resizeColumnToContents(c);
+            m_ui->journalView->setColumnWidth(JournalModel::Service, 320);
+        });
+        connect(m_journal, &JournalModel::loadFailed, this,
+                [this](const QString& reason) { statusBar()->showMessage(reason, 10000); });
+        // Filter as the clerk types, once typing pauses; at once on Enter or when the deadline filter changes.
+        auto* typing = new QTimer(this);
+        typing->setSingleShot(true);
+        typing->setInterval(300);
+        connect(typing, &QTimer::timeout, this, &MainWindow::applyFilter);
+        connect(m_ui->searchEdit, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+        connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
+        connect(m_ui->slaFilterCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+        connect(m_ui->refreshAction, &QAction::triggered, m_journal, &JournalModel::refresh);
+        applyFilter();
+    } else {
+        m_ui->journalView->setEnabled(false);
+    }
+    connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        m_ui->searchEdit->setFocus();
+        m_ui->searchEdit->selectAll();
+    });
+    m_scanner = new ScannerInput(this);
+    connect(m_scanner, &ScannerInput::scanned, this, &MainWindow::onScanned);
+}
+
+void MainWindow::applyFilter()
+{
+    if (!m_journal)
+        return;
+    JournalFilter filter;
+    filter.text = m_ui->searchEdit->text();
+    filter.sla = static_cast<SlaState>(m_ui->slaFilterCombo->currentData().toInt());
+    m_journal->setFilter(filter);
+}
+
+void MainWindow::onScanned(const QString& number)
+{
+    // The scanner's keys went to whatever had the focus; take the number back out of a line edit it landed in.
+    if (auto* edit = qobject_cast<QLineEdit*>(QApplication::focusWidget()); edit && edit != m_ui->searchEdit) {
+        QString text = edit->text();
+        if (text.endsWith(number, Qt::CaseInsensitive)) {
+            text.chop(number.size());
+            edit->setText(text);
+        }
+    }
+    m_ui->searchEdit->setText(number);
+    applyFilter();
+    Q_EMIT requestScanned(number);
 }
 
 MainWindow::~MainWindow() = default;
@@ -28,13 +102,7 @@ void MainWindow::showFacts()
     const QString path = QDir::toNativeSeparators(m_facts.databasePath);
     m_ui->databaseLabel->setText(path);
     m_ui->schemaLabel->setText(QString::number(m_facts.schemaVersion));
-    QStringList services;
-    for (const ServiceVariant& v : m_catalog.intakeVariants())
-        services << v.name.text(m_language) + QStringLiteral(" — ") + v.region.text(m_language);
-    services.sort(Qt::CaseInsensitive);
-    m_ui->servicesLabel->setText(QString::number(services.size()));
-    m_ui->servicesList->clear();
-    m_ui->servicesList->addItems(services);
+    m_ui->servicesLabel->setText(QString::number(m_catalog.intakeVariants().size()));
     m_ui->problemsLabel->setVisible(!m_facts.problems.isEmpty());
     m_ui->problemsLabel->setText(tr("Some data files were refused and their built-in versions are in use:") +
                                  QLatin1Char('\n') + m_facts.problems.join(QLatin1Char('\n')));

@@ -2,9 +2,11 @@
 
 #include "common/LocalizedText.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -13,7 +15,18 @@ class MainWindow;
 
 namespace kense {
 
+class JournalModel;
+class QueueStore;
+class ScannerInput;
 class ServiceCatalog;
+
+/// What the journal needs: the queue store (on its own thread), the clock and the "due soon" window.
+struct JournalContext
+{
+    QueueStore* store = nullptr; ///< null: no journal (the window shows only its facts)
+    std::function<QDateTime()> now;
+    std::function<QDateTime(const QDateTime&)> soonUntil;
+};
 
 /// What the main window shows about where it runs: the database file and the catalog in force.
 struct StartupFacts
@@ -31,16 +44,28 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog, Language language, QWidget* parent = nullptr);
+    MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog, Language language,
+               const JournalContext& journal = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    JournalModel* journalModel() const { return m_journal; }
+
+Q_SIGNALS:
+    /// A request number came from the barcode scanner (the request card will open on it).
+    void requestScanned(const QString& number);
 
 private:
     void showFacts();
+    void applyFilter();
+    void onScanned(const QString& number);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     StartupFacts m_facts;
     const ServiceCatalog& m_catalog;
     Language m_language;
+    JournalModel* m_journal = nullptr;
+    ScannerInput* m_scanner = nullptr;
+    bool m_columnsFitted = false;
 };
 
 } // namespace kense

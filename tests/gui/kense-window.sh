@@ -15,6 +15,7 @@ for lang in kk ru; do
     db="$work/desk-$lang.sqlite"
     echo 'window-test-pass' | "$kensectl" db init --db "$db" --office KZOTSON01 --desk 1 \
         --admin admin --admin-name "Әкімші Қасымұлы" --password-stdin >/dev/null
+    "$kensectl" demo-data --count 40 --db "$db" --json >/dev/null # something for the journal to show
     KENSE=$kense DB=$db LANG_UI=$lang SHOTS=$shots xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
         set -euo pipefail
         wait_for() { # a window whose title has $1, up to a minute (a busy machine creates databases slowly)

@@ -1,8 +1,15 @@
+#include "Intake.h"
 #include "MainWindow.h"
+#include "QueueStore.h"
+#include "TestDesk.h"
 #include "catalog/ServiceCatalog.h"
+#include "journal/JournalModel.h"
 
+#include <QComboBox>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 using namespace kense;
@@ -21,10 +28,76 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("databaseLabel"))->text(), facts.databasePath);
         QVERIFY(w.findChild<QLabel*>(QStringLiteral("statusDatabaseLabel"))->text().contains(facts.databasePath));
-        auto* list = w.findChild<QListWidget*>(QStringLiteral("servicesList"));
-        QCOMPARE(list->count(), 15); // excluded regulations are not offered
-        QVERIFY(list->item(0)->text().contains(QStringLiteral("облысы")));
+        QCOMPARE(w.findChild<QLabel*>(QStringLiteral("servicesLabel"))->text(),
+                 QStringLiteral("15")); // not the excluded
         QVERIFY(!w.findChild<QLabel*>(QStringLiteral("problemsLabel"))->isVisible());
+    }
+
+    void journal_searchAndScanner()
+    {
+        test::TestDesk desk;
+        desk.setUp();
+        QStringList numbers;
+        {
+            Intake intake(desk.db.connection(), desk.catalog, desk.calendar);
+            for (int i = 0; i < 30; ++i) {
+                RequestDraft d = test::duplicateDraft();
+                if (i == 7)
+                    d.fields[QStringLiteral("applicant.surname")] = QStringLiteral("Бекқожа");
+                numbers << intake.submit(d, desk.clerk, QDateTime(QDate(2026, 12, 1 + i % 20), QTime(10, 0)), false)
+                               .request->number;
+            }
+        }
+        desk.db.close();
+        QueueStore store(desk.catalog, desk.calendar);
+        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        const DeadlineCalculator calc(desk.calendar, OfficeHours{});
+        const QDateTime now(QDate(2026, 12, 24), QTime(12, 0));
+        MainWindow w({desk.path(), 2, {}, {}, {}}, desk.catalog, Language::Kazakh,
+                     JournalContext{&store, [now] { return now; },
+                                    [&calc](const QDateTime& t) {
+                                        return dueSoonUntil(calc, t);
+                                    }});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* view = w.findChild<QTableView*>(QStringLiteral("journalView"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 30, 30000);
+
+        // The search box filters once typing pauses (Cyrillic typed key by key).
+        auto* search = w.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        search->setFocus();
+        for (QChar c : QStringLiteral("бекқож"))
+            QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 30000);
+        search->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 30, 30000);
+
+        // The scanner: a whole number and Enter, typed fast into whatever has the focus (here: the table).
+        QSignalSpy scanned(&w, &MainWindow::requestScanned);
+        view->setFocus();
+        QTest::keyClicks(view, numbers[12]);
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(scanned.size(), 1);
+        QCOMPARE(scanned.first().first().toString(), numbers[12]);
+        QCOMPARE(search->text(), numbers[12]);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 30000);
+        // Typed slowly, it is a person: nothing is scanned.
+        view->setFocus();
+        for (QChar c : numbers[3]) {
+            QTest::keyClick(view, c.toLatin1());
+            QTest::qWait(120);
+        }
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(scanned.size(), 1);
+
+        // The deadline filter: on 24 Dec noon nothing of 1–20 Dec is overdue yet (30 calendar days).
+        auto* sla = w.findChild<QComboBox*>(QStringLiteral("slaFilterCombo"));
+        search->clear();
+        sla->setCurrentIndex(sla->findData(static_cast<int>(SlaState::Overdue)));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.journalModel()->isLoading(), 30000);
+        QCOMPARE(view->model()->rowCount(), 0);
+        sla->setCurrentIndex(sla->findData(static_cast<int>(SlaState::OnTime)));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 30, 30000);
     }
 
     void refusedDataFiles_areShown()
