@@ -73,9 +73,10 @@ QString iin(QRandomGenerator& rng, const QDate& birth, bool female)
 
 QDateTime workingMoment(QRandomGenerator& rng, const WorkingCalendar& cal, const QDate& day)
 {
+    // Back to the working day before, never forward: a Sunday two days ago must not become today.
     QDate d = day;
     while (!cal.isWorkingDay(d))
-        d = d.addDays(1);
+        d = d.addDays(-1);
     const int minute = 9 * 60 + rng.bounded(8 * 60);
     const int m = minute >= 13 * 60 ? minute + 90 : minute; // skip lunch
     return QDateTime(d, QTime(m / 60, m % 60, rng.bounded(60)));

@@ -1,6 +1,7 @@
 // The request queue against a real SQLite file: numbering, registration, refusal, workflow, search, journal,
 // users, the event log, backup and restore.
 #include "Backup.h"
+#include "DemoData.h"
 #include "EventLog.h"
 #include "Intake.h"
 #include "Journal.h"
@@ -304,6 +305,27 @@ private Q_SLOTS:
         junk.close();
         QVERIFY_THROWS_EXCEPTION(StorageError, Backup::restore(junk.fileName(), target));
         QVERIFY(restored.open(target, Database::Mode::ExistingOnly, &error));
+    }
+
+    void demoData_isNeverInTheFuture_andVerifies()
+    {
+        test::TestDesk desk;
+        desk.setUp();
+        const QDateTime now(QDate(2026, 11, 23), QTime(9, 30)); // a Monday morning, after a weekend
+        QCOMPARE(DemoData(desk.db.connection(), desk.catalog, desk.calendar).generate(4000, now, 7), 4000);
+        QCOMPARE(scalar(desk.db.connection(), QStringLiteral("SELECT count(*) FROM requests WHERE accepted_at > ?"),
+                        {storedMoment(now)})
+                     .toInt(),
+                 0);
+        QVERIFY(EventLog::verify(desk.db.connection()).ok);
+        QSqlQuery q(desk.db.connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(DISTINCT service_id), count(DISTINCT channel), count(DISTINCT state) "
+                                  "FROM requests")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 15); // every live service
+        QCOMPARE(q.value(1).toInt(), 2);
+        QVERIFY(q.value(2).toInt() >= 8);
     }
 
     void queueStore_answersOnItsOwnThread()

@@ -7,8 +7,11 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QLoggingCategory>
 
 namespace kense {
+
+Q_LOGGING_CATEGORY(lcJournal, "kense.gui.journal")
 
 JournalModel::JournalModel(QueueStore& store, const ServiceCatalog& catalog, Language language,
                            std::function<QDateTime()> now, std::function<QDateTime(const QDateTime&)> soonUntil,
@@ -29,6 +32,7 @@ void JournalModel::setFilter(const JournalFilter& filter)
     m_atEnd = false;
     m_loading = false;
     ++m_generation;
+    m_sinceFilter.start();
     m_slaNow = m_now();
     m_slaSoonUntil = m_soonUntil(m_slaNow);
     if (m_filter.sla != SlaState::Any) {
@@ -69,6 +73,8 @@ void JournalModel::load()
                   }
                   // Only now: a view asking for more while the rows went in must wait for this page to be in.
                   m_loading = false;
+                  if (m_rows.size() == page.size())
+                      qCInfo(lcJournal) << "first page:" << page.size() << "rows in" << m_sinceFilter.elapsed() << "ms";
                   Q_EMIT pageLoaded(static_cast<int>(page.size()));
               })
         .onFailed(this, [this, generation](const StorageError& e) {

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QElapsedTimer>
 
 #include <functional>
 
@@ -78,6 +79,7 @@ private:
     quint64 m_generation = 0; ///< bumped by setFilter: pages of an older filter are dropped
     QDateTime m_slaNow;       ///< the moment the SLA column is judged at, set at each (re)load
     QDateTime m_slaSoonUntil;
+    QElapsedTimer m_sinceFilter; ///< for the log: how long the first page took
 };
 
 } // namespace kense
