@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "QueueStore.h"
+#include "StallWatch.h"
 #include "StartupFlow.h"
 #include "calendar/Clock.h"
 #include "calendar/DeadlineCalculator.h"
@@ -123,6 +124,7 @@ int main(int argc, char* argv[])
         QApplication::exit(1);
     });
     QObject::connect(&flow, &kense::StartupFlow::cancelled, &app, [] { QApplication::exit(0); });
+    const kense::StallWatch stallWatch; // logs any stall of the UI thread over 100 ms, and the longest at exit
     flow.start();
     const int code = QApplication::exec();
     window.reset();
