@@ -2,6 +2,7 @@
 
 #include "QueueStore.h"
 #include "SqlUtil.h"
+#include "WhenReady.h"
 #include "calendar/Clock.h"
 #include "dialogs/SetupDialog.h"
 #include "dialogs/SignInDialog.h"
@@ -39,29 +40,36 @@ SignInDialog* StartupFlow::signInDialog() const
 
 void StartupFlow::start()
 {
-    m_store.open(m_path)
-        .then(this,
-              [this](int schema) {
-                  m_schema = schema;
-                  checkDesk();
-              })
-        .onFailed(this, [this](const StorageError& e) { Q_EMIT failed(e.message); });
+    const auto fail = [this](const QString& reason) {
+        Q_EMIT failed(reason);
+    };
+    whenReady(
+        this, m_store.open(m_path),
+        [this](int schema) {
+            m_schema = schema;
+            checkDesk();
+        },
+        fail);
 }
 
 void StartupFlow::checkDesk()
 {
-    m_store.run<std::optional<DeskRecord>>([](QueueSession& s) { return DeskRepository(s.db()).thisDesk(); })
-        .then(this,
-              [this](const std::optional<DeskRecord>& desk) {
-                  if (desk) {
-                      showSignIn(*desk);
-                      return;
-                  }
-                  m_store.run<QList<OfficeRecord>>([](QueueSession& s) { return DeskRepository(s.db()).offices(); })
-                      .then(this, [this](const QList<OfficeRecord>& offices) { showSetup(offices); })
-                      .onFailed(this, [this](const StorageError& e) { Q_EMIT failed(e.message); });
-              })
-        .onFailed(this, [this](const StorageError& e) { Q_EMIT failed(e.message); });
+    const auto fail = [this](const QString& reason) {
+        Q_EMIT failed(reason);
+    };
+    whenReady(
+        this, m_store.run<std::optional<DeskRecord>>([](QueueSession& s) { return DeskRepository(s.db()).thisDesk(); }),
+        [this, fail](const std::optional<DeskRecord>& desk) {
+            if (desk) {
+                showSignIn(*desk);
+                return;
+            }
+            whenReady(
+                this,
+                m_store.run<QList<OfficeRecord>>([](QueueSession& s) { return DeskRepository(s.db()).offices(); }),
+                [this](const QList<OfficeRecord>& offices) { showSetup(offices); }, fail);
+        },
+        fail);
 }
 
 void StartupFlow::showSetup(const QList<OfficeRecord>& offices)
@@ -71,8 +79,8 @@ void StartupFlow::showSetup(const QList<OfficeRecord>& offices)
     connect(m_setup, &QDialog::rejected, this, &StartupFlow::cancelled);
     connect(m_setup, &SetupDialog::setupRequested, this, [this](const DeskSetup& setup) {
         const QDateTime now = m_clock.now();
-        m_store
-            .run<DeskRecord>([setup, now](QueueSession& s) {
+        whenReady(
+            this, m_store.run<DeskRecord>([setup, now](QueueSession& s) {
                 // Everything that can be refused is checked before the desk is written.
                 UserRepository::checkNewUser(setup.adminLogin, setup.adminName, {Role::Administrator}, setup.password);
                 DeskRepository desks(s.db());
@@ -82,15 +90,14 @@ void StartupFlow::showSetup(const QList<OfficeRecord>& offices)
                 UserRepository(s.db()).add(setup.adminLogin, setup.adminName, {Role::Administrator}, setup.password,
                                            now);
                 return desk;
-            })
-            .then(this,
-                  [this](const DeskRecord& desk) {
-                      qCInfo(lcStartup) << "desk set up:" << desk.office.code << desk.code;
-                      m_setup->done(QDialog::Accepted);
-                      m_setup->deleteLater();
-                      showSignIn(desk);
-                  })
-            .onFailed(this, [this](const StorageError& e) { m_setup->showError(e.message); });
+            }),
+            [this](const DeskRecord& desk) {
+                qCInfo(lcStartup) << "desk set up:" << desk.office.code << desk.code;
+                m_setup->done(QDialog::Accepted);
+                m_setup->deleteLater();
+                showSignIn(desk);
+            },
+            [this](const QString& reason) { m_setup->showError(reason); });
     });
     qCInfo(lcStartup) << "showing the set-up dialog";
     m_setup->show();
@@ -104,21 +111,21 @@ void StartupFlow::showSignIn(const DeskRecord& desk)
     connect(m_signIn, &QDialog::rejected, this, &StartupFlow::cancelled);
     connect(m_signIn, &SignInDialog::signInRequested, this,
             [this, desk](const QString& login, const QString& password) {
-                m_store.signIn(login, password, m_clock.now(), m_policy)
-                    .then(this,
-                          [this, desk](const SignInResult& result) {
-                              if (!result.ok) {
-                                  qCInfo(lcStartup) << "sign-in refused";
-                                  m_signIn->showFailure();
-                                  return;
-                              }
-                              qCInfo(lcStartup) << "signed in:" << result.user->login;
-                              m_signIn->done(QDialog::Accepted);
-                              m_signIn->deleteLater();
-                              Q_EMIT signedIn(SignedInSession{*result.user, desk, m_path, m_schema});
-                          })
-                    .onFailed(this, [this](const StorageError& e) {
-                        qCWarning(lcStartup) << "sign-in failed:" << e.message;
+                whenReady(
+                    this, m_store.signIn(login, password, m_clock.now(), m_policy),
+                    [this, desk](const SignInResult& result) {
+                        if (!result.ok) {
+                            qCInfo(lcStartup) << "sign-in refused";
+                            m_signIn->showFailure();
+                            return;
+                        }
+                        qCInfo(lcStartup) << "signed in:" << result.user->login;
+                        m_signIn->done(QDialog::Accepted);
+                        m_signIn->deleteLater();
+                        Q_EMIT signedIn(SignedInSession{*result.user, desk, m_path, m_schema});
+                    },
+                    [this](const QString& reason) {
+                        qCWarning(lcStartup) << "sign-in failed:" << reason;
                         m_signIn->showFailure();
                     });
             });

@@ -111,6 +111,23 @@ private Q_SLOTS:
             QCOMPARE(model.slaAt(r), SlaState::Overdue);
     }
 
+    void modelDestroyedWhileLoading_isSafe()
+    {
+        QueueStore store(m_desk.catalog, m_desk.calendar);
+        store.open(m_desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        const DeadlineCalculator calc(m_desk.calendar, OfficeHours{});
+        for (int i = 0; i < 20; ++i) {
+            auto* model = new JournalModel(
+                store, m_desk.catalog, Language::Kazakh, [this] { return m_now; },
+                [&calc](const QDateTime& t) { return dueSoonUntil(calc, t); });
+            model->setFilter(JournalFilter{}); // a page is on its way…
+            delete model;                      // …when the window closes
+        }
+        // The pages arrive to nobody: nothing is called on the dead models.
+        store.run<int>([](QueueSession&) { return 0; }).waitForFinished();
+        QTest::qWait(100);
+    }
+
     void staleFilterPages_areDropped()
     {
         QueueStore store(m_desk.catalog, m_desk.calendar);

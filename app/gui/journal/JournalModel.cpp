@@ -2,6 +2,7 @@
 
 #include "QueueStore.h"
 #include "SqlUtil.h"
+#include "WhenReady.h"
 #include "catalog/ServiceCatalog.h"
 
 #include <QBrush>
@@ -59,30 +60,30 @@ void JournalModel::load()
     const quint64 generation = m_generation;
     const std::optional<JournalCursor> after =
         m_rows.isEmpty() ? std::nullopt : std::optional<JournalCursor>(Journal::cursorAfter(m_rows.last()));
-    m_store.journalPage(m_filter, kPageSize, after)
-        .then(this,
-              [this, generation](const QList<JournalRow>& page) {
-                  if (generation != m_generation)
-                      return; // the filter changed while this page was on its way
-                  m_atEnd = page.size() < kPageSize;
-                  if (!page.isEmpty()) {
-                      const int first = static_cast<int>(m_rows.size());
-                      beginInsertRows(QModelIndex(), first, first + static_cast<int>(page.size()) - 1);
-                      m_rows += page;
-                      endInsertRows();
-                  }
-                  // Only now: a view asking for more while the rows went in must wait for this page to be in.
-                  m_loading = false;
-                  if (m_rows.size() == page.size())
-                      qCInfo(lcJournal) << "first page:" << page.size() << "rows in" << m_sinceFilter.elapsed() << "ms";
-                  Q_EMIT pageLoaded(static_cast<int>(page.size()));
-              })
-        .onFailed(this, [this, generation](const StorageError& e) {
+    whenReady(
+        this, m_store.journalPage(m_filter, kPageSize, after),
+        [this, generation](const QList<JournalRow>& page) {
+            if (generation != m_generation)
+                return; // the filter changed while this page was on its way
+            m_atEnd = page.size() < kPageSize;
+            if (!page.isEmpty()) {
+                const int first = static_cast<int>(m_rows.size());
+                beginInsertRows(QModelIndex(), first, first + static_cast<int>(page.size()) - 1);
+                m_rows += page;
+                endInsertRows();
+            }
+            // Only now: a view asking for more while the rows went in must wait for this page to be in.
+            m_loading = false;
+            if (m_rows.size() == page.size())
+                qCInfo(lcJournal) << "first page:" << page.size() << "rows in" << m_sinceFilter.elapsed() << "ms";
+            Q_EMIT pageLoaded(static_cast<int>(page.size()));
+        },
+        [this, generation](const QString& reason) {
             if (generation != m_generation)
                 return;
             m_loading = false;
             m_atEnd = true;
-            Q_EMIT loadFailed(e.message);
+            Q_EMIT loadFailed(reason);
         });
 }
 
