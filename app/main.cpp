@@ -103,10 +103,13 @@ int main(int argc, char* argv[])
     // Between the dialogs and the main window no window is open: the program must not quit then.
     QApplication::setQuitOnLastWindowClosed(false);
     QObject::connect(&flow, &kense::StartupFlow::signedIn, &app, [&](const kense::SignedInSession& session) {
-        const kense::StartupFacts facts{session.databasePath, session.schemaVersion, problems,
+        const kense::StartupFacts facts{session.databasePath,
+                                        session.schemaVersion,
+                                        problems,
                                         session.desk.office.name + QStringLiteral(" · ") + session.desk.office.code +
                                             QLatin1Char('-') + session.desk.code,
-                                        session.user.fullName + QStringLiteral(" · ") + rolesOf(session.user)};
+                                        session.user.fullName + QStringLiteral(" · ") + rolesOf(session.user),
+                                        session.user.login};
         calculator = std::make_unique<kense::DeadlineCalculator>(calendar, session.desk.office.hours);
         const kense::JournalContext journal{&store, [&clock] { return clock.now(); },
                                             [&calculator](const QDateTime& t) {

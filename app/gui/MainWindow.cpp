@@ -3,6 +3,7 @@
 #include "ScannerInput.h"
 #include "catalog/ServiceCatalog.h"
 #include "journal/JournalModel.h"
+#include "paths/AppPaths.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -68,6 +70,45 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     });
     m_scanner = new ScannerInput(this);
     connect(m_scanner, &ScannerInput::scanned, this, &MainWindow::onScanned);
+    restoreLayout();
+}
+
+namespace {
+/// Each user's window and columns, under "layout/<login>/" of <data>/settings.ini.
+QString layoutGroup(const QString& login)
+{
+    return QStringLiteral("layout/") + login;
+}
+} // namespace
+
+void MainWindow::restoreLayout()
+{
+    if (m_facts.login.isEmpty())
+        return;
+    QSettings settings(AppPaths::settingsFile(), QSettings::IniFormat);
+    settings.beginGroup(layoutGroup(m_facts.login));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    if (settings.contains(QStringLiteral("journalColumns"))) {
+        m_ui->journalView->horizontalHeader()->restoreState(
+            settings.value(QStringLiteral("journalColumns")).toByteArray());
+        m_columnsFitted = true; // the clerk's own widths win over fitting to content
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    if (m_facts.login.isEmpty())
+        return;
+    QSettings settings(AppPaths::settingsFile(), QSettings::IniFormat);
+    settings.beginGroup(layoutGroup(m_facts.login));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("journalColumns"), m_ui->journalView->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::applyFilter()

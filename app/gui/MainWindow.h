@@ -36,6 +36,7 @@ struct StartupFacts
     QStringList problems; ///< refused catalog or calendar files, each a one-line reason
     QString office;       ///< the office's name and code, and the desk
     QString user;         ///< the signed-in user's name and roles
+    QString login;        ///< whose window layout to remember (empty: none)
 };
 
 class MainWindow final : public QMainWindow
@@ -54,8 +55,13 @@ Q_SIGNALS:
     /// A request number came from the barcode scanner (the request card will open on it).
     void requestScanned(const QString& number);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void showFacts();
+    void restoreLayout();
+    void saveLayout() const;
     void applyFilter();
     void onScanned(const QString& number);
 

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kense;
@@ -22,7 +23,7 @@ private Q_SLOTS:
     void showsTheDatabaseItOpened_andTheServicesForIntake()
     {
         const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
-        const StartupFacts facts{QStringLiteral("/home/clerk/.local/share/kense/kense.sqlite"), 1, {}, {}, {}};
+        const StartupFacts facts{QStringLiteral("/home/clerk/.local/share/kense/kense.sqlite"), 1, {}, {}, {}, {}};
         MainWindow w(facts, catalog, Language::Kazakh);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -53,7 +54,7 @@ private Q_SLOTS:
         store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
         const DeadlineCalculator calc(desk.calendar, OfficeHours{});
         const QDateTime now(QDate(2026, 12, 24), QTime(12, 0));
-        MainWindow w({desk.path(), 2, {}, {}, {}}, desk.catalog, Language::Kazakh,
+        MainWindow w({desk.path(), 2, {}, {}, {}, {}}, desk.catalog, Language::Kazakh,
                      JournalContext{&store, [now] { return now; },
                                     [&calc](const QDateTime& t) {
                                         return dueSoonUntil(calc, t);
@@ -100,11 +101,50 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 30, 30000);
     }
 
+    void layout_isRememberedPerUser()
+    {
+        QTemporaryDir data;
+        qputenv("KENSE_DATA_DIR", data.path().toUtf8());
+        test::TestDesk desk;
+        desk.setUp();
+        desk.db.close();
+        QueueStore store(desk.catalog, desk.calendar);
+        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        const DeadlineCalculator calc(desk.calendar, OfficeHours{});
+        const JournalContext journal{&store, [] { return QDateTime(QDate(2026, 12, 1), QTime(10, 0)); },
+                                     [&calc](const QDateTime& t) {
+                                         return dueSoonUntil(calc, t);
+                                     }};
+        auto facts = [&](const char* login) {
+            return StartupFacts{desk.path(), 2, {}, {}, {}, QString::fromLatin1(login)};
+        };
+        {
+            MainWindow w(facts("saule"), desk.catalog, Language::Kazakh, journal);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.resize(1111, 666);
+            w.findChild<QTableView*>(QStringLiteral("journalView"))->setColumnWidth(0, 231);
+            w.close();
+        }
+        {
+            MainWindow again(facts("saule"), desk.catalog, Language::Kazakh, journal);
+            QCOMPARE(again.size(), QSize(1111, 666));
+            QCOMPARE(again.findChild<QTableView*>(QStringLiteral("journalView"))->columnWidth(0), 231);
+        }
+        {
+            MainWindow other(facts("erlan"), desk.catalog, Language::Kazakh, journal);
+            QVERIFY(other.size() != QSize(1111, 666));
+            QVERIFY(other.findChild<QTableView*>(QStringLiteral("journalView"))->columnWidth(0) != 231);
+        }
+        QVERIFY(QFile::exists(data.filePath(QStringLiteral("settings.ini"))));
+        qunsetenv("KENSE_DATA_DIR");
+    }
+
     void refusedDataFiles_areShown()
     {
         const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
         const StartupFacts facts{
-            QStringLiteral("/tmp/x.sqlite"), 1, {QStringLiteral("tve-admission.json: not valid JSON")}, {}, {}};
+            QStringLiteral("/tmp/x.sqlite"), 1, {QStringLiteral("tve-admission.json: not valid JSON")}, {}, {}, {}};
         MainWindow w(facts, catalog, Language::Russian);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));

@@ -37,7 +37,7 @@ private Q_SLOTS:
         QCOMPARE(roleTitle(Role::Head), QStringLiteral("Басшы"));
 
         const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
-        MainWindow w({QStringLiteral("/tmp/kense.sqlite"), 1, {}, {}, {}}, catalog, Language::Kazakh);
+        MainWindow w({QStringLiteral("/tmp/kense.sqlite"), 1, {}, {}, {}, {}}, catalog, Language::Kazakh);
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("databaseCaption"))->text(), QStringLiteral("Дерекқор:"));
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("servicesCaption"))->text(),
                  QStringLiteral("Қабылданатын қызметтер:"));
@@ -53,7 +53,7 @@ private Q_SLOTS:
                  QStringLiteral("ИИН/БИН состоит из 12 цифр, здесь 4"));
         QCOMPARE(stateTitle(RequestState::Registered), QStringLiteral("Зарегистрировано"));
         const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
-        MainWindow w({QStringLiteral("/tmp/kense.sqlite"), 1, {}, {}, {}}, catalog, Language::Russian);
+        MainWindow w({QStringLiteral("/tmp/kense.sqlite"), 1, {}, {}, {}, {}}, catalog, Language::Russian);
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("databaseCaption"))->text(), QStringLiteral("База данных:"));
         QCoreApplication::removeTranslator(&ru);
     }

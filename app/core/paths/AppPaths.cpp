@@ -33,4 +33,9 @@ QString logDirectory()
     return QDir(dataDirectory()).filePath(QStringLiteral("logs"));
 }
 
+QString settingsFile()
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("settings.ini"));
+}
+
 } // namespace kense::AppPaths

@@ -13,6 +13,7 @@ QString defaultDatabasePath();       ///< <data>/kense.sqlite
 QString catalogOverrideDirectory();  ///< <data>/catalog — an administrator's catalog files
 QString calendarOverrideDirectory(); ///< <data>/calendar — year files and edits.json
 QString logDirectory();              ///< <data>/logs
+QString settingsFile();              ///< <data>/settings.ini — the interface's settings (window layout per user …)
 } // namespace AppPaths
 
 } // namespace kense
