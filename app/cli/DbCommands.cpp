@@ -59,10 +59,7 @@ int init(Context& ctx)
                                         p.value(officeKind).isEmpty() ? QStringLiteral("other") : p.value(officeKind),
                                         p.value(region));
             }
-            Channel deskKind =
-                (found->kind == QLatin1String("tson_branch") || found->kind == QLatin1String("rural_representation"))
-                    ? Channel::Tson
-                    : Channel::Provider;
+            Channel deskKind = found->defaultDeskKind();
             if (p.isSet(kind)) {
                 const auto k = channelFromName(p.value(kind));
                 if (!k || *k == Channel::Portal)

@@ -48,6 +48,12 @@ const QString kOfficeColumns = QStringLiteral("id, code, directory_id, name, kin
                                               "open_time, close_time, lunch_start, lunch_end");
 } // namespace
 
+Channel OfficeRecord::defaultDeskKind() const
+{
+    return kind == QLatin1String("tson_branch") || kind == QLatin1String("rural_representation") ? Channel::Tson
+                                                                                                 : Channel::Provider;
+}
+
 int DeskRepository::seedDirectory(const QSqlDatabase& db)
 {
     int added = 0;

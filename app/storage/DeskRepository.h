@@ -23,6 +23,10 @@ struct OfficeRecord
     QString address;
     QString phone;
     OfficeHours hours;
+
+    /// How a desk of this office takes requests: at a ЦОН branch or a rural representation of the ЦОН a desk is a
+    /// ЦОН desk; everywhere else it is the provider's канцелярия.
+    Channel defaultDeskKind() const;
 };
 
 /// This database's desk: the office it belongs to, its code and whether it takes requests as the provider's

@@ -37,9 +37,7 @@ void SetupDialog::officeChosen()
     m_ui->newOfficeNameEdit->setEnabled(newOffice);
     for (const OfficeRecord& o : std::as_const(m_offices)) {
         if (o.code == code) {
-            // A ЦОН branch or a rural representation takes requests as a ЦОН desk.
-            const bool tson = o.kind == QLatin1String("tson_branch") || o.kind == QLatin1String("rural_representation");
-            m_ui->deskKindCombo->setCurrentIndex(tson ? 1 : 0);
+            m_ui->deskKindCombo->setCurrentIndex(m_ui->deskKindCombo->findData(channelName(o.defaultDeskKind())));
         }
     }
 }
