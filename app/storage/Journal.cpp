@@ -24,14 +24,6 @@ QString ftsPrefixQuery(const QString& text)
     return terms.join(QLatin1Char(' '));
 }
 
-/// The start of a request number: Latin capitals and digits with a digit among them ("KZOEDU01", "KZOEDU01-1-20").
-/// Names are Kazakh or Russian letters only, so the two never meet.
-bool isNumberPrefix(const QString& text)
-{
-    static const QRegularExpression re(QStringLiteral("^(?=.*[0-9])[A-Z0-9]{2,12}(-[A-Z0-9-]*)?$"));
-    return re.match(text).hasMatch();
-}
-
 QString csvField(const QString& s)
 {
     if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
@@ -59,7 +51,7 @@ QString Journal::sqlFor(const JournalFilter& f, int limit, const std::optional<J
         } else if (text.size() == 12 && text.toULongLong() > 0 && !text.contains(QLatin1Char('-'))) {
             where << QStringLiteral("r.id IN (SELECT request_id FROM parties WHERE iin = ?)");
             *values << text;
-        } else if (isNumberPrefix(upper)) {
+        } else if (isRequestNumberPrefix(upper)) {
             where << QStringLiteral("r.number >= ? AND r.number < ?");
             *values << upper << QString(upper + QChar(0x7f));
         } else {

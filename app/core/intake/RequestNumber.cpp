@@ -15,6 +15,12 @@ bool isRequestNumber(const QString& text)
     return re.match(text).hasMatch();
 }
 
+bool isRequestNumberPrefix(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^(?=.*[0-9])[A-Z0-9]{2,12}(-[A-Z0-9-]*)?$"));
+    return re.match(text).hasMatch();
+}
+
 bool isValidOfficeCode(const QString& code)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{2,12}$"));

@@ -10,6 +10,10 @@ namespace kense {
 QString formatRequestNumber(const QString& officeCode, const QString& deskCode, int year, int sequence);
 /// Whether text is a complete request number (what a barcode scanner types before Enter).
 bool isRequestNumber(const QString& text);
+/// Whether text can be the start of a request number: Latin capitals and digits with a digit among them
+/// ("KZOEDU01", "KZOEDU01-1-20"). Names are Kazakh or Russian letters only, so a search never mistakes one for the
+/// other.
+bool isRequestNumberPrefix(const QString& text);
 /// An office or desk code: upper-case ASCII letters and digits (office 2–12, desk 1–6 characters).
 bool isValidOfficeCode(const QString& code);
 bool isValidDeskCode(const QString& code);
