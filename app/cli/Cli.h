@@ -61,5 +61,10 @@ int demoDataCommand(Context& ctx);
 int iinCommand(Context& ctx, const QString& verb);
 int deadlineCommand(Context& ctx);
 int calendarCommand(Context& ctx, const QString& verb);
+int requestResult(Context& ctx);
+int requestSurvey(Context& ctx);
+int renderCommand(Context& ctx, const QString& verb);
+int renderRegister(Context& ctx);
+int renderReport(Context& ctx);
 
 } // namespace kense::cli

@@ -374,9 +374,13 @@ int requestCommand(Context& ctx, const QString& verb)
         return search(ctx);
     if (verb == QLatin1String("advance"))
         return advance(ctx);
-    throw Failure{
-        BadInput,
-        QStringLiteral("unknown subcommand 'request %1' (register, refuse, show, search, advance)").arg(verb)};
+    if (verb == QLatin1String("result"))
+        return requestResult(ctx);
+    if (verb == QLatin1String("survey"))
+        return requestSurvey(ctx);
+    throw Failure{BadInput, QStringLiteral("unknown subcommand 'request %1' (register, refuse, show, search, advance, "
+                                           "result, survey)")
+                                .arg(verb)};
 }
 
 } // namespace kense::cli

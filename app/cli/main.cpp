@@ -3,9 +3,11 @@
 #include "logging/Logging.h"
 #include "platform/Platform.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 const char* kUsage = "usage: kensectl COMMAND [ARGS] [--json]\n"
@@ -26,6 +28,16 @@ const char* kUsage = "usage: kensectl COMMAND [ARGS] [--json]\n"
                      "  request advance NUMBER --to STATE --as LOGIN [--executor LOGIN] [--note TEXT]\n"
                      "  journal export --from DATE --to DATE --csv FILE\n"
                      "  demo-data --count N [--seed N]\n"
+                     "  request result NUMBER --as LOGIN [--set KEY=VALUE ...] [--grade SUBJECT=GRADE ...]\n"
+                     "  request survey NUMBER --as LOGIN --quality 1-3 --information 1-3\n"
+                     "Documents (PDF):\n"
+                     "  render KIND --request NUMBER [--lang kk|ru|both] [--mode plain|blank]\n"
+                     "         [--offset-x MM --offset-y MM | --printer NAME] [--force] --out FILE.pdf\n"
+                     "         KIND: receipt, refusal, queue-receipt, issue-receipt, duplicate, order, permit,\n"
+                     "               refusal-letter, result, survey\n"
+                     "  render register --batch NUMBER --out FILE.pdf\n"
+                     "  render report journal|overdue|services|survey --from DATE --to DATE --out FILE.pdf|.csv\n"
+                     "  render calibration [--offset-x MM --offset-y MM | --printer NAME] --out FILE.pdf\n"
                      "  --version                     the program's version\n"
                      "Exit: 0 success, 1 a \"no\" answer, 2 bad usage or input (one line on stderr says why).\n";
 
@@ -39,7 +51,12 @@ void printError(const QString& reason)
 int main(int argc, char* argv[])
 {
     kense::Platform::init();
-    QCoreApplication app(argc, argv);
+    // Rendering needs fonts and Qt Charts' graphics scene: a QApplication on the offscreen platform, so that it
+    // runs the same from cron and ssh as at a desk. Everything else needs only the core.
+    const bool renders = argc > 1 && qstrcmp(argv[1], "render") == 0;
+    if (renders && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(renders ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("kense"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KENSE_VERSION));
 
@@ -95,6 +112,11 @@ int main(int argc, char* argv[])
         if (command == QLatin1String("demo-data")) {
             kense::cli::Context ctx(args);
             return kense::cli::demoDataCommand(ctx);
+        }
+        if (command == QLatin1String("render")) {
+            const QString verb = takeVerb();
+            kense::cli::Context ctx(args);
+            return kense::cli::renderCommand(ctx, verb);
         }
         if (command == QLatin1String("calendar")) {
             const QString verb = takeVerb();

@@ -269,12 +269,13 @@ RequestState RequestRepository::advanceInTransaction(const QString& number, Tran
 
 std::optional<RequestDetails> RequestRepository::load(const QString& number) const
 {
-    QSqlQuery q =
-        prepare(m_db, QStringLiteral("SELECT r.id, r.uuid, r.number, r.service_id, r.channel, o.code, d.code, u.login, "
-                                     "r.accepted_at, r.state, e.login, r.due_at, r.fields FROM requests r "
-                                     "JOIN offices o ON o.id = r.office_id JOIN desks d ON d.id = r.desk_id "
-                                     "JOIN users u ON u.id = r.accepted_by LEFT JOIN users e ON e.id = r.executor_id "
-                                     "WHERE r.number = ?"));
+    QSqlQuery q = prepare(
+        m_db,
+        QStringLiteral("SELECT r.id, r.uuid, r.number, r.service_id, r.channel, o.code, d.code, u.login, "
+                       "r.accepted_at, r.state, e.login, r.due_at, r.fields, u.full_name, e.full_name FROM requests r "
+                       "JOIN offices o ON o.id = r.office_id JOIN desks d ON d.id = r.desk_id "
+                       "JOIN users u ON u.id = r.accepted_by LEFT JOIN users e ON e.id = r.executor_id "
+                       "WHERE r.number = ?"));
     exec(q, {number});
     if (!q.next())
         return std::nullopt;
@@ -291,6 +292,8 @@ std::optional<RequestDetails> RequestRepository::load(const QString& number) con
     r.state = stateFromName(q.value(9).toString()).value_or(RequestState::Draft);
     r.executor = q.value(10).toString();
     r.dueAt = momentFromStored(q.value(11).toString());
+    r.acceptedByName = q.value(13).toString();
+    r.executorName = q.value(14).toString();
     const QJsonObject fields = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object();
     for (auto it = fields.begin(); it != fields.end(); ++it)
         r.fields.insert(it.key(), it.value().toString());

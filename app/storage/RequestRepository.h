@@ -104,10 +104,12 @@ struct RequestDetails
     Channel channel = Channel::Provider;
     QString officeCode;
     QString deskCode;
-    QString acceptedBy;
+    QString acceptedBy;     ///< login
+    QString acceptedByName; ///< full name, as printed on the receipt
     QDateTime acceptedAt;
     RequestState state = RequestState::Registered;
-    QString executor;
+    QString executor; ///< login
+    QString executorName;
     QDateTime dueAt;
     QMap<QString, QString> fields;
     QList<PartyRecord> parties;

@@ -28,6 +28,11 @@ QString calendarOverrideDirectory()
     return QDir(dataDirectory()).filePath(QStringLiteral("calendar"));
 }
 
+QString templatesOverrideDirectory()
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("templates"));
+}
+
 QString logDirectory()
 {
     return QDir(dataDirectory()).filePath(QStringLiteral("logs"));

@@ -9,11 +9,12 @@ namespace kense {
 /// named by the environment variable KENSE_DATA_DIR (portable installs, tests).
 namespace AppPaths {
 QString dataDirectory();
-QString defaultDatabasePath();       ///< <data>/kense.sqlite
-QString catalogOverrideDirectory();  ///< <data>/catalog — an administrator's catalog files
-QString calendarOverrideDirectory(); ///< <data>/calendar — year files and edits.json
-QString logDirectory();              ///< <data>/logs
-QString settingsFile();              ///< <data>/settings.ini — the interface's settings (window layout per user …)
+QString defaultDatabasePath();        ///< <data>/kense.sqlite
+QString catalogOverrideDirectory();   ///< <data>/catalog — an administrator's catalog files
+QString calendarOverrideDirectory();  ///< <data>/calendar — year files and edits.json
+QString templatesOverrideDirectory(); ///< <data>/templates — an administrator's document templates and blank layouts
+QString logDirectory();               ///< <data>/logs
+QString settingsFile();               ///< <data>/settings.ini — the interface's settings (window layout per user …)
 } // namespace AppPaths
 
 } // namespace kense

@@ -1,0 +1,152 @@
+#include "Results.h"
+
+#include "EventLog.h"
+#include "SqlUtil.h"
+#include "workflow/RequestState.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kense {
+
+namespace {
+
+QString resultJson(const QMap<QString, QString>& fields, const QList<QPair<QString, QString>>& grades)
+{
+    QJsonObject f;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        f.insert(it.key(), it.value());
+    QJsonArray g;
+    for (const auto& [subject, grade] : grades)
+        g.append(QJsonArray{subject, grade});
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("fields"), f}, {QStringLiteral("grades"), g}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
+struct RequestRow
+{
+    qint64 id = 0;
+    RequestState state = RequestState::Draft;
+};
+
+RequestRow requestRow(const QSqlDatabase& db, const QString& number)
+{
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT id, state FROM requests WHERE number = ?"));
+    exec(q, {number});
+    if (!q.next())
+        throw StorageError{QStringLiteral("no request %1").arg(number)};
+    return {q.value(0).toLongLong(), stateFromName(q.value(1).toString()).value_or(RequestState::Draft)};
+}
+
+} // namespace
+
+ResultRecord Results::save(const DeskRecord& desk, const QString& requestNumber, const QString& kind,
+                           const QMap<QString, QString>& fields, const QList<QPair<QString, QString>>& grades,
+                           const UserRecord& user, const QDateTime& at)
+{
+    if (!user.roles.contains(Role::Executor) && !user.roles.contains(Role::Head))
+        throw StorageError{
+            QStringLiteral("%1 is not an executor or a head: only they prepare results").arg(user.login)};
+    for (const auto& [subject, grade] : grades) {
+        if (subject.trimmed().isEmpty() || grade.trimmed().isEmpty())
+            throw StorageError{QStringLiteral("every grade line names a subject and a grade")};
+    }
+    Transaction tx(m_db);
+    const RequestRow request = requestRow(m_db, requestNumber);
+    if (request.state != RequestState::InWork && request.state != RequestState::ResultPrepared)
+        throw StorageError{QStringLiteral("%1 is %2: a result is prepared while the request is in work")
+                               .arg(requestNumber, stateName(request.state))};
+    QSqlQuery old = prepare(m_db, QStringLiteral("SELECT number, fields FROM request_results WHERE request_id = ?"));
+    exec(old, {request.id});
+    QString number;
+    QString before;
+    if (old.next()) {
+        number = old.value(0).toString();
+        before = old.value(1).toString();
+    } else {
+        QSqlQuery seq = prepare(m_db, QStringLiteral("INSERT INTO sequences (desk_id, year, kind, last) "
+                                                     "VALUES (?, ?, 'result', 1) ON CONFLICT (desk_id, year, kind) "
+                                                     "DO UPDATE SET last = last + 1 RETURNING last"));
+        exec(seq, {desk.id, at.date().year()});
+        seq.next();
+        number = QStringLiteral("%1-%2-%3-D%4")
+                     .arg(desk.office.code, desk.code)
+                     .arg(at.date().year())
+                     .arg(seq.value(0).toInt(), 5, 10, QLatin1Char('0'));
+    }
+    old.finish();
+    const QString after = resultJson(fields, grades);
+    QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO request_results (request_id, kind, number, fields, "
+                                               "prepared_by, prepared_at) VALUES (?, ?, ?, ?, ?, ?) "
+                                               "ON CONFLICT (request_id) DO UPDATE SET kind = excluded.kind, "
+                                               "fields = excluded.fields, prepared_by = excluded.prepared_by, "
+                                               "prepared_at = excluded.prepared_at"));
+    exec(q, {request.id, kind, number, after, user.id, storedMoment(at)});
+    EventLog::append(
+        m_db, EventDraft{request.id, at, user.id, QStringLiteral("result_saved"), {}, {}, before, after, number});
+    tx.commit();
+    return *load(requestNumber);
+}
+
+std::optional<ResultRecord> Results::load(const QString& requestNumber) const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT x.kind, x.number, x.fields, u.full_name, x.prepared_at "
+                                               "FROM request_results x JOIN requests r ON r.id = x.request_id "
+                                               "JOIN users u ON u.id = x.prepared_by WHERE r.number = ?"));
+    exec(q, {requestNumber});
+    if (!q.next())
+        return std::nullopt;
+    ResultRecord r;
+    r.kind = q.value(0).toString();
+    r.number = q.value(1).toString();
+    const QJsonObject json = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+    const QJsonObject fields = json.value(QStringLiteral("fields")).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        r.fields.insert(it.key(), it.value().toString());
+    for (const QJsonValue& line : json.value(QStringLiteral("grades")).toArray())
+        r.grades.append({line.toArray().at(0).toString(), line.toArray().at(1).toString()});
+    r.preparedBy = q.value(3).toString();
+    r.preparedAt = momentFromStored(q.value(4).toString());
+    return r;
+}
+
+void Results::answerSurvey(const QString& requestNumber, int quality, int information, const UserRecord& user,
+                           const QDateTime& at)
+{
+    if (quality < 1 || quality > 3 || information < 1 || information > 3)
+        throw StorageError{QStringLiteral("each survey answer is 1, 2 or 3")};
+    Transaction tx(m_db);
+    const RequestRow request = requestRow(m_db, requestNumber);
+    if (request.state != RequestState::Issued && request.state != RequestState::RefusalIssued)
+        throw StorageError{QStringLiteral("%1 is %2: the survey is asked when the result is issued")
+                               .arg(requestNumber, stateName(request.state))};
+    if (scalar(m_db, QStringLiteral("SELECT count(*) FROM survey_answers WHERE request_id = ?"), {request.id}).toInt())
+        throw StorageError{QStringLiteral("%1: the applicant has already answered the survey").arg(requestNumber)};
+    QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO survey_answers (request_id, quality, information, at, "
+                                               "user_id) VALUES (?, ?, ?, ?, ?)"));
+    exec(q, {request.id, quality, information, storedMoment(at), user.id});
+    EventLog::append(m_db,
+                     EventDraft{request.id,
+                                at,
+                                user.id,
+                                QStringLiteral("survey_answered"),
+                                {},
+                                {},
+                                {},
+                                QStringLiteral("{\"quality\":%1,\"information\":%2}").arg(quality).arg(information),
+                                {}});
+    tx.commit();
+}
+
+std::optional<SurveyAnswers> Results::survey(const QString& requestNumber) const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT s.quality, s.information, s.at FROM survey_answers s "
+                                               "JOIN requests r ON r.id = s.request_id WHERE r.number = ?"));
+    exec(q, {requestNumber});
+    if (!q.next())
+        return std::nullopt;
+    return SurveyAnswers{q.value(0).toInt(), q.value(1).toInt(), momentFromStored(q.value(2).toString())};
+}
+
+} // namespace kense

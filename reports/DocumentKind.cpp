@@ -1,0 +1,62 @@
+#include "DocumentKind.h"
+
+namespace kense {
+
+namespace {
+constexpr EnumNameTable<DocumentKind, 10> kNames{{
+    {DocumentKind::Receipt, "receipt"},
+    {DocumentKind::Refusal, "refusal"},
+    {DocumentKind::QueueReceipt, "queue-receipt"},
+    {DocumentKind::IssueReceipt, "issue-receipt"},
+    {DocumentKind::Duplicate, "duplicate"},
+    {DocumentKind::Order, "order"},
+    {DocumentKind::Permit, "permit"},
+    {DocumentKind::RefusalLetter, "refusal-letter"},
+    {DocumentKind::Result, "result"},
+    {DocumentKind::Survey, "survey"},
+}};
+} // namespace
+
+QString documentKindName(DocumentKind kind)
+{
+    return enumName(kNames, kind);
+}
+
+std::optional<DocumentKind> documentKindFromName(const QString& name)
+{
+    return enumFromName(kNames, name);
+}
+
+QString documentKindNames()
+{
+    return enumNames(kNames);
+}
+
+QStringList catalogOutputsOf(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Receipt:
+        return {QStringLiteral("receipt")};
+    case DocumentKind::Refusal:
+        return {QStringLiteral("refusal_receipt")};
+    case DocumentKind::QueueReceipt:
+        return {QStringLiteral("queue_receipt")};
+    case DocumentKind::IssueReceipt:
+        return {QStringLiteral("issue_receipt")};
+    case DocumentKind::Duplicate:
+        return {QStringLiteral("duplicate_secondary"), QStringLiteral("duplicate_tve")};
+    case DocumentKind::Order:
+        return {QStringLiteral("enrollment_order")};
+    case DocumentKind::Permit:
+        return {QStringLiteral("externat_permit")};
+    case DocumentKind::RefusalLetter:
+        return {QStringLiteral("refusal_letter")};
+    case DocumentKind::Result:
+        return {QStringLiteral("social_result")};
+    case DocumentKind::Survey:
+        return {QStringLiteral("survey")};
+    }
+    return {};
+}
+
+} // namespace kense

@@ -1,0 +1,376 @@
+#include "RequestDocuments.h"
+
+#include "DeskRepository.h"
+#include "DocumentRenderer.h"
+#include "DocumentTemplate.h"
+#include "DocumentWords.h"
+#include "SqlUtil.h"
+
+namespace kense {
+
+namespace {
+
+QString dateText(const QDate& d)
+{
+    return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+}
+
+QString timeText(const QDateTime& t)
+{
+    return t.isValid() ? t.time().toString(QStringLiteral("HH:mm")) : QString();
+}
+
+QString userName(const QSqlDatabase& db, const QString& login)
+{
+    if (login.isEmpty())
+        return {};
+    return scalar(db, QStringLiteral("SELECT full_name FROM users WHERE login = ?"), {login}).toString();
+}
+
+const EventRecord* lastEventTo(const RequestDetails& r, const QStringList& states)
+{
+    const EventRecord* found = nullptr;
+    for (const EventRecord& e : r.events) {
+        if (states.contains(e.toState))
+            found = &e;
+    }
+    return found;
+}
+
+/// A field's value as printed: an option's label for a choice, a date as dd.MM.yyyy.
+LocalizedText fieldText(const FieldSpec& spec, const QString& value)
+{
+    if (spec.type == FieldType::Enum) {
+        for (const FieldOption& o : spec.options) {
+            if (o.id == value)
+                return o.label;
+        }
+    }
+    if (spec.type == FieldType::Date) {
+        const QDate d = QDate::fromString(value, Qt::ISODate);
+        if (d.isValid())
+            return sameText(dateText(d));
+    }
+    return sameText(value);
+}
+
+bool hasOutput(const RequestContext& c, DocumentKind kind)
+{
+    for (const QString& output : catalogOutputsOf(kind)) {
+        if (c.variant->outputs.contains(output))
+            return true;
+    }
+    return false;
+}
+
+bool stateIn(RequestState s, std::initializer_list<RequestState> states)
+{
+    for (RequestState x : states) {
+        if (s == x)
+            return true;
+    }
+    return false;
+}
+
+bool refusalReady(RequestState s)
+{
+    return stateIn(s, {RequestState::RefusalPrepared, RequestState::RefusalSigned, RequestState::RefusalReturnedToTson,
+                       RequestState::RefusalIssued});
+}
+
+} // namespace
+
+QString fullName(const QString& surname, const QString& given, const QString& patronymic)
+{
+    QStringList parts;
+    for (const QString& p : {surname, given, patronymic}) {
+        if (!p.trimmed().isEmpty())
+            parts << p.trimmed();
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+std::optional<RequestContext> RequestContext::load(const QSqlDatabase& db, const ServiceCatalog& catalog,
+                                                   const QString& number, const QDate& today, QString* error)
+{
+    const auto request = RequestRepository(db).load(number);
+    if (!request) {
+        if (error)
+            *error = QStringLiteral("no request %1").arg(number);
+        return std::nullopt;
+    }
+    RequestContext c;
+    c.request = *request;
+    c.printedOn = today;
+    c.variant = catalog.variant(request->serviceId);
+    if (!c.variant) {
+        if (error)
+            *error = QStringLiteral("%1: the service %2 is not in the catalog").arg(number, request->serviceId);
+        return std::nullopt;
+    }
+    if (const auto desk = DeskRepository(db).thisDesk())
+        c.office = desk->office;
+    Results results(db);
+    c.result = results.load(number);
+    c.survey = results.survey(number);
+    if (const EventRecord* signedBy =
+            lastEventTo(c.request, {QStringLiteral("result_signed"), QStringLiteral("refusal_signed")}))
+        c.headName = userName(db, signedBy->user);
+    if (c.headName.isEmpty())
+        c.headName = scalar(db, QStringLiteral("SELECT u.full_name FROM users u JOIN user_roles r ON r.user_id = u.id "
+                                               "WHERE r.role = 'head' AND u.disabled = 0 ORDER BY u.id LIMIT 1"))
+                         .toString();
+    if (const EventRecord* refusal = lastEventTo(c.request, {QStringLiteral("refusal_prepared")}))
+        c.refusalText = refusal->note;
+    if (const EventRecord* issued =
+            lastEventTo(c.request, {QStringLiteral("issued"), QStringLiteral("refusal_issued")})) {
+        c.issuedAt = issued->at;
+        c.issuedByName = userName(db, issued->user);
+    }
+    c.toCourier = c.request.channel == Channel::Tson && !c.issuedAt.isValid();
+    if (c.variant->outputs.contains(QStringLiteral("queue_receipt"))) {
+        c.queueNumber = scalar(db,
+                               QStringLiteral("SELECT count(*) FROM requests q, requests r WHERE r.number = ? "
+                                              "AND q.service_id = r.service_id AND q.office_id = r.office_id "
+                                              "AND q.state <> 'refused_at_intake' "
+                                              "AND (q.accepted_at, q.id) <= (r.accepted_at, r.id)"),
+                               {number})
+                            .toInt();
+    }
+    return c;
+}
+
+std::optional<QString> whyNotApplicable(DocumentKind kind, const RequestContext& c)
+{
+    const QString number = c.request.number;
+    if (!hasOutput(c, kind))
+        return QStringLiteral("the service %1 does not print a %2").arg(c.variant->id, documentKindName(kind));
+    const RequestState s = c.request.state;
+    const QString state = stateName(s);
+    switch (kind) {
+    case DocumentKind::Receipt:
+    case DocumentKind::QueueReceipt:
+        if (s == RequestState::RefusedAtIntake)
+            return QStringLiteral("%1 was refused at intake: print its refusal receipt").arg(number);
+        break;
+    case DocumentKind::Refusal:
+        if (s != RequestState::RefusedAtIntake)
+            return QStringLiteral("%1 was registered, not refused at intake").arg(number);
+        break;
+    case DocumentKind::IssueReceipt:
+        if (!stateIn(s, {RequestState::ResultSigned, RequestState::RefusalSigned, RequestState::ResultReturnedToTson,
+                         RequestState::RefusalReturnedToTson, RequestState::Issued, RequestState::RefusalIssued,
+                         RequestState::InStorage}))
+            return QStringLiteral("%1 is %2: there is nothing signed to issue yet").arg(number, state);
+        break;
+    case DocumentKind::Duplicate:
+    case DocumentKind::Order:
+    case DocumentKind::Permit:
+    case DocumentKind::Result:
+        if (!c.result)
+            return QStringLiteral("%1 is %2: the executor has not prepared the result").arg(number, state);
+        if (refusalReady(s))
+            return QStringLiteral("%1 is %2: the service was refused").arg(number, state);
+        break;
+    case DocumentKind::RefusalLetter:
+        if (!refusalReady(s))
+            return QStringLiteral("%1 is %2: no reasoned refusal was prepared").arg(number, state);
+        break;
+    case DocumentKind::Survey:
+        break;
+    }
+    return std::nullopt;
+}
+
+QString templateName(DocumentKind kind, const RequestContext& c)
+{
+    switch (kind) {
+    case DocumentKind::Receipt:
+        return QStringLiteral("receipt");
+    case DocumentKind::Refusal:
+        return QStringLiteral("refusal_receipt");
+    case DocumentKind::QueueReceipt:
+        return QStringLiteral("queue_receipt");
+    case DocumentKind::IssueReceipt:
+        return QStringLiteral("issue_receipt");
+    case DocumentKind::Duplicate:
+        if (c.variant && c.variant->outputs.contains(QStringLiteral("duplicate_tve")))
+            return QStringLiteral("duplicate_tve");
+        return QStringLiteral("duplicate_secondary");
+    case DocumentKind::Order:
+        return QStringLiteral("enrollment_order");
+    case DocumentKind::Permit:
+        return QStringLiteral("externat_permit");
+    case DocumentKind::RefusalLetter:
+        return QStringLiteral("refusal_letter");
+    case DocumentKind::Result:
+        return QStringLiteral("social_result");
+    case DocumentKind::Survey:
+        return QStringLiteral("survey");
+    }
+    return {};
+}
+
+DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
+{
+    const RequestDetails& r = c.request;
+    const ServiceVariant& v = *c.variant;
+    DocumentData d;
+    d.kind = templateName(kind, c);
+    d.title = QStringLiteral("%1 %2").arg(d.kind, r.number);
+
+    d.set(QStringLiteral("office.name"), c.office.name);
+    d.set(QStringLiteral("office.address"), c.office.address);
+    d.set(QStringLiteral("office.phone"), c.office.phone);
+    d.set(QStringLiteral("number"), r.number);
+    d.set(QStringLiteral("accepted_date"), dateText(r.acceptedAt.date()));
+    d.set(QStringLiteral("accepted_time"), timeText(r.acceptedAt));
+    d.set(QStringLiteral("service"), v.name);
+    d.set(QStringLiteral("provider"), v.provider);
+    d.set(QStringLiteral("channel"), documentWord(QStringLiteral("channel.") + channelName(r.channel)));
+    d.set(QStringLiteral("due_date"), dateText(r.dueAt.date()));
+    d.set(QStringLiteral("due_time"), timeText(r.dueAt));
+    const auto term = v.totalTerms.constFind(r.channel);
+    if (term != v.totalTerms.constEnd()) {
+        d.set(QStringLiteral("term"), durationText(term->duration));
+    } else {
+        LocalizedText until = documentWord(QStringLiteral("term.until"));
+        until.kk.replace(QStringLiteral("{date}"), dateText(r.dueAt.date()));
+        until.ru.replace(QStringLiteral("{date}"), dateText(r.dueAt.date()));
+        d.set(QStringLiteral("term"), until);
+    }
+    d.set(QStringLiteral("issue_place"),
+          c.office.address.isEmpty() ? c.office.name : QStringLiteral("%1, %2").arg(c.office.name, c.office.address));
+    d.set(QStringLiteral("accepted_by"), r.acceptedByName);
+    d.set(QStringLiteral("executor"), r.executorName);
+    d.set(QStringLiteral("head"), c.headName);
+    d.set(QStringLiteral("today"), dateText(c.printedOn));
+
+    // Every field of the form, by its catalog id; choices and dates as printed.
+    for (const FieldSpec& spec : v.fields) {
+        const QString value = r.fields.value(spec.id);
+        if (!value.isEmpty())
+            d.set(spec.id, fieldText(spec, value));
+    }
+    for (const PartyRecord& p : r.parties) {
+        const QString name = fullName(p.surname, p.givenName, p.patronymic);
+        if (p.role == QLatin1String("applicant") || p.role == QLatin1String("representative")) {
+            d.set(p.role + QStringLiteral(".name"), name);
+            d.set(p.role + QStringLiteral(".iin"), p.iin);
+            d.set(p.role + QStringLiteral(".phone"), p.phone);
+            d.set(p.role + QStringLiteral(".address"), p.address);
+        }
+        if (p.role == QLatin1String("representative") && !p.poaNumber.isEmpty()) {
+            const QDate poaDate = QDate::fromString(p.poaDate, Qt::ISODate);
+            d.set(QStringLiteral("representative.poa"),
+                  QStringLiteral("№ %1, %2").arg(p.poaNumber, poaDate.isValid() ? dateText(poaDate) : p.poaDate));
+        }
+    }
+    const QMap<QString, QString>& f = r.fields;
+    d.set(QStringLiteral("holder.name"), fullName(f.value(QStringLiteral("subject.holder_surname")),
+                                                  f.value(QStringLiteral("subject.holder_given_name")),
+                                                  f.value(QStringLiteral("subject.holder_patronymic"))));
+    d.set(QStringLiteral("child.name"), fullName(f.value(QStringLiteral("subject.child_surname")),
+                                                 f.value(QStringLiteral("subject.child_given_name")),
+                                                 f.value(QStringLiteral("subject.child_patronymic"))));
+    if (!f.value(QStringLiteral("subject.original_series")).isEmpty() ||
+        !f.value(QStringLiteral("subject.original_number")).isEmpty())
+        d.set(QStringLiteral("original"), QStringLiteral("%1 № %2")
+                                              .arg(f.value(QStringLiteral("subject.original_series")),
+                                                   f.value(QStringLiteral("subject.original_number")))
+                                              .trimmed());
+
+    // The facts of the subject and of the service, as label: value rows.
+    QList<DocumentRow> subject;
+    for (const FieldSpec& spec : v.fields) {
+        if ((spec.group == QLatin1String("subject") || spec.group == QLatin1String("service")) &&
+            !r.fields.value(spec.id).isEmpty())
+            subject << DocumentRow{{QStringLiteral("label"), spec.label},
+                                   {QStringLiteral("value"), fieldText(spec, r.fields.value(spec.id))}};
+    }
+    d.tables.insert(QStringLiteral("subject"), subject);
+
+    QList<DocumentRow> documents, missing;
+    int presented = 0;
+    for (const DocumentRecord& doc : r.documents) {
+        LocalizedText name;
+        name.kk = doc.nameKk;
+        name.ru = doc.nameRu;
+        if (doc.status == DocumentStatus::Missing) {
+            if (doc.required)
+                missing << DocumentRow{{QStringLiteral("n"), sameText(QString::number(missing.size() + 1))},
+                                       {QStringLiteral("name"), name}};
+            continue;
+        }
+        ++presented;
+        documents << DocumentRow{{QStringLiteral("n"), sameText(QString::number(presented))},
+                                 {QStringLiteral("name"), name},
+                                 {QStringLiteral("status"), documentWord(documentStatusName(doc.status))}};
+    }
+    d.tables.insert(QStringLiteral("documents"), documents);
+    d.tables.insert(QStringLiteral("missing"), missing);
+    d.set(QStringLiteral("documents.count"), QString::number(presented));
+    d.set(QStringLiteral("missing.count"), QString::number(missing.size()));
+
+    if (!v.results.isEmpty())
+        d.set(QStringLiteral("result.name"), v.results.first().name);
+    if (c.result) {
+        d.set(QStringLiteral("result.number"), c.result->number);
+        d.set(QStringLiteral("result.date"), dateText(c.result->preparedAt.date()));
+        d.set(QStringLiteral("result.prepared_by"), c.result->preparedBy);
+        for (auto it = c.result->fields.begin(); it != c.result->fields.end(); ++it)
+            d.set(QStringLiteral("result.") + it.key(), it.value());
+        QList<DocumentRow> grades;
+        for (const auto& [subjectName, grade] : c.result->grades)
+            grades << DocumentRow{{QStringLiteral("n"), sameText(QString::number(grades.size() + 1))},
+                                  {QStringLiteral("subject"), sameText(subjectName)},
+                                  {QStringLiteral("grade"), sameText(grade)}};
+        d.tables.insert(QStringLiteral("grades"), grades);
+        d.set(QStringLiteral("verify"),
+              QStringLiteral("KENSE|%1|%2|%3|%4")
+                  .arg(c.result->number, r.number, d.text(QStringLiteral("holder.name"), Language::Kazakh),
+                       c.result->preparedAt.date().toString(Qt::ISODate)));
+    }
+    d.set(QStringLiteral("refusal.text"), c.refusalText);
+
+    // Issue: to whom, when, by whom.
+    const bool refusal = refusalReady(r.state);
+    d.set(QStringLiteral("outcome"),
+          documentWord(refusal ? QStringLiteral("outcome.refusal") : QStringLiteral("outcome.result")));
+    if (c.toCourier) {
+        d.set(QStringLiteral("recipient.kind"), documentWord(QStringLiteral("recipient.courier")));
+    } else if (d.has(QStringLiteral("representative.name"))) {
+        d.set(QStringLiteral("recipient.kind"), documentWord(QStringLiteral("recipient.representative")));
+        d.set(QStringLiteral("recipient.name"), d.values.value(QStringLiteral("representative.name")));
+    } else {
+        d.set(QStringLiteral("recipient.kind"), documentWord(QStringLiteral("recipient.applicant")));
+        d.set(QStringLiteral("recipient.name"), d.values.value(QStringLiteral("applicant.name")));
+    }
+    d.set(QStringLiteral("issued_date"), dateText(c.issuedAt.date()));
+    d.set(QStringLiteral("issued_time"), timeText(c.issuedAt));
+    d.set(QStringLiteral("issued_by"), c.issuedByName);
+    if (c.queueNumber > 0)
+        d.set(QStringLiteral("queue.number"), QString::number(c.queueNumber));
+
+    // The survey: a ticked box for the answer given, empty boxes otherwise.
+    for (int q = 1; q <= 2; ++q) {
+        const int answer = !c.survey ? 0 : q == 1 ? c.survey->quality : c.survey->information;
+        for (int a = 1; a <= 3; ++a)
+            d.set(QStringLiteral("survey.q%1.a%2").arg(q).arg(a),
+                  answer == a ? QStringLiteral("[X]") : QStringLiteral("[  ]"));
+    }
+    for (int a = 1; a <= 3; ++a)
+        d.set(QStringLiteral("survey.answer%1").arg(a), documentWord(QStringLiteral("survey.%1").arg(a)));
+    return d;
+}
+
+LaidOutDocument layOutRequestDocument(DocumentKind kind, const RequestContext& context, DocumentLanguages languages,
+                                      FormMode mode, Calibration calibration, QStringList* missing)
+{
+    const DocumentData data = buildRequestDocument(kind, context);
+    if (kind == DocumentKind::Duplicate)
+        return layOutForm(FormTemplate::load(data.kind), data, languages, mode, calibration, missing);
+    return DocumentRenderer::layOut(DocumentTemplate::load(data.kind), data, languages, {}, missing);
+}
+
+} // namespace kense

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "DocumentKind.h"
+#include "DocumentLanguages.h"
+#include "FormTemplate.h"
+#include "RequestRepository.h"
+#include "Results.h"
+#include "catalog/ServiceCatalog.h"
+#include "documents/DocumentData.h"
+#include "layout/LaidOutDocument.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace kense {
+
+/// Everything the documents of one request print, read from the desk's database in one go.
+struct RequestContext
+{
+    RequestDetails request;
+    const ServiceVariant* variant = nullptr;
+    OfficeRecord office;
+    std::optional<ResultRecord> result;
+    std::optional<SurveyAnswers> survey;
+    QString headName;       ///< who signed (or, before signing, the office's head)
+    QString refusalText;    ///< the executor's reasons, for a reasoned refusal
+    QDateTime issuedAt;     ///< when the result or refusal was issued (invalid: not yet)
+    QString issuedByName;   ///< the employee who issued it
+    bool toCourier = false; ///< the provider hands the result to the ЦОН courier
+    int queueNumber = 0;    ///< place in the service's queue at this office (preschool queue)
+    QDate printedOn;
+
+    /// Reads request `number`. nullopt with the reason if there is no such request or its service is unknown.
+    static std::optional<RequestContext> load(const QSqlDatabase& db, const ServiceCatalog& catalog,
+                                              const QString& number, const QDate& today, QString* error);
+};
+
+/// Why `kind` does not apply to the request now (the service does not print it, or the request has not reached
+/// it), or nullopt when it does.
+std::optional<QString> whyNotApplicable(DocumentKind kind, const RequestContext& context);
+
+/// The document's data: every value its template may name.
+DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& context);
+
+/// The template a kind uses for this request (a duplicate's depends on the service).
+QString templateName(DocumentKind kind, const RequestContext& context);
+
+/// Lays the document out: flowing templates for receipts and letters, the millimetre form for duplicates
+/// (plain paper or blank, moved by the printer's calibration). Throws TemplateError for a broken template.
+LaidOutDocument layOutRequestDocument(DocumentKind kind, const RequestContext& context, DocumentLanguages languages,
+                                      FormMode mode = FormMode::PlainPaper, Calibration calibration = {},
+                                      QStringList* missing = nullptr);
+
+/// "ӘЛИЕВА Әлия Қасымқызы": surname, given name, patronymic.
+QString fullName(const QString& surname, const QString& given, const QString& patronymic);
+
+} // namespace kense

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "layout/LaidOutDocument.h"
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace kense {
+
+/// Paints one laid-out page with `painter`, whose origin is the paper's top-left corner and whose device has
+/// `deviceDpi` dots per inch.
+void paintPage(QPainter& painter, const LaidOutPage& page, double deviceDpi);
+
+/// Paints every page on a paged device (a PDF writer, a printer, a print preview) set to the paper's full page:
+/// the one render path of every document. Returns false with the reason if the device cannot be painted on.
+bool paintDocument(const LaidOutDocument& document, QPagedPaintDevice& device, QString* error = nullptr);
+
+/// Writes the document as a PDF file (PDF 1.4, fonts embedded).
+bool writePdf(const LaidOutDocument& document, const QString& path, QString* error = nullptr);
+
+} // namespace kense
