@@ -1,0 +1,288 @@
+// Every printed document, rendered to PDF and read back: text against golden files in kk and ru, the Kazakh
+// letters, barcodes and QR codes through zbarimg, calibration offsets and long content through word boxes.
+//
+// To regenerate the golden files after an intended change of a template: KENSE_UPDATE_GOLDENS=1 ctest -R
+// tst_documents, then read the diff of tests/data/documents before committing it.
+#include "DocumentRenderer.h"
+#include "Fixtures.h"
+#include "FormTemplate.h"
+#include "PdfText.h"
+#include "layout/PagePainter.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace kense;
+using namespace kense::test;
+
+class TestDocuments : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString pdf(const LaidOutDocument& doc)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("doc%1.pdf").arg(++m_files));
+        QString error;
+        if (!writePdf(doc, path, &error))
+            qFatal("%s", qPrintable(error));
+        return path;
+    }
+
+    QString render(DocumentKind kind, DocumentLanguages languages, FormMode mode = FormMode::PlainPaper,
+                   Calibration calibration = {}, QStringList* missing = nullptr)
+    {
+        return pdf(layOutRequestDocument(kind, fixture(kind), languages, mode, calibration, missing));
+    }
+
+    static QString goldenPath(const QString& name)
+    {
+        return qEnvironmentVariable("KENSE_SOURCE_DIR") + QStringLiteral("/tests/data/documents/%1.txt").arg(name);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The built-in templates, not an administrator's.
+        qputenv("KENSE_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toUtf8());
+    }
+
+    void everyKind_appliesToItsFixture_data()
+    {
+        QTest::addColumn<int>("kind");
+        for (const QString& name : documentKindNames().split(QStringLiteral(", ")))
+            QTest::newRow(qPrintable(name)) << static_cast<int>(*documentKindFromName(name));
+    }
+    void everyKind_appliesToItsFixture()
+    {
+        QFETCH(int, kind);
+        const auto why = whyNotApplicable(static_cast<DocumentKind>(kind), fixture(static_cast<DocumentKind>(kind)));
+        QVERIFY2(!why, qPrintable(why.value_or(QString())));
+    }
+
+    void notApplicable_saysWhy()
+    {
+        const auto why = whyNotApplicable(DocumentKind::Duplicate, fixture(DocumentKind::Receipt));
+        QVERIFY(why);
+        QVERIFY2(why->contains(QStringLiteral("has not prepared the result")), qPrintable(*why));
+        const auto queue = whyNotApplicable(DocumentKind::QueueReceipt, fixture(DocumentKind::Receipt));
+        QVERIFY(queue && queue->contains(QStringLiteral("does not print a queue-receipt")));
+        const auto refusal = whyNotApplicable(DocumentKind::Refusal, fixture(DocumentKind::Receipt));
+        QVERIFY(refusal && refusal->contains(QStringLiteral("not refused at intake")));
+    }
+
+    void everyKind_matchesItsGolden_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("languages");
+        for (const QString& name : documentKindNames().split(QStringLiteral(", "))) {
+            const int kind = static_cast<int>(*documentKindFromName(name));
+            QTest::newRow(qPrintable(name + QStringLiteral(".kk")))
+                << kind << static_cast<int>(DocumentLanguages::Kazakh);
+            QTest::newRow(qPrintable(name + QStringLiteral(".ru")))
+                << kind << static_cast<int>(DocumentLanguages::Russian);
+        }
+    }
+    void everyKind_matchesItsGolden()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, languages);
+        QStringList missing;
+        const QString text = pdfText(render(static_cast<DocumentKind>(kind), static_cast<DocumentLanguages>(languages),
+                                            FormMode::PlainPaper, {}, &missing));
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("the template names values the data lacks: ") +
+                                               missing.join(QStringLiteral(", "))));
+        const QString golden = goldenPath(QString::fromLatin1(QTest::currentDataTag()));
+        if (qEnvironmentVariableIsSet("KENSE_UPDATE_GOLDENS")) {
+            QFile out(golden);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(text.toUtf8());
+            return;
+        }
+        QFile in(golden);
+        QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(golden + QStringLiteral(" is missing (see the header)")));
+        const QStringList expected = QString::fromUtf8(in.readAll()).split(QLatin1Char('\n'));
+        const QStringList actual = text.split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i < std::max(expected.size(), actual.size()); ++i) {
+            QVERIFY2(expected.value(i) == actual.value(i),
+                     qPrintable(QStringLiteral("%1 line %2: expected \"%3\", got \"%4\"")
+                                    .arg(golden)
+                                    .arg(i + 1)
+                                    .arg(expected.value(i), actual.value(i))));
+        }
+    }
+
+    void kazakhLetters_comeBackFromThePdf()
+    {
+        QString text;
+        for (DocumentKind kind : {DocumentKind::Receipt, DocumentKind::Duplicate, DocumentKind::IssueReceipt})
+            text += pdfText(render(kind, DocumentLanguages::Kazakh));
+        const QString letters = QStringLiteral("әғқңөұүһіӘҒҚҢӨҰҮҺІ");
+        for (const QChar c : letters)
+            QVERIFY2(text.contains(c), qPrintable(QStringLiteral("the letter %1 is lost").arg(c)));
+    }
+
+    void both_printsKazakhThenRussian()
+    {
+        const QString text = pdfText(render(DocumentKind::Receipt, DocumentLanguages::Both));
+        const qsizetype kk = text.indexOf(QStringLiteral("Құжаттардың қабылданғаны туралы қолхат"));
+        const qsizetype ru = text.indexOf(QStringLiteral("Расписка о приеме документов"));
+        QVERIFY(kk >= 0);
+        QVERIFY(ru > kk);
+    }
+
+    void refusalReceipt_printsBothCopiesInOneRun()
+    {
+        const QString path = render(DocumentKind::Refusal, DocumentLanguages::Russian);
+        const QString text = pdfText(path).simplified();
+        QVERIFY(text.contains(QStringLiteral("Экземпляр 1")));
+        QVERIFY(text.contains(QStringLiteral("Экземпляр 2")));
+        QCOMPARE(text.count(QStringLiteral("Руководствуясь пунктом 2 статьи 20 Закона Республики Казахстан от 15 "
+                                           "апреля 2013 года «О государственных услугах»")),
+                 2);
+        QVERIFY(text.contains(QStringLiteral("1) Документ, удостоверяющий личность")));
+        QCOMPARE(pdfWords(path).pages.size(), 2);
+    }
+
+    void receiptBarcode_readsBackAsTheNumber()
+    {
+        for (DocumentKind kind : {DocumentKind::Receipt, DocumentKind::QueueReceipt, DocumentKind::IssueReceipt}) {
+            const QStringList codes = pdfBarcodes(render(kind, DocumentLanguages::Kazakh));
+            QCOMPARE(codes, QStringList{QStringLiteral("KZOEDU01-1-2026-000042")});
+        }
+    }
+
+    void duplicateQr_carriesItsNumberAndHolder()
+    {
+        const QStringList codes = pdfBarcodes(render(DocumentKind::Duplicate, DocumentLanguages::Kazakh));
+        QCOMPARE(codes.size(), 1);
+        QCOMPARE(codes.first(), QStringLiteral("KENSE|KZOEDU01-1-2026-D00007|KZOEDU01-1-2026-000042|Нұрланова Әлия "
+                                               "Қасымқызы|2026-11-16"));
+    }
+
+    void blank_printsOnlyTheValues()
+    {
+        const QString plain = pdfText(render(DocumentKind::Duplicate, DocumentLanguages::Russian));
+        const QString blank = pdfText(render(DocumentKind::Duplicate, DocumentLanguages::Russian, FormMode::Blank));
+        QVERIFY(plain.contains(QStringLiteral("РЕСПУБЛИКА КАЗАХСТАН")));
+        QVERIFY(!blank.contains(QStringLiteral("РЕСПУБЛИКА КАЗАХСТАН")));
+        QVERIFY(!blank.contains(QStringLiteral("Настоящий документ выдан")));
+        for (const QString& value : {QStringLiteral("ДУБЛИКАТ"), QStringLiteral("Нұрланова"),
+                                     QStringLiteral("KZOEDU01-1-2026-D00007"), QStringLiteral("Геометрия")})
+            QVERIFY2(blank.contains(value), qPrintable(value));
+    }
+
+    void calibration_movesEveryFieldByExactlyTheOffset()
+    {
+        const PdfWords base = pdfWords(render(DocumentKind::Duplicate, DocumentLanguages::Kazakh, FormMode::Blank));
+        const PdfWords moved =
+            pdfWords(render(DocumentKind::Duplicate, DocumentLanguages::Kazakh, FormMode::Blank, Calibration{3, -2}));
+        QVERIFY(base.words.size() > 20);
+        QCOMPARE(moved.words.size(), base.words.size());
+        const double dx = 3 * 72 / 25.4;
+        const double dy = -2 * 72 / 25.4;
+        for (qsizetype i = 0; i < base.words.size(); ++i) {
+            QCOMPARE(moved.words.at(i).text, base.words.at(i).text);
+            const QPointF shift = moved.words.at(i).box.topLeft() - base.words.at(i).box.topLeft();
+            QVERIFY2(std::abs(shift.x() - dx) < 0.02 && std::abs(shift.y() - dy) < 0.02,
+                     qPrintable(QStringLiteral("\"%1\" moved by %2, %3 pt")
+                                    .arg(base.words.at(i).text)
+                                    .arg(shift.x())
+                                    .arg(shift.y())));
+        }
+    }
+
+    void calibrationPage_drawsTheGridAndSaysTheOffsets()
+    {
+        const QString text = pdfText(pdf(calibrationPage(Calibration{3, -2}, Language::Russian, QStringLiteral("HP"))));
+        QVERIFY(text.contains(QStringLiteral("Страница калибровки принтера")));
+        QVERIFY(text.contains(QStringLiteral("Смещение: X 3.0 мм, Y -2.0 мм · принтер: HP")));
+        QVERIFY(text.contains(QStringLiteral("150")));
+    }
+
+    void longContent_isNeitherCutNorOverlapping()
+    {
+        RequestContext c = fixture(DocumentKind::Receipt);
+        PartyRecord& applicant = c.request.parties.first();
+        applicant.surname = QStringLiteral("Әбілқайыров-Нұрмұхамбетов-Сейітқалиев-Жаңабергенов-Өтебайұлы");
+        applicant.givenName = QStringLiteral("Мұхаммед-Әли Нұрсұлтан-Ғабдулхамит");
+        applicant.patronymic = QStringLiteral("Һидаятоллаұлы-Қожахметұлы");
+        const QString name =
+            QStringLiteral("%1 %2 %3").arg(applicant.surname, applicant.givenName, applicant.patronymic);
+        QVERIFY(name.size() >= 120);
+        c.request.documents.clear();
+        for (int i = 1; i <= 40; ++i) {
+            DocumentRecord d;
+            d.docId = QStringLiteral("doc%1").arg(i);
+            d.nameKk = QStringLiteral("Қосымша құжат № %1: анықтаманың нотариалды куәландырылған көшірмесі").arg(i);
+            d.nameRu = QStringLiteral("Дополнительный документ № %1: нотариально заверенная копия справки").arg(i);
+            d.status = i % 3 == 0 ? DocumentStatus::Copy : DocumentStatus::Original;
+            c.request.documents << d;
+        }
+        for (DocumentLanguages languages : {DocumentLanguages::Kazakh, DocumentLanguages::Russian}) {
+            const QString path = pdf(layOutRequestDocument(DocumentKind::Receipt, c, languages));
+            const PdfWords words = pdfWords(path);
+            QVERIFY(words.pages.size() >= 2);
+            const QStringList faults = layoutFaults(words);
+            QVERIFY2(faults.isEmpty(), qPrintable(faults.mid(0, 5).join(QStringLiteral("; "))));
+            // The name wraps at its hyphens, and pdftotext joins a line ending in a hyphen without it: compare
+            // the letters.
+            const QRegularExpression spaceOrHyphen(QStringLiteral("[\\s-]"));
+            QString flat = pdfText(path);
+            QString wanted = name;
+            QVERIFY2(flat.remove(spaceOrHyphen).contains(wanted.remove(spaceOrHyphen)), qPrintable(name));
+            const QString text = pdfText(path).simplified();
+            for (int i = 1; i <= 40; ++i)
+                QVERIFY2(text.contains(QStringLiteral("№ %1:").arg(i)), qPrintable(QString::number(i)));
+            // The table's header is repeated on every page the table runs onto.
+            const QString header = languages == DocumentLanguages::Kazakh ? QStringLiteral("Құжаттың атауы")
+                                                                          : QStringLiteral("Наименование документа");
+            QSet<int> tablePages;
+            for (const PdfWord& w : words.words) {
+                if (w.text == QStringLiteral("көшірмесі") || w.text == QStringLiteral("справки"))
+                    tablePages.insert(w.page);
+            }
+            QVERIFY2(tablePages.size() >= 2,
+                     qPrintable(QStringLiteral("the 40 documents fill more than one page: %1 %2")
+                                    .arg(tablePages.size())
+                                    .arg(words.pages.size())));
+            QCOMPARE(pdfText(path).count(header), tablePages.size());
+        }
+    }
+
+    void brokenTemplate_namesTheFileThePathAndTheReason()
+    {
+        try {
+            DocumentTemplate::parse(R"({"kind": "x", "name": "x", "blocks": [{"type": "txt"}]})",
+                                    QStringLiteral("x.json"));
+            QFAIL("a broken template was accepted");
+        } catch (const TemplateError& e) {
+            QVERIFY2(e.message.startsWith(QStringLiteral("x.json: blocks[0].type:")), qPrintable(e.message));
+        }
+        try {
+            FormTemplate::parse(R"({"kind": "x", "name": "x", "fields": [{"at": [10], "width": 5, "value": "v"}]})",
+                                QStringLiteral("f.json"));
+            QFAIL("a broken form was accepted");
+        } catch (const TemplateError& e) {
+            QVERIFY2(e.message.startsWith(QStringLiteral("f.json: fields[0].at:")), qPrintable(e.message));
+        }
+    }
+
+    void administratorsTemplate_standsInFrontOfTheBuiltIn()
+    {
+        QDir().mkpath(m_dir.filePath(QStringLiteral("data/templates")));
+        QFile own(m_dir.filePath(QStringLiteral("data/templates/survey.json")));
+        QVERIFY(own.open(QIODevice::WriteOnly));
+        own.write(
+            R"({"kind": "survey", "name": "S", "blocks": [{"type": "text", "text": "Біздің сауалнама {number}"}]})");
+        own.close();
+        const QString text = pdfText(render(DocumentKind::Survey, DocumentLanguages::Kazakh));
+        own.remove();
+        QVERIFY2(text.contains(QStringLiteral("Біздің сауалнама KZOEDU01-1-2026-000042")), qPrintable(text));
+    }
+};
+
+QTEST_MAIN(TestDocuments)
+#include "tst_documents.moc"
