@@ -1,8 +1,15 @@
 #include "DocumentKind.h"
 
+#include <QCoreApplication>
+
 namespace kense {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::DocumentKind)
+};
+
 constexpr EnumNameTable<DocumentKind, 10> kNames{{
     {DocumentKind::Receipt, "receipt"},
     {DocumentKind::Refusal, "refusal"},
@@ -30,6 +37,33 @@ std::optional<DocumentKind> documentKindFromName(const QString& name)
 QString documentKindNames()
 {
     return enumNames(kNames);
+}
+
+QString documentKindTitle(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Receipt:
+        return Tr::tr("Receipt of acceptance");
+    case DocumentKind::Refusal:
+        return Tr::tr("Refusal receipt");
+    case DocumentKind::QueueReceipt:
+        return Tr::tr("Receipt with the queue number");
+    case DocumentKind::IssueReceipt:
+        return Tr::tr("Receipt of issue");
+    case DocumentKind::Duplicate:
+        return Tr::tr("Duplicate");
+    case DocumentKind::Order:
+        return Tr::tr("Enrollment order");
+    case DocumentKind::Permit:
+        return Tr::tr("Externat permit");
+    case DocumentKind::RefusalLetter:
+        return Tr::tr("Reasoned refusal");
+    case DocumentKind::Result:
+        return Tr::tr("Result of the service");
+    case DocumentKind::Survey:
+        return Tr::tr("Quality survey");
+    }
+    return {};
 }
 
 QStringList catalogOutputsOf(DocumentKind kind)

@@ -27,6 +27,9 @@ enum class DocumentKind
 QString documentKindName(DocumentKind kind); ///< "receipt", "queue-receipt", …
 std::optional<DocumentKind> documentKindFromName(const QString& name);
 QString documentKindNames(); ///< "receipt, refusal, …" for messages
+/// The document's name for people, in the interface language ("Receipt of acceptance").
+QString documentKindTitle(DocumentKind kind);
+
 /// The catalog output a kind prints ("receipt" → "receipt", "refusal" → "refusal_receipt", …); a duplicate is
 /// either "duplicate_secondary" or "duplicate_tve".
 QStringList catalogOutputsOf(DocumentKind kind);

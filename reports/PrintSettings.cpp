@@ -31,6 +31,30 @@ void PrintSettings::setDocumentLanguages(DocumentLanguages languages)
     s.setValue(QStringLiteral("documents/languages"), documentLanguagesName(languages));
 }
 
+bool PrintSettings::duplicatesOnBlank()
+{
+    QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
+    return s.value(QStringLiteral("printing/duplicates_on_blank"), false).toBool();
+}
+
+void PrintSettings::setDuplicatesOnBlank(bool onBlank)
+{
+    QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
+    s.setValue(QStringLiteral("printing/duplicates_on_blank"), onBlank);
+}
+
+QString PrintSettings::printerName()
+{
+    QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
+    return s.value(QStringLiteral("printing/printer")).toString();
+}
+
+void PrintSettings::setPrinterName(const QString& name)
+{
+    QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
+    s.setValue(QStringLiteral("printing/printer"), name);
+}
+
 Calibration PrintSettings::calibration(const QString& printerName)
 {
     QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);

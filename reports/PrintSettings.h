@@ -15,6 +15,14 @@ public:
     static DocumentLanguages documentLanguages(); ///< default: both
     static void setDocumentLanguages(DocumentLanguages languages);
 
+    /// Duplicates print on the official pre-printed blank (only the values) rather than on plain paper.
+    static bool duplicatesOnBlank();
+    static void setDuplicatesOnBlank(bool onBlank);
+
+    /// The printer chosen last at this desk (empty: the system's default).
+    static QString printerName();
+    static void setPrinterName(const QString& name);
+
     /// Offsets for `printerName` ("" for PDF files: none unless set).
     static Calibration calibration(const QString& printerName);
     static void setCalibration(const QString& printerName, Calibration calibration);

@@ -182,6 +182,46 @@ std::optional<QString> whyNotApplicable(DocumentKind kind, const RequestContext&
     return std::nullopt;
 }
 
+std::optional<DocumentKind> currentDocument(const RequestContext& c)
+{
+    QList<DocumentKind> order;
+    switch (c.request.state) {
+    case RequestState::Draft:
+        break;
+    case RequestState::RefusedAtIntake:
+        order = {DocumentKind::Refusal};
+        break;
+    case RequestState::Registered:
+    case RequestState::InCourierRegister:
+    case RequestState::SentToProvider:
+    case RequestState::ReceivedByProvider:
+    case RequestState::InWork:
+        order = {DocumentKind::Receipt, DocumentKind::QueueReceipt};
+        break;
+    case RequestState::ResultPrepared:
+    case RequestState::ResultSigned:
+    case RequestState::ResultReturnedToTson:
+        order = {DocumentKind::Duplicate, DocumentKind::Order, DocumentKind::Permit, DocumentKind::Result,
+                 DocumentKind::IssueReceipt};
+        break;
+    case RequestState::RefusalPrepared:
+    case RequestState::RefusalSigned:
+    case RequestState::RefusalReturnedToTson:
+        order = {DocumentKind::RefusalLetter};
+        break;
+    case RequestState::Issued:
+    case RequestState::RefusalIssued:
+    case RequestState::InStorage:
+        order = {DocumentKind::IssueReceipt, DocumentKind::RefusalLetter};
+        break;
+    }
+    for (DocumentKind kind : order) {
+        if (!whyNotApplicable(kind, c))
+            return kind;
+    }
+    return std::nullopt;
+}
+
 QString templateName(DocumentKind kind, const RequestContext& c)
 {
     switch (kind) {

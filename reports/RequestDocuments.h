@@ -40,6 +40,12 @@ struct RequestContext
 /// it), or nullopt when it does.
 std::optional<QString> whyNotApplicable(DocumentKind kind, const RequestContext& context);
 
+/// The document a request's state calls for now (Ctrl+P at the desk): the receipt (or queue receipt) of a
+/// registered request, the refusal receipt of a refused one, the result (duplicate, order, permit, social result)
+/// or the reasoned refusal while it waits for signature and issue, the receipt of issue once issued.
+/// nullopt when the service prints nothing for this state.
+std::optional<DocumentKind> currentDocument(const RequestContext& context);
+
 /// The document's data: every value its template may name.
 DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& context);
 

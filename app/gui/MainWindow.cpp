@@ -1,9 +1,14 @@
 #include "MainWindow.h"
 
+#include "PrintSettings.h"
+#include "QueueStore.h"
+#include "RequestDocuments.h"
 #include "ScannerInput.h"
+#include "WhenReady.h"
 #include "catalog/ServiceCatalog.h"
 #include "journal/JournalModel.h"
 #include "paths/AppPaths.h"
+#include "printing/DocumentPreviewDialog.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
@@ -25,6 +30,7 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     , m_facts(facts)
     , m_catalog(catalog)
     , m_language(language)
+    , m_store(journal.store)
 {
     m_ui->setupUi(this);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -68,6 +74,8 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
         m_ui->searchEdit->setFocus();
         m_ui->searchEdit->selectAll();
     });
+    connect(m_ui->printAction, &QAction::triggered, this, &MainWindow::printSelected);
+    m_ui->printAction->setEnabled(m_store != nullptr);
     m_scanner = new ScannerInput(this);
     connect(m_scanner, &ScannerInput::scanned, this, &MainWindow::onScanned);
     restoreLayout();
@@ -119,6 +127,60 @@ void MainWindow::applyFilter()
     filter.text = m_ui->searchEdit->text();
     filter.sla = static_cast<SlaState>(m_ui->slaFilterCombo->currentData().toInt());
     m_journal->setFilter(filter);
+}
+
+void MainWindow::printSelected()
+{
+    const QModelIndex current = m_ui->journalView->currentIndex();
+    const JournalRow* row = current.isValid() && m_journal ? m_journal->rowAt(current.row()) : nullptr;
+    if (!row) {
+        statusBar()->showMessage(tr("Select a request in the journal to print its document."), 8000);
+        return;
+    }
+    printRequest(row->number);
+}
+
+void MainWindow::printRequest(const QString& number)
+{
+    if (!m_store)
+        return;
+    struct Loaded
+    {
+        std::optional<RequestContext> context;
+        QString error;
+    };
+    statusBar()->showMessage(tr("Preparing the document of %1…").arg(number));
+    const QFuture<Loaded> future = m_store->run<Loaded>([number](QueueSession& s) {
+        Loaded loaded;
+        loaded.context = RequestContext::load(s.db(), s.catalog, number, QDate::currentDate(), &loaded.error);
+        return loaded;
+    });
+    whenReady(
+        this, future,
+        [this, number](const Loaded& loaded) {
+            if (!loaded.context) {
+                statusBar()->showMessage(loaded.error, 10000);
+                return;
+            }
+            const auto kind = currentDocument(*loaded.context);
+            if (!kind) {
+                statusBar()->showMessage(tr("%1: nothing is printed for a request in this state.").arg(number), 10000);
+                return;
+            }
+            statusBar()->clearMessage();
+            const RequestContext context = *loaded.context;
+            const FormMode mode = PrintSettings::duplicatesOnBlank() ? FormMode::Blank : FormMode::PlainPaper;
+            const Calibration calibration = PrintSettings::calibration(PrintSettings::printerName());
+            auto* dialog = new DocumentPreviewDialog(
+                QStringLiteral("%1 %2").arg(documentKindTitle(*kind), number),
+                [context, kind, mode, calibration](DocumentLanguages languages) {
+                    return layOutRequestDocument(*kind, context, languages, mode, calibration);
+                },
+                PrintSettings::documentLanguages(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        },
+        [this](const QString& error) { statusBar()->showMessage(error, 10000); });
 }
 
 void MainWindow::onScanned(const QString& number)

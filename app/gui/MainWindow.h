@@ -51,6 +51,9 @@ public:
 
     JournalModel* journalModel() const { return m_journal; }
 
+    /// Opens the print preview of the document request `number`'s state calls for (Ctrl+P on the selected row).
+    void printRequest(const QString& number);
+
 Q_SIGNALS:
     /// A request number came from the barcode scanner (the request card will open on it).
     void requestScanned(const QString& number);
@@ -64,11 +67,13 @@ private:
     void saveLayout() const;
     void applyFilter();
     void onScanned(const QString& number);
+    void printSelected();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     StartupFacts m_facts;
     const ServiceCatalog& m_catalog;
     Language m_language;
+    QueueStore* m_store = nullptr;
     JournalModel* m_journal = nullptr;
     ScannerInput* m_scanner = nullptr;
     bool m_columnsFitted = false;

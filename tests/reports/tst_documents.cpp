@@ -10,6 +10,7 @@
 #include "layout/PagePainter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace kense;
@@ -62,6 +63,20 @@ private Q_SLOTS:
         QVERIFY2(!why, qPrintable(why.value_or(QString())));
     }
 
+    void currentDocument_followsTheState()
+    {
+        QCOMPARE(currentDocument(fixture(DocumentKind::Receipt)), DocumentKind::Receipt);
+        QCOMPARE(currentDocument(fixture(DocumentKind::Refusal)), DocumentKind::Refusal);
+        QCOMPARE(currentDocument(fixture(DocumentKind::QueueReceipt)), DocumentKind::QueueReceipt);
+        QCOMPARE(currentDocument(fixture(DocumentKind::Duplicate)), DocumentKind::Duplicate);
+        QCOMPARE(currentDocument(fixture(DocumentKind::Order)), DocumentKind::Order);
+        QCOMPARE(currentDocument(fixture(DocumentKind::RefusalLetter)), DocumentKind::RefusalLetter);
+        QCOMPARE(currentDocument(fixture(DocumentKind::IssueReceipt)), DocumentKind::IssueReceipt);
+        RequestContext draft = fixture(DocumentKind::Receipt);
+        draft.request.state = RequestState::Draft;
+        QCOMPARE(currentDocument(draft), std::nullopt);
+    }
+
     void notApplicable_saysWhy()
     {
         const auto why = whyNotApplicable(DocumentKind::Duplicate, fixture(DocumentKind::Receipt));
@@ -90,8 +105,15 @@ private Q_SLOTS:
         QFETCH(int, kind);
         QFETCH(int, languages);
         QStringList missing;
-        const QString text = pdfText(render(static_cast<DocumentKind>(kind), static_cast<DocumentLanguages>(languages),
-                                            FormMode::PlainPaper, {}, &missing));
+        const QString path = render(static_cast<DocumentKind>(kind), static_cast<DocumentLanguages>(languages),
+                                    FormMode::PlainPaper, {}, &missing);
+        const QString text = pdfText(path);
+        // Kept for people to look at: build/<preset>/documents/<kind>.<lang>.pdf
+        const QString keep = qEnvironmentVariable("KENSE_BINARY_DIR") + QStringLiteral("/documents/") +
+                             QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".pdf");
+        QDir().mkpath(QFileInfo(keep).path());
+        QFile::remove(keep);
+        QFile::copy(path, keep);
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("the template names values the data lacks: ") +
                                                missing.join(QStringLiteral(", "))));
         const QString golden = goldenPath(QString::fromLatin1(QTest::currentDataTag()));

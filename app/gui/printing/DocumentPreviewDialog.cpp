@@ -1,0 +1,249 @@
+#include "printing/DocumentPreviewDialog.h"
+
+#include "DocumentTemplate.h"
+#include "PrintSettings.h"
+#include "WhenReady.h"
+#include "layout/PagePainter.h"
+#include "ui_DocumentPreviewDialog.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QLoggingCategory>
+#include <QPageLayout>
+#include <QPageSetupDialog>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QtConcurrent>
+
+namespace kense {
+
+Q_LOGGING_CATEGORY(lcPrint, "kense.print")
+
+namespace {
+
+/// Documents are laid out on A4 from the paper's edge: the printer is told so.
+void setFullA4(QPrinter& printer)
+{
+    printer.setFullPage(true);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+}
+
+} // namespace
+
+std::function<QString(QWidget*, const QString&)> DocumentPreviewDialog::askPdfPath = [](QWidget* parent,
+                                                                                        const QString& suggested) {
+    return QFileDialog::getSaveFileName(parent, DocumentPreviewDialog::tr("Save as PDF"), suggested,
+                                        DocumentPreviewDialog::tr("PDF files (*.pdf)"));
+};
+
+std::function<bool(QPrinter&, QWidget*)> DocumentPreviewDialog::askPrinter = [](QPrinter& printer, QWidget* parent) {
+    QPrintDialog dialog(&printer, parent);
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
+    return dialog.exec() == QDialog::Accepted;
+};
+
+DocumentPreviewDialog::DocumentPreviewDialog(const QString& title, LayOut layOut, DocumentLanguages languages,
+                                             QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::DocumentPreviewDialog>())
+    , m_title(title)
+    , m_layOut(std::move(layOut))
+    , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("documentPreviewDialog"));
+    setWindowTitle(tr("Print preview — %1").arg(m_title));
+    const QString remembered = PrintSettings::printerName();
+    if (!remembered.isEmpty())
+        m_printer->setPrinterName(remembered);
+    setFullA4(*m_printer);
+
+    m_preview = new QPrintPreviewWidget(m_printer.get(), m_ui->previewHost);
+    m_preview->setObjectName(QStringLiteral("previewWidget"));
+    auto* hostLayout = new QVBoxLayout(m_ui->previewHost);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    hostLayout->addWidget(m_preview);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {
+        QString error;
+        if (!paintDocument(m_document, *printer, &error))
+            showStatus(error, true);
+    });
+
+    fillLanguages();
+    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(documentLanguagesName(languages)));
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this] {
+        relayOut();
+        m_preview->updatePreview();
+    });
+    connect(m_ui->zoomInButton, &QAbstractButton::clicked, m_preview, [this] { m_preview->zoomIn(); });
+    connect(m_ui->zoomOutButton, &QAbstractButton::clicked, m_preview, [this] { m_preview->zoomOut(); });
+    connect(m_ui->fitWidthButton, &QAbstractButton::clicked, m_preview, &QPrintPreviewWidget::fitToWidth);
+    new QShortcut(QKeySequence::ZoomIn, this, [this] { m_preview->zoomIn(); });
+    new QShortcut(QKeySequence::ZoomOut, this, [this] { m_preview->zoomOut(); });
+    connect(m_ui->printButton, &QAbstractButton::clicked, this, &DocumentPreviewDialog::print);
+    connect(m_ui->savePdfButton, &QAbstractButton::clicked, this, &DocumentPreviewDialog::saveAsPdf);
+    connect(m_ui->pageSetupButton, &QAbstractButton::clicked, this, &DocumentPreviewDialog::pageSetup);
+    connect(m_ui->closeButton, &QAbstractButton::clicked, this, &QDialog::reject);
+    relayOut();
+}
+
+DocumentPreviewDialog::~DocumentPreviewDialog() = default;
+
+void DocumentPreviewDialog::fillLanguages()
+{
+    const QString current = m_ui->languageCombo->currentData().toString();
+    const QSignalBlocker block(m_ui->languageCombo);
+    m_ui->languageCombo->clear();
+    m_ui->languageCombo->addItem(tr("Kazakh"), QStringLiteral("kk"));
+    m_ui->languageCombo->addItem(tr("Russian"), QStringLiteral("ru"));
+    m_ui->languageCombo->addItem(tr("Kazakh and Russian"), QStringLiteral("both"));
+    if (!current.isEmpty())
+        m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(current));
+}
+
+void DocumentPreviewDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        setWindowTitle(tr("Print preview — %1").arg(m_title));
+        fillLanguages();
+    }
+    QDialog::changeEvent(event);
+}
+
+void DocumentPreviewDialog::relayOut()
+{
+    const auto languages =
+        documentLanguagesFromName(m_ui->languageCombo->currentData().toString()).value_or(DocumentLanguages::Both);
+    try {
+        m_document = m_layOut(languages);
+    } catch (const TemplateError& e) {
+        // An administrator's template that does not read: say which file and why, print nothing.
+        m_document = LaidOutDocument{};
+        showStatus(tr("The document's template is broken: %1").arg(e.message), true);
+        m_ui->printButton->setEnabled(false);
+        m_ui->savePdfButton->setEnabled(false);
+        return;
+    }
+    m_ui->printButton->setEnabled(true);
+    m_ui->savePdfButton->setEnabled(true);
+    showStatus(tr("%n page(s)", nullptr, static_cast<int>(m_document.pages.size())), false);
+}
+
+void DocumentPreviewDialog::setBusy(bool busy)
+{
+    m_ui->printButton->setEnabled(!busy);
+    m_ui->savePdfButton->setEnabled(!busy);
+    m_ui->pageSetupButton->setEnabled(!busy);
+    m_ui->languageCombo->setEnabled(!busy);
+}
+
+void DocumentPreviewDialog::showStatus(const QString& text, bool error)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setProperty("error", error);
+    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
+}
+
+void DocumentPreviewDialog::pageSetup()
+{
+    QPageSetupDialog dialog(m_printer.get(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        // The documents are drawn for A4 from the paper's edge; another paper would cut or shrink them.
+        if (m_printer->pageLayout().pageSize().id() != QPageSize::A4)
+            showStatus(tr("The documents are laid out for A4 paper; load A4 in the printer."), true);
+        setFullA4(*m_printer);
+        m_preview->updatePreview();
+    }
+}
+
+void DocumentPreviewDialog::print()
+{
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPrinterName(m_printer->printerName());
+    printer->setDocName(m_document.title);
+    setFullA4(*printer);
+    if (!askPrinter(*printer, this)) {
+        showStatus(tr("Printing cancelled; nothing was sent to the printer."), false);
+        return;
+    }
+    setFullA4(*printer);
+    if (printer->outputFormat() == QPrinter::NativeFormat)
+        PrintSettings::setPrinterName(printer->printerName());
+    const QString name =
+        printer->outputFormat() == QPrinter::NativeFormat ? printer->printerName() : printer->outputFileName();
+    setBusy(true);
+    showStatus(tr("Sending to %1…").arg(name), false);
+    const LaidOutDocument document = m_document;
+    // Painting to a QPrinter from a worker thread is allowed; the window stays responsive while the spooler works.
+    QFuture<QString> job = QtConcurrent::run([printer, document]() {
+        QString error;
+        if (!paintDocument(document, *printer, &error))
+            return error.isEmpty() ? QStringLiteral("?") : error;
+        if (printer->printerState() == QPrinter::Error)
+            return tr("the printer reported an error");
+        return QString();
+    });
+    whenReady(
+        this, job,
+        [this, name](const QString& error) {
+            setBusy(false);
+            if (error.isEmpty()) {
+                qCInfo(lcPrint) << "printed" << m_document.title << "on" << name;
+                showStatus(tr("Sent to %1.").arg(name), false);
+            } else {
+                qCWarning(lcPrint) << "printing" << m_document.title << "on" << name << "failed:" << error;
+                showStatus(tr("Not printed on %1: %2. The request is unchanged; try again or choose another "
+                              "printer.")
+                               .arg(name, error),
+                           true);
+            }
+            Q_EMIT outputFinished(error.isEmpty());
+        },
+        [this](const QString& error) {
+            setBusy(false);
+            showStatus(error, true);
+            Q_EMIT outputFinished(false);
+        });
+}
+
+void DocumentPreviewDialog::saveAsPdf()
+{
+    QString suggested = m_document.title;
+    suggested.replace(QLatin1Char(' '), QLatin1Char('_'));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = askPdfPath(this, QDir(dir).filePath(suggested + QStringLiteral(".pdf")));
+    if (path.isEmpty()) {
+        showStatus(tr("Not saved."), false);
+        return;
+    }
+    setBusy(true);
+    showStatus(tr("Saving %1…").arg(QDir::toNativeSeparators(path)), false);
+    const LaidOutDocument document = m_document;
+    QFuture<QString> job = QtConcurrent::run([path, document]() {
+        QString error;
+        writePdf(document, path, &error);
+        return error;
+    });
+    whenReady(
+        this, job,
+        [this, path](const QString& error) {
+            setBusy(false);
+            if (error.isEmpty())
+                showStatus(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), false);
+            else
+                showStatus(tr("Not saved: %1").arg(error), true);
+            Q_EMIT outputFinished(error.isEmpty());
+        },
+        [this](const QString& error) {
+            setBusy(false);
+            showStatus(error, true);
+            Q_EMIT outputFinished(false);
+        });
+}
+
+} // namespace kense
