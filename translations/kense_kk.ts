@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Басып шығаруды алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>P&amp;DF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Page &amp;setup…</source>
+        <translation>&amp;Бет параметрлері…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Кішірейту (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Үлкейту (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ені бойынша</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Құжат &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kense</source>
@@ -58,6 +105,18 @@
     <message>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Print the document…</source>
+        <translation>Құжатты &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>Preview and print the document the selected request&apos;s state calls for</source>
+        <translation>Таңдалған өтініштің күйіне сәйкес құжатты қарап, басып шығару</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
     </message>
 </context>
 <context>
@@ -283,6 +342,127 @@
     </message>
 </context>
 <context>
+    <name>kense::DocumentKind</name>
+    <message>
+        <source>Receipt of acceptance</source>
+        <translation>Құжаттарды қабылдау туралы қолхат</translation>
+    </message>
+    <message>
+        <source>Refusal receipt</source>
+        <translation>Қабылдаудан бас тарту туралы қолхат</translation>
+    </message>
+    <message>
+        <source>Receipt with the queue number</source>
+        <translation>Кезек нөмірі көрсетілген қолхат</translation>
+    </message>
+    <message>
+        <source>Receipt of issue</source>
+        <translation>Нәтижені алғаны туралы қолхат</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Телнұсқа</translation>
+    </message>
+    <message>
+        <source>Enrollment order</source>
+        <translation>Қабылдау туралы бұйрық</translation>
+    </message>
+    <message>
+        <source>Externat permit</source>
+        <translation>Экстернатқа рұқсат</translation>
+    </message>
+    <message>
+        <source>Reasoned refusal</source>
+        <translation>Дәлелді бас тарту</translation>
+    </message>
+    <message>
+        <source>Result of the service</source>
+        <translation>Қызмет нәтижесі</translation>
+    </message>
+    <message>
+        <source>Quality survey</source>
+        <translation>Сапа сауалнамасы</translation>
+    </message>
+</context>
+<context>
+    <name>kense::DocumentPreviewDialog</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Алдын ала қарау — %1</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Қазақша және орысша</translation>
+    </message>
+    <message>
+        <source>The document&apos;s template is broken: %1</source>
+        <translation>Құжат үлгісі бүлінген: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n бет</numerusform>
+            <numerusform>%n бет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The documents are laid out for A4 paper; load A4 in the printer.</source>
+        <translation>Құжаттар A4 қағазына арналған; принтерге A4 салыңыз.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was sent to the printer.</source>
+        <translation>Басып шығару тоқтатылды; принтерге ештеңе жіберілмеді.</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>%1 принтеріне жіберілуде…</translation>
+    </message>
+    <message>
+        <source>the printer reported an error</source>
+        <translation>принтер қате туралы хабарлады</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>%1 принтеріне жіберілді.</translation>
+    </message>
+    <message>
+        <source>Not printed on %1: %2. The request is unchanged; try again or choose another printer.</source>
+        <translation>%1 арқылы басылмады: %2. Өтініш өзгерген жоқ; қайталап көріңіз немесе басқа принтерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Сақталмады.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 сақталуда…</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 файлына сақталды.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
+    </message>
+</context>
+<context>
     <name>kense::IdentityNumber</name>
     <message>
         <source>the IIN/BIN is empty</source>
@@ -476,6 +656,18 @@
         <source>Kense — %1</source>
         <translation>Kense — %1</translation>
     </message>
+    <message>
+        <source>Select a request in the journal to print its document.</source>
+        <translation>Құжатын басып шығару үшін журналдан өтінішті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Preparing the document of %1…</source>
+        <translation>%1 құжаты дайындалуда…</translation>
+    </message>
+    <message>
+        <source>%1: nothing is printed for a request in this state.</source>
+        <translation>%1: осы күйдегі өтініш үшін басып шығаратын құжат жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>kense::OfficeHours</name>
@@ -490,6 +682,21 @@
     <message>
         <source>the lunch break must lie inside the working hours</source>
         <translation>түскі үзіліс жұмыс уақытының ішінде болуы керек</translation>
+    </message>
+</context>
+<context>
+    <name>kense::PagePainter</name>
+    <message>
+        <source>the printer or file could not be opened for writing</source>
+        <translation>принтерді немесе файлды жазуға ашу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>the printer refused page %1</source>
+        <translation>принтер %1-бетті қабылдамады</translation>
+    </message>
+    <message>
+        <source>the printer or file did not accept the document</source>
+        <translation>принтер немесе файл құжатты қабылдамады</translation>
     </message>
 </context>
 <context>

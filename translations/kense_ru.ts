@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить как P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Page &amp;setup…</source>
+        <translation>Параметры &amp;страницы…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Уменьшить (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Увеличить (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Язык документа:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kense</source>
@@ -58,6 +105,18 @@
     <message>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Print the document…</source>
+        <translation>&amp;Печать документа…</translation>
+    </message>
+    <message>
+        <source>Preview and print the document the selected request&apos;s state calls for</source>
+        <translation>Просмотреть и напечатать документ, соответствующий состоянию выбранного заявления</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
     </message>
 </context>
 <context>
@@ -283,6 +342,128 @@
     </message>
 </context>
 <context>
+    <name>kense::DocumentKind</name>
+    <message>
+        <source>Receipt of acceptance</source>
+        <translation>Расписка о приеме документов</translation>
+    </message>
+    <message>
+        <source>Refusal receipt</source>
+        <translation>Расписка об отказе в приеме</translation>
+    </message>
+    <message>
+        <source>Receipt with the queue number</source>
+        <translation>Расписка с номером очередности</translation>
+    </message>
+    <message>
+        <source>Receipt of issue</source>
+        <translation>Расписка о получении результата</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дубликат</translation>
+    </message>
+    <message>
+        <source>Enrollment order</source>
+        <translation>Приказ о зачислении</translation>
+    </message>
+    <message>
+        <source>Externat permit</source>
+        <translation>Разрешение на экстернат</translation>
+    </message>
+    <message>
+        <source>Reasoned refusal</source>
+        <translation>Мотивированный отказ</translation>
+    </message>
+    <message>
+        <source>Result of the service</source>
+        <translation>Результат услуги</translation>
+    </message>
+    <message>
+        <source>Quality survey</source>
+        <translation>Анкета качества</translation>
+    </message>
+</context>
+<context>
+    <name>kense::DocumentPreviewDialog</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Предварительный просмотр — %1</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Казахский и русский</translation>
+    </message>
+    <message>
+        <source>The document&apos;s template is broken: %1</source>
+        <translation>Шаблон документа испорчен: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The documents are laid out for A4 paper; load A4 in the printer.</source>
+        <translation>Документы размечены для бумаги A4; положите в принтер A4.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was sent to the printer.</source>
+        <translation>Печать отменена; на принтер ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Отправка на %1…</translation>
+    </message>
+    <message>
+        <source>the printer reported an error</source>
+        <translation>принтер сообщил об ошибке</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Отправлено на %1.</translation>
+    </message>
+    <message>
+        <source>Not printed on %1: %2. The request is unchanged; try again or choose another printer.</source>
+        <translation>Не напечатано на %1: %2. Заявление не изменилось; повторите или выберите другой принтер.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Не сохранено.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Сохранение %1…</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+</context>
+<context>
     <name>kense::IdentityNumber</name>
     <message>
         <source>the IIN/BIN is empty</source>
@@ -476,6 +657,18 @@
         <source>Kense — %1</source>
         <translation>Kense — %1</translation>
     </message>
+    <message>
+        <source>Select a request in the journal to print its document.</source>
+        <translation>Выберите заявление в журнале, чтобы напечатать его документ.</translation>
+    </message>
+    <message>
+        <source>Preparing the document of %1…</source>
+        <translation>Подготовка документа %1…</translation>
+    </message>
+    <message>
+        <source>%1: nothing is printed for a request in this state.</source>
+        <translation>%1: для заявления в этом состоянии печатать нечего.</translation>
+    </message>
 </context>
 <context>
     <name>kense::OfficeHours</name>
@@ -490,6 +683,21 @@
     <message>
         <source>the lunch break must lie inside the working hours</source>
         <translation>обеденный перерыв должен быть внутри рабочего времени</translation>
+    </message>
+</context>
+<context>
+    <name>kense::PagePainter</name>
+    <message>
+        <source>the printer or file could not be opened for writing</source>
+        <translation>не удалось открыть принтер или файл для записи</translation>
+    </message>
+    <message>
+        <source>the printer refused page %1</source>
+        <translation>принтер не принял страницу %1</translation>
+    </message>
+    <message>
+        <source>the printer or file did not accept the document</source>
+        <translation>принтер или файл не принял документ</translation>
     </message>
 </context>
 <context>

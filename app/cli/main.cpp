@@ -56,16 +56,18 @@ int main(int argc, char* argv[])
     const bool renders = argc > 1 && qstrcmp(argv[1], "render") == 0;
     if (renders && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app(renders ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("kense"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KENSE_VERSION));
 
-    // Its own log file (<data>/logs/kensectl.log); stderr stays for the one-line reason of a failure.
+    // Its own log file (<data>/logs/kensectl.log), started before the application object so that what Qt says
+    // while it starts (the offscreen platform's notes) goes there too; stderr stays for the one-line reason of a
+    // failure.
     kense::Logging::start(QStringLiteral("kensectl"), false);
     struct StopLog
     {
         ~StopLog() { kense::Logging::stop(); }
     } stopLog;
+    std::unique_ptr<QCoreApplication> app(renders ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
 
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {

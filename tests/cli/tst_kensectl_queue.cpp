@@ -152,6 +152,82 @@ private Q_SLOTS:
         QVERIFY(content.contains("ӘЛИЯ Қасымқызы"));
     }
 
+    void documents_renderFromTheCommandLine()
+    {
+        const QString number = u"KZOEDU01-2-2026-000001"_qs;
+        const QString receipt = m_dir.filePath(QStringLiteral("receipt.pdf"));
+        Run r = run({u"render"_qs, u"receipt"_qs, u"--request"_qs, number, u"--lang"_qs, u"kk"_qs, u"--out"_qs, receipt,
+                     u"--db"_qs, m_db, u"--json"_qs});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json()[u"pages"_qs].toInt(), 1);
+        QProcess text;
+        text.start(u"pdftotext"_qs, {u"-enc"_qs, u"UTF-8"_qs, receipt, u"-"_qs});
+        QVERIFY(text.waitForFinished());
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(content.contains(number) && content.contains(u"Құжаттардың қабылданғаны туралы қолхат"_qs),
+                 qPrintable(content));
+
+        // A document that does not apply says why; --force renders it anyway.
+        const QString duplicate = m_dir.filePath(QStringLiteral("duplicate.pdf"));
+        oneLine(run({u"render"_qs, u"duplicate"_qs, u"--request"_qs, number, u"--out"_qs, duplicate, u"--db"_qs, m_db}),
+                1, "has not prepared the result (--force renders it anyway)");
+        QVERIFY(!QFile::exists(duplicate));
+        oneLine(
+            run({u"render"_qs, u"queue-receipt"_qs, u"--request"_qs, number, u"--out"_qs, duplicate, u"--db"_qs, m_db}),
+            1, "does not print a queue-receipt");
+        r = run({u"request"_qs, u"result"_qs, number, u"--as"_qs, u"erlan"_qs, u"--grade"_qs, u"Қазақ тілі=5"_qs,
+                 u"--grade"_qs, u"Физика=4"_qs, u"--db"_qs, m_db, u"--json"_qs});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json()[u"result"_qs].toString(), u"KZOEDU01-2-2026-D00001"_qs);
+        oneLine(run({u"request"_qs, u"result"_qs, number, u"--as"_qs, u"saule"_qs, u"--db"_qs, m_db}), 1,
+                "not an executor");
+        oneLine(run({u"request"_qs, u"result"_qs, number, u"--as"_qs, u"erlan"_qs, u"--grade"_qs, u"Физика"_qs,
+                     u"--db"_qs, m_db}),
+                2, "KEY=VALUE");
+        r = run({u"render"_qs, u"duplicate"_qs, u"--request"_qs, number, u"--mode"_qs, u"blank"_qs, u"--offset-x"_qs,
+                 u"3"_qs, u"--offset-y"_qs, u"-2"_qs, u"--out"_qs, duplicate, u"--db"_qs, m_db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        oneLine(run({u"request"_qs, u"survey"_qs, number, u"--as"_qs, u"saule"_qs, u"--quality"_qs, u"3"_qs,
+                     u"--information"_qs, u"3"_qs, u"--db"_qs, m_db}),
+                1, "asked when the result is issued");
+
+        // Bad input: one line, exit 2.
+        oneLine(run({u"render"_qs, u"diploma"_qs, u"--request"_qs, number, u"--out"_qs, duplicate, u"--db"_qs, m_db}),
+                2, "unknown document 'diploma'");
+        oneLine(run({u"render"_qs, u"receipt"_qs, u"--request"_qs, number, u"--lang"_qs, u"en"_qs, u"--out"_qs,
+                     duplicate, u"--db"_qs, m_db}),
+                2, "--lang: kk, ru or both");
+        oneLine(run({u"render"_qs, u"calibration"_qs, u"--offset-x"_qs, u"30"_qs, u"--out"_qs, duplicate}), 2,
+                "within ±20 mm");
+        oneLine(run({u"render"_qs, u"register"_qs, u"--batch"_qs, u"KZOEDU01-2-2026-R00009"_qs, u"--out"_qs, duplicate,
+                     u"--db"_qs, m_db}),
+                2, "no courier register KZOEDU01-2-2026-R00009");
+        oneLine(run({u"render"_qs, u"receipt"_qs, u"--request"_qs, u"KZOEDU01-2-2026-000099"_qs, u"--out"_qs, duplicate,
+                     u"--db"_qs, m_db}),
+                2, "no request KZOEDU01-2-2026-000099");
+
+        const QString calibration = m_dir.filePath(QStringLiteral("calibration.pdf"));
+        QCOMPARE(run({u"render"_qs, u"calibration"_qs, u"--offset-x"_qs, u"3"_qs, u"--offset-y"_qs, u"-2"_qs,
+                      u"--out"_qs, calibration})
+                     .code,
+                 0);
+        const QString csv = m_dir.filePath(QStringLiteral("services.csv"));
+        r = run({u"render"_qs, u"report"_qs, u"services"_qs, u"--from"_qs, u"2026-12-01"_qs, u"--to"_qs,
+                 u"2026-12-31"_qs, u"--out"_qs, csv, u"--db"_qs, m_db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray rows = f.readAll();
+        QVERIFY2(rows.contains("\r\nduplicate-secondary-edu-vko,"), rows.constData());
+        r = run({u"render"_qs, u"report"_qs, u"services"_qs, u"--from"_qs, u"2026-12-01"_qs, u"--to"_qs,
+                 u"2026-12-31"_qs, u"--lang"_qs, u"ru"_qs, u"--out"_qs, m_dir.filePath(QStringLiteral("services.pdf")),
+                 u"--db"_qs, m_db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        oneLine(run({u"render"_qs, u"report"_qs, u"weekly"_qs, u"--from"_qs, u"2026-12-01"_qs, u"--to"_qs,
+                     u"2026-12-31"_qs, u"--out"_qs, csv, u"--db"_qs, m_db}),
+                2, "unknown report 'weekly'");
+    }
+
     void incompletePackage_isRefusedNotRegistered()
     {
         QByteArray incomplete = kRequest;
