@@ -171,7 +171,7 @@ LaidOutDocument DocumentRenderer::layOut(const DocumentTemplate& tmpl, const Doc
                                          DocumentLanguages languages, const QMap<QString, ChartPainter>& charts,
                                          QStringList* missing)
 {
-    Typesetter t;
+    Typesetter t(tmpl.landscape ? QSizeF(297, 210) : QSizeF(210, 297));
     QList<Language> pageLanguage; // the language of each page, for its footer
     bool first = true;
     for (int copy = 1; copy <= tmpl.copies; ++copy) {

@@ -126,11 +126,15 @@ DocumentTemplate DocumentTemplate::parse(const QByteArray& json, const QString& 
 {
     try {
         const JsonNode root = JsonNode::parse(json);
-        root.allowOnly({QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("copies"),
-                        QStringLiteral("copy_caption"), QStringLiteral("footer"), QStringLiteral("blocks")});
+        root.allowOnly({QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("orientation"),
+                        QStringLiteral("copies"), QStringLiteral("copy_caption"), QStringLiteral("footer"),
+                        QStringLiteral("blocks")});
         DocumentTemplate t;
         t.kind = root.stringAt(QStringLiteral("kind"));
         t.name = localizedPattern(root.at(QStringLiteral("name")));
+        if (const auto orientation = root.optional(QStringLiteral("orientation")))
+            t.landscape = orientation->oneOf({QStringLiteral("portrait"), QStringLiteral("landscape")}) ==
+                          QLatin1String("landscape");
         if (const auto copies = root.optional(QStringLiteral("copies")))
             t.copies = copies->integer(1, 5);
         t.copyCaption = optionalPattern(root, QStringLiteral("copy_caption"));

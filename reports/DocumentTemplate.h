@@ -68,6 +68,7 @@ struct DocumentTemplate
 {
     QString kind;
     LocalizedText name;
+    bool landscape = false; ///< wide tables (journals): A4 across
     int copies = 1;
     LocalizedText copyCaption; ///< "{copy}" is the copy's number
     LocalizedText footer;      ///< "{page}", "{pages}" and any data value

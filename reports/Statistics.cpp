@@ -4,7 +4,11 @@
 #include "SqlUtil.h"
 #include "common/EnumNames.h"
 
-#include <QLocale>
+#include <QSet>
+#include <QSqlError>
+
+#include <algorithm>
+#include <vector>
 
 namespace kense {
 
@@ -35,6 +39,20 @@ LocalizedText serviceName(const ServiceCatalog& catalog, const QString& id)
 {
     const ServiceVariant* v = catalog.variant(id);
     return v ? v->name : sameText(id);
+}
+
+/// "name — region": regional variants of a service share its name.
+LocalizedText serviceAndRegion(const ServiceCatalog& catalog, const QString& id)
+{
+    const ServiceVariant* v = catalog.variant(id);
+    if (!v)
+        return sameText(id);
+    LocalizedText t = v->name;
+    if (!v->region.isEmpty()) {
+        t.kk += QStringLiteral(" — ") + v->region.kk;
+        t.ru += QStringLiteral(" — ") + v->region.ru;
+    }
+    return t;
 }
 
 QString dateTimeText(const QString& stored)
@@ -108,44 +126,69 @@ std::optional<ReportKind> reportKindFromName(const QString& name)
 QList<ServiceStats> serviceStatistics(const QSqlDatabase& db, const ServiceCatalog& catalog, const QDate& from,
                                       const QDate& to)
 {
-    // One pass over the period's requests through the accepted_at index; issue time is the last change of an
-    // issued request (issued is final).
-    QSqlQuery q =
-        prepare(db, QStringLiteral("SELECT service_id, count(*), "
-                                   "sum(state = 'issued' AND updated_at <= due_at), "
-                                   "sum(state = 'issued' AND updated_at > due_at), "
-                                   "sum(state IN %1), sum(state NOT IN %2) "
-                                   "FROM requests WHERE accepted_at >= ? AND accepted_at < ? GROUP BY service_id")
-                        .arg(QLatin1String(kRefusedStates), QLatin1String(kClosedStates)));
+    // One pass over the period's requests in the covering index; counted here rather than by GROUP BY, which
+    // would sort every row. The issue time is the last change of an issued request (issued is final).
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT service_id, state, updated_at <= due_at, "
+                                  "CASE WHEN state = 'issued' THEN julianday(updated_at) - julianday(accepted_at) END "
+                                  "FROM requests INDEXED BY requests_stats "
+                                  "WHERE accepted_at >= ? AND accepted_at < ?")))
+        throw StorageError{q.lastError().text()};
     exec(q, {periodStart(from), periodEnd(to)});
+    static const QSet<QString> refused = {QStringLiteral("refused_at_intake"), QStringLiteral("refusal_prepared"),
+                                          QStringLiteral("refusal_signed"), QStringLiteral("refusal_returned_to_tson"),
+                                          QStringLiteral("refusal_issued")};
+    static const QSet<QString> closed = {QStringLiteral("issued"), QStringLiteral("refusal_issued"),
+                                         QStringLiteral("refused_at_intake"), QStringLiteral("draft")};
     QList<ServiceStats> out;
     QHash<QString, qsizetype> index;
+    QList<std::vector<double>> durations;
+    QString lastService;
+    qsizetype current = -1;
     while (q.next()) {
-        ServiceStats s;
-        s.serviceId = q.value(0).toString();
-        s.name = serviceName(catalog, s.serviceId);
-        s.accepted = q.value(1).toInt();
-        s.issuedOnTime = q.value(2).toInt();
-        s.issuedLate = q.value(3).toInt();
-        s.refused = q.value(4).toInt();
-        s.open = q.value(5).toInt();
-        index.insert(s.serviceId, out.size());
-        out << s;
+        const QString service = q.value(0).toString();
+        if (current < 0 || service != lastService) {
+            auto it = index.constFind(service);
+            if (it == index.constEnd()) {
+                ServiceStats s;
+                s.serviceId = service;
+                s.name = serviceAndRegion(catalog, service);
+                it = index.insert(service, out.size());
+                out << s;
+                durations.append(std::vector<double>{});
+            }
+            current = *it;
+            lastService = service;
+        }
+        ServiceStats& s = out[current];
+        ++s.accepted;
+        const QString state = q.value(1).toString();
+        if (state == QLatin1String("issued")) {
+            if (q.value(2).toInt())
+                ++s.issuedOnTime;
+            else
+                ++s.issuedLate;
+            durations[current].push_back(q.value(3).toDouble());
+        } else if (refused.contains(state)) {
+            ++s.refused;
+        }
+        if (!closed.contains(state))
+            ++s.open;
     }
-    QSqlQuery m = prepare(db, QStringLiteral("WITH d AS (SELECT service_id, "
-                                             "julianday(updated_at) - julianday(accepted_at) AS days, "
-                                             "row_number() OVER (PARTITION BY service_id ORDER BY "
-                                             "julianday(updated_at) - julianday(accepted_at)) AS rn, "
-                                             "count(*) OVER (PARTITION BY service_id) AS cnt FROM requests "
-                                             "WHERE state = 'issued' AND accepted_at >= ? AND accepted_at < ?) "
-                                             "SELECT service_id, avg(days) FROM d "
-                                             "WHERE rn IN ((cnt + 1) / 2, (cnt + 2) / 2) GROUP BY service_id"));
-    exec(m, {periodStart(from), periodEnd(to)});
-    while (m.next()) {
-        const auto it = index.constFind(m.value(0).toString());
-        if (it != index.constEnd())
-            out[*it].medianDays = m.value(1).toDouble();
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        std::vector<double>& d = durations[i];
+        if (d.empty())
+            continue;
+        const auto mid = d.begin() + static_cast<std::ptrdiff_t>(d.size() / 2);
+        std::nth_element(d.begin(), mid, d.end());
+        double median = *mid;
+        if (d.size() % 2 == 0)
+            median = (median + *std::max_element(d.begin(), mid)) / 2;
+        out[i].medianDays = median;
     }
+    std::sort(out.begin(), out.end(),
+              [](const ServiceStats& a, const ServiceStats& b) { return a.serviceId < b.serviceId; });
     return out;
 }
 
@@ -160,7 +203,7 @@ QList<SurveyStats> surveyStatistics(const QSqlDatabase& db, const ServiceCatalog
     while (q.next()) {
         const QString id = q.value(0).toString();
         if (out.isEmpty() || out.last().serviceId != id)
-            out << SurveyStats{id, serviceName(catalog, id), 0, {}, {}};
+            out << SurveyStats{id, serviceAndRegion(catalog, id), 0, {}, {}};
         const int n = q.value(3).toInt();
         out.last().answers += n;
         out.last().quality[static_cast<size_t>(q.value(1).toInt() - 1)] += n;

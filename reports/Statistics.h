@@ -18,7 +18,7 @@ namespace kense {
 struct ServiceStats
 {
     QString serviceId;
-    LocalizedText name;
+    LocalizedText name; ///< the service's name and its region: regional variants share a name
     int accepted = 0;
     int issuedOnTime = 0;
     int issuedLate = 0;
@@ -31,7 +31,7 @@ struct ServiceStats
 struct SurveyStats
 {
     QString serviceId;
-    LocalizedText name;
+    LocalizedText name; ///< with the region, as in ServiceStats
     int answers = 0;
     std::array<int, 3> quality{};
     std::array<int, 3> information{};

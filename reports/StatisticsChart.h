@@ -6,7 +6,8 @@
 namespace kense {
 
 /// A stacked bar chart (Qt Charts) of the services report: per service, issued on time, issued late, refused and
-/// still open. Drawn as vectors into the document, in the document's language.
+/// still open, in both languages. Call it on the GUI thread (Qt Charts is a graphics scene); the painter it returns
+/// only places the chart's image, on any thread.
 ChartPainter servicesChart(const QList<ServiceStats>& services);
 
 } // namespace kense

@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <cmath>
+
 namespace kense {
 
 namespace {
@@ -15,6 +17,18 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kense::PagePainter)
 };
 } // namespace
+
+QPageLayout pageLayoutOf(const LaidOutDocument& document)
+{
+    const QSizeF size = document.pageSizeMm;
+    const bool landscape = size.width() > size.height();
+    const QSizeF portrait = landscape ? size.transposed() : size;
+    QPageSize paper(portrait, QPageSize::Millimeter);
+    if (std::abs(portrait.width() - 210) < 0.5 && std::abs(portrait.height() - 297) < 0.5)
+        paper = QPageSize(QPageSize::A4);
+    return QPageLayout(paper, landscape ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+                       QPageLayout::Millimeter);
+}
 
 void paintPage(QPainter& painter, const LaidOutPage& page, double deviceDpi)
 {
@@ -94,8 +108,7 @@ bool writePdf(const LaidOutDocument& document, const QString& path, QString* err
     writer.setResolution(static_cast<int>(kLayoutDpi));
     writer.setTitle(document.title);
     writer.setCreator(QStringLiteral("Kense"));
-    writer.setPageLayout(QPageLayout(QPageSize(document.pageSizeMm, QPageSize::Millimeter), QPageLayout::Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    writer.setPageLayout(pageLayoutOf(document));
     QString reason;
     const bool ok = paintDocument(document, writer, &reason);
     if (!ok && error)

@@ -2,10 +2,16 @@
 
 #include "layout/LaidOutDocument.h"
 
+#include <QPageLayout>
+
 class QPagedPaintDevice;
 class QPainter;
 
 namespace kense {
+
+/// The paper of a document: A4, portrait or landscape as it was laid out, no margins (it is laid out from the
+/// paper's edge).
+QPageLayout pageLayoutOf(const LaidOutDocument& document);
 
 /// Paints one laid-out page with `painter`, whose origin is the paper's top-left corner and whose device has
 /// `deviceDpi` dots per inch.

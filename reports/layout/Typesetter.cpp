@@ -4,6 +4,7 @@
 
 #include <QFontMetricsF>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -208,6 +209,19 @@ void Typesetter::table(const QStringList& headers, const QList<QStringList>& row
     }
     TextStyle headerStyle = style;
     headerStyle.bold = true;
+    // A header word is not broken: the header is set smaller (down to 6.5 pt) until its longest word fits.
+    const auto longestWordFits = [&](const TextStyle& st) {
+        for (qsizetype c = 0; c < headers.size() && c < ws.size(); ++c) {
+            for (const QString& word :
+                 headers.at(c).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+                if (textWidth(word, st) > ws.at(c) - 2 * kCellPadding - 0.8)
+                    return false;
+            }
+        }
+        return true;
+    };
+    while (headerStyle.points > 6.5 && !longestWordFits(headerStyle))
+        headerStyle.points -= 0.5;
     QList<Qt::Alignment> headerAligns(headers.size(), Qt::AlignHCenter);
     const double headerHeight = tableRow(headers, xs, ws, headerStyle, headerAligns, {}, true);
     // The header never stands alone at the foot of a page.

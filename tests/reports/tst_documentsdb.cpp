@@ -234,14 +234,14 @@ private Q_SLOTS:
         const QByteArray csv = csvBytes(report.csv);
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"
                                "service_id,service,accepted"));
-        QVERIFY(csv.contains("\"Выдача дубликатов документов об основном среднем, общем среднем образовании\""));
+        QVERIFY(csv.contains("\"Выдача дубликатов документов об основном среднем, общем среднем образовании — "));
         const QString text =
             pdfText(pdf(DocumentRenderer::layOut(DocumentTemplate::load(report.document.kind), report.document,
                                                  DocumentLanguages::Russian,
                                                  {{QStringLiteral("services"), servicesChart(report.services)}})))
                 .simplified();
         for (const QString& s2 : {QStringLiteral("Статистика по государственным услугам: 01.11.2026 – 30.11.2026"),
-                                  QStringLiteral("Выдано с опозданием"), QStringLiteral("Всего принято")})
+                                  QStringLiteral("Выдано позже срока"), QStringLiteral("Всего принято")})
             QVERIFY2(text.contains(s2), qPrintable(s2));
 
         // Overdue as of 30 December: the two still open (due 17 December) are overdue.

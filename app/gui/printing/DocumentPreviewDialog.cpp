@@ -25,11 +25,11 @@ Q_LOGGING_CATEGORY(lcPrint, "kense.print")
 
 namespace {
 
-/// Documents are laid out on A4 from the paper's edge: the printer is told so.
-void setFullA4(QPrinter& printer)
+/// Documents are laid out on A4 from the paper's edge, portrait or landscape: the printer is told so.
+void setPaper(QPrinter& printer, const LaidOutDocument& document)
 {
     printer.setFullPage(true);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    printer.setPageLayout(pageLayoutOf(document));
 }
 
 } // namespace
@@ -60,7 +60,6 @@ DocumentPreviewDialog::DocumentPreviewDialog(const QString& title, LayOut layOut
     const QString remembered = PrintSettings::printerName();
     if (!remembered.isEmpty())
         m_printer->setPrinterName(remembered);
-    setFullA4(*m_printer);
 
     m_preview = new QPrintPreviewWidget(m_printer.get(), m_ui->previewHost);
     m_preview->setObjectName(QStringLiteral("previewWidget"));
@@ -131,6 +130,7 @@ void DocumentPreviewDialog::relayOut()
     }
     m_ui->printButton->setEnabled(true);
     m_ui->savePdfButton->setEnabled(true);
+    setPaper(*m_printer, m_document);
     showStatus(tr("%n page(s)", nullptr, static_cast<int>(m_document.pages.size())), false);
 }
 
@@ -156,7 +156,7 @@ void DocumentPreviewDialog::pageSetup()
         // The documents are drawn for A4 from the paper's edge; another paper would cut or shrink them.
         if (m_printer->pageLayout().pageSize().id() != QPageSize::A4)
             showStatus(tr("The documents are laid out for A4 paper; load A4 in the printer."), true);
-        setFullA4(*m_printer);
+        setPaper(*m_printer, m_document);
         m_preview->updatePreview();
     }
 }
@@ -166,12 +166,12 @@ void DocumentPreviewDialog::print()
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     printer->setPrinterName(m_printer->printerName());
     printer->setDocName(m_document.title);
-    setFullA4(*printer);
+    setPaper(*printer, m_document);
     if (!askPrinter(*printer, this)) {
         showStatus(tr("Printing cancelled; nothing was sent to the printer."), false);
         return;
     }
-    setFullA4(*printer);
+    setPaper(*printer, m_document);
     if (printer->outputFormat() == QPrinter::NativeFormat)
         PrintSettings::setPrinterName(printer->printerName());
     const QString name =
