@@ -76,15 +76,17 @@ int main(int argc, char* argv[])
     QTranslator translator;
     if (language != QLatin1String("en") && translator.load(QStringLiteral(":/i18n/kense_%1.qm").arg(language)))
         QApplication::installTranslator(&translator);
-    // Qt's own strings (OK, Cancel, the wizard's buttons): Qt's qtbase_ru, and our Kazakh file (Qt has none).
-    QTranslator qtTranslator;
-    if (language == QLatin1String("kk")) {
-        if (qtTranslator.load(QStringLiteral(":/i18n/qt_kk.qm")))
-            QApplication::installTranslator(&qtTranslator);
-    } else if (language == QLatin1String("ru")) {
-        if (qtTranslator.load(QStringLiteral("qtbase_ru"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(&qtTranslator);
-    }
+    // Qt's own strings (OK, Cancel, the wizard's buttons, the print and page set-up dialogs): Qt's qtbase_ru, and
+    // for Kazakh our own file (Qt has none) in front of qtbase_ru — what our file lacks (the system print dialog's
+    // many labels) is then shown in Russian, which every clerk reads, rather than in English. The translator
+    // installed last is asked first.
+    QTranslator qtRussian;
+    QTranslator qtKazakh;
+    if (language != QLatin1String("en") &&
+        qtRussian.load(QStringLiteral("qtbase_ru"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtRussian);
+    if (language == QLatin1String("kk") && qtKazakh.load(QStringLiteral(":/i18n/qt_kk.qm")))
+        QApplication::installTranslator(&qtKazakh);
 
     QStringList problems;
     const kense::ServiceCatalog catalog = kense::ServiceCatalog::load(
@@ -109,7 +111,8 @@ int main(int argc, char* argv[])
                                         session.desk.office.name + QStringLiteral(" · ") + session.desk.office.code +
                                             QLatin1Char('-') + session.desk.code,
                                         session.user.fullName + QStringLiteral(" · ") + rolesOf(session.user),
-                                        session.user.login};
+                                        session.user.login,
+                                        session.user.roles.contains(kense::Role::Administrator)};
         calculator = std::make_unique<kense::DeadlineCalculator>(calendar, session.desk.office.hours);
         const kense::JournalContext journal{&store, [&clock] { return clock.now(); },
                                             [&calculator](const QDateTime& t) {

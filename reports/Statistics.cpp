@@ -73,8 +73,14 @@ void setPeriod(DocumentData& d, const QDate& from, const QDate& to)
 }
 
 /// Requests as report rows (journal and overdue): the same columns in the PDF and the CSV.
+void checkCancel(const std::atomic_bool* cancel, qint64 row)
+{
+    if (cancel && (row & 1023) == 0 && cancel->load())
+        throw ReportCancelled{};
+}
+
 void requestRows(QSqlQuery& q, const ServiceCatalog& catalog, const QDateTime& now, int limit, Language csvLanguage,
-                 Report& report, bool withSla)
+                 Report& report, bool withSla, const std::atomic_bool* cancel)
 {
     QList<DocumentRow> rows;
     int total = 0;
@@ -83,6 +89,7 @@ void requestRows(QSqlQuery& q, const ServiceCatalog& catalog, const QDateTime& n
     if (withSla)
         report.csv.first() << QStringLiteral("sla");
     while (q.next()) {
+        checkCancel(cancel, total);
         ++total;
         const LocalizedText service = serviceName(catalog, q.value(2).toString());
         const LocalizedText state = documentWord(QStringLiteral("state.") + q.value(4).toString());
@@ -124,7 +131,7 @@ std::optional<ReportKind> reportKindFromName(const QString& name)
 }
 
 QList<ServiceStats> serviceStatistics(const QSqlDatabase& db, const ServiceCatalog& catalog, const QDate& from,
-                                      const QDate& to)
+                                      const QDate& to, const std::atomic_bool* cancel)
 {
     // One pass over the period's requests in the covering index; counted here rather than by GROUP BY, which
     // would sort every row. The issue time is the last change of an issued request (issued is final).
@@ -146,7 +153,9 @@ QList<ServiceStats> serviceStatistics(const QSqlDatabase& db, const ServiceCatal
     QList<std::vector<double>> durations;
     QString lastService;
     qsizetype current = -1;
+    qint64 rows = 0;
     while (q.next()) {
+        checkCancel(cancel, rows++);
         const QString service = q.value(0).toString();
         if (current < 0 || service != lastService) {
             auto it = index.constFind(service);
@@ -214,7 +223,7 @@ QList<SurveyStats> surveyStatistics(const QSqlDatabase& db, const ServiceCatalog
 
 Report buildReport(ReportKind kind, const QSqlDatabase& db, const ServiceCatalog& catalog, const QDate& from,
                    const QDate& to, const QDateTime& now, const QDateTime& soonUntil, Language csvLanguage,
-                   int journalLimit)
+                   int journalLimit, const std::atomic_bool* cancel)
 {
     Report report;
     DocumentData& d = report.document;
@@ -235,7 +244,7 @@ Report buildReport(ReportKind kind, const QSqlDatabase& db, const ServiceCatalog
                                        "ORDER BY accepted_at, id"));
         q.setForwardOnly(true);
         exec(q, {periodStart(from), periodEnd(to)});
-        requestRows(q, catalog, now, journalLimit, csvLanguage, report, false);
+        requestRows(q, catalog, now, journalLimit, csvLanguage, report, false, cancel);
         break;
     }
     case ReportKind::Overdue: {
@@ -246,11 +255,11 @@ Report buildReport(ReportKind kind, const QSqlDatabase& db, const ServiceCatalog
                             .arg(QLatin1String(kClosedStates)));
         q.setForwardOnly(true);
         exec(q, {storedMoment(soonUntil)});
-        requestRows(q, catalog, now, journalLimit, csvLanguage, report, true);
+        requestRows(q, catalog, now, journalLimit, csvLanguage, report, true, cancel);
         break;
     }
     case ReportKind::Services: {
-        report.services = serviceStatistics(db, catalog, from, to);
+        report.services = serviceStatistics(db, catalog, from, to, cancel);
         report.csv << QStringList{QStringLiteral("service_id"),  QStringLiteral("service"),
                                   QStringLiteral("accepted"),    QStringLiteral("issued_on_time"),
                                   QStringLiteral("issued_late"), QStringLiteral("refused"),

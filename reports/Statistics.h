@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <array>
+#include <atomic>
 
 namespace kense {
 
@@ -37,8 +38,13 @@ struct SurveyStats
     std::array<int, 3> information{};
 };
 
+/// Thrown by a report whose `cancel` flag was set while it ran.
+struct ReportCancelled
+{
+};
+
 QList<ServiceStats> serviceStatistics(const QSqlDatabase& db, const ServiceCatalog& catalog, const QDate& from,
-                                      const QDate& to);
+                                      const QDate& to, const std::atomic_bool* cancel = nullptr);
 QList<SurveyStats> surveyStatistics(const QSqlDatabase& db, const ServiceCatalog& catalog, const QDate& from,
                                     const QDate& to);
 
@@ -61,10 +67,11 @@ struct Report
 };
 
 /// Builds a report over [from, to]. `now` and `soonUntil` decide overdue and due-soon. The journal lists at most
-/// `journalLimit` requests in the PDF and says so; the CSV always has all of them.
+/// `journalLimit` requests in the PDF and says so; the CSV always has all of them. Setting `cancel` (from another
+/// thread) stops it with ReportCancelled.
 Report buildReport(ReportKind kind, const QSqlDatabase& db, const ServiceCatalog& catalog, const QDate& from,
                    const QDate& to, const QDateTime& now, const QDateTime& soonUntil, Language csvLanguage,
-                   int journalLimit = 5000);
+                   int journalLimit = 5000, const std::atomic_bool* cancel = nullptr);
 
 /// Writes `rows` as CSV (RFC 4180 quoting, UTF-8 with a BOM so spreadsheet programs read Cyrillic).
 QByteArray csvBytes(const QList<QStringList>& rows);

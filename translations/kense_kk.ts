@@ -118,6 +118,104 @@
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Есептер</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Баптаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Есептер…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Printing and calibration…</source>
+        <translation>&amp;Басып шығару және калибрлеу…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsDialog</name>
+    <message>
+        <source>Printing</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>&amp;Language of printed documents:</source>
+        <translation>Басылатын құжаттардың &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>Print duplicates on the official pre-printed &amp;blanks (only the values)</source>
+        <translation>Телнұсқаларды ресми дайын &amp;бланкілерге басу (тек мәндері)</translation>
+    </message>
+    <message>
+        <source>Calibration of blanks, per printer</source>
+        <translation>Бланкілерді калибрлеу (әр принтер үшін)</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Принтер:</translation>
+    </message>
+    <message>
+        <source>Shift &amp;right, mm:</source>
+        <translation>&amp;Оңға ығысу, мм:</translation>
+    </message>
+    <message>
+        <source>Shift &amp;down, mm:</source>
+        <translation>&amp;Төмен ығысу, мм:</translation>
+    </message>
+    <message>
+        <source>Print the &amp;calibration page…</source>
+        <translation>&amp;Калибрлеу бетін басу…</translation>
+    </message>
+    <message>
+        <source>Print the calibration page on this printer and measure where the crosses fall: they belong 20 mm from the edges. Enter the difference and print it again.</source>
+        <translation>Калибрлеу бетін осы принтерде басып, кресттердің орнын өлшеңіз: олар парақ шетінен 20 мм қашықтықта болуы тиіс. Айырмашылықты енгізіп, қайта басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Есеп:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Қарау және басу…</translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <translation>C&amp;SV ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Жабу</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -735,6 +833,95 @@
     <message>
         <source>a Kazakhstan number begins with +7 7</source>
         <translation>Қазақстан нөмірі +7 7-ден басталады</translation>
+    </message>
+</context>
+<context>
+    <name>kense::PrintSettingsDialog</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Қазақша және орысша</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF файлдары</translation>
+    </message>
+    <message>
+        <source>Calibration page</source>
+        <translation>Калибрлеу беті</translation>
+    </message>
+</context>
+<context>
+    <name>kense::ReportDialog</name>
+    <message>
+        <source>Save as CSV</source>
+        <translation>CSV ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>Journal of the period</source>
+        <translation>Кезеңдегі журнал</translation>
+    </message>
+    <message>
+        <source>Overdue and due within a working day</source>
+        <translation>Мерзімі өткен және бір жұмыс күні ішінде аяқталатын</translation>
+    </message>
+    <message>
+        <source>Statistics per service</source>
+        <translation>Қызметтер бойынша статистика</translation>
+    </message>
+    <message>
+        <source>Quality survey per service</source>
+        <translation>Қызметтер бойынша сапа сауалнамасы</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: check &quot;To&quot;.</source>
+        <translation>Кезеңнің соңы басынан бұрын: «Дейін» өрісін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Есеп құрылуда…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The report could not be built: %1</source>
+        <translation>Есепті құру мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>The report is open in the preview.</source>
+        <translation>Есеп алдын ала қарауда ашылды.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s template is broken: %1</source>
+        <translation>Есеп үлгісі бүлінген: %1</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Сақталмады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%1 файлына %n жол сақталды.</numerusform>
+            <numerusform>%1 файлына %n жол сақталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2</source>
+        <translation>%1 файлына сақталмады: %2</translation>
     </message>
 </context>
 <context>

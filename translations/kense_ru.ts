@@ -118,6 +118,104 @@
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчеты</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Отчеты…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Printing and calibration…</source>
+        <translation>&amp;Печать и калибровка…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsDialog</name>
+    <message>
+        <source>Printing</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>&amp;Language of printed documents:</source>
+        <translation>&amp;Язык печатаемых документов:</translation>
+    </message>
+    <message>
+        <source>Print duplicates on the official pre-printed &amp;blanks (only the values)</source>
+        <translation>Печатать дубликаты на официальных &amp;бланках (только значения)</translation>
+    </message>
+    <message>
+        <source>Calibration of blanks, per printer</source>
+        <translation>Калибровка бланков (для каждого принтера)</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Принтер:</translation>
+    </message>
+    <message>
+        <source>Shift &amp;right, mm:</source>
+        <translation>Сдвиг в&amp;право, мм:</translation>
+    </message>
+    <message>
+        <source>Shift &amp;down, mm:</source>
+        <translation>Сдвиг в&amp;низ, мм:</translation>
+    </message>
+    <message>
+        <source>Print the &amp;calibration page…</source>
+        <translation>Напечатать страницу &amp;калибровки…</translation>
+    </message>
+    <message>
+        <source>Print the calibration page on this printer and measure where the crosses fall: they belong 20 mm from the edges. Enter the difference and print it again.</source>
+        <translation>Напечатайте страницу калибровки на этом принтере и измерьте, где стоят кресты: они должны быть в 20 мм от краев. Введите разницу и напечатайте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Отчеты</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Отчет:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Просмотр и печать…</translation>
+    </message>
+    <message>
+        <source>Save as C&amp;SV…</source>
+        <translation>Сохранить как C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -736,6 +834,96 @@
     <message>
         <source>a Kazakhstan number begins with +7 7</source>
         <translation>казахстанский номер начинается с +7 7</translation>
+    </message>
+</context>
+<context>
+    <name>kense::PrintSettingsDialog</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Казахский и русский</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>Файлы PDF</translation>
+    </message>
+    <message>
+        <source>Calibration page</source>
+        <translation>Страница калибровки</translation>
+    </message>
+</context>
+<context>
+    <name>kense::ReportDialog</name>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Сохранить как CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Journal of the period</source>
+        <translation>Журнал за период</translation>
+    </message>
+    <message>
+        <source>Overdue and due within a working day</source>
+        <translation>Просроченные и истекающие в течение рабочего дня</translation>
+    </message>
+    <message>
+        <source>Statistics per service</source>
+        <translation>Статистика по услугам</translation>
+    </message>
+    <message>
+        <source>Quality survey per service</source>
+        <translation>Анкетирование качества по услугам</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: check &quot;To&quot;.</source>
+        <translation>Период заканчивается раньше, чем начинается: проверьте поле «По».</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Отчет формируется…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>The report could not be built: %1</source>
+        <translation>Не удалось сформировать отчет: %1</translation>
+    </message>
+    <message>
+        <source>The report is open in the preview.</source>
+        <translation>Отчет открыт в предварительном просмотре.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s template is broken: %1</source>
+        <translation>Шаблон отчета испорчен: %1</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Не сохранено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n строка сохранена в %1.</numerusform>
+            <numerusform>%n строки сохранены в %1.</numerusform>
+            <numerusform>%n строк сохранено в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2</source>
+        <translation>Не сохранено в %1: %2</translation>
     </message>
 </context>
 <context>

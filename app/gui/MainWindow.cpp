@@ -9,6 +9,8 @@
 #include "journal/JournalModel.h"
 #include "paths/AppPaths.h"
 #include "printing/DocumentPreviewDialog.h"
+#include "printing/PrintSettingsDialog.h"
+#include "printing/ReportDialog.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
@@ -76,6 +78,19 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     });
     connect(m_ui->printAction, &QAction::triggered, this, &MainWindow::printSelected);
     m_ui->printAction->setEnabled(m_store != nullptr);
+    m_ui->reportsAction->setEnabled(m_store != nullptr);
+    connect(m_ui->reportsAction, &QAction::triggered, this, [this, journal] {
+        auto* dialog = new ReportDialog(*m_store, journal.now, journal.soonUntil, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    // The desk's printing settings are an administrator's.
+    m_ui->printSettingsAction->setEnabled(m_facts.administrator);
+    connect(m_ui->printSettingsAction, &QAction::triggered, this, [this] {
+        auto* dialog = new PrintSettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_scanner = new ScannerInput(this);
     connect(m_scanner, &ScannerInput::scanned, this, &MainWindow::onScanned);
     restoreLayout();

@@ -37,6 +37,7 @@ struct StartupFacts
     QString office;       ///< the office's name and code, and the desk
     QString user;         ///< the signed-in user's name and roles
     QString login;        ///< whose window layout to remember (empty: none)
+    bool administrator = false; ///< may change the desk's settings (printing, calibration)
 };
 
 class MainWindow final : public QMainWindow

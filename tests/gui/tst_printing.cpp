@@ -2,13 +2,20 @@
 // PDF and printing through a real QPrinter path (to a PDF file here; no CUPS queue runs on the test machine).
 #include "Intake.h"
 #include "MainWindow.h"
+#include "PrintSettings.h"
 #include "QueueStore.h"
 #include "TestDesk.h"
 #include "journal/JournalModel.h"
 #include "printing/DocumentPreviewDialog.h"
+#include "printing/PrintSettingsDialog.h"
+#include "printing/ReportDialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPrinter>
 #include <QProcess>
@@ -123,6 +130,104 @@ private Q_SLOTS:
         QCOMPARE(status->property("error").toBool(), true);
         QVERIFY2(status->text().contains(QStringLiteral("receipt.pdf")), qPrintable(status->text()));
         dialog->close();
+    }
+
+    void reports_previewAndCsv()
+    {
+        test::TestDesk desk;
+        desk.setUp();
+        {
+            Intake intake(desk.db.connection(), desk.catalog, desk.calendar);
+            for (int i = 0; i < 3; ++i)
+                intake.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2 + i), QTime(10, 0)),
+                              false);
+        }
+        desk.db.close();
+        QueueStore store(desk.catalog, desk.calendar);
+        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        const QDateTime now(QDate(2026, 11, 20), QTime(12, 0));
+        MainWindow w({desk.path(), 3, {}, {}, {}, {}}, desk.catalog, Language::Kazakh,
+                     JournalContext{&store, [now] { return now; },
+                                    [now](const QDateTime&) {
+                                        return now.addDays(1);
+                                    }});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Not an administrator: the printing settings are not offered.
+        QVERIFY(!w.findChild<QAction*>(QStringLiteral("printSettingsAction"))->isEnabled());
+
+        w.findChild<QAction*>(QStringLiteral("reportsAction"))->trigger();
+        auto* dialog = w.findChild<ReportDialog*>();
+        QVERIFY(dialog);
+        auto* kind = dialog->findChild<QComboBox*>(QStringLiteral("reportKindCombo"));
+        kind->setCurrentIndex(kind->findData(static_cast<int>(ReportKind::Services)));
+        dialog->findChild<QDateEdit*>(QStringLiteral("fromDateEdit"))->setDate(QDate(2026, 11, 1));
+        auto* to = dialog->findChild<QDateEdit*>(QStringLiteral("toDateEdit"));
+        to->setDate(QDate(2026, 10, 1));
+        QSignalSpy finished(dialog, &ReportDialog::reportFinished);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("previewButton")), Qt::LeftButton);
+        auto* status = dialog->findChild<QLabel*>(QStringLiteral("statusLabel"));
+        QVERIFY2(status->property("error").toBool() && status->text().contains(QStringLiteral("To")),
+                 qPrintable(status->text()));
+        to->setDate(QDate(2026, 11, 30));
+
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("previewButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(finished.first().first().toBool());
+        auto* preview = dialog->findChild<DocumentPreviewDialog*>();
+        QVERIFY(preview);
+        QVERIFY(!preview->document().pages.isEmpty());
+        preview->close();
+
+        const QString csv = m_data.filePath(QStringLiteral("services.csv"));
+        ReportDialog::askCsvPath = [csv](QWidget*, const QString& suggested) {
+            Q_ASSERT(suggested.endsWith(QStringLiteral("services-2026-11-01-2026-11-30.csv")));
+            return csv;
+        };
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("csvButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QVERIFY2(finished.last().first().toBool(), qPrintable(status->text()));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        QVERIFY2(content.contains("duplicate-secondary-edu-vko,") && content.contains(",3,"), content.constData());
+        dialog->close();
+    }
+
+    void printSettings_areAnAdministratorsAndRemembered()
+    {
+        const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
+        StartupFacts facts{QStringLiteral("desk.sqlite"), 3, {}, {}, {}, {}};
+        facts.administrator = true;
+        MainWindow w(facts, catalog, Language::Russian);
+        w.show();
+        auto* action = w.findChild<QAction*>(QStringLiteral("printSettingsAction"));
+        QVERIFY(action->isEnabled());
+        action->trigger();
+        auto* dialog = w.findChild<PrintSettingsDialog*>();
+        QVERIFY(dialog);
+        auto* language = dialog->findChild<QComboBox*>(QStringLiteral("documentLanguageCombo"));
+        language->setCurrentIndex(language->findData(QStringLiteral("ru")));
+        dialog->findChild<QCheckBox*>(QStringLiteral("blankCheck"))->setChecked(true);
+        // The PDF entry is always there (no printer is installed on the test machine).
+        auto* printer = dialog->findChild<QComboBox*>(QStringLiteral("printerCombo"));
+        QCOMPARE(printer->currentData().toString(), QString());
+        dialog->findChild<QDoubleSpinBox*>(QStringLiteral("offsetXSpin"))->setValue(3);
+        dialog->findChild<QDoubleSpinBox*>(QStringLiteral("offsetYSpin"))->setValue(-2);
+
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("calibrationPageButton")), Qt::LeftButton);
+        auto* page = dialog->findChild<DocumentPreviewDialog*>();
+        QVERIFY(page);
+        QCOMPARE(page->document().pages.size(), 1);
+        page->close();
+
+        dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(PrintSettings::documentLanguages(), DocumentLanguages::Russian);
+        QVERIFY(PrintSettings::duplicatesOnBlank());
+        QCOMPARE(PrintSettings::calibration(QString()).dx, 3.0);
+        QCOMPARE(PrintSettings::calibration(QString()).dy, -2.0);
+        PrintSettings::setDocumentLanguages(DocumentLanguages::Both);
+        PrintSettings::setDuplicatesOnBlank(false);
     }
 };
 

@@ -255,6 +255,20 @@ private Q_SLOTS:
         QCOMPARE(journal.csv.size(), 3); // the header, a registered request and the refused one
         QCOMPARE(journal.document.tables.value(QStringLiteral("requests")).size(), 1);
         QCOMPARE(journal.document.text(QStringLiteral("shown"), Language::Kazakh), QStringLiteral("1"));
+
+        // A cancelled report stops with ReportCancelled, whatever its kind.
+        std::atomic_bool cancel{true};
+        for (ReportKind kind : {ReportKind::Journal, ReportKind::Overdue, ReportKind::Services}) {
+            bool stopped = false;
+            try {
+                buildReport(kind, db, desk.catalog, QDate(2026, 11, 1), QDate(2026, 11, 30),
+                            QDateTime(QDate(2026, 12, 30), QTime(9, 0)), QDateTime(QDate(2026, 12, 31), QTime(9, 0)),
+                            Language::Kazakh, 5000, &cancel);
+            } catch (const ReportCancelled&) {
+                stopped = true;
+            }
+            QVERIFY2(stopped, qPrintable(reportKindName(kind)));
+        }
     }
 };
 

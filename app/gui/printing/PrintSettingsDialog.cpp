@@ -1,0 +1,89 @@
+#include "printing/PrintSettingsDialog.h"
+
+#include "PrintSettings.h"
+#include "printing/DocumentPreviewDialog.h"
+#include "ui_PrintSettingsDialog.h"
+
+#include <QPrinterInfo>
+
+namespace kense {
+
+PrintSettingsDialog::PrintSettingsDialog(QWidget* parent, QStringList printers)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PrintSettingsDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->documentLanguageCombo->addItem(tr("Kazakh"), QStringLiteral("kk"));
+    m_ui->documentLanguageCombo->addItem(tr("Russian"), QStringLiteral("ru"));
+    m_ui->documentLanguageCombo->addItem(tr("Kazakh and Russian"), QStringLiteral("both"));
+    m_ui->documentLanguageCombo->setCurrentIndex(
+        m_ui->documentLanguageCombo->findData(documentLanguagesName(PrintSettings::documentLanguages())));
+    m_ui->blankCheck->setChecked(PrintSettings::duplicatesOnBlank());
+
+    if (printers.isEmpty())
+        printers = QPrinterInfo::availablePrinterNames();
+    // PDF files have their own entry: a blank printed from a PDF later is shifted by the printer that prints it.
+    m_ui->printerCombo->addItem(tr("PDF files"), QString());
+    for (const QString& name : printers)
+        m_ui->printerCombo->addItem(name, name);
+    const int remembered = m_ui->printerCombo->findData(PrintSettings::printerName());
+    m_ui->printerCombo->setCurrentIndex(remembered >= 0 ? remembered : 0);
+    for (int i = 0; i < m_ui->printerCombo->count(); ++i) {
+        const QString name = m_ui->printerCombo->itemData(i).toString();
+        m_offsets.insert(name, PrintSettings::calibration(name));
+    }
+    showPrinter();
+    connect(m_ui->printerCombo, &QComboBox::currentIndexChanged, this, [this] {
+        keepOffsets();
+        showPrinter();
+    });
+    connect(m_ui->calibrationPageButton, &QAbstractButton::clicked, this, &PrintSettingsDialog::printCalibrationPage);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+PrintSettingsDialog::~PrintSettingsDialog() = default;
+
+void PrintSettingsDialog::showPrinter()
+{
+    m_shown = m_ui->printerCombo->currentData().toString();
+    const Calibration c = m_offsets.value(m_shown);
+    m_ui->offsetXSpin->setValue(c.dx);
+    m_ui->offsetYSpin->setValue(c.dy);
+}
+
+void PrintSettingsDialog::keepOffsets()
+{
+    m_offsets.insert(m_shown, Calibration{m_ui->offsetXSpin->value(), m_ui->offsetYSpin->value()});
+}
+
+void PrintSettingsDialog::printCalibrationPage()
+{
+    keepOffsets();
+    const Calibration c = m_offsets.value(m_shown);
+    const QString printer = m_shown;
+    auto* preview = new DocumentPreviewDialog(
+        tr("Calibration page"),
+        [c, printer](DocumentLanguages languages) {
+            return calibrationPage(c, languages == DocumentLanguages::Russian ? Language::Russian : Language::Kazakh,
+                                   printer);
+        },
+        PrintSettings::documentLanguages() == DocumentLanguages::Russian ? DocumentLanguages::Russian
+                                                                         : DocumentLanguages::Kazakh,
+        this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->open();
+}
+
+void PrintSettingsDialog::accept()
+{
+    keepOffsets();
+    PrintSettings::setDocumentLanguages(documentLanguagesFromName(m_ui->documentLanguageCombo->currentData().toString())
+                                            .value_or(DocumentLanguages::Both));
+    PrintSettings::setDuplicatesOnBlank(m_ui->blankCheck->isChecked());
+    for (auto it = m_offsets.constBegin(); it != m_offsets.constEnd(); ++it)
+        PrintSettings::setCalibration(it.key(), it.value());
+    QDialog::accept();
+}
+
+} // namespace kense
