@@ -112,7 +112,9 @@ int main(int argc, char* argv[])
                                             QLatin1Char('-') + session.desk.code,
                                         session.user.fullName + QStringLiteral(" · ") + rolesOf(session.user),
                                         session.user.login,
-                                        session.user.roles.contains(kense::Role::Administrator)};
+                                        session.user.roles.contains(kense::Role::Administrator),
+                                        session.user,
+                                        session.desk.kind};
         calculator = std::make_unique<kense::DeadlineCalculator>(calendar, session.desk.office.hours);
         const kense::JournalContext journal{&store, [&clock] { return clock.now(); },
                                             [&calculator](const QDateTime& t) {

@@ -6,6 +6,7 @@
 #include "ScannerInput.h"
 #include "WhenReady.h"
 #include "catalog/ServiceCatalog.h"
+#include "intake/IntakeWizard.h"
 #include "journal/JournalModel.h"
 #include "paths/AppPaths.h"
 #include "printing/DocumentPreviewDialog.h"
@@ -79,6 +80,13 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     connect(m_ui->printAction, &QAction::triggered, this, &MainWindow::printSelected);
     m_ui->printAction->setEnabled(m_store != nullptr);
     m_ui->reportsAction->setEnabled(m_store != nullptr);
+    // Taking applications is the clerk's and the ЦОН operator's.
+    const bool takesApplications =
+        m_store && m_facts.account &&
+        (m_facts.account->roles.contains(Role::Clerk) || m_facts.account->roles.contains(Role::TsonOperator));
+    m_ui->newApplicationAction->setEnabled(takesApplications);
+    connect(m_ui->newApplicationAction, &QAction::triggered, this, &MainWindow::newApplication);
+    m_now = journal.now;
     connect(m_ui->reportsAction, &QAction::triggered, this, [this, journal] {
         auto* dialog = new ReportDialog(*m_store, journal.now, journal.soonUntil, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -142,6 +150,28 @@ void MainWindow::applyFilter()
     filter.text = m_ui->searchEdit->text();
     filter.sla = static_cast<SlaState>(m_ui->slaFilterCombo->currentData().toInt());
     m_journal->setFilter(filter);
+}
+
+void MainWindow::newApplication()
+{
+    if (!m_ui->newApplicationAction->isEnabled())
+        return;
+    auto* wizard = new IntakeWizard(
+        *m_store, m_catalog, *m_facts.account, m_facts.deskKind,
+        m_now ? m_now : [] { return QDateTime::currentDateTime(); }, m_language, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &IntakeWizard::submitted, this, [this](const RegisteredRequest& request) {
+        statusBar()->showMessage(
+            request.state == RequestState::Registered
+                ? tr("%1 registered, due %2")
+                      .arg(request.number, request.dueAt.toString(QStringLiteral("dd.MM.yyyy HH:mm")))
+                : tr("%1 refused at intake").arg(request.number),
+            15000);
+        if (m_journal)
+            m_journal->refresh();
+        printRequest(request.number); // the receipt, or the refusal receipt
+    });
+    wizard->open();
 }
 
 void MainWindow::printSelected()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "UserRepository.h"
 #include "common/LocalizedText.h"
+#include "workflow/Channel.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -33,11 +35,13 @@ struct StartupFacts
 {
     QString databasePath;
     int schemaVersion = 0;
-    QStringList problems; ///< refused catalog or calendar files, each a one-line reason
-    QString office;       ///< the office's name and code, and the desk
-    QString user;         ///< the signed-in user's name and roles
-    QString login;        ///< whose window layout to remember (empty: none)
-    bool administrator = false; ///< may change the desk's settings (printing, calibration)
+    QStringList problems;                ///< refused catalog or calendar files, each a one-line reason
+    QString office;                      ///< the office's name and code, and the desk
+    QString user;                        ///< the signed-in user's name and roles
+    QString login;                       ///< whose window layout to remember (empty: none)
+    bool administrator = false;          ///< may change the desk's settings (printing, calibration)
+    std::optional<UserRecord> account{}; ///< the signed-in user (none: the window only shows)
+    Channel deskKind = Channel::Provider;
 };
 
 class MainWindow final : public QMainWindow
@@ -69,12 +73,14 @@ private:
     void applyFilter();
     void onScanned(const QString& number);
     void printSelected();
+    void newApplication();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     StartupFacts m_facts;
     const ServiceCatalog& m_catalog;
     Language m_language;
     QueueStore* m_store = nullptr;
+    std::function<QDateTime()> m_now;
     JournalModel* m_journal = nullptr;
     ScannerInput* m_scanner = nullptr;
     bool m_columnsFitted = false;

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "Intake.h"
+#include "catalog/ServiceCatalog.h"
+#include "common/LocalizedText.h"
+#include "intake/RequestDraft.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QWizard>
+
+#include <functional>
+#include <memory>
+
+class QFormLayout;
+class QLabel;
+
+namespace Ui {
+class IntakeWizard;
+}
+
+namespace kense {
+
+class QueueStore;
+
+/// Taking an application: a wizard whose pages are generated from the chosen service's catalog entry — the
+/// applicant (IIN first), the representative by power of attorney when the applicant does not come in person, the
+/// subject of the service, the document checklist — and which ends by registering the request, or, with a required
+/// document missing, by refusing it at intake. The rules are the core's (IntakeValidator); the wizard only asks.
+/// Nothing is written before the last step: abandoning the wizard (or a crash) loses only the form.
+class IntakeWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IntakeWizard)
+
+public:
+    enum Page
+    {
+        ServicePage,
+        ApplicantPage,
+        SubjectPage,
+        DocumentsPage,
+        SummaryPage
+    };
+
+    IntakeWizard(QueueStore& store, const ServiceCatalog& catalog, const UserRecord& user, Channel deskKind,
+                 std::function<QDateTime()> now, Language language, QWidget* parent = nullptr);
+    ~IntakeWizard() override;
+
+    /// What the form holds now.
+    RequestDraft draft() const;
+    const ServiceVariant* variant() const;
+    /// The page's editor of a catalog field ("applicant.iin"), for tests: objectName "field_applicant_iin".
+    QWidget* editor(const QString& fieldId) const { return m_editors.value(fieldId); }
+    int nextId() const override;
+
+Q_SIGNALS:
+    /// The request was written: registered, or kept as refused at intake.
+    void submitted(const RegisteredRequest& request);
+
+protected:
+    void initializePage(int id) override;
+    bool validateCurrentPage() override;
+    void accept() override;
+
+private:
+    struct FieldRow
+    {
+        QWidget* editor = nullptr;
+        QLabel* error = nullptr;
+        QLabel* info = nullptr;
+    };
+    void fillServices();
+    void showService();
+    void buildForm();
+    void addField(QFormLayout* layout, const FieldSpec& spec);
+    void checkIin(const QString& fieldId);
+    void showMissing();
+    QStringList pageFields(int page) const;
+    bool showErrors(const QList<FieldError>& errors, const QStringList& fields);
+    QString fieldValue(const QString& fieldId) const;
+    bool incomplete() const;
+
+    std::unique_ptr<Ui::IntakeWizard> m_ui;
+    QueueStore& m_store;
+    const ServiceCatalog& m_catalog;
+    UserRecord m_user;
+    Channel m_channel;
+    std::function<QDateTime()> m_now;
+    Language m_language;
+    QString m_builtFor; ///< the service the field pages were generated for
+    QHash<QString, QWidget*> m_editors;
+    QHash<QString, FieldRow> m_rows;
+    QHash<QString, QWidget*> m_documents; ///< document id → its status combo
+    bool m_submitting = false;
+};
+
+} // namespace kense

@@ -1,0 +1,202 @@
+// Taking applications at the desk, through the wizard's widgets (offscreen): a duplicate at a school's канцелярия
+// ends with the receipt; a missing document ends with the refusal receipt and nothing registered; the IIN says
+// what is wrong in place; abandoning the wizard writes nothing.
+#include "Intake.h"
+#include "MainWindow.h"
+#include "QueueStore.h"
+#include "TestDesk.h"
+#include "intake/IntakeWizard.h"
+#include "journal/JournalModel.h"
+#include "printing/DocumentPreviewDialog.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace kense;
+
+namespace {
+
+/// Types text key by key, Cyrillic and Kazakh letters included (QTest::keyClicks aborts on them in Qt 6.4).
+void type(QWidget* w, const QString& text)
+{
+    if (auto* edit = qobject_cast<QLineEdit*>(w))
+        edit->clear();
+    w->setFocus();
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+void choose(QComboBox* combo, const QString& data)
+{
+    const int i = combo->findData(data);
+    QVERIFY2(i >= 0, qPrintable(data));
+    combo->setCurrentIndex(i);
+}
+
+} // namespace
+
+class TestIntake : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+
+    struct Desk
+    {
+        test::TestDesk desk;
+        std::unique_ptr<QueueStore> store;
+        std::unique_ptr<MainWindow> window;
+        QTableView* journal = nullptr;
+    };
+
+    std::unique_ptr<Desk> open(Channel kind)
+    {
+        auto d = std::make_unique<Desk>();
+        d->desk.setUp(kind, kind == Channel::Tson ? QStringLiteral("KZOTSON01") : QStringLiteral("KZOEDU01"));
+        d->desk.db.close();
+        d->store = std::make_unique<QueueStore>(d->desk.catalog, d->desk.calendar);
+        d->store->open(d->desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        const QDateTime now(QDate(2026, 11, 24), QTime(10, 30));
+        StartupFacts facts{d->desk.path(), 3, {}, {}, {}, {}};
+        facts.account = kind == Channel::Tson ? d->desk.op : d->desk.clerk;
+        facts.deskKind = kind;
+        d->window = std::make_unique<MainWindow>(facts, d->desk.catalog, Language::Kazakh,
+                                                 JournalContext{d->store.get(), [now] { return now; },
+                                                                [now](const QDateTime&) {
+                                                                    return now.addDays(1);
+                                                                }});
+        d->window->show();
+        d->window->activateWindow();
+        if (!QTest::qWaitForWindowActive(d->window.get()))
+            qWarning("the main window did not become active");
+        d->journal = d->window->findChild<QTableView*>(QStringLiteral("journalView"));
+        return d;
+    }
+
+    static IntakeWizard* startWizard(MainWindow& w)
+    {
+        QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_N));
+        return w.findChild<IntakeWizard*>();
+    }
+
+    static QLineEdit* field(IntakeWizard* wizard, const char* id)
+    {
+        return qobject_cast<QLineEdit*>(wizard->editor(QString::fromLatin1(id)));
+    }
+
+    /// Fills the applicant and the graduate of a duplicate (VKO).
+    static void fillDuplicate(IntakeWizard* wizard)
+    {
+        choose(wizard->findChild<QComboBox*>(QStringLiteral("serviceCombo")),
+               QStringLiteral("duplicate-secondary-edu-vko"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::ApplicantPage));
+        type(field(wizard, "applicant.iin"), QStringLiteral("061211600129"));
+        type(field(wizard, "applicant.surname"), QStringLiteral("Әлиева"));
+        type(field(wizard, "applicant.given_name"), QStringLiteral("Гүлнұр"));
+        type(field(wizard, "applicant.phone"), QStringLiteral("87011234567"));
+        type(field(wizard, "applicant.address"), QStringLiteral("Өскемен қ., Абай даңғылы, 12"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::SubjectPage));
+        choose(qobject_cast<QComboBox*>(wizard->editor(QStringLiteral("subject.document_kind"))),
+               QStringLiteral("general_secondary"));
+        type(field(wizard, "subject.holder_surname"), QStringLiteral("Әлиева"));
+        type(field(wizard, "subject.holder_given_name"), QStringLiteral("Гүлнұр"));
+        type(field(wizard, "subject.school"), QStringLiteral("№ 12 мектеп-гимназия"));
+        type(field(wizard, "subject.graduation_year"), QStringLiteral("2015"));
+        choose(qobject_cast<QComboBox*>(wizard->editor(QStringLiteral("subject.reason"))), QStringLiteral("lost"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::DocumentsPage));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qputenv("KENSE_DATA_DIR", m_data.filePath(QStringLiteral("data")).toUtf8()); }
+
+    void duplicateAtASchool_isRegisteredAndItsReceiptOpens()
+    {
+        auto d = open(Channel::Provider);
+        IntakeWizard* wizard = startWizard(*d->window);
+        QVERIFY(wizard);
+        // Only services in force, taken at a provider's канцелярия.
+        auto* services = wizard->findChild<QComboBox*>(QStringLiteral("serviceCombo"));
+        QVERIFY(services->findData(QStringLiteral("consult-help-families-disabled-children-vko")) < 0); // excluded
+        QVERIFY(services->findData(QStringLiteral("preschool-queue-vko")) >= 0);
+
+        choose(services, QStringLiteral("duplicate-secondary-edu-vko"));
+        wizard->next();
+        // The IIN says what is wrong, in place, and blocks the step.
+        QLineEdit* iin = field(wizard, "applicant.iin");
+        type(iin, QStringLiteral("061211600128"));
+        auto* iinError = wizard->findChild<QLabel*>(QStringLiteral("error_applicant_iin"));
+        QVERIFY(!iinError->isHidden());
+        QVERIFY2(!iinError->text().isEmpty(), "the reason is shown");
+        wizard->next();
+        QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::ApplicantPage));
+        wizard->back();
+        fillDuplicate(wizard);
+        const auto* info = wizard->findChild<QLabel*>(QStringLiteral("info_applicant_iin"));
+        QVERIFY(!info->isHidden());
+        QVERIFY2(info->text().contains(QStringLiteral("11.12.2006")), qPrintable(info->text()));
+
+        choose(wizard->findChild<QComboBox*>(QStringLiteral("doc_application")), QStringLiteral("original"));
+        choose(wizard->findChild<QComboBox*>(QStringLiteral("doc_identity_document")), QStringLiteral("copy"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::SummaryPage));
+        QSignalSpy submitted(wizard, &IntakeWizard::submitted);
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, 30000);
+        const auto request = submitted.first().first().value<RegisteredRequest>();
+        QCOMPARE(request.state, RequestState::Registered);
+        QCOMPARE(request.number, QStringLiteral("KZOEDU01-1-2026-000001"));
+
+        DocumentPreviewDialog* preview = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((preview = d->window->findChild<DocumentPreviewDialog*>()) != nullptr, 30000);
+        QVERIFY(preview->windowTitle().contains(request.number));
+        QTRY_COMPARE_WITH_TIMEOUT(d->journal->model()->rowCount(), 1, 30000);
+    }
+
+    void missingDocument_refusesAtIntake_withItsReceipt()
+    {
+        auto d = open(Channel::Provider);
+        IntakeWizard* wizard = startWizard(*d->window);
+        fillDuplicate(wizard);
+        choose(wizard->findChild<QComboBox*>(QStringLiteral("doc_application")), QStringLiteral("original"));
+        auto* missing = wizard->findChild<QLabel*>(QStringLiteral("missingLabel"));
+        QVERIFY2(missing->text().contains(QStringLiteral("\n")), qPrintable(missing->text()));
+        wizard->next();
+        QVERIFY(wizard->button(QWizard::FinishButton)->text().contains(QStringLiteral("Refuse")) ||
+                !wizard->button(QWizard::FinishButton)->text().isEmpty());
+        QSignalSpy submitted(wizard, &IntakeWizard::submitted);
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, 30000);
+        QCOMPARE(submitted.first().first().value<RegisteredRequest>().state, RequestState::RefusedAtIntake);
+        DocumentPreviewDialog* preview = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((preview = d->window->findChild<DocumentPreviewDialog*>()) != nullptr, 30000);
+        // The refusal receipt: two copies, in each language.
+        QCOMPARE(preview->document().pages.size(), 4);
+    }
+
+    void tsonDesk_offersItsServices_andAbandoningWritesNothing()
+    {
+        auto d = open(Channel::Tson);
+        IntakeWizard* wizard = startWizard(*d->window);
+        QVERIFY(wizard);
+        auto* services = wizard->findChild<QComboBox*>(QStringLiteral("serviceCombo"));
+        QVERIFY(services->findData(QStringLiteral("duplicate-secondary-edu-vko")) >= 0);
+        QVERIFY(services->findData(QStringLiteral("externat-permit-vko")) < 0); // provider only
+        fillDuplicate(wizard);
+        wizard->reject();
+        QTest::qWait(200);
+        QCOMPARE(d->journal->model()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestIntake)
+#include "tst_intake.moc"
