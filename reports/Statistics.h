@@ -40,8 +40,7 @@ struct SurveyStats
 
 /// Thrown by a report whose `cancel` flag was set while it ran.
 struct ReportCancelled
-{
-};
+{};
 
 QList<ServiceStats> serviceStatistics(const QSqlDatabase& db, const ServiceCatalog& catalog, const QDate& from,
                                       const QDate& to, const std::atomic_bool* cancel = nullptr);

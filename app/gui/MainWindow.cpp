@@ -12,6 +12,7 @@
 #include "printing/DocumentPreviewDialog.h"
 #include "printing/PrintSettingsDialog.h"
 #include "printing/ReportDialog.h"
+#include "requests/RequestCardDialog.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
@@ -87,6 +88,11 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     m_ui->newApplicationAction->setEnabled(takesApplications);
     connect(m_ui->newApplicationAction, &QAction::triggered, this, &MainWindow::newApplication);
     m_now = journal.now;
+    m_soonUntil = journal.soonUntil;
+    connect(m_ui->journalView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (const JournalRow* row = m_journal ? m_journal->rowAt(index.row()) : nullptr)
+            openRequest(row->number);
+    });
     connect(m_ui->reportsAction, &QAction::triggered, this, [this, journal] {
         auto* dialog = new ReportDialog(*m_store, journal.now, journal.soonUntil, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -150,6 +156,30 @@ void MainWindow::applyFilter()
     filter.text = m_ui->searchEdit->text();
     filter.sla = static_cast<SlaState>(m_ui->slaFilterCombo->currentData().toInt());
     m_journal->setFilter(filter);
+}
+
+void MainWindow::openRequest(const QString& number)
+{
+    if (!m_store || !m_facts.account)
+        return;
+    // One card per request: a second scan of the same number brings it to the front.
+    for (auto* card : findChildren<RequestCardDialog*>()) {
+        if (card->windowTitle().endsWith(number)) {
+            card->raise();
+            card->activateWindow();
+            return;
+        }
+    }
+    auto* card = new RequestCardDialog(
+        *m_store, m_catalog, *m_facts.account, number, m_now ? m_now : [] { return QDateTime::currentDateTime(); },
+        m_soonUntil ? m_soonUntil : [](const QDateTime& t) { return t.addDays(1); }, m_language, this);
+    card->setAttribute(Qt::WA_DeleteOnClose);
+    connect(card, &RequestCardDialog::moved, this, [this] {
+        if (m_journal)
+            m_journal->refresh();
+    });
+    connect(card, &RequestCardDialog::printRequested, this, &MainWindow::printRequest);
+    card->show();
 }
 
 void MainWindow::newApplication()
@@ -241,6 +271,7 @@ void MainWindow::onScanned(const QString& number)
     m_ui->searchEdit->setText(number);
     applyFilter();
     Q_EMIT requestScanned(number);
+    openRequest(number);
 }
 
 MainWindow::~MainWindow() = default;

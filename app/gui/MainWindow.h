@@ -58,6 +58,8 @@ public:
 
     /// Opens the print preview of the document request `number`'s state calls for (Ctrl+P on the selected row).
     void printRequest(const QString& number);
+    /// Opens the card of request `number` (Enter or a double click on a journal row, or a scanned number).
+    void openRequest(const QString& number);
 
 Q_SIGNALS:
     /// A request number came from the barcode scanner (the request card will open on it).
@@ -81,6 +83,7 @@ private:
     Language m_language;
     QueueStore* m_store = nullptr;
     std::function<QDateTime()> m_now;
+    std::function<QDateTime(const QDateTime&)> m_soonUntil;
     JournalModel* m_journal = nullptr;
     ScannerInput* m_scanner = nullptr;
     bool m_columnsFitted = false;

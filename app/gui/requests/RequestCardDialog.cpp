@@ -1,0 +1,337 @@
+#include "requests/RequestCardDialog.h"
+
+#include "DeskRepository.h"
+#include "QueueStore.h"
+#include "WhenReady.h"
+#include "ui_RequestCardDialog.h"
+#include "workflow/Sla.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+
+namespace kense {
+
+namespace {
+
+struct Loaded
+{
+    std::optional<RequestDetails> request;
+    QList<UserRecord> executors;
+    std::optional<ResultRecord> result;
+};
+
+void fill(QTableWidget* table, const QStringList& headers, const QList<QStringList>& rows)
+{
+    table->clear();
+    table->setColumnCount(static_cast<int>(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setRowCount(static_cast<int>(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows.at(r).size(); ++c) {
+            auto* item = new QTableWidgetItem(rows.at(r).at(c));
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            table->setItem(r, c, item);
+        }
+    }
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnsToContents();
+}
+
+QString moment(const QDateTime& t)
+{
+    return t.isValid() ? t.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QStringLiteral("—");
+}
+
+/// Moves made on the courier registers, not on one request.
+bool madeOnRegisters(Transition t)
+{
+    return t == Transition::AddToCourierRegister || t == Transition::RemoveFromCourierRegister ||
+           t == Transition::SendToProvider || t == Transition::ReceiveAtProvider;
+}
+
+/// Moves that cannot be undone at the desk: they are confirmed first.
+bool irreversible(Transition t)
+{
+    return t == Transition::SignResult || t == Transition::SignRefusal || t == Transition::IssueResult ||
+           t == Transition::IssueRefusal || t == Transition::PrepareRefusal || t == Transition::MoveToStorage;
+}
+
+} // namespace
+
+std::function<bool(QWidget*, const QString&)> RequestCardDialog::confirm = [](QWidget* parent,
+                                                                              const QString& question) {
+    return QMessageBox::question(parent, RequestCardDialog::tr("Confirm"), question) == QMessageBox::Yes;
+};
+
+RequestCardDialog::RequestCardDialog(QueueStore& store, const ServiceCatalog& catalog, const UserRecord& user,
+                                     const QString& number, std::function<QDateTime()> now,
+                                     std::function<QDateTime(const QDateTime&)> soonUntil, Language language,
+                                     QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::RequestCardDialog>())
+    , m_store(store)
+    , m_catalog(catalog)
+    , m_user(user)
+    , m_number(number)
+    , m_now(std::move(now))
+    , m_soonUntil(std::move(soonUntil))
+    , m_language(language)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("requestCard"));
+    setWindowTitle(tr("Request %1").arg(number));
+    m_ui->numberLabel->setText(number);
+    m_ui->gradesTable->setColumnCount(2);
+    m_ui->gradesTable->setHorizontalHeaderLabels({tr("Subject"), tr("Grade")});
+    m_ui->gradesTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->gradesTable->setColumnWidth(0, 360);
+    connect(m_ui->addGradeButton, &QAbstractButton::clicked, this, [this] {
+        m_ui->gradesTable->insertRow(m_ui->gradesTable->rowCount());
+        m_ui->gradesTable->setCurrentCell(m_ui->gradesTable->rowCount() - 1, 0);
+    });
+    connect(m_ui->saveResultButton, &QAbstractButton::clicked, this, &RequestCardDialog::saveResult);
+    connect(m_ui->printButton, &QAbstractButton::clicked, this, [this] { Q_EMIT printRequested(m_number); });
+    connect(m_ui->closeButton, &QAbstractButton::clicked, this, &QDialog::accept);
+    m_ui->actionsBox->setEnabled(false);
+    reload();
+}
+
+RequestCardDialog::~RequestCardDialog() = default;
+
+void RequestCardDialog::setStatus(const QString& text, bool error)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setProperty("error", error);
+    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
+}
+
+void RequestCardDialog::reload()
+{
+    const QString number = m_number;
+    whenReady(
+        this, m_store.run<Loaded>([number](QueueSession& s) {
+            Loaded l;
+            l.request = RequestRepository(s.db()).load(number);
+            for (const UserRecord& u : UserRepository(s.db()).list()) {
+                if (u.roles.contains(Role::Executor) && !u.disabled)
+                    l.executors << u;
+            }
+            l.result = Results(s.db()).load(number);
+            return l;
+        }),
+        [this](const Loaded& l) {
+            if (!l.request) {
+                setStatus(tr("There is no request %1 in this desk's database.").arg(m_number), true);
+                return;
+            }
+            display(*l.request, l.executors, l.result);
+            Q_EMIT loaded();
+        },
+        [this](const QString& error) { setStatus(error, true); });
+}
+
+void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>& executors,
+                                const std::optional<ResultRecord>& result)
+{
+    m_request = r;
+    const ServiceVariant* v = m_catalog.variant(r.serviceId);
+    m_ui->serviceLabel->setText(v ? QStringLiteral("%1 — %2").arg(v->name.text(m_language), v->region.text(m_language))
+                                  : r.serviceId);
+    const QDateTime now = m_now();
+    const SlaState sla = slaStateOf(r.state, r.dueAt, now, m_soonUntil(now));
+    m_ui->stateLabel->setText(sla == SlaState::Closed
+                                  ? stateTitle(r.state)
+                                  : QStringLiteral("%1 · %2").arg(stateTitle(r.state), slaTitle(sla)));
+    m_ui->stateLabel->setStyleSheet(sla == SlaState::Overdue   ? QStringLiteral("color: #b71c1c; font-weight: bold;")
+                                    : sla == SlaState::DueSoon ? QStringLiteral("color: #8a5300; font-weight: bold;")
+                                                               : QString());
+    m_ui->dueLabel->setText(moment(r.dueAt));
+
+    QList<QStringList> facts;
+    facts << QStringList{tr("Channel"), channelTitle(r.channel)};
+    facts << QStringList{tr("Accepted"), QStringLiteral("%1 · %2").arg(moment(r.acceptedAt), r.acceptedByName)};
+    if (!r.executorName.isEmpty())
+        facts << QStringList{tr("Executor"), r.executorName};
+    if (v) {
+        for (const FieldSpec& spec : v->fields) {
+            QString value = r.fields.value(spec.id);
+            if (value.isEmpty())
+                continue;
+            for (const FieldOption& o : spec.options) {
+                if (o.id == value)
+                    value = o.label.text(m_language);
+            }
+            facts << QStringList{spec.label.text(m_language), value};
+        }
+    }
+    fill(m_ui->dataTable, {tr("Field"), tr("Value")}, facts);
+
+    QList<QStringList> documents;
+    for (const DocumentRecord& d : r.documents) {
+        const QString status = d.status == DocumentStatus::Original ? tr("original")
+                               : d.status == DocumentStatus::Copy   ? tr("copy")
+                                                                    : tr("missing");
+        documents << QStringList{m_language == Language::Kazakh ? d.nameKk : d.nameRu, status,
+                                 d.required ? tr("required") : QString()};
+    }
+    fill(m_ui->documentsTable, {tr("Document"), tr("Presented"), QString()}, documents);
+
+    QList<QStringList> steps;
+    for (const StepDueRecord& s : r.steps)
+        steps << QStringList{QString::number(s.n), s.actor, moment(s.dueAt)};
+    steps << QStringList{QString(), tr("The whole request"), moment(r.dueAt)};
+    fill(m_ui->stepsTable, {tr("Step"), tr("Who"), tr("Due")}, steps);
+
+    QList<QStringList> events;
+    for (const EventRecord& e : r.events) {
+        QString what = e.kind == QLatin1String("result_saved")      ? tr("result saved")
+                       : e.kind == QLatin1String("survey_answered") ? tr("survey answered")
+                       : e.kind == QLatin1String("edit")            ? tr("data edited")
+                                                                    : e.kind;
+        if (const auto from = stateFromName(e.fromState), to = stateFromName(e.toState); from && to)
+            what = QStringLiteral("%1 → %2").arg(stateTitle(*from), stateTitle(*to));
+        else if (const auto to2 = stateFromName(e.toState))
+            what = stateTitle(*to2);
+        events << QStringList{moment(e.at), e.user, what, e.note};
+    }
+    fill(m_ui->eventsTable, {tr("When"), tr("Who"), tr("What"), tr("Note")}, events);
+
+    m_ui->executorCombo->clear();
+    for (const UserRecord& u : executors)
+        m_ui->executorCombo->addItem(u.fullName, u.id);
+
+    // The result: its number and, for a duplicate, the grades — editable by the executor while in work.
+    m_ui->resultNumberLabel->setText(
+        result
+            ? tr("Result %1, prepared by %2 on %3").arg(result->number, result->preparedBy, moment(result->preparedAt))
+            : tr("No result has been prepared yet."));
+    m_ui->gradesTable->setRowCount(0);
+    if (result) {
+        for (const auto& [subject, grade] : result->grades) {
+            const int row = m_ui->gradesTable->rowCount();
+            m_ui->gradesTable->insertRow(row);
+            m_ui->gradesTable->setItem(row, 0, new QTableWidgetItem(subject));
+            m_ui->gradesTable->setItem(row, 1, new QTableWidgetItem(grade));
+        }
+    }
+    const bool canPrepare = (m_user.roles.contains(Role::Executor) || m_user.roles.contains(Role::Head)) &&
+                            (r.state == RequestState::InWork || r.state == RequestState::ResultPrepared);
+    m_ui->gradesTable->setEditTriggers(canPrepare ? QAbstractItemView::AllEditTriggers
+                                                  : QAbstractItemView::NoEditTriggers);
+    m_ui->addGradeButton->setEnabled(canPrepare);
+    m_ui->saveResultButton->setEnabled(canPrepare && v && !v->results.isEmpty());
+    showActions();
+}
+
+void RequestCardDialog::showActions()
+{
+    // Clear the previous buttons.
+    while (QLayoutItem* item = m_ui->actionsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_offered.clear();
+    const RequestDetails& r = *m_request;
+    for (Role role : m_user.roles) {
+        for (Transition t : Workflow::available(r.state, r.channel, role)) {
+            if (!madeOnRegisters(t) && !m_offered.contains(t))
+                m_offered << t;
+        }
+    }
+    for (Transition t : std::as_const(m_offered)) {
+        auto* button = new QPushButton(transitionTitle(t), m_ui->actionsBox);
+        button->setObjectName(QStringLiteral("action_") + transitionName(t));
+        connect(button, &QAbstractButton::clicked, this, [this, t] { act(t); });
+        m_ui->actionsLayout->addWidget(button);
+    }
+    m_ui->actionsLayout->addStretch();
+    const bool assigning = m_offered.contains(Transition::AssignExecutor);
+    m_ui->executorCaption->setVisible(assigning);
+    m_ui->executorCombo->setVisible(assigning);
+    m_ui->actionsBox->setEnabled(true);
+    m_ui->actionsBox->setTitle(m_offered.isEmpty() ? tr("Nothing for you to do on this request now")
+                                                   : tr("What you can do now"));
+}
+
+void RequestCardDialog::act(Transition transition)
+{
+    const QString note = m_ui->noteEdit->text().trimmed();
+    std::optional<qint64> executor;
+    if (transition == Transition::AssignExecutor) {
+        if (m_ui->executorCombo->currentIndex() < 0) {
+            setStatus(tr("Choose the executor first: no active user holds the executor role."), true);
+            return;
+        }
+        executor = m_ui->executorCombo->currentData().toLongLong();
+    }
+    if ((transition == Transition::PrepareRefusal || transition == Transition::ReturnForRework) && note.isEmpty()) {
+        setStatus(tr("Write the reasons in \"Note or reasons\": they are printed in the refusal letter and kept in "
+                     "the history."),
+                  true);
+        m_ui->noteEdit->setFocus();
+        return;
+    }
+    if (irreversible(transition) &&
+        !confirm(this, tr("%1: %2?\nThis cannot be undone.").arg(m_number, transitionTitle(transition)))) {
+        setStatus(tr("Nothing was changed."), false);
+        return;
+    }
+    m_ui->actionsBox->setEnabled(false);
+    setStatus(tr("Writing…"), false);
+    whenReady(
+        this, m_store.advance(m_number, transition, m_user, m_now(), note, executor),
+        [this, transition](RequestState state) {
+            m_ui->noteEdit->clear();
+            setStatus(tr("Done: %1.").arg(stateTitle(state)), false);
+            Q_EMIT moved(m_number, state);
+            if (transition == Transition::IssueResult || transition == Transition::IssueRefusal)
+                Q_EMIT printRequested(m_number); // the receipt of issue, signed by who received it
+            reload();
+        },
+        [this](const QString& error) {
+            m_ui->actionsBox->setEnabled(true);
+            setStatus(error, true);
+        });
+}
+
+void RequestCardDialog::saveResult()
+{
+    const ServiceVariant* v = m_request ? m_catalog.variant(m_request->serviceId) : nullptr;
+    if (!v || v->results.isEmpty())
+        return;
+    QList<QPair<QString, QString>> grades;
+    for (int row = 0; row < m_ui->gradesTable->rowCount(); ++row) {
+        const auto* subject = m_ui->gradesTable->item(row, 0);
+        const auto* grade = m_ui->gradesTable->item(row, 1);
+        const QString s = subject ? subject->text().trimmed() : QString();
+        const QString g = grade ? grade->text().trimmed() : QString();
+        if (s.isEmpty() && g.isEmpty())
+            continue;
+        if (s.isEmpty() || g.isEmpty()) {
+            setStatus(tr("Line %1 of the result needs both a subject and a grade.").arg(row + 1), true);
+            return;
+        }
+        grades.append({s, g});
+    }
+    const QString number = m_number;
+    const QString kind = v->results.first().id;
+    const UserRecord user = m_user;
+    const QDateTime at = m_now();
+    whenReady(
+        this, m_store.run<ResultRecord>([=](QueueSession& s) {
+            const auto desk = DeskRepository(s.db()).thisDesk();
+            if (!desk)
+                throw StorageError{QStringLiteral("this database is not set up as a desk")};
+            return Results(s.db()).save(*desk, number, kind, {}, grades, user, at);
+        }),
+        [this](const ResultRecord& result) {
+            setStatus(tr("Result %1 saved.").arg(result.number), false);
+            reload();
+        },
+        [this](const QString& error) { setStatus(error, true); });
+}
+
+} // namespace kense

@@ -1,0 +1,142 @@
+// The request card through its widgets: each role is offered exactly the moves the core's workflow allows it now,
+// and a request goes head → executor (with its result) → head's signature → issue, each move written as an event.
+#include "Intake.h"
+#include "QueueStore.h"
+#include "TestDesk.h"
+#include "requests/RequestCardDialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace kense;
+
+class TestRequestCard : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+
+    static QList<Transition> expected(RequestState state, Channel channel, const UserRecord& user)
+    {
+        QList<Transition> out;
+        for (Role role : user.roles) {
+            for (Transition t : Workflow::available(state, channel, role)) {
+                const bool onRegisters = t == Transition::AddToCourierRegister ||
+                                         t == Transition::RemoveFromCourierRegister ||
+                                         t == Transition::SendToProvider || t == Transition::ReceiveAtProvider;
+                if (!onRegisters && !out.contains(t))
+                    out << t;
+            }
+        }
+        return out;
+    }
+
+    static std::unique_ptr<RequestCardDialog> card(QueueStore& store, test::TestDesk& desk, const UserRecord& user,
+                                                   const QString& number)
+    {
+        const QDateTime now(QDate(2026, 11, 24), QTime(11, 0));
+        auto c = std::make_unique<RequestCardDialog>(
+            store, desk.catalog, user, number, [now] { return now; },
+            [now](const QDateTime&) { return now.addDays(1); }, Language::Kazakh);
+        QSignalSpy loaded(c.get(), &RequestCardDialog::loaded);
+        c->show();
+        if (!loaded.wait(30000))
+            qFatal("the card did not load");
+        return c;
+    }
+
+    static void click(RequestCardDialog& c, Transition t)
+    {
+        QSignalSpy loaded(&c, &RequestCardDialog::loaded);
+        auto* button = c.findChild<QPushButton*>(QStringLiteral("action_") + transitionName(t));
+        QVERIFY2(button, qPrintable(transitionName(t)));
+        button->click();
+        QVERIFY2(loaded.wait(30000), qPrintable(c.findChild<QLabel*>(QStringLiteral("statusLabel"))->text()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("KENSE_DATA_DIR", m_data.filePath(QStringLiteral("data")).toUtf8());
+        RequestCardDialog::confirm = [](QWidget*, const QString&) {
+            return true;
+        };
+    }
+
+    void headExecutorSignIssue_eachRoleSeesWhatTheWorkflowAllows()
+    {
+        test::TestDesk desk;
+        desk.setUp();
+        const QString number =
+            Intake(desk.db.connection(), desk.catalog, desk.calendar)
+                .submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false)
+                .request->number;
+        desk.db.close();
+        QueueStore store(desk.catalog, desk.calendar);
+        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        const QList<UserRecord> everyone{desk.clerk, desk.head, desk.executor, desk.op, desk.admin};
+        const auto checkRoles = [&](RequestState state) {
+            for (const UserRecord& user : everyone) {
+                auto c = card(store, desk, user, number);
+                QCOMPARE(c->offered(), expected(state, Channel::Provider, user));
+                for (Transition t : allTransitions()) {
+                    const bool shown =
+                        c->findChild<QPushButton*>(QStringLiteral("action_") + transitionName(t)) != nullptr;
+                    QCOMPARE(shown, c->offered().contains(t));
+                }
+            }
+        };
+
+        checkRoles(RequestState::Registered);
+        {
+            auto c = card(store, desk, desk.head, number);
+            auto* executors = c->findChild<QComboBox*>(QStringLiteral("executorCombo"));
+            QCOMPARE(executors->count(), 1);
+            QCOMPARE(executors->currentText(), desk.executor.fullName);
+            click(*c, Transition::AssignExecutor);
+        }
+        checkRoles(RequestState::InWork);
+        {
+            auto c = card(store, desk, desk.executor, number);
+            // A refusal needs its reasons.
+            c->findChild<QPushButton*>(QStringLiteral("action_prepare_refusal"))->click();
+            auto* status = c->findChild<QLabel*>(QStringLiteral("statusLabel"));
+            QVERIFY(status->property("error").toBool());
+            // The result: the duplicate's grades.
+            auto* grades = c->findChild<QTableWidget*>(QStringLiteral("gradesTable"));
+            c->findChild<QPushButton*>(QStringLiteral("addGradeButton"))->click();
+            grades->setItem(0, 0, new QTableWidgetItem(QStringLiteral("Қазақ тілі")));
+            grades->setItem(0, 1, new QTableWidgetItem(QStringLiteral("5")));
+            QSignalSpy loaded(c.get(), &RequestCardDialog::loaded);
+            c->findChild<QPushButton*>(QStringLiteral("saveResultButton"))->click();
+            QVERIFY2(loaded.wait(30000), qPrintable(status->text()));
+            QVERIFY(c->findChild<QLabel*>(QStringLiteral("resultNumberLabel"))
+                        ->text()
+                        .contains(QStringLiteral("KZOEDU01-1-2026-D00001")));
+            click(*c, Transition::PrepareResult);
+        }
+        checkRoles(RequestState::ResultPrepared);
+        {
+            auto c = card(store, desk, desk.head, number);
+            click(*c, Transition::SignResult);
+        }
+        checkRoles(RequestState::ResultSigned);
+        {
+            auto c = card(store, desk, desk.clerk, number);
+            QSignalSpy print(c.get(), &RequestCardDialog::printRequested);
+            click(*c, Transition::IssueResult);
+            QCOMPARE(print.size(), 1); // the receipt of issue
+            auto* history = c->findChild<QTableWidget*>(QStringLiteral("eventsTable"));
+            QCOMPARE(history->rowCount(), 6); // registered, assigned, result saved, prepared, signed, issued
+        }
+        checkRoles(RequestState::Issued);
+    }
+};
+
+QTEST_MAIN(TestRequestCard)
+#include "tst_requestcard.moc"
