@@ -49,6 +49,65 @@
     </message>
 </context>
 <context>
+    <name>IntakeWizard</name>
+    <message>
+        <source>New application</source>
+        <translation>Жаңа өтініш</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <source>Choose the service the applicant asks for.</source>
+        <translation>Өтініш беруші сұраған қызметті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Қызмет:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Арна:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Мерзімі:</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Start with the IIN: a valid one fills the birth date and sex.</source>
+        <translation>ЖСН-нан бастаңыз: дұрыс ЖСН туған күн мен жынысты көрсетеді.</translation>
+    </message>
+    <message>
+        <source>The applicant does not come in person: a &amp;representative by power of attorney</source>
+        <translation>Өтініш беруші өзі келмеді: сенімхат бойынша &amp;өкіл</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Өкіл</translation>
+    </message>
+    <message>
+        <source>Subject of the service</source>
+        <translation>Қызмет көрсетілетін тұлға</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Mark each document of the package as an original, a copy or missing.</source>
+        <translation>Әр құжатты түпнұсқа, көшірме немесе жоқ деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Тіркеу</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kense</source>
@@ -138,6 +197,14 @@
         <source>&amp;Printing and calibration…</source>
         <translation>&amp;Басып шығару және калибрлеу…</translation>
     </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>&amp;Жаңа өтініш…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
 </context>
 <context>
     <name>PrintSettingsDialog</name>
@@ -214,6 +281,77 @@
     </message>
     <message>
         <source>C&amp;lose</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCardDialog</name>
+    <message>
+        <source>Request</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Нөмірі:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Қызмет:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Күйі:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Мерзімі:</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Деректер</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>Құ&amp;жаттар</translation>
+    </message>
+    <message>
+        <source>&amp;Steps and due dates</source>
+        <translation>&amp;Кезеңдер мен мерзімдер</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Тарих</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Нәтиже</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line</source>
+        <translation>Жол &amp;қосу</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the result</source>
+        <translation>Нәтижені &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>What you can do now</source>
+        <translation>Қазір не істей аласыз</translation>
+    </message>
+    <message>
+        <source>&amp;Executor:</source>
+        <translation>&amp;Орындаушы:</translation>
+    </message>
+    <message>
+        <source>&amp;Note or reasons:</source>
+        <translation>&amp;Ескерту немесе негіздер:</translation>
+    </message>
+    <message>
+        <source>&amp;Print the document…</source>
+        <translation>Құжатты &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
 </context>
@@ -635,6 +773,102 @@
     </message>
 </context>
 <context>
+    <name>kense::IntakeWizard</name>
+    <message>
+        <source>No service of the catalog is taken at this kind of desk.</source>
+        <translation>Каталогтағы бірде-бір қызмет мұндай үстелде қабылданбайды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the sum of the steps of the regulation (%n step(s))</source>
+        <translation>
+            <numerusform>регламенттің кезеңдерінің қосындысы (%n кезең)</numerusform>
+            <numerusform>регламенттің кезеңдерінің қосындысы (%n кезең)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Қызмет: %1</translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation>Өтініш беруші: %1</translation>
+    </message>
+    <message>
+        <source>Representative: %1</source>
+        <translation>Өкіл: %1</translation>
+    </message>
+    <message>
+        <source>Documents presented: %1 of %2</source>
+        <translation>Ұсынылған құжаттар: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Refuse at intake</source>
+        <translation>Қабылдаудан бас тарту</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse and print the refusal receipt</source>
+        <translation>Бас &amp;тартып, қолхатты басу</translation>
+    </message>
+    <message>
+        <source>A required document is missing: the application cannot be registered. It is kept as refused at intake, and the refusal receipt lists what is missing.</source>
+        <translation>Міндетті құжат жоқ: өтінішті тіркеуге болмайды. Ол қабылдаудан бас тартылған ретінде сақталады, ал қолхатта жоқ құжаттар көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <source>&amp;Register and print the receipt</source>
+        <translation>&amp;Тіркеп, қолхатты басу</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>түпнұсқа</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>көшірме</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>Born %1, %2</source>
+        <translation>Туған күні %1, %2</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>The package is complete.</source>
+        <translation>Құжаттар топтамасы толық.</translation>
+    </message>
+    <message>
+        <source>Missing required documents (the application can only be refused):
+%1</source>
+        <translation>Міндетті құжаттар жоқ (өтініштен тек бас тартуға болады):
+%1</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Жазылуда…</translation>
+    </message>
+    <message>
+        <source>Not written: %1. The form is kept; try again.</source>
+        <translation>Жазылмады: %1. Нысан сақталды; қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
     <name>kense::JournalModel</name>
     <message>
         <source>Number</source>
@@ -765,6 +999,14 @@
     <message>
         <source>%1: nothing is printed for a request in this state.</source>
         <translation>%1: осы күйдегі өтініш үшін басып шығаратын құжат жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 registered, due %2</source>
+        <translation>%1 тіркелді, мерзімі %2</translation>
+    </message>
+    <message>
+        <source>%1 refused at intake</source>
+        <translation>%1 қабылдаудан бас тартылды</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1164,163 @@
     <message>
         <source>Not saved to %1: %2</source>
         <translation>%1 файлына сақталмады: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kense::RequestCardDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Растау</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Өтініш %1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Пән</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>There is no request %1 in this desk&apos;s database.</source>
+        <translation>Осы үстелдің дерекқорында %1 өтініші жоқ.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>түпнұсқа</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>көшірме</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>міндетті</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation>Ұсынылды</translation>
+    </message>
+    <message>
+        <source>The whole request</source>
+        <translation>Өтініш толығымен</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>result saved</source>
+        <translation>нәтиже сақталды</translation>
+    </message>
+    <message>
+        <source>survey answered</source>
+        <translation>сауалнамаға жауап берілді</translation>
+    </message>
+    <message>
+        <source>data edited</source>
+        <translation>деректер өзгертілді</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Result %1, prepared by %2 on %3</source>
+        <translation>%1 нәтижесі, дайындаған %2, %3</translation>
+    </message>
+    <message>
+        <source>No result has been prepared yet.</source>
+        <translation>Нәтиже әлі дайындалған жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing for you to do on this request now</source>
+        <translation>Бұл өтініш бойынша қазір сізге әрекет жоқ</translation>
+    </message>
+    <message>
+        <source>What you can do now</source>
+        <translation>Қазір не істей аласыз</translation>
+    </message>
+    <message>
+        <source>Choose the executor first: no active user holds the executor role.</source>
+        <translation>Алдымен орындаушыны таңдаңыз: орындаушы рөлі бар белсенді пайдаланушы жоқ.</translation>
+    </message>
+    <message>
+        <source>Write the reasons in &quot;Note or reasons&quot;: they are printed in the refusal letter and kept in the history.</source>
+        <translation>Негіздерді «Ескерту немесе негіздер» өрісіне жазыңыз: олар бас тарту хатында басылады және тарихта сақталады.</translation>
+    </message>
+    <message>
+        <source>%1: %2?
+This cannot be undone.</source>
+        <translation>%1: %2?
+Бұл әрекетті қайтаруға болмайды.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Жазылуда…</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Орындалды: %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the result needs both a subject and a grade.</source>
+        <translation>Нәтиженің %1-жолында пән де, баға да болуы керек.</translation>
+    </message>
+    <message>
+        <source>Result %1 saved.</source>
+        <translation>%1 нәтижесі сақталды.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,65 @@
     </message>
 </context>
 <context>
+    <name>IntakeWizard</name>
+    <message>
+        <source>New application</source>
+        <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Choose the service the applicant asks for.</source>
+        <translation>Выберите услугу, о которой просит заявитель.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Услуга:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Start with the IIN: a valid one fills the birth date and sex.</source>
+        <translation>Начните с ИИН: верный ИИН показывает дату рождения и пол.</translation>
+    </message>
+    <message>
+        <source>The applicant does not come in person: a &amp;representative by power of attorney</source>
+        <translation>Заявитель не пришел лично: &amp;представитель по доверенности</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>Subject of the service</source>
+        <translation>Лицо, в отношении которого оказывается услуга</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Mark each document of the package as an original, a copy or missing.</source>
+        <translation>Отметьте каждый документ: оригинал, копия или отсутствует.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Регистрация</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kense</source>
@@ -138,6 +197,14 @@
         <source>&amp;Printing and calibration…</source>
         <translation>&amp;Печать и калибровка…</translation>
     </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>&amp;Новое заявление…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
 </context>
 <context>
     <name>PrintSettingsDialog</name>
@@ -214,6 +281,77 @@
     </message>
     <message>
         <source>C&amp;lose</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCardDialog</name>
+    <message>
+        <source>Request</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Услуга:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Данные</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>Д&amp;окументы</translation>
+    </message>
+    <message>
+        <source>&amp;Steps and due dates</source>
+        <translation>&amp;Этапы и сроки</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Результат</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line</source>
+        <translation>&amp;Добавить строку</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the result</source>
+        <translation>Со&amp;хранить результат</translation>
+    </message>
+    <message>
+        <source>What you can do now</source>
+        <translation>Что вы можете сделать сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Executor:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Note or reasons:</source>
+        <translation>&amp;Примечание или основания:</translation>
+    </message>
+    <message>
+        <source>&amp;Print the document…</source>
+        <translation>&amp;Печать документа…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
 </context>
@@ -636,6 +774,103 @@
     </message>
 </context>
 <context>
+    <name>kense::IntakeWizard</name>
+    <message>
+        <source>No service of the catalog is taken at this kind of desk.</source>
+        <translation>Ни одна услуга каталога не принимается на таком рабочем месте.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the sum of the steps of the regulation (%n step(s))</source>
+        <translation>
+            <numerusform>сумма этапов регламента (%n этап)</numerusform>
+            <numerusform>сумма этапов регламента (%n этапа)</numerusform>
+            <numerusform>сумма этапов регламента (%n этапов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Услуга: %1</translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation>Заявитель: %1</translation>
+    </message>
+    <message>
+        <source>Representative: %1</source>
+        <translation>Представитель: %1</translation>
+    </message>
+    <message>
+        <source>Documents presented: %1 of %2</source>
+        <translation>Представлено документов: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Refuse at intake</source>
+        <translation>Отказ в приеме</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse and print the refusal receipt</source>
+        <translation>&amp;Отказать и напечатать расписку</translation>
+    </message>
+    <message>
+        <source>A required document is missing: the application cannot be registered. It is kept as refused at intake, and the refusal receipt lists what is missing.</source>
+        <translation>Нет обязательного документа: заявление нельзя зарегистрировать. Оно сохраняется как отказанное в приеме, а в расписке перечислены недостающие документы.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>&amp;Register and print the receipt</source>
+        <translation>&amp;Зарегистрировать и напечатать расписку</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>оригинал</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>копия</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>Born %1, %2</source>
+        <translation>Дата рождения %1, %2</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>The package is complete.</source>
+        <translation>Пакет документов полный.</translation>
+    </message>
+    <message>
+        <source>Missing required documents (the application can only be refused):
+%1</source>
+        <translation>Нет обязательных документов (заявлению можно только отказать):
+%1</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Запись…</translation>
+    </message>
+    <message>
+        <source>Not written: %1. The form is kept; try again.</source>
+        <translation>Не записано: %1. Форма сохранена; попробуйте снова.</translation>
+    </message>
+</context>
+<context>
     <name>kense::JournalModel</name>
     <message>
         <source>Number</source>
@@ -766,6 +1001,14 @@
     <message>
         <source>%1: nothing is printed for a request in this state.</source>
         <translation>%1: для заявления в этом состоянии печатать нечего.</translation>
+    </message>
+    <message>
+        <source>%1 registered, due %2</source>
+        <translation>%1 зарегистрировано, срок %2</translation>
+    </message>
+    <message>
+        <source>%1 refused at intake</source>
+        <translation>%1: отказано в приеме</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1167,163 @@
     <message>
         <source>Not saved to %1: %2</source>
         <translation>Не сохранено в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kense::RequestCardDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Заявление %1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>There is no request %1 in this desk&apos;s database.</source>
+        <translation>В базе этого рабочего места нет заявления %1.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>оригинал</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>копия</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>обязательный</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation>Представлен</translation>
+    </message>
+    <message>
+        <source>The whole request</source>
+        <translation>Заявление целиком</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>result saved</source>
+        <translation>результат сохранен</translation>
+    </message>
+    <message>
+        <source>survey answered</source>
+        <translation>анкета заполнена</translation>
+    </message>
+    <message>
+        <source>data edited</source>
+        <translation>данные изменены</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Result %1, prepared by %2 on %3</source>
+        <translation>Результат %1, подготовил(а) %2, %3</translation>
+    </message>
+    <message>
+        <source>No result has been prepared yet.</source>
+        <translation>Результат еще не подготовлен.</translation>
+    </message>
+    <message>
+        <source>Nothing for you to do on this request now</source>
+        <translation>По этому заявлению сейчас для вас действий нет</translation>
+    </message>
+    <message>
+        <source>What you can do now</source>
+        <translation>Что вы можете сделать сейчас</translation>
+    </message>
+    <message>
+        <source>Choose the executor first: no active user holds the executor role.</source>
+        <translation>Сначала выберите исполнителя: нет активного пользователя с ролью исполнителя.</translation>
+    </message>
+    <message>
+        <source>Write the reasons in &quot;Note or reasons&quot;: they are printed in the refusal letter and kept in the history.</source>
+        <translation>Укажите основания в поле «Примечание или основания»: они печатаются в письме об отказе и сохраняются в истории.</translation>
+    </message>
+    <message>
+        <source>%1: %2?
+This cannot be undone.</source>
+        <translation>%1: %2?
+Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Запись…</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Выполнено: %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the result needs both a subject and a grade.</source>
+        <translation>В строке %1 результата нужны и предмет, и оценка.</translation>
+    </message>
+    <message>
+        <source>Result %1 saved.</source>
+        <translation>Результат %1 сохранен.</translation>
     </message>
 </context>
 <context>
