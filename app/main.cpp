@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "i18n/InterfaceLanguage.h"
 #include "QueueStore.h"
 #include "StallWatch.h"
 #include "StartupFlow.h"
@@ -13,22 +14,18 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcMain, "kense.main")
 
 namespace {
-/// The interface language: --lang, else the system's if it is Kazakh or Russian, else English.
-QString chooseLanguage(const QString& requested)
+/// The system's language if it is Kazakh or Russian, else English.
+QString systemLanguage()
 {
-    if (!requested.isEmpty())
-        return requested;
     const QString system = QLocale::system().name().left(2);
     return (system == QLatin1String("kk") || system == QLatin1String("ru")) ? system : QStringLiteral("en");
 }
@@ -68,25 +65,17 @@ int main(int argc, char* argv[])
         ~StopLog() { kense::Logging::stop(); }
     } stopLog;
 
-    const QString language = chooseLanguage(parser.value(langOption));
-    if (!QStringList{QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("en")}.contains(language)) {
-        qCCritical(lcMain) << "unknown interface language" << language;
+    // --lang, else the language chosen last at this desk, else the system's if it is Kazakh or Russian, else English.
+    QString language = parser.value(langOption);
+    if (language.isEmpty())
+        language = kense::InterfaceLanguage::saved();
+    if (language.isEmpty())
+        language = systemLanguage();
+    QString languageError;
+    if (!kense::InterfaceLanguage::apply(language, &languageError)) {
+        qCCritical(lcMain) << languageError;
         return 2;
     }
-    QTranslator translator;
-    if (language != QLatin1String("en") && translator.load(QStringLiteral(":/i18n/kense_%1.qm").arg(language)))
-        QApplication::installTranslator(&translator);
-    // Qt's own strings (OK, Cancel, the wizard's buttons, the print and page set-up dialogs): Qt's qtbase_ru, and
-    // for Kazakh our own file (Qt has none) in front of qtbase_ru — what our file lacks (the system print dialog's
-    // many labels) is then shown in Russian, which every clerk reads, rather than in English. The translator
-    // installed last is asked first.
-    QTranslator qtRussian;
-    QTranslator qtKazakh;
-    if (language != QLatin1String("en") &&
-        qtRussian.load(QStringLiteral("qtbase_ru"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtRussian);
-    if (language == QLatin1String("kk") && qtKazakh.load(QStringLiteral(":/i18n/qt_kk.qm")))
-        QApplication::installTranslator(&qtKazakh);
 
     QStringList problems;
     const kense::ServiceCatalog catalog = kense::ServiceCatalog::load(
@@ -121,7 +110,7 @@ int main(int argc, char* argv[])
                                                 return kense::dueSoonUntil(*calculator, t);
                                             }};
         window = std::make_unique<kense::MainWindow>(
-            facts, catalog, language == QLatin1String("kk") ? kense::Language::Kazakh : kense::Language::Russian,
+            facts, catalog, kense::InterfaceLanguage::catalogLanguage(),
             journal);
         window->show();
         QApplication::setQuitOnLastWindowClosed(true);

@@ -205,6 +205,10 @@
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Язык интерфейса</translation>
+    </message>
 </context>
 <context>
     <name>PrintSettingsDialog</name>

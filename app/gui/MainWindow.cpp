@@ -6,6 +6,7 @@
 #include "ScannerInput.h"
 #include "WhenReady.h"
 #include "catalog/ServiceCatalog.h"
+#include "i18n/InterfaceLanguage.h"
 #include "intake/IntakeWizard.h"
 #include "journal/JournalModel.h"
 #include "paths/AppPaths.h"
@@ -15,6 +16,7 @@
 #include "requests/RequestCardDialog.h"
 #include "ui_MainWindow.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -40,8 +42,23 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     showFacts();
 
-    for (SlaState sla : {SlaState::Any, SlaState::Overdue, SlaState::DueSoon, SlaState::OnTime})
-        m_ui->slaFilterCombo->addItem(slaTitle(sla), static_cast<int>(sla));
+    fillSlaFilter();
+    // The interface language, switched at once: every open window retranslates itself (changeEvent).
+    auto* languages = new QActionGroup(this);
+    for (const auto& [action, code] : {std::pair{m_ui->languageKazakhAction, "kk"},
+                                       std::pair{m_ui->languageRussianAction, "ru"},
+                                       std::pair{m_ui->languageEnglishAction, "en"}}) {
+        languages->addAction(action);
+        const QString c = QString::fromLatin1(code);
+        action->setChecked(InterfaceLanguage::current() == c);
+        connect(action, &QAction::triggered, this, [this, c] {
+            QString error;
+            if (InterfaceLanguage::apply(c, &error))
+                InterfaceLanguage::save(c);
+            else
+                statusBar()->showMessage(error, 10000);
+        });
+    }
     if (journal.store) {
         m_journal = new JournalModel(*journal.store, catalog, language, journal.now, journal.soonUntil, this);
         m_ui->journalView->setModel(m_journal);
@@ -276,6 +293,49 @@ void MainWindow::onScanned(const QString& number)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::fillSlaFilter()
+{
+    const int current = m_ui->slaFilterCombo->currentIndex();
+    const QSignalBlocker block(m_ui->slaFilterCombo);
+    m_ui->slaFilterCombo->clear();
+    for (SlaState sla : {SlaState::Any, SlaState::Overdue, SlaState::DueSoon, SlaState::OnTime})
+        m_ui->slaFilterCombo->addItem(slaTitle(sla), static_cast<int>(sla));
+    m_ui->slaFilterCombo->setCurrentIndex(std::max(0, current));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillSlaFilter();
+        m_language = InterfaceLanguage::catalogLanguage();
+        if (m_journal)
+            m_journal->setLanguage(m_language);
+        m_ui->problemsLabel->setText(tr("Some data files were refused and their built-in versions are in use:") +
+                                     QLatin1Char('\n') + m_facts.problems.join(QLatin1Char('\n')));
+        showStatusFacts();
+        const QString code = InterfaceLanguage::current();
+        m_ui->languageKazakhAction->setChecked(code == QLatin1String("kk"));
+        m_ui->languageRussianAction->setChecked(code == QLatin1String("ru"));
+        m_ui->languageEnglishAction->setChecked(code == QLatin1String("en"));
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showStatusFacts()
+{
+    const QString path = QDir::toNativeSeparators(m_facts.databasePath);
+    if (auto* user = findChild<QLabel*>(QStringLiteral("statusUserLabel")); user && m_facts.account) {
+        QStringList roles;
+        for (Role r : m_facts.account->roles)
+            roles << roleTitle(r);
+        user->setText(QStringLiteral("%1 · %2").arg(m_facts.account->fullName, roles.join(QStringLiteral(", "))));
+    }
+    if (auto* db = findChild<QLabel*>(QStringLiteral("statusDatabaseLabel")))
+        db->setText(tr("Database: %1").arg(path));
+    setWindowTitle(tr("Kense — %1").arg(QFileInfo(m_facts.databasePath).fileName()));
+}
+
 void MainWindow::showFacts()
 {
     const QString path = QDir::toNativeSeparators(m_facts.databasePath);
@@ -295,7 +355,7 @@ void MainWindow::showFacts()
     if (!m_facts.user.isEmpty())
         addStatus("statusUserLabel", m_facts.user);
     addStatus("statusDatabaseLabel", tr("Database: %1").arg(path));
-    setWindowTitle(tr("Kense — %1").arg(QFileInfo(m_facts.databasePath).fileName()));
+    showStatusFacts();
 }
 
 } // namespace kense

@@ -67,9 +67,12 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void showFacts();
+    void showStatusFacts();
+    void fillSlaFilter();
     void restoreLayout();
     void saveLayout() const;
     void applyFilter();

@@ -1,18 +1,81 @@
 // The compiled translations reach every layer at run time: core reasons, state names and the .ui forms.
 #include "MainWindow.h"
+#include "QueueStore.h"
+#include "TestDesk.h"
 #include "catalog/ServiceCatalog.h"
+#include "i18n/InterfaceLanguage.h"
 #include "identity/Iin.h"
+#include "intake/IntakeWizard.h"
 #include "workflow/RequestState.h"
 #include "workflow/Workflow.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QGroupBox>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
 
 using namespace kense;
+
+namespace {
+
+/// Every text a person sees in `root` and its children: labels, buttons, group titles, menu entries, items of
+/// drop-down lists, window titles — keyed by the object and the property.
+QMap<QString, QString> visibleTexts(QWidget* root)
+{
+    QMap<QString, QString> out;
+    const auto key = [](QObject* o, const char* what) {
+        return QStringLiteral("%1/%2/%3")
+            .arg(QString::fromLatin1(o->metaObject()->className()), o->objectName(), QLatin1String(what));
+    };
+    out.insert(key(root, "windowTitle"), root->windowTitle());
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    for (QWidget* w : widgets) {
+        if (!w->isVisibleTo(root))
+            continue;
+        if (auto* l = qobject_cast<QLabel*>(w))
+            out.insert(key(w, "text") + QString::number(reinterpret_cast<quintptr>(w)), l->text());
+        else if (auto* b = qobject_cast<QAbstractButton*>(w))
+            out.insert(key(w, "text") + QString::number(reinterpret_cast<quintptr>(w)), b->text());
+        else if (auto* g = qobject_cast<QGroupBox*>(w))
+            out.insert(key(w, "title"), g->title());
+        else if (auto* c = qobject_cast<QComboBox*>(w)) {
+            for (int i = 0; i < c->count() && i < 5; ++i)
+                out.insert(key(w, "item") + QString::number(i), c->itemText(i));
+        } else if (auto* m = qobject_cast<QMenu*>(w)) {
+            out.insert(key(w, "title"), m->title());
+        }
+    }
+    for (QAction* a : root->findChildren<QAction*>())
+        out.insert(key(a, "text"), a->text());
+    return out;
+}
+
+/// English words left in a text, not counting names of things (Kense, PDF, CSV, Ctrl), paths and codes.
+QStringList englishWords(QString text)
+{
+    static const QRegularExpression pathOrCode(QStringLiteral(R"(\S*[/\\.:_]\S*|\b[A-Z0-9-]{3,}\b|\+\d[\d ]*)"));
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+    static const QStringList names{QStringLiteral("Kense"), QStringLiteral("Ctrl"), QStringLiteral("English"),
+                                   QStringLiteral("PDF"), QStringLiteral("CSV")};
+    text.remove(pathOrCode);
+    QStringList out;
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        const QString w = it.next().captured();
+        if (!names.contains(w))
+            out << w;
+    }
+    return out;
+}
+
+} // namespace
 
 class TestTranslations : public QObject
 {
@@ -92,6 +155,59 @@ private Q_SLOTS:
             }
             QCoreApplication::removeTranslator(&t);
         }
+    }
+
+    void switchingAtRunTime_retranslatesTheMainWindowAndTheWizard()
+    {
+        InterfaceLanguage::setTranslationsDirectory(
+            QDir(qEnvironmentVariable("KENSE_BINARY_DIR")).filePath(QStringLiteral("app")));
+        qputenv("KENSE_DATA_DIR", QDir::temp().filePath(QStringLiteral("kense-tst-translations")).toUtf8());
+        test::TestDesk desk;
+        desk.setUp();
+        desk.db.close();
+        QueueStore store(desk.catalog, desk.calendar);
+        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        StartupFacts facts{desk.path(), 3, {}, {}, {}, {}};
+        facts.account = desk.clerk;
+        const QDateTime now(QDate(2026, 11, 24), QTime(10, 0));
+        MainWindow w(facts, desk.catalog, Language::Russian,
+                     JournalContext{&store, [now] { return now; },
+                                    [now](const QDateTime&) {
+                                        return now;
+                                    }});
+        w.show();
+        auto* wizard = new IntakeWizard(
+            store, desk.catalog, desk.clerk, Channel::Provider, [now] { return now; }, Language::Russian, &w);
+        wizard->show();
+        wizard->next(); // the generated applicant page
+
+        QVERIFY(InterfaceLanguage::apply(QStringLiteral("en")));
+        const auto both = [&] {
+            QMap<QString, QString> texts = visibleTexts(&w);
+            texts.insert(visibleTexts(wizard));
+            return texts;
+        };
+        const QMap<QString, QString> en = both();
+        for (const char* code : {"kk", "ru"}) {
+            QVERIFY(InterfaceLanguage::apply(QString::fromLatin1(code)));
+            const QMap<QString, QString> now2 = both();
+            QStringList leftovers;
+            for (auto it = now2.constBegin(); it != now2.constEnd(); ++it) {
+                const QStringList english = englishWords(it.value());
+                if (!english.isEmpty())
+                    leftovers << QStringLiteral("%1: \"%2\"").arg(it.key(), it.value());
+            }
+            QVERIFY2(leftovers.isEmpty(), qPrintable(QString::fromLatin1(code) + QStringLiteral(": ") +
+                                                     leftovers.join(QStringLiteral("; "))));
+            QVERIFY(now2.size() >= en.size() / 2);
+        }
+        // Kazakh, then Russian: the wizard's catalog labels follow.
+        QVERIFY(InterfaceLanguage::apply(QStringLiteral("kk")));
+        QCOMPARE(w.findChild<QLabel*>(QStringLiteral("databaseCaption"))->text(), QStringLiteral("Дерекқор:"));
+        QVERIFY(InterfaceLanguage::apply(QStringLiteral("ru")));
+        QCOMPARE(w.findChild<QLabel*>(QStringLiteral("databaseCaption"))->text(), QStringLiteral("База данных:"));
+        QVERIFY(InterfaceLanguage::apply(QStringLiteral("en")));
+        QCOMPARE(w.findChild<QLabel*>(QStringLiteral("databaseCaption"))->text(), QStringLiteral("Database:"));
     }
 };
 

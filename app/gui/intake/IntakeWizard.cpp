@@ -2,12 +2,15 @@
 
 #include "QueueStore.h"
 #include "WhenReady.h"
+#include "i18n/InterfaceLanguage.h"
 #include "identity/Iin.h"
 #include "intake/IntakeValidator.h"
 #include "ui_IntakeWizard.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFormLayout>
 #include <QIntValidator>
 #include <QLabel>
@@ -68,6 +71,49 @@ IntakeWizard::IntakeWizard(QueueStore& store, const ServiceCatalog& catalog, con
 }
 
 IntakeWizard::~IntakeWizard() = default;
+
+void IntakeWizard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_ui) {
+        // The interface language changed: the forms' texts, and the catalog's labels in the new language — the
+        // form is generated again with what was already typed kept.
+        m_ui->retranslateUi(this);
+        // QWizard sets its buttons' texts once; give them Qt's own translations (context QWizard) again.
+        const char* context = "QWizard";
+        for (const auto& [which, text] :
+             {std::pair{QWizard::BackButton, "< &Back"}, std::pair{QWizard::NextButton, "&Next >"},
+              std::pair{QWizard::CancelButton, "Cancel"}}) {
+            setButtonText(which, QCoreApplication::translate(context, text));
+        }
+        m_language = InterfaceLanguage::catalogLanguage();
+        for (int i = 0; i < m_ui->serviceCombo->count(); ++i) {
+            if (const ServiceVariant* v = m_catalog.variant(m_ui->serviceCombo->itemData(i).toString()))
+                m_ui->serviceCombo->setItemText(
+                    i, QStringLiteral("%1 — %2").arg(v->name.text(m_language), v->region.text(m_language)));
+        }
+        showService();
+        if (!m_builtFor.isEmpty()) {
+            const RequestDraft kept = draft();
+            const bool representative = m_ui->representativeCheck->isChecked();
+            buildForm();
+            m_ui->representativeCheck->setChecked(representative);
+            for (auto it = kept.fields.constBegin(); it != kept.fields.constEnd(); ++it) {
+                QWidget* w = m_editors.value(it.key());
+                if (auto* edit = qobject_cast<QLineEdit*>(w))
+                    edit->setText(it.value());
+                else if (auto* combo = qobject_cast<QComboBox*>(w))
+                    combo->setCurrentIndex(std::max(0, combo->findData(it.value())));
+            }
+            for (auto it = kept.documents.constBegin(); it != kept.documents.constEnd(); ++it) {
+                if (auto* combo = qobject_cast<QComboBox*>(m_documents.value(it.key())))
+                    combo->setCurrentIndex(std::max(0, combo->findData(documentStatusName(it.value()))));
+            }
+        }
+        if (currentId() >= 0)
+            initializePage(currentId());
+    }
+    QWizard::changeEvent(event);
+}
 
 void IntakeWizard::fillServices()
 {

@@ -59,6 +59,7 @@ Q_SIGNALS:
     void submitted(const RegisteredRequest& request);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void initializePage(int id) override;
     bool validateCurrentPage() override;
     void accept() override;

@@ -4,6 +4,7 @@
 #include "printing/DocumentPreviewDialog.h"
 #include "ui_PrintSettingsDialog.h"
 
+#include <QEvent>
 #include <QPrinterInfo>
 
 namespace kense {
@@ -13,9 +14,7 @@ PrintSettingsDialog::PrintSettingsDialog(QWidget* parent, QStringList printers)
     , m_ui(std::make_unique<Ui::PrintSettingsDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->documentLanguageCombo->addItem(tr("Kazakh"), QStringLiteral("kk"));
-    m_ui->documentLanguageCombo->addItem(tr("Russian"), QStringLiteral("ru"));
-    m_ui->documentLanguageCombo->addItem(tr("Kazakh and Russian"), QStringLiteral("both"));
+    fillLanguages();
     m_ui->documentLanguageCombo->setCurrentIndex(
         m_ui->documentLanguageCombo->findData(documentLanguagesName(PrintSettings::documentLanguages())));
     m_ui->blankCheck->setChecked(PrintSettings::duplicatesOnBlank());
@@ -43,6 +42,27 @@ PrintSettingsDialog::PrintSettingsDialog(QWidget* parent, QStringList printers)
 }
 
 PrintSettingsDialog::~PrintSettingsDialog() = default;
+
+void PrintSettingsDialog::fillLanguages()
+{
+    const QString current = m_ui->documentLanguageCombo->currentData().toString();
+    m_ui->documentLanguageCombo->clear();
+    m_ui->documentLanguageCombo->addItem(tr("Kazakh"), QStringLiteral("kk"));
+    m_ui->documentLanguageCombo->addItem(tr("Russian"), QStringLiteral("ru"));
+    m_ui->documentLanguageCombo->addItem(tr("Kazakh and Russian"), QStringLiteral("both"));
+    if (!current.isEmpty())
+        m_ui->documentLanguageCombo->setCurrentIndex(m_ui->documentLanguageCombo->findData(current));
+}
+
+void PrintSettingsDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_ui) {
+        m_ui->retranslateUi(this);
+        fillLanguages();
+        m_ui->printerCombo->setItemText(0, tr("PDF files"));
+    }
+    QDialog::changeEvent(event);
+}
 
 void PrintSettingsDialog::showPrinter()
 {

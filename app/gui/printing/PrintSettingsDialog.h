@@ -27,7 +27,11 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void fillLanguages();
     void showPrinter();
     void keepOffsets();
     void printCalibrationPage();

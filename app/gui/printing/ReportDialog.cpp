@@ -42,10 +42,7 @@ ReportDialog::ReportDialog(QueueStore& store, std::function<QDateTime()> now,
     , m_soonUntil(std::move(soonUntil))
 {
     m_ui->setupUi(this);
-    m_ui->reportKindCombo->addItem(tr("Journal of the period"), static_cast<int>(ReportKind::Journal));
-    m_ui->reportKindCombo->addItem(tr("Overdue and due within a working day"), static_cast<int>(ReportKind::Overdue));
-    m_ui->reportKindCombo->addItem(tr("Statistics per service"), static_cast<int>(ReportKind::Services));
-    m_ui->reportKindCombo->addItem(tr("Quality survey per service"), static_cast<int>(ReportKind::Survey));
+    fillKinds();
     const QDate today = m_now().date();
     m_ui->fromDateEdit->setDate(today);
     m_ui->toDateEdit->setDate(today);
@@ -63,6 +60,26 @@ ReportDialog::~ReportDialog()
 {
     if (m_cancel)
         m_cancel->store(true);
+}
+
+void ReportDialog::fillKinds()
+{
+    const int current = m_ui->reportKindCombo->currentIndex();
+    m_ui->reportKindCombo->clear();
+    m_ui->reportKindCombo->addItem(tr("Journal of the period"), static_cast<int>(ReportKind::Journal));
+    m_ui->reportKindCombo->addItem(tr("Overdue and due within a working day"), static_cast<int>(ReportKind::Overdue));
+    m_ui->reportKindCombo->addItem(tr("Statistics per service"), static_cast<int>(ReportKind::Services));
+    m_ui->reportKindCombo->addItem(tr("Quality survey per service"), static_cast<int>(ReportKind::Survey));
+    m_ui->reportKindCombo->setCurrentIndex(std::max(0, current));
+}
+
+void ReportDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_ui) {
+        m_ui->retranslateUi(this);
+        fillKinds();
+    }
+    QDialog::changeEvent(event);
 }
 
 void ReportDialog::reject()

@@ -38,6 +38,7 @@ Q_SIGNALS:
 
 protected:
     void reject() override;
+    void changeEvent(QEvent* event) override;
 
 private:
     enum class Output
@@ -45,6 +46,7 @@ private:
         Preview,
         Csv
     };
+    void fillKinds();
     void build(Output output);
     void setRunning(bool running);
     void showStatus(const QString& text, bool error);

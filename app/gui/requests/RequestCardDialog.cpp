@@ -3,9 +3,11 @@
 #include "DeskRepository.h"
 #include "QueueStore.h"
 #include "WhenReady.h"
+#include "i18n/InterfaceLanguage.h"
 #include "ui_RequestCardDialog.h"
 #include "workflow/Sla.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -100,6 +102,18 @@ RequestCardDialog::RequestCardDialog(QueueStore& store, const ServiceCatalog& ca
 }
 
 RequestCardDialog::~RequestCardDialog() = default;
+
+void RequestCardDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_ui) {
+        m_ui->retranslateUi(this);
+        setWindowTitle(tr("Request %1").arg(m_number));
+        m_ui->gradesTable->setHorizontalHeaderLabels({tr("Subject"), tr("Grade")});
+        m_language = InterfaceLanguage::catalogLanguage();
+        reload(); // every text of the card again, in the new language
+    }
+    QDialog::changeEvent(event);
+}
 
 void RequestCardDialog::setStatus(const QString& text, bool error)
 {

@@ -48,6 +48,9 @@ Q_SIGNALS:
     /// Print the document the request's state calls for.
     void printRequested(const QString& number);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void reload();
     void display(const RequestDetails& request, const QList<UserRecord>& executors,
