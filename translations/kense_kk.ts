@@ -209,6 +209,42 @@
         <source>Interface &amp;language</source>
         <translation>Интерфейс &amp;тілі</translation>
     </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Күйі:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Қызмет:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Арна:</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;from:</source>
+        <translation>Қабылданды, &amp;бастап:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>&amp;дейін:</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutor:</source>
+        <translation>&amp;Орындаушы:</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Менікі</translation>
+    </message>
+    <message>
+        <source>Only the requests whose executor I am</source>
+        <translation>Тек мен орындаушы болған өтініштер</translation>
+    </message>
 </context>
 <context>
     <name>PrintSettingsDialog</name>
@@ -1011,6 +1047,10 @@
     <message>
         <source>%1 refused at intake</source>
         <translation>%1 қабылдаудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>кез келген</translation>
     </message>
 </context>
 <context>

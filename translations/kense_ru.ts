@@ -209,6 +209,42 @@
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Состояние:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Услуга:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;from:</source>
+        <translation>Принято &amp;с:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>&amp;по:</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutor:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Мои</translation>
+    </message>
+    <message>
+        <source>Only the requests whose executor I am</source>
+        <translation>Только заявления, где я исполнитель</translation>
+    </message>
 </context>
 <context>
     <name>PrintSettingsDialog</name>
@@ -1013,6 +1049,10 @@
     <message>
         <source>%1 refused at intake</source>
         <translation>%1: отказано в приеме</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любое</translation>
     </message>
 </context>
 <context>

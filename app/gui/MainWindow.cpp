@@ -18,6 +18,8 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -43,11 +45,13 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     showFacts();
 
     fillSlaFilter();
+    fillFilters();
+    m_ui->mineCheck->setVisible(m_facts.account.has_value());
     // The interface language, switched at once: every open window retranslates itself (changeEvent).
     auto* languages = new QActionGroup(this);
-    for (const auto& [action, code] : {std::pair{m_ui->languageKazakhAction, "kk"},
-                                       std::pair{m_ui->languageRussianAction, "ru"},
-                                       std::pair{m_ui->languageEnglishAction, "en"}}) {
+    for (const auto& [action, code] :
+         {std::pair{m_ui->languageKazakhAction, "kk"}, std::pair{m_ui->languageRussianAction, "ru"},
+          std::pair{m_ui->languageEnglishAction, "en"}}) {
         languages->addAction(action);
         const QString c = QString::fromLatin1(code);
         action->setChecked(InterfaceLanguage::current() == c);
@@ -86,6 +90,23 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
         connect(m_ui->searchEdit, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
         connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
         connect(m_ui->slaFilterCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+        for (QComboBox* combo :
+             {m_ui->stateFilterCombo, m_ui->serviceFilterCombo, m_ui->channelFilterCombo, m_ui->executorFilterCombo})
+            connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+        for (QDateEdit* date : {m_ui->fromFilterEdit, m_ui->toFilterEdit})
+            connect(date, &QDateEdit::dateChanged, this, &MainWindow::applyFilter);
+        connect(m_ui->mineCheck, &QAbstractButton::toggled, this, &MainWindow::applyFilter);
+        // The executors to filter by come from the database, on its thread.
+        whenReady(
+            this, m_store->run<QList<UserRecord>>([](QueueSession& s) { return UserRepository(s.db()).list(); }),
+            [this](const QList<UserRecord>& users) {
+                const QSignalBlocker block(m_ui->executorFilterCombo);
+                for (const UserRecord& u : users) {
+                    if (u.roles.contains(Role::Executor))
+                        m_ui->executorFilterCombo->addItem(u.fullName, u.id);
+                }
+            },
+            [](const QString&) {});
         connect(m_ui->refreshAction, &QAction::triggered, m_journal, &JournalModel::refresh);
         applyFilter();
     } else {
@@ -172,6 +193,17 @@ void MainWindow::applyFilter()
     JournalFilter filter;
     filter.text = m_ui->searchEdit->text();
     filter.sla = static_cast<SlaState>(m_ui->slaFilterCombo->currentData().toInt());
+    filter.state = stateFromName(m_ui->stateFilterCombo->currentData().toString());
+    filter.serviceId = m_ui->serviceFilterCombo->currentData().toString();
+    filter.channel = channelFromName(m_ui->channelFilterCombo->currentData().toString());
+    if (m_ui->fromFilterEdit->date() != m_ui->fromFilterEdit->minimumDate())
+        filter.from = m_ui->fromFilterEdit->date();
+    if (m_ui->toFilterEdit->date() != m_ui->toFilterEdit->minimumDate())
+        filter.to = m_ui->toFilterEdit->date();
+    if (m_ui->mineCheck->isChecked() && m_facts.account)
+        filter.executorId = m_facts.account->id;
+    else if (m_ui->executorFilterCombo->currentData().isValid())
+        filter.executorId = m_ui->executorFilterCombo->currentData().toLongLong();
     m_journal->setFilter(filter);
 }
 
@@ -303,12 +335,55 @@ void MainWindow::fillSlaFilter()
     m_ui->slaFilterCombo->setCurrentIndex(std::max(0, current));
 }
 
+void MainWindow::fillFilters()
+{
+    // "Any" first in each; the period's "any" is the earliest date, shown as a word.
+    const auto refill = [](QComboBox* combo, const std::function<void()>& fill) {
+        const QVariant current = combo->currentData();
+        const QSignalBlocker block(combo);
+        combo->clear();
+        fill();
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    };
+    refill(m_ui->stateFilterCombo, [this] {
+        m_ui->stateFilterCombo->addItem(tr("any"), QString());
+        for (RequestState s : allStates()) {
+            if (s != RequestState::Draft)
+                m_ui->stateFilterCombo->addItem(stateTitle(s), stateName(s));
+        }
+    });
+    refill(m_ui->serviceFilterCombo, [this] {
+        m_ui->serviceFilterCombo->addItem(tr("any"), QString());
+        for (const ServiceVariant& v : m_catalog.variants())
+            m_ui->serviceFilterCombo->addItem(
+                QStringLiteral("%1 — %2").arg(v.name.text(m_language), v.region.text(m_language)), v.id);
+    });
+    refill(m_ui->channelFilterCombo, [this] {
+        m_ui->channelFilterCombo->addItem(tr("any"), QString());
+        for (Channel c : {Channel::Provider, Channel::Tson})
+            m_ui->channelFilterCombo->addItem(channelTitle(c), channelName(c));
+    });
+    if (m_ui->executorFilterCombo->count() == 0)
+        m_ui->executorFilterCombo->addItem(tr("any"), QVariant());
+    else
+        m_ui->executorFilterCombo->setItemText(0, tr("any"));
+    for (QDateEdit* date : {m_ui->fromFilterEdit, m_ui->toFilterEdit}) {
+        const QSignalBlocker block(date);
+        const bool unset = date->date() == date->minimumDate();
+        date->setMinimumDate(QDate(2000, 1, 1));
+        date->setSpecialValueText(tr("any"));
+        if (unset || !date->date().isValid())
+            date->setDate(date->minimumDate());
+    }
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillSlaFilter();
         m_language = InterfaceLanguage::catalogLanguage();
+        fillFilters();
         if (m_journal)
             m_journal->setLanguage(m_language);
         m_ui->problemsLabel->setText(tr("Some data files were refused and their built-in versions are in use:") +

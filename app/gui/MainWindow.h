@@ -73,6 +73,7 @@ private:
     void showFacts();
     void showStatusFacts();
     void fillSlaFilter();
+    void fillFilters();
     void restoreLayout();
     void saveLayout() const;
     void applyFilter();

@@ -5,7 +5,9 @@
 #include "catalog/ServiceCatalog.h"
 #include "journal/JournalModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -20,6 +22,75 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void journal_filtersByStateServiceChannelPeriodExecutorAndMine()
+    {
+        test::TestDesk desk;
+        desk.setUp();
+        {
+            Intake intake(desk.db.connection(), desk.catalog, desk.calendar);
+            RequestRepository requests(desk.db.connection());
+            for (int i = 0; i < 6; ++i) {
+                const QString number = intake
+                                           .submit(test::duplicateDraft(), desk.clerk,
+                                                   QDateTime(QDate(2026, 11, 2 + i), QTime(10, 0)), false)
+                                           .request->number;
+                if (i < 2)
+                    requests.advance(number, Transition::AssignExecutor, desk.head,
+                                     QDateTime(QDate(2026, 11, 9), QTime(10, 0)), {}, desk.executor.id);
+            }
+        }
+        desk.db.close();
+        QueueStore store(desk.catalog, desk.calendar);
+        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        const QDateTime now(QDate(2026, 11, 10), QTime(12, 0));
+        StartupFacts facts{desk.path(), 3, {}, {}, {}, {}};
+        facts.account = desk.executor;
+        MainWindow w(facts, desk.catalog, Language::Kazakh,
+                     JournalContext{&store, [now] { return now; },
+                                    [now](const QDateTime&) {
+                                        return now.addDays(1);
+                                    }});
+        w.show();
+        auto* view = w.findChild<QTableView*>(QStringLiteral("journalView"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 6, 30000);
+
+        auto* state = w.findChild<QComboBox*>(QStringLiteral("stateFilterCombo"));
+        state->setCurrentIndex(state->findData(QStringLiteral("in_work")));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 30000);
+        state->setCurrentIndex(0);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 6, 30000);
+
+        w.findChild<QCheckBox*>(QStringLiteral("mineCheck"))->setChecked(true);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 30000);
+        w.findChild<QCheckBox*>(QStringLiteral("mineCheck"))->setChecked(false);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 6, 30000);
+
+        auto* from = w.findChild<QDateEdit*>(QStringLiteral("fromFilterEdit"));
+        auto* to = w.findChild<QDateEdit*>(QStringLiteral("toFilterEdit"));
+        from->setDate(QDate(2026, 11, 3));
+        to->setDate(QDate(2026, 11, 4));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 30000);
+        from->setDate(from->minimumDate());
+        to->setDate(to->minimumDate());
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 6, 30000);
+
+        auto* service = w.findChild<QComboBox*>(QStringLiteral("serviceFilterCombo"));
+        service->setCurrentIndex(service->findData(QStringLiteral("externat-permit-vko")));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 0, 30000);
+        service->setCurrentIndex(service->findData(QStringLiteral("duplicate-secondary-edu-vko")));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 6, 30000);
+
+        auto* channel = w.findChild<QComboBox*>(QStringLiteral("channelFilterCombo"));
+        channel->setCurrentIndex(channel->findData(QStringLiteral("tson")));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 0, 30000);
+        channel->setCurrentIndex(0);
+
+        auto* executor = w.findChild<QComboBox*>(QStringLiteral("executorFilterCombo"));
+        QTRY_COMPARE_WITH_TIMEOUT(executor->count(), 2, 30000);
+        executor->setCurrentIndex(1);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 30000);
+    }
+
     void showsTheDatabaseItOpened_andTheServicesForIntake()
     {
         const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
