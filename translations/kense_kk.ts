@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>any</source>
-        <translation>кез келген</translation>
+        <translation>барлығы</translation>
     </message>
 </context>
 <context>

@@ -1052,7 +1052,7 @@
     </message>
     <message>
         <source>any</source>
-        <translation>любое</translation>
+        <translation>все</translation>
     </message>
 </context>
 <context>
