@@ -177,6 +177,18 @@ void IntakeWizard::initializePage(int id)
         }
     }
     QWizard::initializePage(id);
+    // Keyboard first: each page starts in its first input.
+    QWidget* first = nullptr;
+    if (id == ServicePage)
+        first = m_ui->serviceCombo;
+    else if (id == ApplicantPage || id == SubjectPage) {
+        const QStringList fields = pageFields(id);
+        if (!fields.isEmpty())
+            first = m_editors.value(fields.first());
+    } else if (id == DocumentsPage && variant() && !variant()->documents.items.isEmpty())
+        first = m_documents.value(variant()->documents.items.first().id);
+    if (first)
+        QMetaObject::invokeMethod(first, qOverload<>(&QWidget::setFocus), Qt::QueuedConnection);
 }
 
 void IntakeWizard::buildForm()
@@ -219,8 +231,8 @@ void IntakeWizard::buildForm()
         m_ui->documentsLayout->addRow(caption, combo);
         m_documents.insert(doc.id, combo);
     }
-    qCInfo(lcIntake) << "form generated for" << v->id << ":" << v->fields.size() << "fields,"
-                     << v->documents.items.size() << "documents";
+    qCInfo(lcIntake).noquote() << "form generated for" << v->id << ":" << v->fields.size() << "fields,"
+                               << v->documents.items.size() << "documents";
 }
 
 void IntakeWizard::addField(QFormLayout* layout, const FieldSpec& spec)
@@ -443,7 +455,7 @@ void IntakeWizard::accept()
                 m_ui->resultLabel->setText(lines.join(QLatin1Char('\n')));
                 return;
             }
-            qCInfo(lcIntake) << "written" << outcome.request->number << stateName(outcome.request->state);
+            qCInfo(lcIntake).noquote() << "written" << outcome.request->number << stateName(outcome.request->state);
             Q_EMIT submitted(*outcome.request);
             QWizard::accept();
         },
