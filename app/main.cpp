@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "admin/DeskSettings.h"
 #include "i18n/InterfaceLanguage.h"
 #include "QueueStore.h"
 #include "StallWatch.h"
@@ -88,7 +89,7 @@ int main(int argc, char* argv[])
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : kense::AppPaths::defaultDatabasePath();
     const kense::SystemClock clock;
     kense::QueueStore store(catalog, calendar);
-    kense::StartupFlow flow(store, dbPath, clock);
+    kense::StartupFlow flow(store, dbPath, clock, kense::DeskSettings::lockoutPolicy());
     std::unique_ptr<kense::DeadlineCalculator> calculator; // in the signed-in desk's office hours
     std::unique_ptr<kense::MainWindow> window;
     // Between the dialogs and the main window no window is open: the program must not quit then.

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AdministrationDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>Әкімшілік</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Пайдаланушылар</translation>
+    </message>
+    <message>
+        <source>&amp;Disable or enable the selected user</source>
+        <translation>Таңдалған пайдаланушыны &amp;өшіру немесе қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Толық &amp;аты-жөні:</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>кеңсе қызметкері</translation>
+    </message>
+    <message>
+        <source>ЦОН operator</source>
+        <translation>ХҚКО операторы</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>басшы</translation>
+    </message>
+    <message>
+        <source>executor</source>
+        <translation>орындаушы</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Қайталау:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the user</source>
+        <translation>Пайдаланушыны &amp;қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Мекеме</translation>
+    </message>
+    <message>
+        <source>Opens at:</source>
+        <translation>Ашылады:</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>Closes at:</source>
+        <translation>Жабылады:</translation>
+    </message>
+    <message>
+        <source>&amp;Lunch break</source>
+        <translation>&amp;Түскі үзіліс</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <source>Save the &amp;hours</source>
+        <translation>Жұмыс &amp;уақытын сақтау</translation>
+    </message>
+    <message>
+        <source>Services in force at this desk (the intake offers only these):</source>
+        <translation>Осы үстелде қолданыстағы қызметтер (қабылдау тек осыларды ұсынады):</translation>
+    </message>
+    <message>
+        <source>Save the &amp;services</source>
+        <translation>&amp;Қызметтерді сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Күнтізбе</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Жыл:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>Make a day &amp;off</source>
+        <translation>&amp;Демалыс күні ету</translation>
+    </message>
+    <message>
+        <source>Make a &amp;working day</source>
+        <translation>&amp;Жұмыс күні ету</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the edit</source>
+        <translation>Өзгерісті &amp;болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreviewDialog</name>
     <message>
         <source>Print preview</source>
@@ -245,6 +368,10 @@
         <source>Only the requests whose executor I am</source>
         <translation>Тек мен орындаушы болған өтініштер</translation>
     </message>
+    <message>
+        <source>&amp;Administration: users, office, calendar…</source>
+        <translation>&amp;Әкімшілік: пайдаланушылар, мекеме, күнтізбе…</translation>
+    </message>
 </context>
 <context>
     <name>PrintSettingsDialog</name>
@@ -455,6 +582,115 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Құпиясөз:</translation>
+    </message>
+</context>
+<context>
+    <name>kense::AdministrationDialog</name>
+    <message>
+        <source>disabled</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Рөлдері</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Есептік жазба</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Екі құпиясөз әртүрлі: бір құпиясөзді екі рет теріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) can sign in now.</source>
+        <translation>%1 (%2) енді кіре алады.</translation>
+    </message>
+    <message>
+        <source>Select a user in the table first.</source>
+        <translation>Алдымен кестеден пайдаланушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Өз есептік жазбаңызды өшіре алмайсыз.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and cannot sign in.</source>
+        <translation>%1 өшірілді және кіре алмайды.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 қайтадан кіре алады.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s hours are saved; terms in hours and minutes count them from the next sign-in.</source>
+        <translation>Мекеменің жұмыс уақыты сақталды; сағатпен және минутпен есептелетін мерзімдер келесі кіруден бастап соны ескереді.</translation>
+    </message>
+    <message>
+        <source>Keep at least one service in force: the desk could take no application.</source>
+        <translation>Кемінде бір қызметті қалдырыңыз: әйтпесе үстел өтініш қабылдай алмайды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) in force at this desk.</source>
+        <translation>
+            <numerusform>Осы үстелде %n қызмет қолданыста.</numerusform>
+            <numerusform>Осы үстелде %n қызмет қолданыста.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>жұмыс күні</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>демалыс күні</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөзі</translation>
+    </message>
+    <message>
+        <source>%1 has no edit of yours to undo</source>
+        <translation>%1 күні үшін болдырмайтын өзгеріс жоқ</translation>
+    </message>
+    <message>
+        <source>%1 saved in the calendar; deadlines computed after the next start of Kense count it.</source>
+        <translation>%1 күнтізбеге сақталды; Kense келесі іске қосылғаннан кейін есептелген мерзімдер оны ескереді.</translation>
+    </message>
+</context>
+<context>
+    <name>kense::CalendarEdits</name>
+    <message>
+        <source>the date is not a date</source>
+        <translation>күн дұрыс емес</translation>
+    </message>
+    <message>
+        <source>say why: the reason is kept beside the day</source>
+        <translation>себебін көрсетіңіз: ол күннің жанында сақталады</translation>
     </message>
 </context>
 <context>

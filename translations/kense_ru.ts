@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AdministrationDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Пользователи</translation>
+    </message>
+    <message>
+        <source>&amp;Disable or enable the selected user</source>
+        <translation>&amp;Отключить или включить выбранного пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>работник канцелярии</translation>
+    </message>
+    <message>
+        <source>ЦОН operator</source>
+        <translation>оператор ЦОН</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <source>executor</source>
+        <translation>исполнитель</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the user</source>
+        <translation>&amp;Добавить пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Учреждение</translation>
+    </message>
+    <message>
+        <source>Opens at:</source>
+        <translation>Открывается:</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>Closes at:</source>
+        <translation>Закрывается:</translation>
+    </message>
+    <message>
+        <source>&amp;Lunch break</source>
+        <translation>&amp;Обеденный перерыв</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Save the &amp;hours</source>
+        <translation>Сохранить &amp;часы работы</translation>
+    </message>
+    <message>
+        <source>Services in force at this desk (the intake offers only these):</source>
+        <translation>Услуги, действующие на этом рабочем месте (прием предлагает только их):</translation>
+    </message>
+    <message>
+        <source>Save the &amp;services</source>
+        <translation>Сохранить &amp;услуги</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Календарь</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Make a day &amp;off</source>
+        <translation>Сделать &amp;выходным</translation>
+    </message>
+    <message>
+        <source>Make a &amp;working day</source>
+        <translation>Сделать &amp;рабочим</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the edit</source>
+        <translation>&amp;Отменить изменение</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreviewDialog</name>
     <message>
         <source>Print preview</source>
@@ -245,6 +368,10 @@
         <source>Only the requests whose executor I am</source>
         <translation>Только заявления, где я исполнитель</translation>
     </message>
+    <message>
+        <source>&amp;Administration: users, office, calendar…</source>
+        <translation>&amp;Администрирование: пользователи, учреждение, календарь…</translation>
+    </message>
 </context>
 <context>
     <name>PrintSettingsDialog</name>
@@ -455,6 +582,116 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>kense::AdministrationDialog</name>
+    <message>
+        <source>disabled</source>
+        <translation>отключен</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учетная запись</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Пароли не совпадают: введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) can sign in now.</source>
+        <translation>%1 (%2) теперь может войти.</translation>
+    </message>
+    <message>
+        <source>Select a user in the table first.</source>
+        <translation>Сначала выберите пользователя в таблице.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Нельзя отключить собственную учетную запись.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and cannot sign in.</source>
+        <translation>%1 отключен и не может войти.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 снова может войти.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s hours are saved; terms in hours and minutes count them from the next sign-in.</source>
+        <translation>Часы работы сохранены; сроки в часах и минутах учитывают их со следующего входа.</translation>
+    </message>
+    <message>
+        <source>Keep at least one service in force: the desk could take no application.</source>
+        <translation>Оставьте хотя бы одну услугу: иначе рабочее место не сможет принимать заявления.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) in force at this desk.</source>
+        <translation>
+            <numerusform>На этом рабочем месте действует %n услуга.</numerusform>
+            <numerusform>На этом рабочем месте действуют %n услуги.</numerusform>
+            <numerusform>На этом рабочем месте действуют %n услуг.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>рабочий день</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>%1 has no edit of yours to undo</source>
+        <translation>для %1 нет вашего изменения, которое можно отменить</translation>
+    </message>
+    <message>
+        <source>%1 saved in the calendar; deadlines computed after the next start of Kense count it.</source>
+        <translation>%1 сохранено в календаре; сроки, рассчитанные после следующего запуска Kense, учитывают это.</translation>
+    </message>
+</context>
+<context>
+    <name>kense::CalendarEdits</name>
+    <message>
+        <source>the date is not a date</source>
+        <translation>дата указана неверно</translation>
+    </message>
+    <message>
+        <source>say why: the reason is kept beside the day</source>
+        <translation>укажите причину: она хранится рядом с днем</translation>
     </message>
 </context>
 <context>

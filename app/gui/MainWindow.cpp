@@ -5,6 +5,7 @@
 #include "RequestDocuments.h"
 #include "ScannerInput.h"
 #include "WhenReady.h"
+#include "admin/AdministrationDialog.h"
 #include "catalog/ServiceCatalog.h"
 #include "i18n/InterfaceLanguage.h"
 #include "intake/IntakeWizard.h"
@@ -138,6 +139,13 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     });
     // The desk's printing settings are an administrator's.
     m_ui->printSettingsAction->setEnabled(m_facts.administrator);
+    m_ui->administrationAction->setEnabled(m_facts.administrator && m_store && m_facts.account);
+    connect(m_ui->administrationAction, &QAction::triggered, this, [this] {
+        auto* dialog =
+            new AdministrationDialog(*m_store, m_catalog, *m_facts.account, m_facts.deskKind, m_language, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_ui->printSettingsAction, &QAction::triggered, this, [this] {
         auto* dialog = new PrintSettingsDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

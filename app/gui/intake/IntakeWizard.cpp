@@ -2,6 +2,7 @@
 
 #include "QueueStore.h"
 #include "WhenReady.h"
+#include "admin/DeskSettings.h"
 #include "i18n/InterfaceLanguage.h"
 #include "identity/Iin.h"
 #include "intake/IntakeValidator.h"
@@ -117,8 +118,9 @@ void IntakeWizard::changeEvent(QEvent* event)
 
 void IntakeWizard::fillServices()
 {
+    const QStringList inForce = DeskSettings::servicesInForce(); // empty: all
     for (const ServiceVariant& v : m_catalog.intakeVariants()) {
-        if (!v.offersChannel(m_channel))
+        if (!v.offersChannel(m_channel) || (!inForce.isEmpty() && !inForce.contains(v.id)))
             continue;
         m_ui->serviceCombo->addItem(QStringLiteral("%1 — %2").arg(v.name.text(m_language), v.region.text(m_language)),
                                     v.id);

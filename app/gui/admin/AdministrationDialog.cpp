@@ -1,0 +1,347 @@
+#include "admin/AdministrationDialog.h"
+
+#include "EventLog.h"
+#include "QueueStore.h"
+#include "SqlUtil.h"
+#include "WhenReady.h"
+#include "admin/DeskSettings.h"
+#include "calendar/CalendarEdits.h"
+#include "calendar/WorkingCalendar.h"
+#include "paths/AppPaths.h"
+#include "ui_AdministrationDialog.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QtConcurrent>
+
+namespace kense {
+
+namespace {
+
+void fillTable(QTableWidget* table, const QStringList& headers, const QList<QStringList>& rows)
+{
+    table->clear();
+    table->setColumnCount(static_cast<int>(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setRowCount(static_cast<int>(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows.at(r).size(); ++c) {
+            auto* item = new QTableWidgetItem(rows.at(r).at(c));
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            table->setItem(r, c, item);
+        }
+    }
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnsToContents();
+}
+
+QString editsPath()
+{
+    return QDir(AppPaths::calendarOverrideDirectory()).filePath(QStringLiteral("edits.json"));
+}
+
+} // namespace
+
+AdministrationDialog::AdministrationDialog(QueueStore& store, const ServiceCatalog& catalog, const UserRecord& admin,
+                                           Channel deskKind, Language language, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AdministrationDialog>())
+    , m_store(store)
+    , m_catalog(catalog)
+    , m_admin(admin)
+    , m_deskKind(deskKind)
+    , m_language(language)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("administrationDialog"));
+    m_ui->yearSpin->setValue(QDate::currentDate().year());
+    m_ui->dateEdit->setDate(QDate::currentDate());
+    connect(m_ui->addUserButton, &QAbstractButton::clicked, this, &AdministrationDialog::addUser);
+    connect(m_ui->toggleDisabledButton, &QAbstractButton::clicked, this, &AdministrationDialog::toggleDisabled);
+    connect(m_ui->saveHoursButton, &QAbstractButton::clicked, this, &AdministrationDialog::saveHours);
+    connect(m_ui->saveServicesButton, &QAbstractButton::clicked, this, &AdministrationDialog::saveServices);
+    connect(m_ui->lunchCheck, &QAbstractButton::toggled, m_ui->lunchStartEdit, &QWidget::setEnabled);
+    connect(m_ui->lunchCheck, &QAbstractButton::toggled, m_ui->lunchEndEdit, &QWidget::setEnabled);
+    connect(m_ui->yearSpin, &QSpinBox::valueChanged, this, &AdministrationDialog::showYear);
+    connect(m_ui->dayOffButton, &QAbstractButton::clicked, this, [this] { editDay(true, false); });
+    connect(m_ui->workingDayButton, &QAbstractButton::clicked, this, [this] { editDay(false, false); });
+    connect(m_ui->removeEditButton, &QAbstractButton::clicked, this, [this] { editDay(false, true); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    loadUsers();
+    loadOffice();
+    fillServices();
+    showYear();
+}
+
+AdministrationDialog::~AdministrationDialog() = default;
+
+void AdministrationDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_ui) {
+        m_ui->retranslateUi(this);
+        loadUsers();
+        showYear();
+    }
+    QDialog::changeEvent(event);
+}
+
+void AdministrationDialog::setStatus(const QString& text, bool error)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setProperty("error", error);
+    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
+}
+
+void AdministrationDialog::loadUsers()
+{
+    whenReady(
+        this, m_store.run<QList<UserRecord>>([](QueueSession& s) { return UserRepository(s.db()).list(); }),
+        [this](const QList<UserRecord>& users) {
+            QList<QStringList> rows;
+            for (const UserRecord& u : users) {
+                QStringList roles;
+                for (Role r : u.roles)
+                    roles << roleTitle(r);
+                rows << QStringList{u.login, u.fullName, roles.join(QStringLiteral(", ")),
+                                    u.disabled ? tr("disabled") : tr("active")};
+            }
+            fillTable(m_ui->usersTable, {tr("Login"), tr("Name"), tr("Roles"), tr("Account")}, rows);
+        },
+        [this](const QString& error) { setStatus(error, true); });
+}
+
+void AdministrationDialog::addUser()
+{
+    const QString login = m_ui->loginEdit->text().trimmed();
+    const QString name = m_ui->nameEdit->text().trimmed();
+    QList<Role> roles;
+    for (const auto& [box, role] :
+         {std::pair{m_ui->roleClerk, Role::Clerk}, std::pair{m_ui->roleTsonOperator, Role::TsonOperator},
+          std::pair{m_ui->roleHead, Role::Head}, std::pair{m_ui->roleExecutor, Role::Executor},
+          std::pair{m_ui->roleAdministrator, Role::Administrator}}) {
+        if (box->isChecked())
+            roles << role;
+    }
+    if (m_ui->passwordEdit->text() != m_ui->repeatEdit->text()) {
+        setStatus(tr("The two passwords differ: type the same password twice."), true);
+        m_ui->repeatEdit->clear();
+        m_ui->repeatEdit->setFocus();
+        return;
+    }
+    try {
+        UserRepository::checkNewUser(login, name, roles, m_ui->passwordEdit->text());
+    } catch (const StorageError& e) {
+        setStatus(e.message, true);
+        return;
+    }
+    const QString password = m_ui->passwordEdit->text();
+    whenReady(
+        this, m_store.run<UserRecord>([=](QueueSession& s) {
+            return UserRepository(s.db()).add(login, name, roles, password, QDateTime::currentDateTime());
+        }),
+        [this](const UserRecord& user) {
+            setStatus(tr("%1 (%2) can sign in now.").arg(user.fullName, user.login), false);
+            for (QLineEdit* e : {m_ui->loginEdit, m_ui->nameEdit, m_ui->passwordEdit, m_ui->repeatEdit})
+                e->clear();
+            loadUsers();
+            Q_EMIT changed();
+        },
+        [this](const QString& error) { setStatus(error, true); });
+}
+
+void AdministrationDialog::toggleDisabled()
+{
+    const int row = m_ui->usersTable->currentRow();
+    if (row < 0) {
+        setStatus(tr("Select a user in the table first."), true);
+        return;
+    }
+    const QString login = m_ui->usersTable->item(row, 0)->text();
+    if (login.compare(m_admin.login, Qt::CaseInsensitive) == 0) {
+        setStatus(tr("You cannot disable your own account."), true);
+        return;
+    }
+    const bool disable = m_ui->usersTable->item(row, 3)->text() == tr("active");
+    whenReady(
+        this, m_store.run<bool>([=](QueueSession& s) {
+            UserRepository(s.db()).setDisabled(login, disable);
+            return disable;
+        }),
+        [this, login](bool disabled) {
+            setStatus(disabled ? tr("%1 is disabled and cannot sign in.").arg(login)
+                               : tr("%1 can sign in again.").arg(login),
+                      false);
+            loadUsers();
+            Q_EMIT changed();
+        },
+        [this](const QString& error) { setStatus(error, true); });
+}
+
+void AdministrationDialog::loadOffice()
+{
+    whenReady(
+        this, m_store.run<DeskRecord>([](QueueSession& s) {
+            const auto desk = DeskRepository(s.db()).thisDesk();
+            if (!desk)
+                throw StorageError{QStringLiteral("this database is not set up as a desk")};
+            return *desk;
+        }),
+        [this](const DeskRecord& desk) {
+            m_officeId = desk.office.id;
+            m_hours = desk.office.hours;
+            m_ui->openTimeEdit->setTime(m_hours.open);
+            m_ui->closeTimeEdit->setTime(m_hours.close);
+            m_ui->lunchCheck->setChecked(m_hours.hasLunch());
+            m_ui->lunchStartEdit->setTime(m_hours.hasLunch() ? m_hours.lunchStart : QTime(13, 0));
+            m_ui->lunchEndEdit->setTime(m_hours.hasLunch() ? m_hours.lunchEnd : QTime(14, 0));
+            m_ui->lunchStartEdit->setEnabled(m_hours.hasLunch());
+            m_ui->lunchEndEdit->setEnabled(m_hours.hasLunch());
+        },
+        [this](const QString& error) { setStatus(error, true); });
+}
+
+void AdministrationDialog::saveHours()
+{
+    OfficeHours hours;
+    hours.open = m_ui->openTimeEdit->time();
+    hours.close = m_ui->closeTimeEdit->time();
+    hours.lunchStart = m_ui->lunchCheck->isChecked() ? m_ui->lunchStartEdit->time() : QTime();
+    hours.lunchEnd = m_ui->lunchCheck->isChecked() ? m_ui->lunchEndEdit->time() : QTime();
+    if (const QString problem = hours.validate(); !problem.isEmpty()) {
+        setStatus(problem, true);
+        return;
+    }
+    const qint64 office = m_officeId;
+    const OfficeHours before = m_hours;
+    const UserRecord admin = m_admin;
+    const auto text = [](const OfficeHours& h) {
+        return QStringLiteral("%1-%2%3").arg(h.open.toString(QStringLiteral("HH:mm")),
+                                             h.close.toString(QStringLiteral("HH:mm")),
+                                             h.hasLunch() ? QStringLiteral(", lunch %1-%2")
+                                                                .arg(h.lunchStart.toString(QStringLiteral("HH:mm")),
+                                                                     h.lunchEnd.toString(QStringLiteral("HH:mm")))
+                                                          : QString());
+    };
+    whenReady(
+        this, m_store.run<bool>([=](QueueSession& s) {
+            Transaction tx(s.db());
+            DeskRepository(s.db()).setOfficeHours(office, hours);
+            EventLog::append(s.db(), EventDraft{std::nullopt,
+                                                QDateTime::currentDateTime(),
+                                                admin.id,
+                                                QStringLiteral("office_hours"),
+                                                {},
+                                                {},
+                                                text(before),
+                                                text(hours),
+                                                {}});
+            tx.commit();
+            return true;
+        }),
+        [this, hours](bool) {
+            m_hours = hours;
+            setStatus(tr("The office's hours are saved; terms in hours and minutes count them from the next sign-in."),
+                      false);
+            Q_EMIT changed();
+        },
+        [this](const QString& error) { setStatus(error, true); });
+}
+
+void AdministrationDialog::fillServices()
+{
+    const QStringList inForce = DeskSettings::servicesInForce();
+    m_ui->servicesList->clear();
+    for (const ServiceVariant& v : m_catalog.intakeVariants()) {
+        if (!v.offersChannel(m_deskKind))
+            continue;
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1 — %2").arg(v.name.text(m_language), v.region.text(m_language)), m_ui->servicesList);
+        item->setData(Qt::UserRole, v.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(inForce.isEmpty() || inForce.contains(v.id) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void AdministrationDialog::saveServices()
+{
+    QStringList ids;
+    for (int i = 0; i < m_ui->servicesList->count(); ++i) {
+        if (m_ui->servicesList->item(i)->checkState() == Qt::Checked)
+            ids << m_ui->servicesList->item(i)->data(Qt::UserRole).toString();
+    }
+    if (ids.isEmpty()) {
+        setStatus(tr("Keep at least one service in force: the desk could take no application."), true);
+        return;
+    }
+    DeskSettings::setServicesInForce(ids.size() == m_ui->servicesList->count() ? QStringList() : ids);
+    setStatus(tr("%n service(s) in force at this desk.", nullptr, static_cast<int>(ids.size())), false);
+    Q_EMIT changed();
+}
+
+void AdministrationDialog::showYear()
+{
+    const int year = m_ui->yearSpin->value();
+    const Language language = m_language;
+    // The calendar files are read off the UI thread.
+    whenReady(
+        this, QtConcurrent::run([year, language]() {
+            const WorkingCalendar calendar =
+                WorkingCalendar::load(WorkingCalendar::builtinDirectory(), AppPaths::calendarOverrideDirectory());
+            QList<QStringList> rows;
+            for (const DayInfo& d : calendar.specialDays(year))
+                rows << QStringList{d.date.toString(QStringLiteral("dd.MM.yyyy")),
+                                    d.working ? AdministrationDialog::tr("working day")
+                                              : AdministrationDialog::tr("day off"),
+                                    d.name.text(language), d.source};
+            return rows;
+        }),
+        [this](const QList<QStringList>& rows) {
+            fillTable(m_ui->daysTable, {tr("Date"), tr("Day"), tr("Why"), tr("Source")}, rows);
+        },
+        [this](const QString& error) { setStatus(error, true); });
+}
+
+void AdministrationDialog::editDay(bool dayOff, bool remove)
+{
+    const QDate date = m_ui->dateEdit->date();
+    const QString reason = m_ui->reasonEdit->text();
+    const QString path = editsPath();
+    whenReady(
+        this, QtConcurrent::run([=]() {
+            CalendarEdits edits;
+            QString error;
+            if (!CalendarEdits::read(path, &edits, &error))
+                return error;
+            if (remove) {
+                if (!edits.remove(date))
+                    return AdministrationDialog::tr("%1 has no edit of yours to undo")
+                        .arg(date.toString(QStringLiteral("dd.MM.yyyy")));
+            } else if (!edits.set(date, dayOff, reason, &error)) {
+                return error;
+            }
+            QDir().mkpath(QFileInfo(path).path());
+            if (!edits.write(path, &error))
+                return error;
+            return QString();
+        }),
+        [this, date](const QString& error) {
+            if (!error.isEmpty()) {
+                setStatus(error, true);
+                return;
+            }
+            m_ui->reasonEdit->clear();
+            setStatus(tr("%1 saved in the calendar; deadlines computed after the next start of Kense count it.")
+                          .arg(date.toString(QStringLiteral("dd.MM.yyyy"))),
+                      false);
+            m_ui->yearSpin->setValue(date.year());
+            showYear();
+            Q_EMIT changed();
+        },
+        [this](const QString& error) { setStatus(error, true); });
+}
+
+} // namespace kense

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "DeskRepository.h"
+#include "UserRepository.h"
+#include "catalog/ServiceCatalog.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class AdministrationDialog;
+}
+
+namespace kense {
+
+class QueueStore;
+
+/// An administrator's desk: users and their roles, the office's working hours, the service variants in force at
+/// this desk, and the working calendar's single days (a day off or a working day, with its reason).
+class AdministrationDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AdministrationDialog)
+
+public:
+    AdministrationDialog(QueueStore& store, const ServiceCatalog& catalog, const UserRecord& admin, Channel deskKind,
+                         Language language, QWidget* parent = nullptr);
+    ~AdministrationDialog() override;
+
+Q_SIGNALS:
+    /// A change was written (users, hours, services or the calendar); the status line says which.
+    void changed();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void loadUsers();
+    void loadOffice();
+    void fillServices();
+    void showYear();
+    void addUser();
+    void toggleDisabled();
+    void saveHours();
+    void saveServices();
+    void editDay(bool dayOff, bool remove);
+    void setStatus(const QString& text, bool error);
+
+    std::unique_ptr<Ui::AdministrationDialog> m_ui;
+    QueueStore& m_store;
+    const ServiceCatalog& m_catalog;
+    UserRecord m_admin;
+    Channel m_deskKind;
+    Language m_language;
+    qint64 m_officeId = 0;
+    OfficeHours m_hours;
+};
+
+} // namespace kense

@@ -1,0 +1,160 @@
+// An administrator's desk through its widgets: users and roles, the office's hours, the services in force (the
+// intake offers only those), the calendar's single days with their reasons, and the sign-in lockout settings.
+#include "DeskRepository.h"
+#include "QueueStore.h"
+#include "TestDesk.h"
+#include "admin/AdministrationDialog.h"
+#include "admin/DeskSettings.h"
+#include "calendar/WorkingCalendar.h"
+#include "intake/IntakeWizard.h"
+#include "paths/AppPaths.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimeEdit>
+
+using namespace kense;
+
+class TestAdministration : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+
+    template <typename T>
+    static T* child(QWidget* w, const char* name)
+    {
+        auto* c = w->findChild<T*>(QString::fromLatin1(name));
+        if (!c)
+            qFatal("no %s", name);
+        return c;
+    }
+
+    static void type(QLineEdit* edit, const QString& text)
+    {
+        edit->clear();
+        edit->setFocus();
+        for (const QChar c : text)
+            QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qputenv("KENSE_DATA_DIR", m_data.filePath(QStringLiteral("data")).toUtf8()); }
+
+    void usersHoursServicesAndCalendar()
+    {
+        test::TestDesk desk;
+        desk.setUp();
+        desk.db.close();
+        QueueStore store(desk.catalog, desk.calendar);
+        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        AdministrationDialog dialog(store, desk.catalog, desk.admin, Channel::Provider, Language::Kazakh);
+        dialog.show();
+        auto* status = child<QLabel>(&dialog, "statusLabel");
+        auto* users = child<QTableWidget>(&dialog, "usersTable");
+        QTRY_COMPARE_WITH_TIMEOUT(users->rowCount(), 5, 30000);
+
+        // A new clerk: the passwords must match; then the account signs in.
+        type(child<QLineEdit>(&dialog, "loginEdit"), QStringLiteral("dana"));
+        type(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Дана Әбілова"));
+        child<QCheckBox>(&dialog, "roleClerk")->setChecked(true);
+        child<QLineEdit>(&dialog, "passwordEdit")->setText(QStringLiteral("dana-pass-1"));
+        child<QLineEdit>(&dialog, "repeatEdit")->setText(QStringLiteral("dana-pass-2"));
+        child<QPushButton>(&dialog, "addUserButton")->click();
+        QVERIFY(status->property("error").toBool());
+        child<QLineEdit>(&dialog, "repeatEdit")->setText(QStringLiteral("dana-pass-1"));
+        QSignalSpy changed(&dialog, &AdministrationDialog::changed);
+        child<QPushButton>(&dialog, "addUserButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(users->rowCount(), 6, 30000);
+        auto signIn = store.signIn(QStringLiteral("dana"), QStringLiteral("dana-pass-1"), QDateTime::currentDateTime());
+        signIn.waitForFinished();
+        QVERIFY(signIn.result().user);
+
+        // Disable her again.
+        for (int r = 0; r < users->rowCount(); ++r) {
+            if (users->item(r, 0)->text() == QLatin1String("dana"))
+                users->selectRow(r);
+        }
+        child<QPushButton>(&dialog, "toggleDisabledButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 30000);
+        signIn = store.signIn(QStringLiteral("dana"), QStringLiteral("dana-pass-1"), QDateTime::currentDateTime());
+        signIn.waitForFinished();
+        QVERIFY(!signIn.result().user);
+
+        // Hours: no lunch, 08:30–17:00.
+        QTRY_VERIFY_WITH_TIMEOUT(child<QTimeEdit>(&dialog, "openTimeEdit")->time() == QTime(9, 0), 30000);
+        child<QTimeEdit>(&dialog, "openTimeEdit")->setTime(QTime(8, 30));
+        child<QTimeEdit>(&dialog, "closeTimeEdit")->setTime(QTime(17, 0));
+        child<QCheckBox>(&dialog, "lunchCheck")->setChecked(false);
+        child<QPushButton>(&dialog, "saveHoursButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 3, 30000);
+        auto hours =
+            store.run<OfficeHours>([](QueueSession& s) { return DeskRepository(s.db()).thisDesk()->office.hours; });
+        hours.waitForFinished();
+        QCOMPARE(hours.result().open, QTime(8, 30));
+        QVERIFY(!hours.result().hasLunch());
+
+        // Services in force: only the VKO duplicate; the intake then offers only it.
+        auto* services = child<QListWidget>(&dialog, "servicesList");
+        for (int i = 0; i < services->count(); ++i)
+            services->item(i)->setCheckState(services->item(i)->data(Qt::UserRole).toString() ==
+                                                     QLatin1String("duplicate-secondary-edu-vko")
+                                                 ? Qt::Checked
+                                                 : Qt::Unchecked);
+        child<QPushButton>(&dialog, "saveServicesButton")->click();
+        QCOMPARE(DeskSettings::servicesInForce(), QStringList{QStringLiteral("duplicate-secondary-edu-vko")});
+        IntakeWizard wizard(
+            store, desk.catalog, desk.clerk, Channel::Provider, [] { return QDateTime::currentDateTime(); },
+            Language::Kazakh);
+        QCOMPARE(child<QComboBox>(&wizard, "serviceCombo")->count(), 1);
+        DeskSettings::setServicesInForce({});
+
+        // The calendar: 31 December 2026 a day off, with its reason; a reason is required; undo.
+        child<QDateEdit>(&dialog, "dateEdit")->setDate(QDate(2026, 12, 31));
+        child<QPushButton>(&dialog, "dayOffButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status->property("error").toBool(), 30000);
+        type(child<QLineEdit>(&dialog, "reasonEdit"), QStringLiteral("Әкімдік шешімі / решение акимата"));
+        child<QPushButton>(&dialog, "dayOffButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 5, 30000);
+        const auto calendar = [] {
+            return WorkingCalendar::load(WorkingCalendar::builtinDirectory(), AppPaths::calendarOverrideDirectory());
+        };
+        QVERIFY(!calendar().isWorkingDay(QDate(2026, 12, 31)));
+        auto* days = child<QTableWidget>(&dialog, "daysTable");
+        QTRY_VERIFY_WITH_TIMEOUT(!days->findItems(QStringLiteral("31.12.2026"), Qt::MatchExactly).isEmpty(), 30000);
+        child<QPushButton>(&dialog, "removeEditButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 6, 30000);
+        QVERIFY(calendar().isWorkingDay(QDate(2026, 12, 31)));
+    }
+
+    void lockoutPolicy_comesFromTheSettings()
+    {
+        QCOMPARE(DeskSettings::lockoutPolicy().maxFailures, 5);
+        QCOMPARE(DeskSettings::lockoutPolicy().lockMinutes, 5);
+        {
+            QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
+            s.setValue(QStringLiteral("signin/max_failures"), 3);
+            s.setValue(QStringLiteral("signin/lock_minutes"), 15);
+        }
+        QCOMPARE(DeskSettings::lockoutPolicy().maxFailures, 3);
+        QCOMPARE(DeskSettings::lockoutPolicy().lockMinutes, 15);
+        {
+            QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
+            s.setValue(QStringLiteral("signin/max_failures"), 0); // nonsense: the default stays
+        }
+        QCOMPARE(DeskSettings::lockoutPolicy().maxFailures, 5);
+    }
+};
+
+QTEST_MAIN(TestAdministration)
+#include "tst_administration.moc"
