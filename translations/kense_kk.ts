@@ -125,6 +125,53 @@
     </message>
 </context>
 <context>
+    <name>CourierRegistersDialog</name>
+    <message>
+        <source>Courier registers</source>
+        <translation>Тізілімдемелер</translation>
+    </message>
+    <message>
+        <source>&amp;To the provider:</source>
+        <translation>Қызмет &amp;берушіге:</translation>
+    </message>
+    <message>
+        <source>&amp;New register</source>
+        <translation>&amp;Жаңа тізілімдеме</translation>
+    </message>
+    <message>
+        <source>&amp;Scan or type a request number:</source>
+        <translation>Өтініш нөмірін &amp;сканерлеңіз немесе теріңіз:</translation>
+    </message>
+    <message>
+        <source>S&amp;heets:</source>
+        <translation>&amp;Парақтар:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the register</source>
+        <translation>Тізілімдемеге &amp;қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as received</source>
+        <translation>&amp;Алынды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Hand to the &amp;courier</source>
+        <translation>&amp;Курьерге беру</translation>
+    </message>
+    <message>
+        <source>&amp;Receive the scanned register</source>
+        <translation>Сканерленген тізілімдемені &amp;қабылдау</translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>Тізілімдемені &amp;басу…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreviewDialog</name>
     <message>
         <source>Print preview</source>
@@ -371,6 +418,14 @@
     <message>
         <source>&amp;Administration: users, office, calendar…</source>
         <translation>&amp;Әкімшілік: пайдаланушылар, мекеме, күнтізбе…</translation>
+    </message>
+    <message>
+        <source>Courier re&amp;gisters…</source>
+        <translation>&amp;Тізілімдемелер…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
     </message>
 </context>
 <context>
@@ -777,6 +832,72 @@
     <message>
         <source>Portal</source>
         <translation>Портал</translation>
+    </message>
+</context>
+<context>
+    <name>kense::CourierRegistersDialog</name>
+    <message>
+        <source>Register</source>
+        <translation>Тізілімдеме</translation>
+    </message>
+    <message>
+        <source>To / from</source>
+        <translation>Кімге / кімнен</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Жасалды</translation>
+    </message>
+    <message>
+        <source>With the courier</source>
+        <translation>Курьерде</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>Name the provider the register goes to.</source>
+        <translation>Тізілімдеме жіберілетін қызмет берушіні көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Register %1 is open: scan the packages into it.</source>
+        <translation>%1 тізілімдемесі ашық: пакеттерді сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>Make or select a register first.</source>
+        <translation>Алдымен тізілімдеме жасаңыз немесе таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a request number.</source>
+        <translation>«%1» өтініш нөмірі емес.</translation>
+    </message>
+    <message>
+        <source>%1 is in register %2.</source>
+        <translation>%1 %2 тізілімдемесіне қосылды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned for receiving (%n): %1</source>
+        <translation>
+            <numerusform>Қабылдау үшін сканерленді (%n): %1</numerusform>
+            <numerusform>Қабылдау үшін сканерленді (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register %1 is with the courier.</source>
+        <translation>%1 тізілімдемесі курьерге берілді.</translation>
+    </message>
+    <message>
+        <source>Register %1 is received: its requests are with the provider.</source>
+        <translation>%1 тізілімдемесі қабылданды: өтініштер қызмет берушіде.</translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation>%1 тізілімдемесі</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,53 @@
     </message>
 </context>
 <context>
+    <name>CourierRegistersDialog</name>
+    <message>
+        <source>Courier registers</source>
+        <translation>Реестры</translation>
+    </message>
+    <message>
+        <source>&amp;To the provider:</source>
+        <translation>&amp;Услугодателю:</translation>
+    </message>
+    <message>
+        <source>&amp;New register</source>
+        <translation>&amp;Новый реестр</translation>
+    </message>
+    <message>
+        <source>&amp;Scan or type a request number:</source>
+        <translation>&amp;Отсканируйте или введите номер заявления:</translation>
+    </message>
+    <message>
+        <source>S&amp;heets:</source>
+        <translation>&amp;Листов:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the register</source>
+        <translation>&amp;Добавить в реестр</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as received</source>
+        <translation>&amp;Отметить полученным</translation>
+    </message>
+    <message>
+        <source>Hand to the &amp;courier</source>
+        <translation>Передать &amp;курьеру</translation>
+    </message>
+    <message>
+        <source>&amp;Receive the scanned register</source>
+        <translation>&amp;Принять отсканированный реестр</translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>&amp;Печать реестра…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreviewDialog</name>
     <message>
         <source>Print preview</source>
@@ -371,6 +418,14 @@
     <message>
         <source>&amp;Administration: users, office, calendar…</source>
         <translation>&amp;Администрирование: пользователи, учреждение, календарь…</translation>
+    </message>
+    <message>
+        <source>Courier re&amp;gisters…</source>
+        <translation>&amp;Реестры…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
     </message>
 </context>
 <context>
@@ -778,6 +833,73 @@
     <message>
         <source>Portal</source>
         <translation>Портал</translation>
+    </message>
+</context>
+<context>
+    <name>kense::CourierRegistersDialog</name>
+    <message>
+        <source>Register</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <source>To / from</source>
+        <translation>Кому / от кого</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Составлен</translation>
+    </message>
+    <message>
+        <source>With the courier</source>
+        <translation>У курьера</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <source>Name the provider the register goes to.</source>
+        <translation>Укажите услугодателя, которому идет реестр.</translation>
+    </message>
+    <message>
+        <source>Register %1 is open: scan the packages into it.</source>
+        <translation>Реестр %1 открыт: сканируйте пакеты.</translation>
+    </message>
+    <message>
+        <source>Make or select a register first.</source>
+        <translation>Сначала создайте или выберите реестр.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a request number.</source>
+        <translation>«%1» — не номер заявления.</translation>
+    </message>
+    <message>
+        <source>%1 is in register %2.</source>
+        <translation>%1 добавлено в реестр %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned for receiving (%n): %1</source>
+        <translation>
+            <numerusform>Отсканировано для приема (%n): %1</numerusform>
+            <numerusform>Отсканировано для приема (%n): %1</numerusform>
+            <numerusform>Отсканировано для приема (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register %1 is with the courier.</source>
+        <translation>Реестр %1 передан курьеру.</translation>
+    </message>
+    <message>
+        <source>Register %1 is received: its requests are with the provider.</source>
+        <translation>Реестр %1 принят: заявления у услугодателя.</translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation>Реестр %1</translation>
     </message>
 </context>
 <context>

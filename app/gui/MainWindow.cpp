@@ -14,6 +14,7 @@
 #include "printing/DocumentPreviewDialog.h"
 #include "printing/PrintSettingsDialog.h"
 #include "printing/ReportDialog.h"
+#include "registers/CourierRegistersDialog.h"
 #include "requests/RequestCardDialog.h"
 #include "ui_MainWindow.h"
 
@@ -139,6 +140,19 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     });
     // The desk's printing settings are an administrator's.
     m_ui->printSettingsAction->setEnabled(m_facts.administrator);
+    // Courier registers: made by the ЦОН operator, received by the provider's канцелярия.
+    m_ui->registersAction->setEnabled(
+        m_store && m_facts.account &&
+        (m_facts.account->roles.contains(Role::TsonOperator) || m_facts.account->roles.contains(Role::Clerk)));
+    connect(m_ui->registersAction, &QAction::triggered, this, [this] {
+        auto* dialog = new CourierRegistersDialog(*m_store, m_catalog, *m_facts.account, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CourierRegistersDialog::moved, this, [this] {
+            if (m_journal)
+                m_journal->refresh();
+        });
+        dialog->open();
+    });
     m_ui->administrationAction->setEnabled(m_facts.administrator && m_store && m_facts.account);
     connect(m_ui->administrationAction, &QAction::triggered, this, [this] {
         auto* dialog =

@@ -206,4 +206,20 @@ std::optional<CourierRegisterRecord> CourierRegisters::load(const QString& regis
     return r;
 }
 
+QList<CourierRegisterRecord> CourierRegisters::list(int limit) const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT number FROM courier_registers ORDER BY id DESC LIMIT ?"));
+    exec(q, {limit});
+    QStringList numbers;
+    while (q.next())
+        numbers << q.value(0).toString();
+    q.finish();
+    QList<CourierRegisterRecord> out;
+    for (const QString& n : numbers) {
+        if (auto r = load(n))
+            out << *r;
+    }
+    return out;
+}
+
 } // namespace kense

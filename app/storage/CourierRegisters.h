@@ -57,6 +57,8 @@ public:
     void receive(const QString& registerNumber, const QStringList& scanned, const UserRecord& user,
                  const QDateTime& at);
     std::optional<CourierRegisterRecord> load(const QString& registerNumber) const;
+    /// The newest registers first (at most `limit`), with their requests.
+    QList<CourierRegisterRecord> list(int limit = 200) const;
 
 private:
     QSqlDatabase m_db;

@@ -1,0 +1,259 @@
+#include "registers/CourierRegistersDialog.h"
+
+#include "DeskRepository.h"
+#include "DocumentRenderer.h"
+#include "PrintSettings.h"
+#include "QueueStore.h"
+#include "RegisterDocument.h"
+#include "WhenReady.h"
+#include "intake/RequestNumber.h"
+#include "printing/DocumentPreviewDialog.h"
+#include "ui_CourierRegistersDialog.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QPushButton>
+
+namespace kense {
+
+namespace {
+QString moment(const QDateTime& t)
+{
+    return t.isValid() ? t.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QStringLiteral("—");
+}
+} // namespace
+
+CourierRegistersDialog::CourierRegistersDialog(QueueStore& store, const ServiceCatalog& catalog, const UserRecord& user,
+                                               QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CourierRegistersDialog>())
+    , m_store(store)
+    , m_catalog(catalog)
+    , m_user(user)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("courierRegistersDialog"));
+    m_ui->registersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ui->registersTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ui->registersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ui->registersTable->verticalHeader()->hide();
+    // Enter belongs to the scanner (each number ends with it): no button of the dialog may take it.
+    for (auto* button : findChildren<QPushButton*>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
+    const bool operatorDesk = user.roles.contains(Role::TsonOperator);
+    m_ui->newRegisterButton->setEnabled(operatorDesk);
+    m_ui->sendButton->setEnabled(operatorDesk);
+    m_ui->addButton->setEnabled(operatorDesk);
+    connect(m_ui->newRegisterButton, &QAbstractButton::clicked, this, &CourierRegistersDialog::createRegister);
+    // A scanner types the number and Enter: into the register being made, or onto the list of received packages.
+    connect(m_ui->scanEdit, &QLineEdit::returnPressed, this, [this, operatorDesk] {
+        if (operatorDesk)
+            addScanned();
+        else
+            markReceived();
+    });
+    connect(m_ui->addButton, &QAbstractButton::clicked, this, &CourierRegistersDialog::addScanned);
+    connect(m_ui->markReceivedButton, &QAbstractButton::clicked, this, &CourierRegistersDialog::markReceived);
+    connect(m_ui->sendButton, &QAbstractButton::clicked, this, &CourierRegistersDialog::send);
+    connect(m_ui->receiveButton, &QAbstractButton::clicked, this, &CourierRegistersDialog::receive);
+    connect(m_ui->printRegisterButton, &QAbstractButton::clicked, this, &CourierRegistersDialog::printRegister);
+    connect(m_ui->closeButton, &QAbstractButton::clicked, this, &QDialog::accept);
+    connect(m_ui->registersTable, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_scanned.clear();
+        m_ui->scannedLabel->clear();
+    });
+    reload();
+}
+
+CourierRegistersDialog::~CourierRegistersDialog() = default;
+
+void CourierRegistersDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_ui) {
+        m_ui->retranslateUi(this);
+        reload(selectedRegister());
+    }
+    QDialog::changeEvent(event);
+}
+
+void CourierRegistersDialog::setStatus(const QString& text, bool error)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setProperty("error", error);
+    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
+}
+
+QString CourierRegistersDialog::selectedRegister() const
+{
+    const int row = m_ui->registersTable->currentRow();
+    return row >= 0 && row < m_registers.size() ? m_registers.at(row).number : QString();
+}
+
+void CourierRegistersDialog::reload(const QString& select)
+{
+    whenReady(
+        this,
+        m_store.run<QList<CourierRegisterRecord>>([](QueueSession& s) { return CourierRegisters(s.db()).list(); }),
+        [this, select](const QList<CourierRegisterRecord>& registers) {
+            m_registers = registers;
+            auto* t = m_ui->registersTable;
+            t->clear();
+            t->setColumnCount(6);
+            t->setHorizontalHeaderLabels(
+                {tr("Register"), tr("To / from"), tr("Made"), tr("With the courier"), tr("Received"), tr("Requests")});
+            t->setRowCount(static_cast<int>(registers.size()));
+            for (int r = 0; r < registers.size(); ++r) {
+                const CourierRegisterRecord& reg = registers.at(r);
+                const QStringList cells{
+                    reg.number,         reg.provider,           moment(reg.createdAt),
+                    moment(reg.sentAt), moment(reg.receivedAt), QString::number(reg.requests.size())};
+                for (int c = 0; c < cells.size(); ++c)
+                    t->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+                if (reg.number == select)
+                    t->selectRow(r);
+            }
+            t->resizeColumnsToContents();
+            t->horizontalHeader()->setStretchLastSection(true);
+            if (t->currentRow() < 0 && t->rowCount() > 0)
+                t->selectRow(0);
+            Q_EMIT loaded();
+        },
+        [this](const QString& error) { setStatus(error, true); });
+}
+
+void CourierRegistersDialog::run(const std::function<void(CourierRegisters&, const DeskRecord&)>& job,
+                                 const QString& done, const QString& select)
+{
+    whenReady(
+        this, m_store.run<bool>([job](QueueSession& s) {
+            const auto desk = DeskRepository(s.db()).thisDesk();
+            if (!desk)
+                throw StorageError{QStringLiteral("this database is not set up as a desk")};
+            CourierRegisters registers(s.db());
+            job(registers, *desk);
+            return true;
+        }),
+        [this, done, select](bool) {
+            setStatus(done, false);
+            Q_EMIT moved();
+            reload(select);
+        },
+        [this](const QString& error) { setStatus(error, true); });
+}
+
+void CourierRegistersDialog::createRegister()
+{
+    const QString provider = m_ui->providerEdit->text().trimmed();
+    if (provider.isEmpty()) {
+        setStatus(tr("Name the provider the register goes to."), true);
+        m_ui->providerEdit->setFocus();
+        return;
+    }
+    const UserRecord user = m_user;
+    whenReady(
+        this, m_store.run<CourierRegisterRecord>([=](QueueSession& s) {
+            const auto desk = DeskRepository(s.db()).thisDesk();
+            if (!desk)
+                throw StorageError{QStringLiteral("this database is not set up as a desk")};
+            return CourierRegisters(s.db()).create(*desk, RegisterDirection::ToProvider, provider, user,
+                                                   QDateTime::currentDateTime());
+        }),
+        [this](const CourierRegisterRecord& reg) {
+            setStatus(tr("Register %1 is open: scan the packages into it.").arg(reg.number), false);
+            m_ui->scanEdit->setFocus();
+            reload(reg.number);
+        },
+        [this](const QString& error) { setStatus(error, true); });
+}
+
+void CourierRegistersDialog::addScanned()
+{
+    const QString reg = selectedRegister();
+    const QString number = m_ui->scanEdit->text().trimmed().toUpper();
+    m_ui->scanEdit->clear();
+    if (reg.isEmpty()) {
+        setStatus(tr("Make or select a register first."), true);
+        return;
+    }
+    if (!isRequestNumber(number)) {
+        setStatus(tr("\"%1\" is not a request number.").arg(number), true);
+        return;
+    }
+    const int sheets = m_ui->sheetsSpin->value();
+    const UserRecord user = m_user;
+    run([=](CourierRegisters& r, const DeskRecord&) { r.add(reg, number, sheets, user, QDateTime::currentDateTime()); },
+        tr("%1 is in register %2.").arg(number, reg), reg);
+}
+
+void CourierRegistersDialog::markReceived()
+{
+    const QString number = m_ui->scanEdit->text().trimmed().toUpper();
+    m_ui->scanEdit->clear();
+    if (!isRequestNumber(number)) {
+        setStatus(tr("\"%1\" is not a request number.").arg(number), true);
+        return;
+    }
+    if (!m_scanned.contains(number))
+        m_scanned << number;
+    m_ui->scannedLabel->setText(tr("Scanned for receiving (%n): %1", nullptr, static_cast<int>(m_scanned.size()))
+                                    .arg(m_scanned.join(QStringLiteral(", "))));
+}
+
+void CourierRegistersDialog::send()
+{
+    const QString reg = selectedRegister();
+    if (reg.isEmpty())
+        return;
+    const UserRecord user = m_user;
+    run([=](CourierRegisters& r, const DeskRecord&) { r.send(reg, user, QDateTime::currentDateTime()); },
+        tr("Register %1 is with the courier.").arg(reg), reg);
+    printRegister();
+}
+
+void CourierRegistersDialog::receive()
+{
+    const QString reg = selectedRegister();
+    if (reg.isEmpty())
+        return;
+    const QStringList scanned = m_scanned;
+    const UserRecord user = m_user;
+    run([=](CourierRegisters& r, const DeskRecord&) { r.receive(reg, scanned, user, QDateTime::currentDateTime()); },
+        tr("Register %1 is received: its requests are with the provider.").arg(reg), reg);
+    m_scanned.clear();
+    m_ui->scannedLabel->clear();
+}
+
+void CourierRegistersDialog::printRegister()
+{
+    const QString reg = selectedRegister();
+    if (reg.isEmpty())
+        return;
+    whenReady(
+        this, m_store.run<DocumentData>([reg](QueueSession& s) {
+            QString error;
+            const auto document = buildRegisterDocument(s.db(), s.catalog, reg, &error);
+            if (!document)
+                throw StorageError{error};
+            return *document;
+        }),
+        [this, reg](const DocumentData& document) {
+            try {
+                const DocumentTemplate tmpl = DocumentTemplate::load(document.kind);
+                auto* preview = new DocumentPreviewDialog(
+                    tr("Register %1").arg(reg),
+                    [tmpl, document](DocumentLanguages languages) {
+                        return DocumentRenderer::layOut(tmpl, document, languages);
+                    },
+                    PrintSettings::documentLanguages(), this);
+                preview->setAttribute(Qt::WA_DeleteOnClose);
+                preview->open();
+            } catch (const TemplateError& e) {
+                setStatus(e.message, true);
+            }
+        },
+        [this](const QString& error) { setStatus(error, true); });
+}
+
+} // namespace kense

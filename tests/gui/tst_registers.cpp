@@ -1,0 +1,97 @@
+// The ЦОН desk's courier registers through their widgets: the operator opens a register for a provider, scans the
+// packages into it and hands it to the courier (its print opens); the канцелярия scans the bag and receives it — a
+// package missing from the bag is named, not received silently.
+#include "Intake.h"
+#include "QueueStore.h"
+#include "TestDesk.h"
+#include "printing/DocumentPreviewDialog.h"
+#include "registers/CourierRegistersDialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace kense;
+
+class TestRegisters : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+
+    static void scan(CourierRegistersDialog& d, const QString& number)
+    {
+        auto* edit = d.findChild<QLineEdit*>(QStringLiteral("scanEdit"));
+        edit->setFocus();
+        QTest::keyClicks(edit, number); // the scanner types ASCII
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qputenv("KENSE_DATA_DIR", m_data.filePath(QStringLiteral("data")).toUtf8()); }
+
+    void operatorSends_canceriaReceivesByScanning()
+    {
+        test::TestDesk desk;
+        desk.setUp(Channel::Tson, QStringLiteral("KZOTSON01"));
+        QStringList numbers;
+        {
+            Intake intake(desk.db.connection(), desk.catalog, desk.calendar);
+            for (int i = 0; i < 2; ++i)
+                numbers << intake
+                               .submit(test::duplicateDraft(Channel::Tson), desk.op,
+                                       QDateTime(QDate(2026, 11, 2), QTime(10, i)), false)
+                               .request->number;
+        }
+        desk.db.close();
+        QueueStore store(desk.catalog, desk.calendar);
+        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+
+        {
+            CourierRegistersDialog d(store, desk.catalog, desk.op);
+            d.show();
+            QSignalSpy loaded(&d, &CourierRegistersDialog::loaded);
+            QVERIFY(loaded.wait(30000));
+            d.findChild<QLineEdit*>(QStringLiteral("providerEdit"))->setText(QStringLiteral("№ 12 мектеп-гимназия"));
+            d.findChild<QPushButton*>(QStringLiteral("newRegisterButton"))->click();
+            QTRY_COMPARE_WITH_TIMEOUT(d.selectedRegister(), QStringLiteral("KZOTSON01-1-2026-R00001"), 30000);
+            for (const QString& n : numbers) {
+                const int before = static_cast<int>(loaded.size());
+                scan(d, n);
+                QTRY_VERIFY_WITH_TIMEOUT(loaded.size() > before, 30000);
+            }
+            auto* table = d.findChild<QTableWidget*>(QStringLiteral("registersTable"));
+            QVERIFY2(table->item(0, 5)->text() == QStringLiteral("2"),
+                     qPrintable(d.findChild<QLabel*>(QStringLiteral("statusLabel"))->text()));
+            d.findChild<QPushButton*>(QStringLiteral("sendButton"))->click();
+            DocumentPreviewDialog* preview = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT((preview = d.findChild<DocumentPreviewDialog*>()) != nullptr, 30000);
+            QVERIFY(preview->windowTitle().contains(QStringLiteral("R00001")));
+            QTRY_VERIFY_WITH_TIMEOUT(table->item(0, 3) && table->item(0, 3)->text() != QStringLiteral("—"), 30000);
+        }
+        {
+            CourierRegistersDialog d(store, desk.catalog, desk.clerk);
+            d.show();
+            QSignalSpy loaded(&d, &CourierRegistersDialog::loaded);
+            QVERIFY(loaded.wait(30000));
+            auto* status = d.findChild<QLabel*>(QStringLiteral("statusLabel"));
+            scan(d, numbers.first()); // one package of two
+            d.findChild<QPushButton*>(QStringLiteral("receiveButton"))->click();
+            QTRY_VERIFY_WITH_TIMEOUT(status->property("error").toBool(), 30000);
+            QVERIFY2(status->text().contains(numbers.last()), qPrintable(status->text()));
+            scan(d, numbers.first());
+            scan(d, numbers.last());
+            d.findChild<QPushButton*>(QStringLiteral("receiveButton"))->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!status->property("error").toBool() && !status->text().isEmpty(), 30000);
+        }
+        auto state = store.load(numbers.last());
+        state.waitForFinished();
+        QCOMPARE(state.result()->state, RequestState::ReceivedByProvider);
+    }
+};
+
+QTEST_MAIN(TestRegisters)
+#include "tst_registers.moc"
