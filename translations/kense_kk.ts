@@ -640,6 +640,37 @@
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Quality survey</source>
+        <translation>Сапа сауалнамасы</translation>
+    </message>
+    <message>
+        <source>Ask the applicant, if they agree to answer (the survey is optional):</source>
+        <translation>Өтініш берушіден сұраңыз, егер жауап беруге келіссе (сауалнама міндетті емес):</translation>
+    </message>
+    <message>
+        <source>1. Are you satisfied with the result of the service and the quality of the process?</source>
+        <translation>1. Электрондық мемлекеттік қызмет көрсету нәтижесіне және үдерістің сапасына қанағаттанасыз ба?</translation>
+    </message>
+    <message>
+        <source>1) not satisfied</source>
+        <translation>1) қанағаттанбаймын</translation>
+    </message>
+    <message>
+        <source>2) partly satisfied</source>
+        <translation>2) орташа қанағаттанамын</translation>
+    </message>
+    <message>
+        <source>3) satisfied</source>
+        <translation>3) қанағаттанамын</translation>
+    </message>
+    <message>
+        <source>2. Are you satisfied with the quality of the information about the order of the service?</source>
+        <translation>2. Электрондық мемлекеттік қызмет көрсету тәртібі ақпаратының сапасына қанағаттанасыз ба?</translation>
+    </message>
+</context>
+<context>
     <name>kense::AdministrationDialog</name>
     <message>
         <source>disabled</source>
@@ -1722,6 +1753,14 @@ This cannot be undone.</source>
     <message>
         <source>Result %1 saved.</source>
         <translation>%1 нәтижесі сақталды.</translation>
+    </message>
+    <message>
+        <source>The survey was not answered.</source>
+        <translation>Сауалнамаға жауап берілмеді.</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s answers are recorded.</source>
+        <translation>Сауалнама жауаптары жазылды.</translation>
     </message>
 </context>
 <context>

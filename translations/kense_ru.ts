@@ -640,6 +640,37 @@
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Quality survey</source>
+        <translation>Анкета качества</translation>
+    </message>
+    <message>
+        <source>Ask the applicant, if they agree to answer (the survey is optional):</source>
+        <translation>Спросите заявителя, если он согласен ответить (анкета необязательна):</translation>
+    </message>
+    <message>
+        <source>1. Are you satisfied with the result of the service and the quality of the process?</source>
+        <translation>1. Удовлетворены ли Вы результатом и качеством процесса оказания услуги?</translation>
+    </message>
+    <message>
+        <source>1) not satisfied</source>
+        <translation>1) не удовлетворен(а)</translation>
+    </message>
+    <message>
+        <source>2) partly satisfied</source>
+        <translation>2) частично удовлетворен(а)</translation>
+    </message>
+    <message>
+        <source>3) satisfied</source>
+        <translation>3) удовлетворен(а)</translation>
+    </message>
+    <message>
+        <source>2. Are you satisfied with the quality of the information about the order of the service?</source>
+        <translation>2. Удовлетворены ли Вы качеством информации о порядке оказания услуги?</translation>
+    </message>
+</context>
+<context>
     <name>kense::AdministrationDialog</name>
     <message>
         <source>disabled</source>
@@ -1727,6 +1758,14 @@ This cannot be undone.</source>
     <message>
         <source>Result %1 saved.</source>
         <translation>Результат %1 сохранен.</translation>
+    </message>
+    <message>
+        <source>The survey was not answered.</source>
+        <translation>Анкета не заполнена.</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s answers are recorded.</source>
+        <translation>Ответы анкеты записаны.</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,47 @@ private Q_SLOTS:
         }
         checkRoles(RequestState::Issued);
     }
+
+    void issuingASocialResult_asksTheSurvey()
+    {
+        test::TestDesk desk;
+        desk.setUp();
+        RequestDraft draft = test::duplicateDraft();
+        draft.serviceId = QStringLiteral("unemployed-certificate-kyzylorda");
+        for (const QString& key : draft.fields.keys()) {
+            if (key.startsWith(QLatin1String("subject.")))
+                draft.fields.remove(key);
+        }
+        draft.fields.insert(QStringLiteral("service.purpose"), QStringLiteral("банкке"));
+        draft.documents = {{QStringLiteral("identity_document"), DocumentStatus::Copy},
+                           {QStringLiteral("application"), DocumentStatus::Original}};
+        const IntakeOutcome o = Intake(desk.db.connection(), desk.catalog, desk.calendar)
+                                    .submit(draft, desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false);
+        QVERIFY2(o.registered(), o.errors.isEmpty() ? "" : qPrintable(o.errors.first().message));
+        RequestRepository requests(desk.db.connection());
+        const QDateTime t(QDate(2026, 11, 3), QTime(10, 0));
+        requests.advance(o.request->number, Transition::AssignExecutor, desk.head, t, {}, desk.executor.id);
+        requests.advance(o.request->number, Transition::PrepareResult, desk.executor, t);
+        requests.advance(o.request->number, Transition::SignResult, desk.head, t);
+        desk.db.close();
+        QueueStore store(desk.catalog, desk.calendar);
+        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        int asked = 0;
+        RequestCardDialog::askSurveyAnswers = [&asked](QWidget*) {
+            ++asked;
+            return std::optional<std::pair<int, int>>{{3, 2}};
+        };
+        auto c = card(store, desk, desk.clerk, o.request->number);
+        click(*c, Transition::IssueResult);
+        QCOMPARE(asked, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(c->findChild<QLabel*>(QStringLiteral("statusLabel"))->text().size() > 0, 30000);
+        auto survey = store.run<std::optional<SurveyAnswers>>(
+            [number = o.request->number](QueueSession& s) { return Results(s.db()).survey(number); });
+        survey.waitForFinished();
+        QVERIFY(survey.result());
+        QCOMPARE(survey.result()->quality, 3);
+        QCOMPARE(survey.result()->information, 2);
+    }
 };
 
 QTEST_MAIN(TestRequestCard)

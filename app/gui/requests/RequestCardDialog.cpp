@@ -5,12 +5,14 @@
 #include "WhenReady.h"
 #include "i18n/InterfaceLanguage.h"
 #include "ui_RequestCardDialog.h"
+#include "ui_SurveyDialog.h"
 #include "workflow/Sla.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableWidget>
 
 namespace kense {
@@ -66,6 +68,25 @@ bool irreversible(Transition t)
 std::function<bool(QWidget*, const QString&)> RequestCardDialog::confirm = [](QWidget* parent,
                                                                               const QString& question) {
     return QMessageBox::question(parent, RequestCardDialog::tr("Confirm"), question) == QMessageBox::Yes;
+};
+
+std::function<std::optional<std::pair<int, int>>(QWidget*)> RequestCardDialog::askSurveyAnswers =
+    [](QWidget* parent) -> std::optional<std::pair<int, int>> {
+    QDialog dialog(parent);
+    Ui::SurveyDialog ui;
+    ui.setupUi(&dialog);
+    QObject::connect(ui.buttonBox, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(ui.buttonBox, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const auto answer = [](QRadioButton* a, QRadioButton* b, QRadioButton* c) {
+        return a->isChecked() ? 1 : b->isChecked() ? 2 : c->isChecked() ? 3 : 0;
+    };
+    const int quality = answer(ui.quality1, ui.quality2, ui.quality3);
+    const int information = answer(ui.information1, ui.information2, ui.information3);
+    if (quality == 0 || information == 0)
+        return std::nullopt; // an answer left out: no survey rather than a guessed one
+    return std::pair{quality, information};
 };
 
 RequestCardDialog::RequestCardDialog(QueueStore& store, const ServiceCatalog& catalog, const UserRecord& user,
@@ -301,14 +322,39 @@ void RequestCardDialog::act(Transition transition)
             m_ui->noteEdit->clear();
             setStatus(tr("Done: %1.").arg(stateTitle(state)), false);
             Q_EMIT moved(m_number, state);
-            if (transition == Transition::IssueResult || transition == Transition::IssueRefusal)
+            if (transition == Transition::IssueResult || transition == Transition::IssueRefusal) {
                 Q_EMIT printRequested(m_number); // the receipt of issue, signed by who received it
+                askSurvey();
+            }
             reload();
         },
         [this](const QString& error) {
             m_ui->actionsBox->setEnabled(true);
             setStatus(error, true);
         });
+}
+
+void RequestCardDialog::askSurvey()
+{
+    const ServiceVariant* v = m_request ? m_catalog.variant(m_request->serviceId) : nullptr;
+    if (!v || !v->outputs.contains(QStringLiteral("survey")))
+        return;
+    const auto answers = askSurveyAnswers(this);
+    if (!answers) {
+        setStatus(tr("The survey was not answered."), false);
+        return;
+    }
+    const QString number = m_number;
+    const UserRecord user = m_user;
+    const QDateTime at = m_now();
+    const auto [quality, information] = *answers;
+    whenReady(
+        this, m_store.run<bool>([=](QueueSession& s) {
+            Results(s.db()).answerSurvey(number, quality, information, user, at);
+            return true;
+        }),
+        [this](bool) { setStatus(tr("The survey's answers are recorded."), false); },
+        [this](const QString& error) { setStatus(error, true); });
 }
 
 void RequestCardDialog::saveResult()
