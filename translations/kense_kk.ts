@@ -576,6 +576,10 @@
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
+    <message>
+        <source>Save the &amp;corrections</source>
+        <translation>&amp;Түзетулерді сақтау</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -1761,6 +1765,10 @@ This cannot be undone.</source>
     <message>
         <source>The survey&apos;s answers are recorded.</source>
         <translation>Сауалнама жауаптары жазылды.</translation>
+    </message>
+    <message>
+        <source>Corrected: %1. The history keeps what it was.</source>
+        <translation>Түзетілді: %1. Бұрынғы мәні тарихта сақталды.</translation>
     </message>
 </context>
 <context>

@@ -576,6 +576,10 @@
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
+    <message>
+        <source>Save the &amp;corrections</source>
+        <translation>Сохранить &amp;исправления</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -1766,6 +1770,10 @@ This cannot be undone.</source>
     <message>
         <source>The survey&apos;s answers are recorded.</source>
         <translation>Ответы анкеты записаны.</translation>
+    </message>
+    <message>
+        <source>Corrected: %1. The history keeps what it was.</source>
+        <translation>Исправлено: %1. Прежнее значение сохранено в истории.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace kense {
 
@@ -265,6 +266,104 @@ RequestState RequestRepository::advanceInTransaction(const QString& number, Tran
         EventDraft{
             id, at, user.id, transitionName(transition), stateName(from), stateName(*to), {}, executorNote, note});
     return *to;
+}
+
+QStringList RequestRepository::edit(const QString& number, const ServiceVariant& variant,
+                                    const QMap<QString, QString>& changes, const UserRecord& user, const QDateTime& at)
+{
+    Transaction tx(m_db);
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT id, state, channel, fields, service_id FROM requests "
+                                               "WHERE number = ?"));
+    exec(q, {number});
+    if (!q.next())
+        throw StorageError{QStringLiteral("no request %1").arg(number)};
+    const qint64 id = q.value(0).toLongLong();
+    const RequestState state = stateFromName(q.value(1).toString()).value_or(RequestState::Draft);
+    const Channel channel = channelFromName(q.value(2).toString()).value_or(Channel::Provider);
+    if (q.value(4).toString() != variant.id)
+        throw StorageError{
+            QStringLiteral("%1 is a request for %2, not %3").arg(number, q.value(4).toString(), variant.id)};
+    RequestDraft draft;
+    draft.serviceId = variant.id;
+    draft.channel = channel;
+    const QJsonObject old = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+    for (auto it = old.begin(); it != old.end(); ++it)
+        draft.fields.insert(it.key(), it.value().toString());
+    q.finish();
+    bool allowed = false;
+    for (Role role : user.roles)
+        allowed = allowed || Workflow::mayEdit(state, channel, role);
+    if (!allowed)
+        throw StorageError{
+            QStringLiteral("%1 may not correct a request that is \"%2\"").arg(user.login, stateName(state))};
+    const RequestDraft before = draft;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (!variant.field(it.key()))
+            throw StorageError{QStringLiteral("%1: not a field of %2").arg(it.key(), variant.id)};
+        if (it.value().trimmed().isEmpty())
+            draft.fields.remove(it.key());
+        else
+            draft.fields.insert(it.key(), it.value());
+    }
+    RequestDraft normalized;
+    const QList<FieldError> errors = IntakeValidator::validate(variant, draft, &normalized);
+    if (!errors.isEmpty())
+        throw StorageError{QStringLiteral("%1: %2").arg(errors.first().fieldId, errors.first().message)};
+    QJsonObject was, now;
+    QStringList changed;
+    QSet<QString> keys(before.fields.keyBegin(), before.fields.keyEnd());
+    for (const QString& k : normalized.fields.keys())
+        keys.insert(k);
+    for (const QString& k : keys) {
+        if (before.fields.value(k) != normalized.fields.value(k)) {
+            changed << k;
+            was.insert(k, before.fields.value(k));
+            now.insert(k, normalized.fields.value(k));
+        }
+    }
+    if (changed.isEmpty())
+        return {};
+    std::sort(changed.begin(), changed.end());
+
+    // The parties and the full-text names follow the corrected form (a contentless index forgets a row by its
+    // old text).
+    QSqlQuery oldNames = prepare(m_db, QStringLiteral("SELECT surname, given_name, patronymic FROM parties "
+                                                      "WHERE request_id = ? ORDER BY id"));
+    exec(oldNames, {id});
+    QStringList names;
+    while (oldNames.next())
+        names << oldNames.value(0).toString() << oldNames.value(1).toString() << oldNames.value(2).toString();
+    names.removeAll(QString());
+    QSqlQuery forget = prepare(m_db, QStringLiteral("INSERT INTO person_names (person_names, rowid, names) "
+                                                    "VALUES ('delete', ?, ?)"));
+    exec(forget, {id, names.join(QLatin1Char(' '))});
+    QSqlQuery dropParties = prepare(m_db, QStringLiteral("DELETE FROM parties WHERE request_id = ?"));
+    exec(dropParties, {id});
+    QSqlQuery party = prepare(m_db, QStringLiteral("INSERT INTO parties (request_id, role, iin, surname, given_name, "
+                                                   "patronymic, phone, address, poa_number, poa_date) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QStringList newNames;
+    for (const char* role : {"applicant", "representative", "subject"}) {
+        const PartyRecord p = partyOf(normalized, QLatin1String(role));
+        if (isEmpty(p))
+            continue;
+        exec(party, {id, p.role, nullable(p.iin), nullable(p.surname), nullable(p.givenName), nullable(p.patronymic),
+                     nullable(p.phone), nullable(p.address), nullable(p.poaNumber), nullable(p.poaDate)});
+        newNames << p.surname << p.givenName << p.patronymic;
+    }
+    newNames.removeAll(QString());
+    QSqlQuery remember = prepare(m_db, QStringLiteral("INSERT INTO person_names (rowid, names) VALUES (?, ?)"));
+    exec(remember, {id, newNames.join(QLatin1Char(' '))});
+    QSqlQuery update = prepare(m_db, QStringLiteral("UPDATE requests SET fields = ?, applicant_name = ?, "
+                                                    "applicant_iin = ?, updated_at = ? WHERE id = ?"));
+    exec(update, {fieldsJson(normalized.fields), IntakeValidator::personName(normalized, QStringLiteral("applicant")),
+                  normalized.fields.value(QStringLiteral("applicant.iin")), storedMoment(at), id});
+    EventLog::append(m_db, EventDraft{id, at, user.id, QStringLiteral("edit"), stateName(state), stateName(state),
+                                      QString::fromUtf8(QJsonDocument(was).toJson(QJsonDocument::Compact)),
+                                      QString::fromUtf8(QJsonDocument(now).toJson(QJsonDocument::Compact)),
+                                      changed.join(QStringLiteral(", "))});
+    tx.commit();
+    return changed;
 }
 
 std::optional<RequestDetails> RequestRepository::load(const QString& number) const

@@ -149,6 +149,13 @@ public:
                                       const QDateTime& at, const QString& note = QString(),
                                       std::optional<qint64> executorId = std::nullopt);
 
+    /// Corrects the data of a registered request: `changes` maps catalog field ids to new values (empty: cleared).
+    /// The core decides who may (Workflow::mayEdit) and what is valid (IntakeValidator on the whole corrected form);
+    /// the parties and the search index follow, and the change is an event "edit" with before → after of the
+    /// changed fields. Returns the fields that changed (none: nothing written). Throws StorageError with the reason.
+    QStringList edit(const QString& number, const ServiceVariant& variant, const QMap<QString, QString>& changes,
+                     const UserRecord& user, const QDateTime& at);
+
     std::optional<RequestDetails> load(const QString& number) const;
 
 private:

@@ -94,6 +94,25 @@ private Q_SLOTS:
 
         checkRoles(RequestState::Registered);
         {
+            // The clerk corrects the applicant's phone in the data table; the history keeps the change.
+            auto c = card(store, desk, desk.clerk, number);
+            auto* data = c->findChild<QTableWidget*>(QStringLiteral("dataTable"));
+            QTableWidgetItem* phone = nullptr;
+            for (int row = 0; row < data->rowCount(); ++row) {
+                if (data->item(row, 1)->data(Qt::UserRole).toString() == QLatin1String("applicant.phone"))
+                    phone = data->item(row, 1);
+            }
+            QVERIFY(phone && (phone->flags() & Qt::ItemIsEditable));
+            phone->setText(QStringLiteral("87017654321"));
+            QSignalSpy loaded(c.get(), &RequestCardDialog::loaded);
+            c->findChild<QPushButton*>(QStringLiteral("saveEditsButton"))->click();
+            QVERIFY(loaded.wait(30000));
+            QVERIFY2(c->findChild<QLabel*>(QStringLiteral("statusLabel"))
+                         ->text()
+                         .contains(QStringLiteral("applicant.phone")),
+                     qPrintable(c->findChild<QLabel*>(QStringLiteral("statusLabel"))->text()));
+        }
+        {
             auto c = card(store, desk, desk.head, number);
             auto* executors = c->findChild<QComboBox*>(QStringLiteral("executorCombo"));
             QCOMPARE(executors->count(), 1);
@@ -132,7 +151,7 @@ private Q_SLOTS:
             click(*c, Transition::IssueResult);
             QCOMPARE(print.size(), 1); // the receipt of issue
             auto* history = c->findChild<QTableWidget*>(QStringLiteral("eventsTable"));
-            QCOMPARE(history->rowCount(), 6); // registered, assigned, result saved, prepared, signed, issued
+            QCOMPARE(history->rowCount(), 7); // registered, edited, assigned, result saved, prepared, signed, issued
         }
         checkRoles(RequestState::Issued);
     }

@@ -358,6 +358,65 @@ private Q_SLOTS:
         QVERIFY(failed);
         QVERIFY(reason.contains(QStringLiteral("no request")));
     }
+
+    void edit_byTheRolesTheCoreAllows_withBeforeAfter_andSearchFollows()
+    {
+        const QSqlDatabase db = m_desk.db.connection();
+        const QString number = submit(duplicateDraft(), at(11, 2, 10)).request->number;
+        const ServiceVariant& variant = *m_desk.catalog.variant(QStringLiteral("duplicate-secondary-edu-vko"));
+        RequestRepository requests(db);
+        // The clerk corrects a typo while the request is still at the desk; the phone is normalised by the core.
+        const QStringList changed = requests.edit(number, variant,
+                                                  {{QStringLiteral("applicant.surname"), QStringLiteral("ӘЛИЕВА")},
+                                                   {QStringLiteral("applicant.phone"), QStringLiteral("87017654321")}},
+                                                  m_desk.clerk, at(11, 2, 11));
+        QCOMPARE(changed, (QStringList{QStringLiteral("applicant.phone"), QStringLiteral("applicant.surname")}));
+        const auto r = requests.load(number);
+        QCOMPARE(r->fields.value(QStringLiteral("applicant.phone")), QStringLiteral("+7 701 765 43 21"));
+        QCOMPARE(r->parties.first().surname, QStringLiteral("ӘЛИЕВА"));
+        const EventRecord& e = r->events.last();
+        QCOMPARE(e.kind, QStringLiteral("edit"));
+        QVERIFY2(e.note.contains(QStringLiteral("applicant.surname")), qPrintable(e.note));
+        const QString before =
+            scalar(db, QStringLiteral("SELECT before FROM events WHERE kind = 'edit' ORDER BY id DESC LIMIT 1"))
+                .toString();
+        QVERIFY2(before.contains(QStringLiteral("ӘЛИЯ")), qPrintable(before));
+        // The search finds the new name, not the old one.
+        JournalFilter f;
+        f.text = QStringLiteral("әлиева");
+        QCOMPARE(Journal(db).page(f, 10).size(), 1);
+        // The same value again changes nothing and writes nothing.
+        const qint64 events = scalar(db, QStringLiteral("SELECT count(*) FROM events")).toLongLong();
+        QVERIFY(requests
+                    .edit(number, variant, {{QStringLiteral("applicant.surname"), QStringLiteral("ӘЛИЕВА")}},
+                          m_desk.clerk, at(11, 2, 12))
+                    .isEmpty());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM events")).toLongLong(), events);
+        // A bad value is refused naming the field; nothing changes.
+        try {
+            requests.edit(number, variant, {{QStringLiteral("applicant.iin"), QStringLiteral("061211600128")}},
+                          m_desk.clerk, at(11, 2, 12));
+            QFAIL("a wrong IIN was accepted");
+        } catch (const StorageError& e2) {
+            QVERIFY2(e2.message.startsWith(QStringLiteral("applicant.iin:")), qPrintable(e2.message));
+        }
+        // Once with the head, the clerk no longer edits; the head still does; the executor never.
+        requests.advance(number, Transition::AssignExecutor, m_desk.head, at(11, 3, 9), {}, m_desk.executor.id);
+        for (const UserRecord* u : {&m_desk.clerk, &m_desk.executor, &m_desk.admin}) {
+            try {
+                requests.edit(number, variant, {{QStringLiteral("applicant.address"), QStringLiteral("Өскемен")}}, *u,
+                              at(11, 3, 10));
+                QFAIL(qPrintable(u->login + QStringLiteral(" edited a request in work")));
+            } catch (const StorageError& e3) {
+                QVERIFY2(e3.message.contains(QStringLiteral("may not correct")), qPrintable(e3.message));
+            }
+        }
+        QCOMPARE(requests.edit(number, variant, {{QStringLiteral("applicant.address"), QStringLiteral("Өскемен")}},
+                               m_desk.head, at(11, 3, 10)),
+                 QStringList{QStringLiteral("applicant.address")});
+        // The audit chain still holds.
+        QVERIFY(EventLog::verify(db).ok);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQueue)

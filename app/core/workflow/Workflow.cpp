@@ -196,6 +196,24 @@ QList<Transition> Workflow::available(RequestState from, Channel channel, Role r
     return out;
 }
 
+bool Workflow::mayEdit(RequestState state, Channel channel, Role role)
+{
+    using S = RequestState;
+    switch (role) {
+    case Role::Clerk:
+        return channel == Channel::Provider && state == S::Registered;
+    case Role::TsonOperator:
+        return channel == Channel::Tson && state == S::Registered;
+    case Role::Head:
+        return state == S::Registered || state == S::ReceivedByProvider || state == S::InWork ||
+               state == S::ResultPrepared || state == S::RefusalPrepared;
+    case Role::Executor:
+    case Role::Administrator:
+        return false;
+    }
+    return false;
+}
+
 std::optional<Transition> Workflow::between(RequestState from, RequestState to, Channel channel)
 {
     for (Transition t : allTransitions()) {

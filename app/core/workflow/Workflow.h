@@ -48,6 +48,11 @@ public:
     static bool isAllowed(Transition t, RequestState from, Channel channel, Role role);
     /// The transitions a holder of `role` may make now.
     static QList<Transition> available(RequestState from, Channel channel, Role role);
+    /// Whether a holder of `role` may correct the data of a registered request in `state` (each correction is an
+    /// event with before → after). The desk that took it (the provider's clerk or the ЦОН operator, by channel)
+    /// while it is still at the desk: registered, not yet with the head or in a courier register; the head until
+    /// the result or refusal is signed. Executors and administrators do not edit requests; nothing final changes.
+    static bool mayEdit(RequestState state, Channel channel, Role role);
     /// The transition that leads from `from` to `to` on the channel, if one does.
     static std::optional<Transition> between(RequestState from, RequestState to, Channel channel);
 };

@@ -116,6 +116,7 @@ RequestCardDialog::RequestCardDialog(QueueStore& store, const ServiceCatalog& ca
         m_ui->gradesTable->setCurrentCell(m_ui->gradesTable->rowCount() - 1, 0);
     });
     connect(m_ui->saveResultButton, &QAbstractButton::clicked, this, &RequestCardDialog::saveResult);
+    connect(m_ui->saveEditsButton, &QAbstractButton::clicked, this, &RequestCardDialog::saveEdits);
     connect(m_ui->printButton, &QAbstractButton::clicked, this, [this] { Q_EMIT printRequested(m_number); });
     connect(m_ui->closeButton, &QAbstractButton::clicked, this, &QDialog::accept);
     m_ui->actionsBox->setEnabled(false);
@@ -190,11 +191,13 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
     facts << QStringList{tr("Accepted"), QStringLiteral("%1 · %2").arg(moment(r.acceptedAt), r.acceptedByName)};
     if (!r.executorName.isEmpty())
         facts << QStringList{tr("Executor"), r.executorName};
+    QStringList editable; // the field ids of the last rows of `facts`, in order
     if (v) {
         for (const FieldSpec& spec : v->fields) {
             QString value = r.fields.value(spec.id);
             if (value.isEmpty())
                 continue;
+            editable << spec.id;
             for (const FieldOption& o : spec.options) {
                 if (o.id == value)
                     value = o.label.text(m_language);
@@ -203,6 +206,26 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
         }
     }
     fill(m_ui->dataTable, {tr("Field"), tr("Value")}, facts);
+    // Corrections: the values of the form's fields (not choices) are editable when the core allows this user.
+    bool canEdit = false;
+    for (Role role : m_user.roles)
+        canEdit = canEdit || Workflow::mayEdit(r.state, r.channel, role);
+    if (v && canEdit) {
+        int row = static_cast<int>(facts.size()) - static_cast<int>(editable.size());
+        for (const QString& id : editable) {
+            QTableWidgetItem* item = m_ui->dataTable->item(row++, 1);
+            const FieldSpec* spec = v->field(id);
+            item->setData(Qt::UserRole, id);
+            item->setData(Qt::UserRole + 1, r.fields.value(id));
+            if (spec && spec->type != FieldType::Enum) {
+                item->setText(r.fields.value(id));
+                item->setFlags(item->flags() | Qt::ItemIsEditable);
+            }
+        }
+        m_ui->dataTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                         QAbstractItemView::AnyKeyPressed);
+    }
+    m_ui->saveEditsButton->setVisible(canEdit);
 
     QList<QStringList> documents;
     for (const DocumentRecord& d : r.documents) {
@@ -226,9 +249,11 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
                        : e.kind == QLatin1String("survey_answered") ? tr("survey answered")
                        : e.kind == QLatin1String("edit")            ? tr("data edited")
                                                                     : e.kind;
-        if (const auto from = stateFromName(e.fromState), to = stateFromName(e.toState); from && to)
+        const bool move = e.kind != QLatin1String("edit") && e.kind != QLatin1String("result_saved") &&
+                          e.kind != QLatin1String("survey_answered");
+        if (const auto from = stateFromName(e.fromState), to = stateFromName(e.toState); move && from && to)
             what = QStringLiteral("%1 → %2").arg(stateTitle(*from), stateTitle(*to));
-        else if (const auto to2 = stateFromName(e.toState))
+        else if (const auto to2 = stateFromName(e.toState); move && to2)
             what = stateTitle(*to2);
         events << QStringList{moment(e.at), e.user, what, e.note};
     }
@@ -332,6 +357,44 @@ void RequestCardDialog::act(Transition transition)
             m_ui->actionsBox->setEnabled(true);
             setStatus(error, true);
         });
+}
+
+void RequestCardDialog::saveEdits()
+{
+    const ServiceVariant* v = m_request ? m_catalog.variant(m_request->serviceId) : nullptr;
+    if (!v)
+        return;
+    QMap<QString, QString> changes;
+    for (int row = 0; row < m_ui->dataTable->rowCount(); ++row) {
+        const QTableWidgetItem* item = m_ui->dataTable->item(row, 1);
+        if (!item || !(item->flags() & Qt::ItemIsEditable))
+            continue;
+        const QString id = item->data(Qt::UserRole).toString();
+        if (!id.isEmpty() && item->text().trimmed() != item->data(Qt::UserRole + 1).toString())
+            changes.insert(id, item->text().trimmed());
+    }
+    if (changes.isEmpty()) {
+        setStatus(tr("Nothing was changed."), false);
+        return;
+    }
+    const QString number = m_number;
+    const ServiceVariant variant = *v;
+    const UserRecord user = m_user;
+    const QDateTime at = m_now();
+    whenReady(
+        this, m_store.run<QStringList>([=](QueueSession& s) {
+            return RequestRepository(s.db()).edit(number, variant, changes, user, at);
+        }),
+        [this](const QStringList& changed) {
+            setStatus(changed.isEmpty()
+                          ? tr("Nothing was changed.")
+                          : tr("Corrected: %1. The history keeps what it was.").arg(changed.join(QStringLiteral(", "))),
+                      false);
+            if (!changed.isEmpty())
+                Q_EMIT moved(m_number, m_request->state);
+            reload();
+        },
+        [this](const QString& error) { setStatus(error, true); });
 }
 
 void RequestCardDialog::askSurvey()

@@ -61,6 +61,7 @@ private:
     void showActions();
     void act(Transition transition);
     void saveResult();
+    void saveEdits();
     void askSurvey();
     void setStatus(const QString& text, bool error);
 
