@@ -1,13 +1,13 @@
 #include "MainWindow.h"
-#include "admin/DeskSettings.h"
-#include "i18n/InterfaceLanguage.h"
 #include "QueueStore.h"
 #include "StallWatch.h"
 #include "StartupFlow.h"
+#include "admin/DeskSettings.h"
 #include "calendar/Clock.h"
 #include "calendar/DeadlineCalculator.h"
 #include "calendar/WorkingCalendar.h"
 #include "catalog/ServiceCatalog.h"
+#include "i18n/InterfaceLanguage.h"
 #include "logging/Logging.h"
 #include "paths/AppPaths.h"
 #include "platform/Platform.h"
@@ -110,9 +110,8 @@ int main(int argc, char* argv[])
                                             [&calculator](const QDateTime& t) {
                                                 return kense::dueSoonUntil(*calculator, t);
                                             }};
-        window = std::make_unique<kense::MainWindow>(
-            facts, catalog, kense::InterfaceLanguage::catalogLanguage(),
-            journal);
+        window =
+            std::make_unique<kense::MainWindow>(facts, catalog, kense::InterfaceLanguage::catalogLanguage(), journal);
         window->show();
         QApplication::setQuitOnLastWindowClosed(true);
     });

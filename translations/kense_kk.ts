@@ -773,6 +773,33 @@
     </message>
 </context>
 <context>
+    <name>kense::Backup</name>
+    <message>
+        <source>%1 exists already; choose a new file</source>
+        <translation>%1 бұрыннан бар; жаңа файлды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 next to %2</source>
+        <translation>%1 файлын %2 жанына көшіру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the copy is refused: </source>
+        <translation>көшірме қабылданбады: </translation>
+    </message>
+    <message>
+        <source>cannot move the current database aside</source>
+        <translation>ағымдағы дерекқорды бөлек қою мүмкін емес</translation>
+    </message>
+    <message>
+        <source>cannot put the restored database in place</source>
+        <translation>қалпына келтірілген дерекқорды орнына қою мүмкін емес</translation>
+    </message>
+</context>
+<context>
     <name>kense::CalendarEdits</name>
     <message>
         <source>the date is not a date</source>
@@ -867,6 +894,69 @@
     <message>
         <source>Portal</source>
         <translation>Портал</translation>
+    </message>
+</context>
+<context>
+    <name>kense::CourierRegisters</name>
+    <message>
+        <source>no courier register %1</source>
+        <translation>%1 тізілімдемесі жоқ</translation>
+    </message>
+    <message>
+        <source>a courier register names the provider</source>
+        <translation>тізілімдемеде қызмет беруші көрсетілуі тиіс</translation>
+    </message>
+    <message>
+        <source>a package has 1 to 10000 sheets</source>
+        <translation>пакетте 1-ден 10000-ға дейін парақ болады</translation>
+    </message>
+    <message>
+        <source>%1 has been sent; start a new register</source>
+        <translation>%1 жіберілген; жаңа тізілімдеме бастаңыз</translation>
+    </message>
+    <message>
+        <source>no request %1</source>
+        <translation>%1 өтініші жоқ</translation>
+    </message>
+    <message>
+        <source>%1 is already in the register %2</source>
+        <translation>%1 бұрыннан %2 тізілімдемесінде</translation>
+    </message>
+    <message>
+        <source>%1 is already in this register</source>
+        <translation>%1 бұрыннан осы тізілімдемеде</translation>
+    </message>
+    <message>
+        <source>%1 has been sent</source>
+        <translation>%1 жіберілген</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 %2 ішінде жоқ</translation>
+    </message>
+    <message>
+        <source>%1 has been sent already</source>
+        <translation>%1 бұрын жіберілген</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 бос</translation>
+    </message>
+    <message>
+        <source>%1 has not been sent</source>
+        <translation>%1 жіберілмеген</translation>
+    </message>
+    <message>
+        <source>%1 has been received already</source>
+        <translation>%1 бұрын қабылданған</translation>
+    </message>
+    <message>
+        <source>not in %1: %2</source>
+        <translation>%1 ішінде жоқ: %2</translation>
+    </message>
+    <message>
+        <source>missing from the bag: %1</source>
+        <translation>қаптан табылмады: %1</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1100,48 @@
     </message>
 </context>
 <context>
+    <name>kense::DemoData</name>
+    <message>
+        <source>this database is not set up as a desk yet (kensectl db init)</source>
+        <translation>бұл дерекқор әлі жұмыс орны ретінде бапталмаған (kensectl db init)</translation>
+    </message>
+</context>
+<context>
+    <name>kense::DeskRepository</name>
+    <message>
+        <source>cannot read the office directory </source>
+        <translation>мекемелер анықтамалығын оқу мүмкін емес </translation>
+    </message>
+    <message>
+        <source>office code &quot;%1&quot;: use 2 to 12 capital Latin letters and digits</source>
+        <translation>«%1» мекеме коды: 2-ден 12-ге дейін бас латын әріптері мен цифрлар</translation>
+    </message>
+    <message>
+        <source>the office needs a name</source>
+        <translation>мекеменің атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>office code &quot;%1&quot; is taken</source>
+        <translation>«%1» мекеме коды бос емес</translation>
+    </message>
+    <message>
+        <source>desk code &quot;%1&quot;: use 1 to 6 capital Latin letters and digits</source>
+        <translation>«%1» жұмыс орны коды: 1-ден 6-ға дейін бас латын әріптері мен цифрлар</translation>
+    </message>
+    <message>
+        <source>a desk is a provider&apos;s канцелярия or a ЦОН desk</source>
+        <translation>жұмыс орны — қызмет берушінің кеңсесі немесе ХҚКО үстелі</translation>
+    </message>
+    <message>
+        <source>this database is already the desk %1-%2</source>
+        <translation>бұл дерекқор бұрыннан %1-%2 жұмыс орны</translation>
+    </message>
+    <message>
+        <source>no office with the code &quot;%1&quot;</source>
+        <translation>«%1» коды бар мекеме жоқ</translation>
+    </message>
+</context>
+<context>
     <name>kense::DocumentKind</name>
     <message>
         <source>Receipt of acceptance</source>
@@ -1131,6 +1263,13 @@
     </message>
 </context>
 <context>
+    <name>kense::EventLog</name>
+    <message>
+        <source>cannot read the event log</source>
+        <translation>оқиғалар журналын оқу мүмкін емес</translation>
+    </message>
+</context>
+<context>
     <name>kense::IdentityNumber</name>
     <message>
         <source>the IIN/BIN is empty</source>
@@ -1155,6 +1294,13 @@
     <message>
         <source>the 7th digit must be 1 to 6 (century and sex), this one is %1</source>
         <translation>7-цифр 1-ден 6-ға дейін болуы керек (ғасыр мен жынысы), мұнда %1</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Intake</name>
+    <message>
+        <source>this database is not set up as a desk yet (kensectl db init)</source>
+        <translation>бұл дерекқор әлі жұмыс орны ретінде бапталмаған (kensectl db init)</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1444,13 @@
     <message>
         <source>Not written: %1. The form is kept; try again.</source>
         <translation>Жазылмады: %1. Нысан сақталды; қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Journal</name>
+    <message>
+        <source>cannot write the export: </source>
+        <translation>экспортты жазу мүмкін емес: </translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1626,13 @@
     <message>
         <source>the printer or file did not accept the document</source>
         <translation>принтер немесе файл құжатты қабылдамады</translation>
+    </message>
+</context>
+<context>
+    <name>kense::PasswordHasher</name>
+    <message>
+        <source>cannot hash the password: </source>
+        <translation>құпиясөзді хэштеу мүмкін емес: </translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1932,61 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>kense::RequestRepository</name>
+    <message>
+        <source>no service variant given</source>
+        <translation>қызмет нұсқасы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>the history cannot %1 from &quot;%2&quot;</source>
+        <translation>тарихта «%2» күйінен %1 мүмкін емес</translation>
+    </message>
+    <message>
+        <source>cannot take the next number</source>
+        <translation>келесі нөмірді алу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>no request %1</source>
+        <translation>%1 өтініші жоқ</translation>
+    </message>
+    <message>
+        <source>%1 cannot be done to a request that is &quot;%2&quot; (%3 channel)</source>
+        <translation>«%2» күйіндегі өтінішке %1 жасауға болмайды (%3 арнасы)</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: only %3 may</source>
+        <translation>%1 %2 жасай алмайды: тек %3</translation>
+    </message>
+    <message>
+        <source>assigning needs the executor</source>
+        <translation>тағайындау үшін орындаушы керек</translation>
+    </message>
+    <message>
+        <source>the chosen user is not an active executor</source>
+        <translation>таңдалған пайдаланушы белсенді орындаушы емес</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else; look again</source>
+        <translation>%1 басқа біреу өзгертті; қайта қараңыз</translation>
+    </message>
+    <message>
+        <source>%1 is a request for %2, not %3</source>
+        <translation>%1 — %3 емес, %2 өтініші</translation>
+    </message>
+    <message>
+        <source>%1 may not correct a request that is &quot;%2&quot;</source>
+        <translation>%1 «%2» күйіндегі өтінішті түзете алмайды</translation>
+    </message>
+    <message>
+        <source>%1: not a field of %2</source>
+        <translation>%1: %2 өрісі емес</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kense::RequestState</name>
     <message>
         <source>Draft</source>
@@ -1836,6 +2051,37 @@ This cannot be undone.</source>
     <message>
         <source>Not collected, in storage</source>
         <translation>Алынбаған, сақтауда</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Results</name>
+    <message>
+        <source>no request %1</source>
+        <translation>%1 өтініші жоқ</translation>
+    </message>
+    <message>
+        <source>%1 is not an executor or a head: only they prepare results</source>
+        <translation>%1 орындаушы да, басшы да емес: нәтижені тек солар дайындайды</translation>
+    </message>
+    <message>
+        <source>every grade line names a subject and a grade</source>
+        <translation>әр жолда пән де, баға да болуы керек</translation>
+    </message>
+    <message>
+        <source>%1 is %2: a result is prepared while the request is in work</source>
+        <translation>%1 күйі — %2: нәтиже өтініш орындалу кезінде дайындалады</translation>
+    </message>
+    <message>
+        <source>each survey answer is 1, 2 or 3</source>
+        <translation>сауалнаманың әр жауабы 1, 2 немесе 3</translation>
+    </message>
+    <message>
+        <source>%1 is %2: the survey is asked when the result is issued</source>
+        <translation>%1 күйі — %2: сауалнама нәтиже берілгенде жүргізіледі</translation>
+    </message>
+    <message>
+        <source>%1: the applicant has already answered the survey</source>
+        <translation>%1: өтініш беруші сауалнамаға бұрын жауап берген</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2180,17 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>kense::SqlUtil</name>
+    <message>
+        <source>cannot start a transaction: </source>
+        <translation>транзакцияны бастау мүмкін емес: </translation>
+    </message>
+    <message>
+        <source>cannot commit: </source>
+        <translation>сақтау мүмкін емес: </translation>
+    </message>
+</context>
+<context>
     <name>kense::Transition</name>
     <message>
         <source>Register</source>
@@ -1998,6 +2255,33 @@ This cannot be undone.</source>
     <message>
         <source>Not collected: to storage</source>
         <translation>Алынбады: сақтауға</translation>
+    </message>
+</context>
+<context>
+    <name>kense::UserRepository</name>
+    <message>
+        <source>a password has at least %1 characters</source>
+        <translation>құпиясөзде кемінде %1 таңба болады</translation>
+    </message>
+    <message>
+        <source>a login has 2 to 64 Latin letters, digits, dots, dashes or underscores</source>
+        <translation>логинде 2-ден 64-ке дейін латын әріптері, цифрлар, нүкте, сызықша немесе астын сызу болады</translation>
+    </message>
+    <message>
+        <source>the user needs a full name</source>
+        <translation>пайдаланушының толық аты-жөні керек</translation>
+    </message>
+    <message>
+        <source>the user needs at least one role</source>
+        <translation>пайдаланушыға кемінде бір рөл керек</translation>
+    </message>
+    <message>
+        <source>the login &quot;%1&quot; is taken</source>
+        <translation>«%1» логині бос емес</translation>
+    </message>
+    <message>
+        <source>no user &quot;%1&quot;</source>
+        <translation>«%1» пайдаланушысы жоқ</translation>
     </message>
 </context>
 <context>

@@ -774,6 +774,33 @@
     </message>
 </context>
 <context>
+    <name>kense::Backup</name>
+    <message>
+        <source>%1 exists already; choose a new file</source>
+        <translation>%1 уже существует; выберите новый файл</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: такого файла нет</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 next to %2</source>
+        <translation>не удалось скопировать %1 рядом с %2</translation>
+    </message>
+    <message>
+        <source>the copy is refused: </source>
+        <translation>копия отклонена: </translation>
+    </message>
+    <message>
+        <source>cannot move the current database aside</source>
+        <translation>не удалось отложить текущую базу данных</translation>
+    </message>
+    <message>
+        <source>cannot put the restored database in place</source>
+        <translation>не удалось поставить восстановленную базу данных на место</translation>
+    </message>
+</context>
+<context>
     <name>kense::CalendarEdits</name>
     <message>
         <source>the date is not a date</source>
@@ -868,6 +895,69 @@
     <message>
         <source>Portal</source>
         <translation>Портал</translation>
+    </message>
+</context>
+<context>
+    <name>kense::CourierRegisters</name>
+    <message>
+        <source>no courier register %1</source>
+        <translation>реестра %1 нет</translation>
+    </message>
+    <message>
+        <source>a courier register names the provider</source>
+        <translation>в реестре должен быть указан услугодатель</translation>
+    </message>
+    <message>
+        <source>a package has 1 to 10000 sheets</source>
+        <translation>в пакете от 1 до 10000 листов</translation>
+    </message>
+    <message>
+        <source>%1 has been sent; start a new register</source>
+        <translation>%1 уже отправлен; начните новый реестр</translation>
+    </message>
+    <message>
+        <source>no request %1</source>
+        <translation>заявления %1 нет</translation>
+    </message>
+    <message>
+        <source>%1 is already in the register %2</source>
+        <translation>%1 уже в реестре %2</translation>
+    </message>
+    <message>
+        <source>%1 is already in this register</source>
+        <translation>%1 уже в этом реестре</translation>
+    </message>
+    <message>
+        <source>%1 has been sent</source>
+        <translation>%1 уже отправлен</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 нет в %2</translation>
+    </message>
+    <message>
+        <source>%1 has been sent already</source>
+        <translation>%1 уже был отправлен</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 пуст</translation>
+    </message>
+    <message>
+        <source>%1 has not been sent</source>
+        <translation>%1 не был отправлен</translation>
+    </message>
+    <message>
+        <source>%1 has been received already</source>
+        <translation>%1 уже принят</translation>
+    </message>
+    <message>
+        <source>not in %1: %2</source>
+        <translation>нет в %1: %2</translation>
+    </message>
+    <message>
+        <source>missing from the bag: %1</source>
+        <translation>нет в сумке: %1</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1102,48 @@
     </message>
 </context>
 <context>
+    <name>kense::DemoData</name>
+    <message>
+        <source>this database is not set up as a desk yet (kensectl db init)</source>
+        <translation>эта база данных еще не настроена как рабочее место (kensectl db init)</translation>
+    </message>
+</context>
+<context>
+    <name>kense::DeskRepository</name>
+    <message>
+        <source>cannot read the office directory </source>
+        <translation>не удалось прочитать справочник учреждений </translation>
+    </message>
+    <message>
+        <source>office code &quot;%1&quot;: use 2 to 12 capital Latin letters and digits</source>
+        <translation>код учреждения «%1»: от 2 до 12 заглавных латинских букв и цифр</translation>
+    </message>
+    <message>
+        <source>the office needs a name</source>
+        <translation>у учреждения должно быть название</translation>
+    </message>
+    <message>
+        <source>office code &quot;%1&quot; is taken</source>
+        <translation>код учреждения «%1» занят</translation>
+    </message>
+    <message>
+        <source>desk code &quot;%1&quot;: use 1 to 6 capital Latin letters and digits</source>
+        <translation>код рабочего места «%1»: от 1 до 6 заглавных латинских букв и цифр</translation>
+    </message>
+    <message>
+        <source>a desk is a provider&apos;s канцелярия or a ЦОН desk</source>
+        <translation>рабочее место — канцелярия услугодателя или место ЦОН</translation>
+    </message>
+    <message>
+        <source>this database is already the desk %1-%2</source>
+        <translation>эта база данных уже рабочее место %1-%2</translation>
+    </message>
+    <message>
+        <source>no office with the code &quot;%1&quot;</source>
+        <translation>нет учреждения с кодом «%1»</translation>
+    </message>
+</context>
+<context>
     <name>kense::DocumentKind</name>
     <message>
         <source>Receipt of acceptance</source>
@@ -1134,6 +1266,13 @@
     </message>
 </context>
 <context>
+    <name>kense::EventLog</name>
+    <message>
+        <source>cannot read the event log</source>
+        <translation>не удалось прочитать журнал событий</translation>
+    </message>
+</context>
+<context>
     <name>kense::IdentityNumber</name>
     <message>
         <source>the IIN/BIN is empty</source>
@@ -1158,6 +1297,13 @@
     <message>
         <source>the 7th digit must be 1 to 6 (century and sex), this one is %1</source>
         <translation>7-я цифра должна быть от 1 до 6 (век и пол), здесь %1</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Intake</name>
+    <message>
+        <source>this database is not set up as a desk yet (kensectl db init)</source>
+        <translation>эта база данных еще не настроена как рабочее место (kensectl db init)</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1448,13 @@
     <message>
         <source>Not written: %1. The form is kept; try again.</source>
         <translation>Не записано: %1. Форма сохранена; попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Journal</name>
+    <message>
+        <source>cannot write the export: </source>
+        <translation>не удалось записать выгрузку: </translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1630,13 @@
     <message>
         <source>the printer or file did not accept the document</source>
         <translation>принтер или файл не принял документ</translation>
+    </message>
+</context>
+<context>
+    <name>kense::PasswordHasher</name>
+    <message>
+        <source>cannot hash the password: </source>
+        <translation>не удалось вычислить хеш пароля: </translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1937,61 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>kense::RequestRepository</name>
+    <message>
+        <source>no service variant given</source>
+        <translation>вариант услуги не указан</translation>
+    </message>
+    <message>
+        <source>the history cannot %1 from &quot;%2&quot;</source>
+        <translation>в истории нельзя %1 из «%2»</translation>
+    </message>
+    <message>
+        <source>cannot take the next number</source>
+        <translation>не удалось получить следующий номер</translation>
+    </message>
+    <message>
+        <source>no request %1</source>
+        <translation>заявления %1 нет</translation>
+    </message>
+    <message>
+        <source>%1 cannot be done to a request that is &quot;%2&quot; (%3 channel)</source>
+        <translation>%1 нельзя сделать с заявлением в состоянии «%2» (канал %3)</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: only %3 may</source>
+        <translation>%1 не может %2: только %3</translation>
+    </message>
+    <message>
+        <source>assigning needs the executor</source>
+        <translation>для назначения нужен исполнитель</translation>
+    </message>
+    <message>
+        <source>the chosen user is not an active executor</source>
+        <translation>выбранный пользователь не является активным исполнителем</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else; look again</source>
+        <translation>%1 изменил кто-то другой; посмотрите еще раз</translation>
+    </message>
+    <message>
+        <source>%1 is a request for %2, not %3</source>
+        <translation>%1 — заявление на %2, а не на %3</translation>
+    </message>
+    <message>
+        <source>%1 may not correct a request that is &quot;%2&quot;</source>
+        <translation>%1 не может исправлять заявление в состоянии «%2»</translation>
+    </message>
+    <message>
+        <source>%1: not a field of %2</source>
+        <translation>%1: не поле %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kense::RequestState</name>
     <message>
         <source>Draft</source>
@@ -1841,6 +2056,37 @@ This cannot be undone.</source>
     <message>
         <source>Not collected, in storage</source>
         <translation>Не востребовано, на хранении</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Results</name>
+    <message>
+        <source>no request %1</source>
+        <translation>заявления %1 нет</translation>
+    </message>
+    <message>
+        <source>%1 is not an executor or a head: only they prepare results</source>
+        <translation>%1 не исполнитель и не руководитель: результат готовят только они</translation>
+    </message>
+    <message>
+        <source>every grade line names a subject and a grade</source>
+        <translation>в каждой строке нужны предмет и оценка</translation>
+    </message>
+    <message>
+        <source>%1 is %2: a result is prepared while the request is in work</source>
+        <translation>%1 в состоянии %2: результат готовится, пока заявление в работе</translation>
+    </message>
+    <message>
+        <source>each survey answer is 1, 2 or 3</source>
+        <translation>каждый ответ анкеты — 1, 2 или 3</translation>
+    </message>
+    <message>
+        <source>%1 is %2: the survey is asked when the result is issued</source>
+        <translation>%1 в состоянии %2: анкета проводится при выдаче результата</translation>
+    </message>
+    <message>
+        <source>%1: the applicant has already answered the survey</source>
+        <translation>%1: заявитель уже ответил на анкету</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2185,17 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>kense::SqlUtil</name>
+    <message>
+        <source>cannot start a transaction: </source>
+        <translation>не удалось начать транзакцию: </translation>
+    </message>
+    <message>
+        <source>cannot commit: </source>
+        <translation>не удалось сохранить: </translation>
+    </message>
+</context>
+<context>
     <name>kense::Transition</name>
     <message>
         <source>Register</source>
@@ -2003,6 +2260,33 @@ This cannot be undone.</source>
     <message>
         <source>Not collected: to storage</source>
         <translation>Не востребовано: на хранение</translation>
+    </message>
+</context>
+<context>
+    <name>kense::UserRepository</name>
+    <message>
+        <source>a password has at least %1 characters</source>
+        <translation>пароль содержит не менее %1 символов</translation>
+    </message>
+    <message>
+        <source>a login has 2 to 64 Latin letters, digits, dots, dashes or underscores</source>
+        <translation>логин: от 2 до 64 латинских букв, цифр, точек, дефисов или подчеркиваний</translation>
+    </message>
+    <message>
+        <source>the user needs a full name</source>
+        <translation>у пользователя должно быть ФИО</translation>
+    </message>
+    <message>
+        <source>the user needs at least one role</source>
+        <translation>у пользователя должна быть хотя бы одна роль</translation>
+    </message>
+    <message>
+        <source>the login &quot;%1&quot; is taken</source>
+        <translation>логин «%1» занят</translation>
+    </message>
+    <message>
+        <source>no user &quot;%1&quot;</source>
+        <translation>пользователя «%1» нет</translation>
     </message>
 </context>
 <context>

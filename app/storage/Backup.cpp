@@ -4,16 +4,24 @@
 #include "EventLog.h"
 #include "SqlUtil.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 
 namespace kense::Backup {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::Backup)
+};
+} // namespace
+
 void backUp(const QSqlDatabase& db, const QString& target)
 {
     if (QFileInfo::exists(target))
-        throw StorageError{QStringLiteral("%1 exists already; choose a new file").arg(target)};
+        throw StorageError{Tr::tr("%1 exists already; choose a new file").arg(target)};
     QSqlQuery q = prepare(db, QStringLiteral("VACUUM INTO ?"));
     exec(q, {QFileInfo(target).absoluteFilePath()});
 }
@@ -21,19 +29,19 @@ void backUp(const QSqlDatabase& db, const QString& target)
 void restore(const QString& source, const QString& path)
 {
     if (!QFileInfo(source).isFile())
-        throw StorageError{QStringLiteral("%1: no such file").arg(source)};
+        throw StorageError{Tr::tr("%1: no such file").arg(source)};
     {
         // Check a scratch copy, so that opening (which may switch the journal mode) never touches the source.
         const QString probe = path + QStringLiteral(".restore-check");
         QFile::remove(probe);
         if (!QFile::copy(source, probe))
-            throw StorageError{QStringLiteral("cannot copy %1 next to %2").arg(source, path)};
+            throw StorageError{Tr::tr("cannot copy %1 next to %2").arg(source, path)};
         QString error;
         {
             Database check;
             if (!check.open(probe, Database::Mode::ExistingOnly, &error)) {
                 QFile::remove(probe);
-                throw StorageError{QStringLiteral("the copy is refused: ") + error.section(QStringLiteral(": "), 1)};
+                throw StorageError{Tr::tr("the copy is refused: ") + error.section(QStringLiteral(": "), 1)};
             }
             const QString integrity = scalar(check.connection(), QStringLiteral("PRAGMA integrity_check")).toString();
             const ChainReport chain = EventLog::verify(check.connection());
@@ -55,13 +63,13 @@ void restore(const QString& source, const QString& path)
                                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
             if (!QFile::rename(path, keep)) {
                 QFile::remove(probe);
-                throw StorageError{QStringLiteral("cannot move the current database aside")};
+                throw StorageError{Tr::tr("cannot move the current database aside")};
             }
             QFile::remove(path + QStringLiteral("-wal"));
             QFile::remove(path + QStringLiteral("-shm"));
         }
         if (!QFile::rename(probe, path))
-            throw StorageError{QStringLiteral("cannot put the restored database in place")};
+            throw StorageError{Tr::tr("cannot put the restored database in place")};
     }
 }
 

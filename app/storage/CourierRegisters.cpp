@@ -4,9 +4,17 @@
 #include "SqlUtil.h"
 #include "common/Uuid.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace kense {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::CourierRegisters)
+};
+} // namespace
 
 namespace {
 QString directionName(RegisterDirection d)
@@ -28,7 +36,7 @@ RegisterState stateOf(const QSqlDatabase& db, const QString& number)
                                              "FROM courier_registers WHERE number = ?"));
     exec(q, {number});
     if (!q.next())
-        throw StorageError{QStringLiteral("no courier register %1").arg(number)};
+        throw StorageError{Tr::tr("no courier register %1").arg(number)};
     return RegisterState{q.value(0).toLongLong(),
                          q.value(1).toString() == QLatin1String("to_provider") ? RegisterDirection::ToProvider
                                                                                : RegisterDirection::ToTson,
@@ -51,7 +59,7 @@ CourierRegisterRecord CourierRegisters::create(const DeskRecord& desk, RegisterD
                                                const QString& provider, const UserRecord& user, const QDateTime& at)
 {
     if (provider.trimmed().isEmpty())
-        throw StorageError{QStringLiteral("a courier register names the provider")};
+        throw StorageError{Tr::tr("a courier register names the provider")};
     Transaction tx(m_db);
     QSqlQuery seq =
         prepare(m_db, QStringLiteral("INSERT INTO sequences (desk_id, year, kind, last) "
@@ -76,28 +84,28 @@ void CourierRegisters::add(const QString& registerNumber, const QString& request
                            const UserRecord& user, const QDateTime& at)
 {
     if (sheets < 1 || sheets > 10000)
-        throw StorageError{QStringLiteral("a package has 1 to 10000 sheets")};
+        throw StorageError{Tr::tr("a package has 1 to 10000 sheets")};
     Transaction tx(m_db);
     const RegisterState reg = stateOf(m_db, registerNumber);
     if (reg.sent)
-        throw StorageError{QStringLiteral("%1 has been sent; start a new register").arg(registerNumber)};
+        throw StorageError{Tr::tr("%1 has been sent; start a new register").arg(registerNumber)};
     const QVariant requestId =
         scalar(m_db, QStringLiteral("SELECT id FROM requests WHERE number = ?"), {requestNumber});
     if (!requestId.isValid())
-        throw StorageError{QStringLiteral("no request %1").arg(requestNumber)};
+        throw StorageError{Tr::tr("no request %1").arg(requestNumber)};
     const QVariant other = scalar(m_db,
                                   QStringLiteral("SELECT r.number FROM courier_register_items i "
                                                  "JOIN courier_registers r ON r.id = i.register_id "
                                                  "WHERE i.request_id = ? AND r.direction = ? AND r.id <> ?"),
                                   {requestId, directionName(reg.direction), reg.id});
     if (other.isValid())
-        throw StorageError{QStringLiteral("%1 is already in the register %2").arg(requestNumber, other.toString())};
+        throw StorageError{Tr::tr("%1 is already in the register %2").arg(requestNumber, other.toString())};
     QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO courier_register_items (register_id, request_id, sheets) "
                                                "VALUES (?, ?, ?)"));
     try {
         exec(q, {reg.id, requestId, sheets});
     } catch (const StorageError&) {
-        throw StorageError{QStringLiteral("%1 is already in this register").arg(requestNumber)};
+        throw StorageError{Tr::tr("%1 is already in this register").arg(requestNumber)};
     }
     if (reg.direction == RegisterDirection::ToProvider)
         RequestRepository(m_db).advanceInTransaction(requestNumber, Transition::AddToCourierRegister, user, at,
@@ -111,12 +119,12 @@ void CourierRegisters::remove(const QString& registerNumber, const QString& requ
     Transaction tx(m_db);
     const RegisterState reg = stateOf(m_db, registerNumber);
     if (reg.sent)
-        throw StorageError{QStringLiteral("%1 has been sent").arg(registerNumber)};
+        throw StorageError{Tr::tr("%1 has been sent").arg(registerNumber)};
     QSqlQuery q = prepare(m_db, QStringLiteral("DELETE FROM courier_register_items WHERE register_id = ? AND "
                                                "request_id = (SELECT id FROM requests WHERE number = ?)"));
     exec(q, {reg.id, requestNumber});
     if (q.numRowsAffected() != 1)
-        throw StorageError{QStringLiteral("%1 is not in %2").arg(requestNumber, registerNumber)};
+        throw StorageError{Tr::tr("%1 is not in %2").arg(requestNumber, registerNumber)};
     if (reg.direction == RegisterDirection::ToProvider)
         RequestRepository(m_db).advanceInTransaction(requestNumber, Transition::RemoveFromCourierRegister, user, at,
                                                      registerNumber);
@@ -128,10 +136,10 @@ void CourierRegisters::send(const QString& registerNumber, const UserRecord& use
     Transaction tx(m_db);
     const RegisterState reg = stateOf(m_db, registerNumber);
     if (reg.sent)
-        throw StorageError{QStringLiteral("%1 has been sent already").arg(registerNumber)};
+        throw StorageError{Tr::tr("%1 has been sent already").arg(registerNumber)};
     const QStringList items = itemsOf(m_db, reg.id);
     if (items.isEmpty())
-        throw StorageError{QStringLiteral("%1 is empty").arg(registerNumber)};
+        throw StorageError{Tr::tr("%1 is empty").arg(registerNumber)};
     if (reg.direction == RegisterDirection::ToProvider) {
         RequestRepository repo(m_db);
         for (const QString& number : items)
@@ -148,9 +156,9 @@ void CourierRegisters::receive(const QString& registerNumber, const QStringList&
     Transaction tx(m_db);
     const RegisterState reg = stateOf(m_db, registerNumber);
     if (!reg.sent)
-        throw StorageError{QStringLiteral("%1 has not been sent").arg(registerNumber)};
+        throw StorageError{Tr::tr("%1 has not been sent").arg(registerNumber)};
     if (reg.received)
-        throw StorageError{QStringLiteral("%1 has been received already").arg(registerNumber)};
+        throw StorageError{Tr::tr("%1 has been received already").arg(registerNumber)};
     const QStringList items = itemsOf(m_db, reg.id);
     const QSet<QString> expected(items.cbegin(), items.cend());
     const QSet<QString> got(scanned.cbegin(), scanned.cend());
@@ -164,9 +172,9 @@ void CourierRegisters::receive(const QString& registerNumber, const QStringList&
             missing << n;
     }
     if (!stray.isEmpty())
-        throw StorageError{QStringLiteral("not in %1: %2").arg(registerNumber, stray.join(QStringLiteral(", ")))};
+        throw StorageError{Tr::tr("not in %1: %2").arg(registerNumber, stray.join(QStringLiteral(", ")))};
     if (!missing.isEmpty())
-        throw StorageError{QStringLiteral("missing from the bag: %1").arg(missing.join(QStringLiteral(", ")))};
+        throw StorageError{Tr::tr("missing from the bag: %1").arg(missing.join(QStringLiteral(", ")))};
     RequestRepository repo(m_db);
     const Transition t =
         reg.direction == RegisterDirection::ToProvider ? Transition::ReceiveAtProvider : Transition::ReturnToTson;

@@ -4,6 +4,7 @@
 #include "SqlUtil.h"
 #include "identity/Iin.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -11,6 +12,13 @@
 #include <future>
 
 namespace kense {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::DemoData)
+};
+} // namespace
 
 namespace {
 struct Person
@@ -208,7 +216,7 @@ qint64 DemoData::generate(qint64 count, const QDateTime& now, quint32 seed, cons
 {
     const auto desk = DeskRepository(m_db).thisDesk();
     if (!desk)
-        throw StorageError{QStringLiteral("this database is not set up as a desk yet (kensectl db init)")};
+        throw StorageError{Tr::tr("this database is not set up as a desk yet (kensectl db init)")};
     UserRepository users(m_db);
     auto staff = [&](const QString& login, const QString& name, Role role) {
         if (auto u = users.byLogin(login))

@@ -3,6 +3,7 @@
 #include "SqlUtil.h"
 #include "intake/RequestNumber.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -10,6 +11,13 @@
 #include <QJsonObject>
 
 namespace kense {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::DeskRepository)
+};
+} // namespace
 
 namespace {
 QString kindFromDirectory(const QString& kind)
@@ -64,7 +72,7 @@ int DeskRepository::seedDirectory(const QSqlDatabase& db)
     for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         QFile f(dir.filePath(name));
         if (!f.open(QIODevice::ReadOnly))
-            throw StorageError{QStringLiteral("cannot read the office directory ") + name};
+            throw StorageError{Tr::tr("cannot read the office directory ") + name};
         const QJsonArray offices = QJsonDocument::fromJson(f.readAll()).array();
         for (const QJsonValue& v : offices) {
             const QJsonObject o = v.toObject();
@@ -105,12 +113,11 @@ OfficeRecord DeskRepository::addOffice(const QString& code, const QString& name,
                                        const QString& region)
 {
     if (!isValidOfficeCode(code))
-        throw StorageError{
-            QStringLiteral("office code \"%1\": use 2 to 12 capital Latin letters and digits").arg(code)};
+        throw StorageError{Tr::tr("office code \"%1\": use 2 to 12 capital Latin letters and digits").arg(code)};
     if (name.trimmed().isEmpty())
-        throw StorageError{QStringLiteral("the office needs a name")};
+        throw StorageError{Tr::tr("the office needs a name")};
     if (officeByCode(code))
-        throw StorageError{QStringLiteral("office code \"%1\" is taken").arg(code)};
+        throw StorageError{Tr::tr("office code \"%1\" is taken").arg(code)};
     QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO offices (code, name, kind, region) VALUES (?, ?, ?, ?)"));
     exec(q, {code, name.trimmed(), kind, region});
     return *officeByCode(code);
@@ -132,18 +139,17 @@ void DeskRepository::setOfficeHours(qint64 officeId, const OfficeHours& hours)
 DeskRecord DeskRepository::setUpThisDesk(const QString& officeCode, const QString& deskCode, Channel kind)
 {
     if (!isValidDeskCode(deskCode))
-        throw StorageError{
-            QStringLiteral("desk code \"%1\": use 1 to 6 capital Latin letters and digits").arg(deskCode)};
+        throw StorageError{Tr::tr("desk code \"%1\": use 1 to 6 capital Latin letters and digits").arg(deskCode)};
     if (kind == Channel::Portal)
-        throw StorageError{QStringLiteral("a desk is a provider's канцелярия or a ЦОН desk")};
+        throw StorageError{Tr::tr("a desk is a provider's канцелярия or a ЦОН desk")};
     Transaction tx(m_db);
     if (const auto existing = thisDesk()) {
         throw StorageError{
-            QStringLiteral("this database is already the desk %1-%2").arg(existing->office.code, existing->code)};
+            Tr::tr("this database is already the desk %1-%2").arg(existing->office.code, existing->code)};
     }
     const auto office = officeByCode(officeCode);
     if (!office)
-        throw StorageError{QStringLiteral("no office with the code \"%1\"").arg(officeCode)};
+        throw StorageError{Tr::tr("no office with the code \"%1\"").arg(officeCode)};
     QSqlQuery insert =
         prepare(m_db, QStringLiteral("INSERT OR IGNORE INTO desks (office_id, code, kind) VALUES (?, ?, ?)"));
     exec(insert, {office->id, deskCode, channelName(kind)});

@@ -3,9 +3,17 @@
 #include "SqlUtil.h"
 #include "common/Uuid.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace kense {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::EventLog)
+};
+} // namespace
 
 namespace {
 /// The hashed content: the previous hash and every field, separated by U+001F, NULL written as U+0000.
@@ -90,7 +98,7 @@ ChainReport EventLog::verify(const QSqlDatabase& db)
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, uuid, request_id, at, user_id, kind, from_state, to_state, before, after, "
                                "note, prev_hash, hash FROM events ORDER BY id")))
-        throw StorageError{QStringLiteral("cannot read the event log")};
+        throw StorageError{Tr::tr("cannot read the event log")};
     QByteArray expectedPrev = genesisHash();
     while (q.next()) {
         ++report.checked;

@@ -3,7 +3,16 @@
 #include "SqlUtil.h"
 #include "intake/IntakeValidator.h"
 
+#include <QCoreApplication>
+
 namespace kense {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::Intake)
+};
+} // namespace
 
 IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, const QDateTime& now,
                              bool refuseIfIncomplete, const QString& note)
@@ -19,7 +28,7 @@ IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, 
         m_desk = DeskRepository(m_db).thisDesk();
     const std::optional<DeskRecord>& desk = m_desk;
     if (!desk)
-        throw StorageError{QStringLiteral("this database is not set up as a desk yet (kensectl db init)")};
+        throw StorageError{Tr::tr("this database is not set up as a desk yet (kensectl db init)")};
     if (draft.channel != desk->kind) {
         outcome.errors << FieldError{
             QStringLiteral("channel"),

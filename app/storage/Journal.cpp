@@ -3,10 +3,18 @@
 #include "SqlUtil.h"
 #include "intake/RequestNumber.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QRegularExpression>
 
 namespace kense {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::Journal)
+};
+} // namespace
 
 namespace {
 const QString kOpen = QStringLiteral("state NOT IN ('issued', 'refusal_issued', 'refused_at_intake', 'draft')");
@@ -168,7 +176,7 @@ qint64 Journal::exportCsv(const QDate& from, const QDate& to, QIODevice* out) co
     exec(q, {from.toString(Qt::ISODate), to.addDays(1).toString(Qt::ISODate)});
     auto write = [&](const QByteArray& bytes) {
         if (out->write(bytes) != bytes.size())
-            throw StorageError{QStringLiteral("cannot write the export: ") + out->errorString()};
+            throw StorageError{Tr::tr("cannot write the export: ") + out->errorString()};
     };
     write(QByteArrayLiteral("\xEF\xBB\xBF") + "number,accepted_at,service,channel,state,applicant,iin,accepted_by,"
                                               "executor,due_at\r\n");

@@ -3,11 +3,19 @@
 #include "SqlUtil.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 #include <argon2.h>
 
 namespace kense::PasswordHasher {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::PasswordHasher)
+};
+} // namespace
 
 namespace {
 constexpr uint32_t kTimeCost = 3;
@@ -30,8 +38,7 @@ QString hash(const QString& password)
         argon2id_hash_encoded(kTimeCost, kMemoryKiB, kParallelism, pw.constData(), static_cast<size_t>(pw.size()),
                               salt.constData(), kSaltLength, kHashLength, encoded.data(), encodedLength);
     if (rc != ARGON2_OK)
-        throw StorageError{QStringLiteral("cannot hash the password: ") +
-                           QString::fromLatin1(argon2_error_message(rc))};
+        throw StorageError{Tr::tr("cannot hash the password: ") + QString::fromLatin1(argon2_error_message(rc))};
     return QString::fromLatin1(encoded.constData());
 }
 

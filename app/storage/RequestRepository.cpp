@@ -6,11 +6,19 @@
 #include "intake/IntakeValidator.h"
 #include "intake/RequestNumber.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
 namespace kense {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::RequestRepository)
+};
+} // namespace
 
 namespace {
 QVariant nullable(const QString& s)
@@ -88,15 +96,15 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
                                                          EventLog::Appender& events)
 {
     if (!r.variant)
-        throw StorageError{QStringLiteral("no service variant given")};
+        throw StorageError{Tr::tr("no service variant given")};
     // The final state and executor, after the history's moves.
     RequestState finalState = r.state;
     std::optional<qint64> executorId;
     for (const HistoryStep& h : r.history) {
         const auto next = Workflow::target(h.transition, finalState, r.draft.channel);
         if (!next)
-            throw StorageError{QStringLiteral("the history cannot %1 from \"%2\"")
-                                   .arg(transitionName(h.transition), stateName(finalState))};
+            throw StorageError{
+                Tr::tr("the history cannot %1 from \"%2\"").arg(transitionName(h.transition), stateName(finalState))};
         finalState = *next;
         if (h.executorId)
             executorId = h.executorId;
@@ -108,7 +116,7 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
                                     "RETURNING last"));
     exec(seq, {desk.id, year});
     if (!seq.next())
-        throw StorageError{QStringLiteral("cannot take the next number")};
+        throw StorageError{Tr::tr("cannot take the next number")};
     const int sequence = seq.value(0).toInt();
     seq.finish();
 
@@ -226,14 +234,14 @@ RequestState RequestRepository::advanceInTransaction(const QString& number, Tran
     QSqlQuery q = prepare(m_db, QStringLiteral("SELECT id, state, channel FROM requests WHERE number = ?"));
     exec(q, {number});
     if (!q.next())
-        throw StorageError{QStringLiteral("no request %1").arg(number)};
+        throw StorageError{Tr::tr("no request %1").arg(number)};
     const qint64 id = q.value(0).toLongLong();
     const RequestState from = stateFromName(q.value(1).toString()).value_or(RequestState::Draft);
     const Channel channel = channelFromName(q.value(2).toString()).value_or(Channel::Provider);
     q.finish();
     const auto to = Workflow::target(transition, from, channel);
     if (!to)
-        throw StorageError{QStringLiteral("%1 cannot be done to a request that is \"%2\" (%3 channel)")
+        throw StorageError{Tr::tr("%1 cannot be done to a request that is \"%2\" (%3 channel)")
                                .arg(transitionName(transition), stateName(from), channelName(channel))};
     bool allowed = false;
     for (Role role : user.roles)
@@ -242,16 +250,16 @@ RequestState RequestRepository::advanceInTransaction(const QString& number, Tran
         QStringList roles;
         for (Role role : Workflow::rolesFor(transition, channel))
             roles << roleName(role);
-        throw StorageError{QStringLiteral("%1 may not %2: only %3 may")
+        throw StorageError{Tr::tr("%1 may not %2: only %3 may")
                                .arg(user.login, transitionName(transition), roles.join(QStringLiteral(", ")))};
     }
     QString executorNote;
     if (transition == Transition::AssignExecutor) {
         if (!executorId)
-            throw StorageError{QStringLiteral("assigning needs the executor")};
+            throw StorageError{Tr::tr("assigning needs the executor")};
         const auto executor = UserRepository(m_db).byId(*executorId);
         if (!executor || executor->disabled || !executor->roles.contains(Role::Executor))
-            throw StorageError{QStringLiteral("the chosen user is not an active executor")};
+            throw StorageError{Tr::tr("the chosen user is not an active executor")};
         executorNote = executor->login;
     }
     QSqlQuery update =
@@ -260,7 +268,7 @@ RequestState RequestRepository::advanceInTransaction(const QString& number, Tran
     exec(update, {stateName(*to), storedMoment(at),
                   executorId ? QVariant(*executorId) : QVariant(QMetaType(QMetaType::LongLong)), id, stateName(from)});
     if (update.numRowsAffected() != 1)
-        throw StorageError{QStringLiteral("%1 was changed by someone else; look again").arg(number)};
+        throw StorageError{Tr::tr("%1 was changed by someone else; look again").arg(number)};
     EventLog::append(
         m_db,
         EventDraft{
@@ -276,13 +284,12 @@ QStringList RequestRepository::edit(const QString& number, const ServiceVariant&
                                                "WHERE number = ?"));
     exec(q, {number});
     if (!q.next())
-        throw StorageError{QStringLiteral("no request %1").arg(number)};
+        throw StorageError{Tr::tr("no request %1").arg(number)};
     const qint64 id = q.value(0).toLongLong();
     const RequestState state = stateFromName(q.value(1).toString()).value_or(RequestState::Draft);
     const Channel channel = channelFromName(q.value(2).toString()).value_or(Channel::Provider);
     if (q.value(4).toString() != variant.id)
-        throw StorageError{
-            QStringLiteral("%1 is a request for %2, not %3").arg(number, q.value(4).toString(), variant.id)};
+        throw StorageError{Tr::tr("%1 is a request for %2, not %3").arg(number, q.value(4).toString(), variant.id)};
     RequestDraft draft;
     draft.serviceId = variant.id;
     draft.channel = channel;
@@ -294,12 +301,11 @@ QStringList RequestRepository::edit(const QString& number, const ServiceVariant&
     for (Role role : user.roles)
         allowed = allowed || Workflow::mayEdit(state, channel, role);
     if (!allowed)
-        throw StorageError{
-            QStringLiteral("%1 may not correct a request that is \"%2\"").arg(user.login, stateName(state))};
+        throw StorageError{Tr::tr("%1 may not correct a request that is \"%2\"").arg(user.login, stateName(state))};
     const RequestDraft before = draft;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         if (!variant.field(it.key()))
-            throw StorageError{QStringLiteral("%1: not a field of %2").arg(it.key(), variant.id)};
+            throw StorageError{Tr::tr("%1: not a field of %2").arg(it.key(), variant.id)};
         if (it.value().trimmed().isEmpty())
             draft.fields.remove(it.key());
         else
@@ -308,7 +314,7 @@ QStringList RequestRepository::edit(const QString& number, const ServiceVariant&
     RequestDraft normalized;
     const QList<FieldError> errors = IntakeValidator::validate(variant, draft, &normalized);
     if (!errors.isEmpty())
-        throw StorageError{QStringLiteral("%1: %2").arg(errors.first().fieldId, errors.first().message)};
+        throw StorageError{Tr::tr("%1: %2").arg(errors.first().fieldId, errors.first().message)};
     QJsonObject was, now;
     QStringList changed;
     QSet<QString> keys(before.fields.keyBegin(), before.fields.keyEnd());

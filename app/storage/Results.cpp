@@ -4,11 +4,19 @@
 #include "SqlUtil.h"
 #include "workflow/RequestState.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace kense {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::Results)
+};
+} // namespace
 
 namespace {
 
@@ -35,7 +43,7 @@ RequestRow requestRow(const QSqlDatabase& db, const QString& number)
     QSqlQuery q = prepare(db, QStringLiteral("SELECT id, state FROM requests WHERE number = ?"));
     exec(q, {number});
     if (!q.next())
-        throw StorageError{QStringLiteral("no request %1").arg(number)};
+        throw StorageError{Tr::tr("no request %1").arg(number)};
     return {q.value(0).toLongLong(), stateFromName(q.value(1).toString()).value_or(RequestState::Draft)};
 }
 
@@ -46,16 +54,15 @@ ResultRecord Results::save(const DeskRecord& desk, const QString& requestNumber,
                            const UserRecord& user, const QDateTime& at)
 {
     if (!user.roles.contains(Role::Executor) && !user.roles.contains(Role::Head))
-        throw StorageError{
-            QStringLiteral("%1 is not an executor or a head: only they prepare results").arg(user.login)};
+        throw StorageError{Tr::tr("%1 is not an executor or a head: only they prepare results").arg(user.login)};
     for (const auto& [subject, grade] : grades) {
         if (subject.trimmed().isEmpty() || grade.trimmed().isEmpty())
-            throw StorageError{QStringLiteral("every grade line names a subject and a grade")};
+            throw StorageError{Tr::tr("every grade line names a subject and a grade")};
     }
     Transaction tx(m_db);
     const RequestRow request = requestRow(m_db, requestNumber);
     if (request.state != RequestState::InWork && request.state != RequestState::ResultPrepared)
-        throw StorageError{QStringLiteral("%1 is %2: a result is prepared while the request is in work")
+        throw StorageError{Tr::tr("%1 is %2: a result is prepared while the request is in work")
                                .arg(requestNumber, stateName(request.state))};
     QSqlQuery old = prepare(m_db, QStringLiteral("SELECT number, fields FROM request_results WHERE request_id = ?"));
     exec(old, {request.id});
@@ -115,14 +122,14 @@ void Results::answerSurvey(const QString& requestNumber, int quality, int inform
                            const QDateTime& at)
 {
     if (quality < 1 || quality > 3 || information < 1 || information > 3)
-        throw StorageError{QStringLiteral("each survey answer is 1, 2 or 3")};
+        throw StorageError{Tr::tr("each survey answer is 1, 2 or 3")};
     Transaction tx(m_db);
     const RequestRow request = requestRow(m_db, requestNumber);
     if (request.state != RequestState::Issued && request.state != RequestState::RefusalIssued)
-        throw StorageError{QStringLiteral("%1 is %2: the survey is asked when the result is issued")
+        throw StorageError{Tr::tr("%1 is %2: the survey is asked when the result is issued")
                                .arg(requestNumber, stateName(request.state))};
     if (scalar(m_db, QStringLiteral("SELECT count(*) FROM survey_answers WHERE request_id = ?"), {request.id}).toInt())
-        throw StorageError{QStringLiteral("%1: the applicant has already answered the survey").arg(requestNumber)};
+        throw StorageError{Tr::tr("%1: the applicant has already answered the survey").arg(requestNumber)};
     QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO survey_answers (request_id, quality, information, at, "
                                                "user_id) VALUES (?, ?, ?, ?, ?)"));
     exec(q, {request.id, quality, information, storedMoment(at), user.id});

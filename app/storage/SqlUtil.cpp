@@ -1,16 +1,24 @@
 #include "SqlUtil.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 
 namespace kense {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::SqlUtil)
+};
+} // namespace
 
 Transaction::Transaction(const QSqlDatabase& db)
     : m_db(db)
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        throw StorageError{QStringLiteral("cannot start a transaction: ") + q.lastError().text()};
+        throw StorageError{Tr::tr("cannot start a transaction: ") + q.lastError().text()};
     m_open = true;
 }
 
@@ -26,7 +34,7 @@ void Transaction::commit()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT")))
-        throw StorageError{QStringLiteral("cannot commit: ") + q.lastError().text()};
+        throw StorageError{Tr::tr("cannot commit: ") + q.lastError().text()};
     m_open = false;
 }
 

@@ -4,16 +4,23 @@
 #include "PasswordHasher.h"
 #include "SqlUtil.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace kense {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::UserRepository)
+};
+} // namespace
+
+namespace {
 void checkPassword(const QString& password)
 {
     if (password.size() < UserRepository::kMinPasswordLength)
-        throw StorageError{
-            QStringLiteral("a password has at least %1 characters").arg(UserRepository::kMinPasswordLength)};
+        throw StorageError{Tr::tr("a password has at least %1 characters").arg(UserRepository::kMinPasswordLength)};
 }
 } // namespace
 
@@ -23,11 +30,11 @@ void UserRepository::checkNewUser(const QString& login, const QString& fullName,
     // ASCII only: a Cyrillic "е" that looks like a Latin "e" must not make a second account that reads the same.
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._-]{2,64}$"));
     if (!loginPattern.match(login.trimmed()).hasMatch())
-        throw StorageError{QStringLiteral("a login has 2 to 64 Latin letters, digits, dots, dashes or underscores")};
+        throw StorageError{Tr::tr("a login has 2 to 64 Latin letters, digits, dots, dashes or underscores")};
     if (fullName.trimmed().isEmpty())
-        throw StorageError{QStringLiteral("the user needs a full name")};
+        throw StorageError{Tr::tr("the user needs a full name")};
     if (roles.isEmpty())
-        throw StorageError{QStringLiteral("the user needs at least one role")};
+        throw StorageError{Tr::tr("the user needs at least one role")};
     checkPassword(password);
 }
 
@@ -39,7 +46,7 @@ UserRecord UserRepository::add(const QString& login, const QString& fullName, co
     const QString hash = PasswordHasher::hash(password); // slow on purpose: outside the transaction
     Transaction tx(m_db);
     if (byLogin(l))
-        throw StorageError{QStringLiteral("the login \"%1\" is taken").arg(l)};
+        throw StorageError{Tr::tr("the login \"%1\" is taken").arg(l)};
     QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO users (login, full_name, password_hash, created_at) "
                                                "VALUES (?, ?, ?, ?)"));
     exec(q, {l, fullName.simplified(), hash, storedMoment(now)});
@@ -120,7 +127,7 @@ void UserRepository::setPassword(const QString& login, const QString& password)
                                                "locked_until = NULL WHERE login = ?"));
     exec(q, {hash, login.trimmed()});
     if (q.numRowsAffected() != 1)
-        throw StorageError{QStringLiteral("no user \"%1\"").arg(login)};
+        throw StorageError{Tr::tr("no user \"%1\"").arg(login)};
 }
 
 void UserRepository::setDisabled(const QString& login, bool disabled)
@@ -128,7 +135,7 @@ void UserRepository::setDisabled(const QString& login, bool disabled)
     QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE users SET disabled = ? WHERE login = ?"));
     exec(q, {disabled ? 1 : 0, login.trimmed()});
     if (q.numRowsAffected() != 1)
-        throw StorageError{QStringLiteral("no user \"%1\"").arg(login)};
+        throw StorageError{Tr::tr("no user \"%1\"").arg(login)};
 }
 
 SignInResult UserRepository::signIn(const QString& login, const QString& password, const QDateTime& now,
