@@ -768,8 +768,8 @@
         <translation>%1 күні үшін болдырмайтын өзгеріс жоқ</translation>
     </message>
     <message>
-        <source>%1 saved in the calendar; deadlines computed after the next start of Kense count it.</source>
-        <translation>%1 күнтізбеге сақталды; Kense келесі іске қосылғаннан кейін есептелген мерзімдер оны ескереді.</translation>
+        <source>%1 saved in the calendar; deadlines computed from now on count it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

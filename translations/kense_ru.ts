@@ -769,8 +769,8 @@
         <translation>для %1 нет вашего изменения, которое можно отменить</translation>
     </message>
     <message>
-        <source>%1 saved in the calendar; deadlines computed after the next start of Kense count it.</source>
-        <translation>%1 сохранено в календаре; сроки, рассчитанные после следующего запуска Kense, учитывают это.</translation>
+        <source>%1 saved in the calendar; deadlines computed from now on count it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ namespace kense {
 QueueStore::QueueStore(const ServiceCatalog& catalog, const WorkingCalendar& calendar, QObject* parent)
     : QObject(parent)
     , m_catalog(catalog)
-    , m_calendar(calendar)
+    , m_calendar(&calendar)
     , m_database(std::make_unique<Database>())
 {
     m_thread.setObjectName(QStringLiteral("kense-queue"));
@@ -70,6 +70,24 @@ QFuture<SignInResult> QueueStore::signIn(const QString& login, const QString& pa
 {
     return run<SignInResult>(
         [=](QueueSession& s) { return UserRepository(s.db()).signIn(login, password, now, policy); });
+}
+
+QFuture<bool> QueueStore::replaceCalendar(std::shared_ptr<const WorkingCalendar> calendar)
+{
+    auto promise = std::make_shared<QPromise<bool>>();
+    QFuture<bool> future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, promise, calendar = std::move(calendar)]() {
+            m_ownCalendar = calendar;
+            m_calendar = m_ownCalendar.get();
+            m_intake.reset(); // the kept intake computed deadlines on the old calendar
+            promise->addResult(true);
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    return future;
 }
 
 } // namespace kense

@@ -61,6 +61,10 @@ public:
     QFuture<SignInResult> signIn(const QString& login, const QString& password, const QDateTime& now,
                                  const LockoutPolicy& policy = {});
 
+    /// Puts a newer working calendar in force for the deadlines computed from now on (an administrator changed
+    /// a day). Swapped on the queue's thread, between jobs.
+    QFuture<bool> replaceCalendar(std::shared_ptr<const WorkingCalendar> calendar);
+
     /// Runs any job on the queue's thread.
     template <typename T>
     QFuture<T> run(std::function<T(QueueSession&)> job)
@@ -72,7 +76,7 @@ public:
             m_worker,
             [this, promise, job = std::move(job)]() {
                 try {
-                    QueueSession session{*m_database, m_catalog, m_calendar, m_intake};
+                    QueueSession session{*m_database, m_catalog, *m_calendar, m_intake};
                     promise->addResult(job(session));
                 } catch (...) {
                     promise->setException(std::current_exception());
@@ -85,7 +89,8 @@ public:
 
 private:
     const ServiceCatalog& m_catalog;
-    const WorkingCalendar& m_calendar;
+    const WorkingCalendar* m_calendar;                    ///< read on m_thread only
+    std::shared_ptr<const WorkingCalendar> m_ownCalendar; ///< the administrator's newer calendar, once reloaded
     QThread m_thread;
     QObject* m_worker = nullptr;          ///< lives on m_thread; jobs are posted to it
     std::unique_ptr<Database> m_database; ///< used only on m_thread

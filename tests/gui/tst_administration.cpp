@@ -1,6 +1,7 @@
 // An administrator's desk through its widgets: users and roles, the office's hours, the services in force (the
 // intake offers only those), the calendar's single days with their reasons, and the sign-in lockout settings.
 #include "DeskRepository.h"
+#include "Intake.h"
 #include "QueueStore.h"
 #include "TestDesk.h"
 #include "admin/AdministrationDialog.h"
@@ -119,7 +120,15 @@ private Q_SLOTS:
         QCOMPARE(child<QComboBox>(&wizard, "serviceCombo")->count(), 1);
         DeskSettings::setServicesInForce({});
 
-        // The calendar: 31 December 2026 a day off, with its reason; a reason is required; undo.
+        // The calendar: 31 December 2026 a day off, with its reason; a reason is required; undo. The queue's new
+        // deadlines count it at once: a duplicate taken on 1 December (30 calendar days) is due on the 31st before.
+        const auto dueOfNewRequest = [&] {
+            auto f =
+                store.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 12, 1), QTime(10, 0)), false);
+            f.waitForFinished();
+            return f.result().request->dueAt.date();
+        };
+        QCOMPARE(dueOfNewRequest(), QDate(2026, 12, 31));
         child<QDateEdit>(&dialog, "dateEdit")->setDate(QDate(2026, 12, 31));
         child<QPushButton>(&dialog, "dayOffButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(status->property("error").toBool(), 30000);
@@ -130,6 +139,7 @@ private Q_SLOTS:
             return WorkingCalendar::load(WorkingCalendar::builtinDirectory(), AppPaths::calendarOverrideDirectory());
         };
         QVERIFY(!calendar().isWorkingDay(QDate(2026, 12, 31)));
+        QVERIFY(dueOfNewRequest() > QDate(2026, 12, 31));
         auto* days = child<QTableWidget>(&dialog, "daysTable");
         QTRY_VERIFY_WITH_TIMEOUT(!days->findItems(QStringLiteral("31.12.2026"), Qt::MatchExactly).isEmpty(), 30000);
         child<QPushButton>(&dialog, "removeEditButton")->click();

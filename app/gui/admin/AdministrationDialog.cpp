@@ -334,12 +334,27 @@ void AdministrationDialog::editDay(bool dayOff, bool remove)
                 return;
             }
             m_ui->reasonEdit->clear();
-            setStatus(tr("%1 saved in the calendar; deadlines computed after the next start of Kense count it.")
-                          .arg(date.toString(QStringLiteral("dd.MM.yyyy"))),
-                      false);
             m_ui->yearSpin->setValue(date.year());
             showYear();
-            Q_EMIT changed();
+            // The queue computes new deadlines on the corrected calendar from now on.
+            const QFuture<std::shared_ptr<const WorkingCalendar>> reloaded = QtConcurrent::run([] {
+                return std::make_shared<const WorkingCalendar>(
+                    WorkingCalendar::load(WorkingCalendar::builtinDirectory(), AppPaths::calendarOverrideDirectory()));
+            });
+            whenReady(
+                this, reloaded,
+                [this, date](const std::shared_ptr<const WorkingCalendar>& calendar) {
+                    whenReady(
+                        this, m_store.replaceCalendar(calendar),
+                        [this, date](bool) {
+                            setStatus(tr("%1 saved in the calendar; deadlines computed from now on count it.")
+                                          .arg(date.toString(QStringLiteral("dd.MM.yyyy"))),
+                                      false);
+                            Q_EMIT changed();
+                        },
+                        [this](const QString& problem) { setStatus(problem, true); });
+                },
+                [this](const QString& problem) { setStatus(problem, true); });
         },
         [this](const QString& error) { setStatus(error, true); });
 }
