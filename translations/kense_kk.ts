@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>%1 saved in the calendar; deadlines computed from now on count it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күнтізбеге сақталды; бұдан былай есептелетін мерзімдер оны ескереді.</translation>
     </message>
 </context>
 <context>

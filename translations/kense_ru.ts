@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>%1 saved in the calendar; deadlines computed from now on count it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сохранено в календаре; сроки, рассчитываемые с этого момента, учитывают это.</translation>
     </message>
 </context>
 <context>
