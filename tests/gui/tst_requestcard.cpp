@@ -104,6 +104,18 @@ private Q_SLOTS:
             }
             QVERIFY(phone && (phone->flags() & Qt::ItemIsEditable));
             phone->setText(QStringLiteral("87017654321"));
+            // A choice is corrected with a drop-down of the catalog's options.
+            int reasonRow = -1;
+            for (int row = 0; row < data->rowCount(); ++row) {
+                if (data->item(row, 1)->data(Qt::UserRole).toString() == QLatin1String("subject.reason"))
+                    reasonRow = row;
+            }
+            QVERIFY(reasonRow >= 0);
+            data->editItem(data->item(reasonRow, 1));
+            auto* choice = data->findChild<QComboBox*>(QStringLiteral("choiceEditor"));
+            QVERIFY(choice);
+            choice->setCurrentIndex(choice->findData(QStringLiteral("damaged")));
+            data->itemDelegateForColumn(1)->setModelData(choice, data->model(), data->model()->index(reasonRow, 1));
             QSignalSpy loaded(c.get(), &RequestCardDialog::loaded);
             c->findChild<QPushButton*>(QStringLiteral("saveEditsButton"))->click();
             QVERIFY(loaded.wait(30000));

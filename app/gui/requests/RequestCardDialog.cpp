@@ -4,6 +4,7 @@
 #include "QueueStore.h"
 #include "WhenReady.h"
 #include "i18n/InterfaceLanguage.h"
+#include "requests/FieldValueDelegate.h"
 #include "ui_RequestCardDialog.h"
 #include "ui_SurveyDialog.h"
 #include "workflow/Sla.h"
@@ -107,6 +108,7 @@ RequestCardDialog::RequestCardDialog(QueueStore& store, const ServiceCatalog& ca
     setObjectName(QStringLiteral("requestCard"));
     setWindowTitle(tr("Request %1").arg(number));
     m_ui->numberLabel->setText(number);
+    m_ui->dataTable->setItemDelegateForColumn(1, new FieldValueDelegate(m_ui->dataTable));
     m_ui->gradesTable->setColumnCount(2);
     m_ui->gradesTable->setHorizontalHeaderLabels({tr("Subject"), tr("Grade")});
     m_ui->gradesTable->horizontalHeader()->setStretchLastSection(true);
@@ -217,10 +219,19 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
             const FieldSpec* spec = v->field(id);
             item->setData(Qt::UserRole, id);
             item->setData(Qt::UserRole + 1, r.fields.value(id));
-            if (spec && spec->type != FieldType::Enum) {
+            if (!spec)
+                continue;
+            if (spec->type == FieldType::Enum) {
+                // A choice: edited with a drop-down of the catalog's options; the option id is what is written.
+                QVariantList options;
+                for (const FieldOption& o : spec->options)
+                    options << QVariant(QVariantList{o.id, o.label.text(m_language)});
+                item->setData(FieldValueDelegate::kOptionsRole, options);
+                item->setData(FieldValueDelegate::kOptionIdRole, r.fields.value(id));
+            } else {
                 item->setText(r.fields.value(id));
-                item->setFlags(item->flags() | Qt::ItemIsEditable);
             }
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
         }
         m_ui->dataTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                          QAbstractItemView::AnyKeyPressed);
@@ -370,8 +381,10 @@ void RequestCardDialog::saveEdits()
         if (!item || !(item->flags() & Qt::ItemIsEditable))
             continue;
         const QString id = item->data(Qt::UserRole).toString();
-        if (!id.isEmpty() && item->text().trimmed() != item->data(Qt::UserRole + 1).toString())
-            changes.insert(id, item->text().trimmed());
+        const QVariant option = item->data(FieldValueDelegate::kOptionIdRole);
+        const QString value = option.isValid() ? option.toString() : item->text().trimmed();
+        if (!id.isEmpty() && value != item->data(Qt::UserRole + 1).toString())
+            changes.insert(id, value);
     }
     if (changes.isEmpty()) {
         setStatus(tr("Nothing was changed."), false);
