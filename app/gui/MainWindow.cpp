@@ -17,6 +17,7 @@
 #include "registers/CourierRegistersDialog.h"
 #include "requests/RequestCardDialog.h"
 #include "ui_MainWindow.h"
+#include "workflow/Workflow.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -122,9 +123,17 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     m_ui->printAction->setEnabled(m_store != nullptr);
     m_ui->reportsAction->setEnabled(m_store != nullptr);
     // Taking applications is the clerk's and the ЦОН operator's.
-    const bool takesApplications =
-        m_store && m_facts.account &&
-        (m_facts.account->roles.contains(Role::Clerk) || m_facts.account->roles.contains(Role::TsonOperator));
+    // Who may do what is the workflow's: taking applications is registering them on this desk's channel.
+    const auto mayEver = [this](Transition t, Channel channel) {
+        if (!m_store || !m_facts.account)
+            return false;
+        for (Role role : Workflow::rolesFor(t, channel)) {
+            if (m_facts.account->roles.contains(role))
+                return true;
+        }
+        return false;
+    };
+    const bool takesApplications = mayEver(Transition::Register, m_facts.deskKind);
     m_ui->newApplicationAction->setEnabled(takesApplications);
     connect(m_ui->newApplicationAction, &QAction::triggered, this, &MainWindow::newApplication);
     m_now = journal.now;
@@ -141,9 +150,8 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     // The desk's printing settings are an administrator's.
     m_ui->printSettingsAction->setEnabled(m_facts.administrator);
     // Courier registers: made by the ЦОН operator, received by the provider's канцелярия.
-    m_ui->registersAction->setEnabled(
-        m_store && m_facts.account &&
-        (m_facts.account->roles.contains(Role::TsonOperator) || m_facts.account->roles.contains(Role::Clerk)));
+    m_ui->registersAction->setEnabled(mayEver(Transition::AddToCourierRegister, Channel::Tson) ||
+                                      mayEver(Transition::ReceiveAtProvider, Channel::Tson));
     connect(m_ui->registersAction, &QAction::triggered, this, [this] {
         auto* dialog = new CourierRegistersDialog(*m_store, m_catalog, *m_facts.account, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

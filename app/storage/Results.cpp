@@ -3,6 +3,7 @@
 #include "EventLog.h"
 #include "SqlUtil.h"
 #include "workflow/RequestState.h"
+#include "workflow/Workflow.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -61,7 +62,10 @@ ResultRecord Results::save(const DeskRecord& desk, const QString& requestNumber,
     }
     Transaction tx(m_db);
     const RequestRow request = requestRow(m_db, requestNumber);
-    if (request.state != RequestState::InWork && request.state != RequestState::ResultPrepared)
+    bool allowed = false;
+    for (Role role : user.roles)
+        allowed = allowed || Workflow::mayPrepareResult(request.state, role);
+    if (!allowed)
         throw StorageError{Tr::tr("%1 is %2: a result is prepared while the request is in work")
                                .arg(requestNumber, stateName(request.state))};
     QSqlQuery old = prepare(m_db, QStringLiteral("SELECT number, fields FROM request_results WHERE request_id = ?"));

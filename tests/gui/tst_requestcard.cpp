@@ -26,10 +26,7 @@ class TestRequestCard : public QObject
         QList<Transition> out;
         for (Role role : user.roles) {
             for (Transition t : Workflow::available(state, channel, role)) {
-                const bool onRegisters = t == Transition::AddToCourierRegister ||
-                                         t == Transition::RemoveFromCourierRegister ||
-                                         t == Transition::SendToProvider || t == Transition::ReceiveAtProvider;
-                if (!onRegisters && !out.contains(t))
+                if (!Workflow::isCourierRegisterMove(t) && !out.contains(t))
                     out << t;
             }
         }

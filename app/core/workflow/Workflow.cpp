@@ -196,6 +196,29 @@ QList<Transition> Workflow::available(RequestState from, Channel channel, Role r
     return out;
 }
 
+bool Workflow::isCourierRegisterMove(Transition t)
+{
+    return t == Transition::AddToCourierRegister || t == Transition::RemoveFromCourierRegister ||
+           t == Transition::SendToProvider || t == Transition::ReceiveAtProvider;
+}
+
+bool Workflow::cannotBeUndone(Transition t)
+{
+    return t == Transition::SignResult || t == Transition::SignRefusal || t == Transition::IssueResult ||
+           t == Transition::IssueRefusal || t == Transition::PrepareRefusal || t == Transition::MoveToStorage;
+}
+
+bool Workflow::needsReasons(Transition t)
+{
+    return t == Transition::PrepareRefusal || t == Transition::ReturnForRework;
+}
+
+bool Workflow::mayPrepareResult(RequestState state, Role role)
+{
+    return (role == Role::Executor || role == Role::Head) &&
+           (state == RequestState::InWork || state == RequestState::ResultPrepared);
+}
+
 bool Workflow::mayEdit(RequestState state, Channel channel, Role role)
 {
     using S = RequestState;

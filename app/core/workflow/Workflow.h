@@ -48,6 +48,15 @@ public:
     static bool isAllowed(Transition t, RequestState from, Channel channel, Role role);
     /// The transitions a holder of `role` may make now.
     static QList<Transition> available(RequestState from, Channel channel, Role role);
+    /// Moves made on a whole courier register (CourierRegisters), never on one request alone.
+    static bool isCourierRegisterMove(Transition t);
+    /// Moves the desk cannot take back — signatures, issues, a reasoned refusal, storage: confirmed before made.
+    static bool cannotBeUndone(Transition t);
+    /// Moves that need their reasons written: a reasoned refusal (printed in its letter) and a return for rework.
+    static bool needsReasons(Transition t);
+    /// Whether a holder of `role` may prepare or change the result (e.g. a duplicate's grades) of a request in
+    /// `state`: the executor or the head, while it is in work or its result is prepared and not yet signed.
+    static bool mayPrepareResult(RequestState state, Role role);
     /// Whether a holder of `role` may correct the data of a registered request in `state` (each correction is an
     /// event with before → after). The desk that took it (the provider's clerk or the ЦОН operator, by channel)
     /// while it is still at the desk: registered, not yet with the head or in a courier register; the head until

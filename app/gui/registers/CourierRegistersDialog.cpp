@@ -9,6 +9,7 @@
 #include "intake/RequestNumber.h"
 #include "printing/DocumentPreviewDialog.h"
 #include "ui_CourierRegistersDialog.h"
+#include "workflow/Workflow.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -42,7 +43,9 @@ CourierRegistersDialog::CourierRegistersDialog(QueueStore& store, const ServiceC
         button->setAutoDefault(false);
         button->setDefault(false);
     }
-    const bool operatorDesk = user.roles.contains(Role::TsonOperator);
+    bool operatorDesk = false; // makes registers (the ЦОН operator), rather than receiving them
+    for (Role role : Workflow::rolesFor(Transition::AddToCourierRegister, Channel::Tson))
+        operatorDesk = operatorDesk || user.roles.contains(role);
     m_ui->newRegisterButton->setEnabled(operatorDesk);
     m_ui->sendButton->setEnabled(operatorDesk);
     m_ui->addButton->setEnabled(operatorDesk);

@@ -50,20 +50,6 @@ QString moment(const QDateTime& t)
     return t.isValid() ? t.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QStringLiteral("—");
 }
 
-/// Moves made on the courier registers, not on one request.
-bool madeOnRegisters(Transition t)
-{
-    return t == Transition::AddToCourierRegister || t == Transition::RemoveFromCourierRegister ||
-           t == Transition::SendToProvider || t == Transition::ReceiveAtProvider;
-}
-
-/// Moves that cannot be undone at the desk: they are confirmed first.
-bool irreversible(Transition t)
-{
-    return t == Transition::SignResult || t == Transition::SignRefusal || t == Transition::IssueResult ||
-           t == Transition::IssueRefusal || t == Transition::PrepareRefusal || t == Transition::MoveToStorage;
-}
-
 } // namespace
 
 std::function<bool(QWidget*, const QString&)> RequestCardDialog::confirm = [](QWidget* parent,
@@ -288,8 +274,9 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
             m_ui->gradesTable->setItem(row, 1, new QTableWidgetItem(grade));
         }
     }
-    const bool canPrepare = (m_user.roles.contains(Role::Executor) || m_user.roles.contains(Role::Head)) &&
-                            (r.state == RequestState::InWork || r.state == RequestState::ResultPrepared);
+    bool canPrepare = false;
+    for (Role role : m_user.roles)
+        canPrepare = canPrepare || Workflow::mayPrepareResult(r.state, role);
     m_ui->gradesTable->setEditTriggers(canPrepare ? QAbstractItemView::AllEditTriggers
                                                   : QAbstractItemView::NoEditTriggers);
     m_ui->addGradeButton->setEnabled(canPrepare);
@@ -308,7 +295,7 @@ void RequestCardDialog::showActions()
     const RequestDetails& r = *m_request;
     for (Role role : m_user.roles) {
         for (Transition t : Workflow::available(r.state, r.channel, role)) {
-            if (!madeOnRegisters(t) && !m_offered.contains(t))
+            if (!Workflow::isCourierRegisterMove(t) && !m_offered.contains(t))
                 m_offered << t;
         }
     }
@@ -338,14 +325,14 @@ void RequestCardDialog::act(Transition transition)
         }
         executor = m_ui->executorCombo->currentData().toLongLong();
     }
-    if ((transition == Transition::PrepareRefusal || transition == Transition::ReturnForRework) && note.isEmpty()) {
+    if (Workflow::needsReasons(transition) && note.isEmpty()) {
         setStatus(tr("Write the reasons in \"Note or reasons\": they are printed in the refusal letter and kept in "
                      "the history."),
                   true);
         m_ui->noteEdit->setFocus();
         return;
     }
-    if (irreversible(transition) &&
+    if (Workflow::cannotBeUndone(transition) &&
         !confirm(this, tr("%1: %2?\nThis cannot be undone.").arg(m_number, transitionTitle(transition)))) {
         setStatus(tr("Nothing was changed."), false);
         return;
