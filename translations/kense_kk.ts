@@ -1185,6 +1185,21 @@
     </message>
 </context>
 <context>
+    <name>kense::DocumentLanguageChoice</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Қазақша және орысша</translation>
+    </message>
+</context>
+<context>
     <name>kense::DocumentPreviewDialog</name>
     <message>
         <source>Save as PDF</source>
@@ -1197,18 +1212,6 @@
     <message>
         <source>Print preview — %1</source>
         <translation>Алдын ала қарау — %1</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Қазақша</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Орысша</translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian</source>
-        <translation>Қазақша және орысша</translation>
     </message>
     <message>
         <source>The document&apos;s template is broken: %1</source>
@@ -1675,18 +1678,6 @@
 </context>
 <context>
     <name>kense::PrintSettingsDialog</name>
-    <message>
-        <source>Kazakh</source>
-        <translation>Қазақша</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Орысша</translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian</source>
-        <translation>Қазақша және орысша</translation>
-    </message>
     <message>
         <source>PDF files</source>
         <translation>PDF файлдары</translation>

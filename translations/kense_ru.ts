@@ -1187,6 +1187,21 @@
     </message>
 </context>
 <context>
+    <name>kense::DocumentLanguageChoice</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Казахский и русский</translation>
+    </message>
+</context>
+<context>
     <name>kense::DocumentPreviewDialog</name>
     <message>
         <source>Save as PDF</source>
@@ -1199,18 +1214,6 @@
     <message>
         <source>Print preview — %1</source>
         <translation>Предварительный просмотр — %1</translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation>Казахский</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian</source>
-        <translation>Казахский и русский</translation>
     </message>
     <message>
         <source>The document&apos;s template is broken: %1</source>
@@ -1679,18 +1682,6 @@
 </context>
 <context>
     <name>kense::PrintSettingsDialog</name>
-    <message>
-        <source>Kazakh</source>
-        <translation>Казахский</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>Kazakh and Russian</source>
-        <translation>Казахский и русский</translation>
-    </message>
     <message>
         <source>PDF files</source>
         <translation>Файлы PDF</translation>

@@ -7,6 +7,8 @@
 #include "admin/DeskSettings.h"
 #include "calendar/CalendarEdits.h"
 #include "calendar/WorkingCalendar.h"
+#include "common/ReadOnlyTable.h"
+#include "common/StatusLine.h"
 #include "paths/AppPaths.h"
 #include "ui_AdministrationDialog.h"
 
@@ -19,25 +21,6 @@
 namespace kense {
 
 namespace {
-
-void fillTable(QTableWidget* table, const QStringList& headers, const QList<QStringList>& rows)
-{
-    table->clear();
-    table->setColumnCount(static_cast<int>(headers.size()));
-    table->setHorizontalHeaderLabels(headers);
-    table->setRowCount(static_cast<int>(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        for (int c = 0; c < rows.at(r).size(); ++c) {
-            auto* item = new QTableWidgetItem(rows.at(r).at(c));
-            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-            table->setItem(r, c, item);
-        }
-    }
-    table->verticalHeader()->hide();
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->resizeColumnsToContents();
-}
 
 QString editsPath()
 {
@@ -58,6 +41,8 @@ AdministrationDialog::AdministrationDialog(QueueStore& store, const ServiceCatal
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("administrationDialog"));
+    m_ui->usersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ui->daysTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->yearSpin->setValue(QDate::currentDate().year());
     m_ui->dateEdit->setDate(QDate::currentDate());
     connect(m_ui->addUserButton, &QAbstractButton::clicked, this, &AdministrationDialog::addUser);
@@ -91,9 +76,7 @@ void AdministrationDialog::changeEvent(QEvent* event)
 
 void AdministrationDialog::setStatus(const QString& text, bool error)
 {
-    m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setProperty("error", error);
-    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
+    kense::showStatus(m_ui->statusLabel, text, error);
 }
 
 void AdministrationDialog::loadUsers()
@@ -109,7 +92,7 @@ void AdministrationDialog::loadUsers()
                 rows << QStringList{u.login, u.fullName, roles.join(QStringLiteral(", ")),
                                     u.disabled ? tr("disabled") : tr("active")};
             }
-            fillTable(m_ui->usersTable, {tr("Login"), tr("Name"), tr("Roles"), tr("Account")}, rows);
+            fillReadOnlyTable(m_ui->usersTable, {tr("Login"), tr("Name"), tr("Roles"), tr("Account")}, rows);
         },
         [this](const QString& error) { setStatus(error, true); });
 }
@@ -300,7 +283,7 @@ void AdministrationDialog::showYear()
             return rows;
         }),
         [this](const QList<QStringList>& rows) {
-            fillTable(m_ui->daysTable, {tr("Date"), tr("Day"), tr("Why"), tr("Source")}, rows);
+            fillReadOnlyTable(m_ui->daysTable, {tr("Date"), tr("Day"), tr("Why"), tr("Source")}, rows);
         },
         [this](const QString& error) { setStatus(error, true); });
 }

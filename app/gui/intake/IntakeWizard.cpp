@@ -99,7 +99,7 @@ void IntakeWizard::changeEvent(QEvent* event)
             buildForm();
             m_ui->representativeCheck->setChecked(representative);
             for (auto it = kept.fields.constBegin(); it != kept.fields.constEnd(); ++it) {
-                QWidget* w = m_editors.value(it.key());
+                QWidget* w = editor(it.key());
                 if (auto* edit = qobject_cast<QLineEdit*>(w))
                     edit->setText(it.value());
                 else if (auto* combo = qobject_cast<QComboBox*>(w))
@@ -186,7 +186,7 @@ void IntakeWizard::initializePage(int id)
     else if (id == ApplicantPage || id == SubjectPage) {
         const QStringList fields = pageFields(id);
         if (!fields.isEmpty())
-            first = m_editors.value(fields.first());
+            first = editor(fields.first());
     } else if (id == DocumentsPage && variant() && !variant()->documents.items.isEmpty())
         first = m_documents.value(variant()->documents.items.first().id);
     if (first)
@@ -197,7 +197,6 @@ void IntakeWizard::buildForm()
 {
     const ServiceVariant* v = variant();
     m_builtFor = v->id;
-    m_editors.clear();
     m_rows.clear();
     m_documents.clear();
     clearLayout(m_ui->applicantLayout);
@@ -289,7 +288,6 @@ void IntakeWizard::addField(QFormLayout* layout, const FieldSpec& spec)
         box->addWidget(row.info);
     }
     layout->addRow(caption, column);
-    m_editors.insert(spec.id, editor);
     m_rows.insert(spec.id, row);
 }
 
@@ -317,7 +315,7 @@ void IntakeWizard::checkIin(const QString& fieldId)
 
 QString IntakeWizard::fieldValue(const QString& fieldId) const
 {
-    QWidget* w = m_editors.value(fieldId);
+    QWidget* w = editor(fieldId);
     if (auto* edit = qobject_cast<QLineEdit*>(w))
         return edit->text().trimmed();
     if (auto* combo = qobject_cast<QComboBox*>(w))
@@ -331,7 +329,7 @@ RequestDraft IntakeWizard::draft() const
     d.serviceId = m_ui->serviceCombo->currentData().toString();
     d.channel = m_channel;
     const bool representative = m_ui->representativeCheck->isChecked();
-    for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
+    for (auto it = m_rows.constBegin(); it != m_rows.constEnd(); ++it) {
         if (!representative && it.key().startsWith(QLatin1String("representative.")))
             continue;
         const QString value = fieldValue(it.key());

@@ -51,7 +51,7 @@ public:
     RequestDraft draft() const;
     const ServiceVariant* variant() const;
     /// The page's editor of a catalog field ("applicant.iin"), for tests: objectName "field_applicant_iin".
-    QWidget* editor(const QString& fieldId) const { return m_editors.value(fieldId); }
+    QWidget* editor(const QString& fieldId) const { return m_rows.value(fieldId).editor; }
     int nextId() const override;
 
 Q_SIGNALS:
@@ -90,7 +90,6 @@ private:
     std::function<QDateTime()> m_now;
     Language m_language;
     QString m_builtFor; ///< the service the field pages were generated for
-    QHash<QString, QWidget*> m_editors;
     QHash<QString, FieldRow> m_rows;
     QHash<QString, QWidget*> m_documents; ///< document id → its status combo
     bool m_submitting = false;

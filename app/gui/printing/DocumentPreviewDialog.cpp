@@ -3,7 +3,9 @@
 #include "DocumentTemplate.h"
 #include "PrintSettings.h"
 #include "WhenReady.h"
+#include "common/StatusLine.h"
 #include "layout/PagePainter.h"
+#include "printing/DocumentLanguageChoice.h"
 #include "ui_DocumentPreviewDialog.h"
 
 #include <QDir>
@@ -94,14 +96,7 @@ DocumentPreviewDialog::~DocumentPreviewDialog() = default;
 
 void DocumentPreviewDialog::fillLanguages()
 {
-    const QString current = m_ui->languageCombo->currentData().toString();
-    const QSignalBlocker block(m_ui->languageCombo);
-    m_ui->languageCombo->clear();
-    m_ui->languageCombo->addItem(tr("Kazakh"), QStringLiteral("kk"));
-    m_ui->languageCombo->addItem(tr("Russian"), QStringLiteral("ru"));
-    m_ui->languageCombo->addItem(tr("Kazakh and Russian"), QStringLiteral("both"));
-    if (!current.isEmpty())
-        m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(current));
+    fillDocumentLanguages(m_ui->languageCombo);
 }
 
 void DocumentPreviewDialog::changeEvent(QEvent* event)
@@ -144,9 +139,7 @@ void DocumentPreviewDialog::setBusy(bool busy)
 
 void DocumentPreviewDialog::showStatus(const QString& text, bool error)
 {
-    m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setProperty("error", error);
-    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
+    kense::showStatus(m_ui->statusLabel, text, error);
 }
 
 void DocumentPreviewDialog::pageSetup()

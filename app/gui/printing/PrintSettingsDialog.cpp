@@ -1,6 +1,7 @@
 #include "printing/PrintSettingsDialog.h"
 
 #include "PrintSettings.h"
+#include "printing/DocumentLanguageChoice.h"
 #include "printing/DocumentPreviewDialog.h"
 #include "ui_PrintSettingsDialog.h"
 
@@ -45,13 +46,7 @@ PrintSettingsDialog::~PrintSettingsDialog() = default;
 
 void PrintSettingsDialog::fillLanguages()
 {
-    const QString current = m_ui->documentLanguageCombo->currentData().toString();
-    m_ui->documentLanguageCombo->clear();
-    m_ui->documentLanguageCombo->addItem(tr("Kazakh"), QStringLiteral("kk"));
-    m_ui->documentLanguageCombo->addItem(tr("Russian"), QStringLiteral("ru"));
-    m_ui->documentLanguageCombo->addItem(tr("Kazakh and Russian"), QStringLiteral("both"));
-    if (!current.isEmpty())
-        m_ui->documentLanguageCombo->setCurrentIndex(m_ui->documentLanguageCombo->findData(current));
+    fillDocumentLanguages(m_ui->documentLanguageCombo);
 }
 
 void PrintSettingsDialog::changeEvent(QEvent* event)

@@ -5,6 +5,7 @@
 #include "QueueStore.h"
 #include "StatisticsChart.h"
 #include "WhenReady.h"
+#include "common/StatusLine.h"
 #include "printing/DocumentPreviewDialog.h"
 #include "ui_ReportDialog.h"
 
@@ -102,9 +103,7 @@ void ReportDialog::setRunning(bool running)
 
 void ReportDialog::showStatus(const QString& text, bool error)
 {
-    m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setProperty("error", error);
-    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
+    kense::showStatus(m_ui->statusLabel, text, error);
 }
 
 void ReportDialog::build(Output output)

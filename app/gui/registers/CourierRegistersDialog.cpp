@@ -6,6 +6,7 @@
 #include "QueueStore.h"
 #include "RegisterDocument.h"
 #include "WhenReady.h"
+#include "common/StatusLine.h"
 #include "intake/RequestNumber.h"
 #include "printing/DocumentPreviewDialog.h"
 #include "ui_CourierRegistersDialog.h"
@@ -83,9 +84,7 @@ void CourierRegistersDialog::changeEvent(QEvent* event)
 
 void CourierRegistersDialog::setStatus(const QString& text, bool error)
 {
-    m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setProperty("error", error);
-    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
+    kense::showStatus(m_ui->statusLabel, text, error);
 }
 
 QString CourierRegistersDialog::selectedRegister() const

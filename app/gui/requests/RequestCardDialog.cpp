@@ -3,6 +3,8 @@
 #include "DeskRepository.h"
 #include "QueueStore.h"
 #include "WhenReady.h"
+#include "common/ReadOnlyTable.h"
+#include "common/StatusLine.h"
 #include "i18n/InterfaceLanguage.h"
 #include "requests/FieldValueDelegate.h"
 #include "ui_RequestCardDialog.h"
@@ -26,24 +28,6 @@ struct Loaded
     QList<UserRecord> executors;
     std::optional<ResultRecord> result;
 };
-
-void fill(QTableWidget* table, const QStringList& headers, const QList<QStringList>& rows)
-{
-    table->clear();
-    table->setColumnCount(static_cast<int>(headers.size()));
-    table->setHorizontalHeaderLabels(headers);
-    table->setRowCount(static_cast<int>(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        for (int c = 0; c < rows.at(r).size(); ++c) {
-            auto* item = new QTableWidgetItem(rows.at(r).at(c));
-            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-            table->setItem(r, c, item);
-        }
-    }
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->resizeColumnsToContents();
-}
 
 QString moment(const QDateTime& t)
 {
@@ -127,9 +111,7 @@ void RequestCardDialog::changeEvent(QEvent* event)
 
 void RequestCardDialog::setStatus(const QString& text, bool error)
 {
-    m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setProperty("error", error);
-    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
+    kense::showStatus(m_ui->statusLabel, text, error);
 }
 
 void RequestCardDialog::reload()
@@ -193,7 +175,7 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
             facts << QStringList{spec.label.text(m_language), value};
         }
     }
-    fill(m_ui->dataTable, {tr("Field"), tr("Value")}, facts);
+    fillReadOnlyTable(m_ui->dataTable, {tr("Field"), tr("Value")}, facts);
     // Corrections: the values of the form's fields (not choices) are editable when the core allows this user.
     bool canEdit = false;
     for (Role role : m_user.roles)
@@ -232,13 +214,13 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
         documents << QStringList{m_language == Language::Kazakh ? d.nameKk : d.nameRu, status,
                                  d.required ? tr("required") : QString()};
     }
-    fill(m_ui->documentsTable, {tr("Document"), tr("Presented"), QString()}, documents);
+    fillReadOnlyTable(m_ui->documentsTable, {tr("Document"), tr("Presented"), QString()}, documents);
 
     QList<QStringList> steps;
     for (const StepDueRecord& s : r.steps)
         steps << QStringList{QString::number(s.n), s.actor, moment(s.dueAt)};
     steps << QStringList{QString(), tr("The whole request"), moment(r.dueAt)};
-    fill(m_ui->stepsTable, {tr("Step"), tr("Who"), tr("Due")}, steps);
+    fillReadOnlyTable(m_ui->stepsTable, {tr("Step"), tr("Who"), tr("Due")}, steps);
 
     QList<QStringList> events;
     for (const EventRecord& e : r.events) {
@@ -254,7 +236,7 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
             what = stateTitle(*to2);
         events << QStringList{moment(e.at), e.user, what, e.note};
     }
-    fill(m_ui->eventsTable, {tr("When"), tr("Who"), tr("What"), tr("Note")}, events);
+    fillReadOnlyTable(m_ui->eventsTable, {tr("When"), tr("Who"), tr("What"), tr("Note")}, events);
 
     m_ui->executorCombo->clear();
     for (const UserRecord& u : executors)
