@@ -105,12 +105,15 @@ Qt::Alignment alignmentFromName(const QString& name)
     return Qt::AlignLeft;
 }
 
+QString templateFile(const QString& fileName)
+{
+    const QString own = QDir(AppPaths::templatesOverrideDirectory()).filePath(fileName);
+    return QFileInfo::exists(own) ? own : QStringLiteral(":/templates/") + fileName;
+}
+
 QString DocumentTemplate::fileFor(const QString& kind)
 {
-    const QString own = QDir(AppPaths::templatesOverrideDirectory()).filePath(kind + QStringLiteral(".json"));
-    if (QFileInfo::exists(own))
-        return own;
-    return QStringLiteral(":/templates/%1.json").arg(kind);
+    return templateFile(kind + QStringLiteral(".json"));
 }
 
 DocumentTemplate DocumentTemplate::load(const QString& kind)

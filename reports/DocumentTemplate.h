@@ -82,6 +82,10 @@ struct DocumentTemplate
     static QString fileFor(const QString& kind);
 };
 
+/// The file of a template or layout named `fileName` ("receipt.json", "duplicate_tve.form.json"): the
+/// administrator's in <data>/templates if there is one, else the built-in one in :/templates.
+QString templateFile(const QString& fileName);
+
 /// "text" or {"kk": …, "ru": …} of a template file.
 class JsonNode;
 LocalizedText localizedPattern(const JsonNode& node);

@@ -1,14 +1,12 @@
 #include "FormTemplate.h"
 
 #include "DocumentRenderer.h"
+#include "DocumentWords.h"
 #include "codes/Barcodes.h"
 #include "common/JsonNode.h"
 #include "layout/Typesetter.h"
-#include "paths/AppPaths.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 namespace kense {
 
@@ -123,9 +121,7 @@ void placeValue(LaidOutPage& page, QPointF at, double width, const QString& valu
 
 FormTemplate FormTemplate::load(const QString& kind)
 {
-    QString path = QDir(AppPaths::templatesOverrideDirectory()).filePath(kind + QStringLiteral(".form.json"));
-    if (!QFileInfo::exists(path))
-        path = QStringLiteral(":/templates/%1.form.json").arg(kind);
+    const QString path = templateFile(kind + QStringLiteral(".form.json"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw TemplateError{QStringLiteral("%1: there is no form layout for the document \"%2\"").arg(path, kind)};
@@ -330,17 +326,11 @@ LaidOutDocument calibrationPage(Calibration calibration, Language language, cons
             page.ops << op;
         }
     }
-    const bool kk = language == Language::Kazakh;
     const TextStyle heading = DocumentRenderer::style(QStringLiteral("heading"));
     const TextStyle normal = DocumentRenderer::style(QStringLiteral("normal"));
-    const QString title =
-        kk ? QStringLiteral("Принтерді калибрлеу беті") : QStringLiteral("Страница калибровки принтера");
-    const QString offsets = kk ? QStringLiteral("Ығысу: X %1 мм, Y %2 мм · принтер: %3")
-                               : QStringLiteral("Смещение: X %1 мм, Y %2 мм · принтер: %3");
-    const QString hint = kk ? QStringLiteral("Кресттер парақтың шетінен 20 мм қашықтықта болуы тиіс. Сызғышпен өлшеп, "
-                                             "айырмашылықты баптауларға енгізіңіз.")
-                            : QStringLiteral("Кресты должны стоять в 20 мм от краёв листа. Измерьте линейкой и внесите "
-                                             "разницу в настройки.");
+    const QString title = documentWord(QStringLiteral("calibration.title")).text(language);
+    const QString offsets = documentWord(QStringLiteral("calibration.offsets")).text(language);
+    const QString hint = documentWord(QStringLiteral("calibration.hint")).text(language);
     page.ops << textOp(QPointF(40, 60), title, heading);
     page.ops << textOp(QPointF(40, 68),
                        offsets.arg(QString::number(calibration.dx, 'f', 1), QString::number(calibration.dy, 'f', 1),

@@ -36,6 +36,27 @@ QString Context::dbPath(const QCommandLineParser& parser)
     return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : AppPaths::defaultDatabasePath();
 }
 
+QCommandLineOption Context::fromOption()
+{
+    return QCommandLineOption(QStringLiteral("from"), QStringLiteral("First day."), QStringLiteral("DATE"));
+}
+
+QCommandLineOption Context::toOption()
+{
+    return QCommandLineOption(QStringLiteral("to"), QStringLiteral("Last day."), QStringLiteral("DATE"));
+}
+
+std::pair<QDate, QDate> Context::period(const QCommandLineParser& parser)
+{
+    const QDate first = QDate::fromString(parser.value(fromOption()), Qt::ISODate);
+    const QDate last = QDate::fromString(parser.value(toOption()), Qt::ISODate);
+    if (!first.isValid() || !last.isValid())
+        throw Failure{BadInput, QStringLiteral("--from and --to take dates YYYY-MM-DD")};
+    if (last < first)
+        throw Failure{BadInput, QStringLiteral("--to is before --from")};
+    return {first, last};
+}
+
 QString Context::readLineFromStdin()
 {
     QTextStream in(stdin);

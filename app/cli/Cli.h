@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QCommandLineOption>
+#include <QDate>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 class QCommandLineParser;
 
@@ -41,6 +44,12 @@ public:
     /// --db FILE, common to every command on a queue (default: the desk's database in the data directory).
     static QCommandLineOption dbOption();
     static QString dbPath(const QCommandLineParser& parser);
+    /// --from DATE --to DATE (YYYY-MM-DD), the period of exports and reports.
+    static QCommandLineOption fromOption();
+    static QCommandLineOption toOption();
+    /// The period the two options give; a missing or bad date, or a period that ends before it begins, is a
+    /// BadInput failure.
+    static std::pair<QDate, QDate> period(const QCommandLineParser& parser);
     /// One line read from standard input, without its line end (for --password-stdin).
     static QString readLineFromStdin();
 

@@ -19,18 +19,13 @@ int journalCommand(Context& ctx, const QString& verb)
     if (verb != QLatin1String("export"))
         throw Failure{BadInput, QStringLiteral("unknown subcommand 'journal %1' (export)").arg(verb)};
     QCommandLineParser p;
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day."), QStringLiteral("DATE"));
+    const QCommandLineOption from = Context::fromOption();
+    const QCommandLineOption to = Context::toOption();
     const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("The CSV file to write."),
                                  QStringLiteral("FILE"));
     p.addOptions({Context::dbOption(), from, to, csv});
     ctx.parse(p, 0, 0, QStringLiteral("kensectl journal export --from DATE --to DATE --csv FILE --db FILE [--json]"));
-    const QDate first = QDate::fromString(p.value(from), Qt::ISODate);
-    const QDate last = QDate::fromString(p.value(to), Qt::ISODate);
-    if (!first.isValid() || !last.isValid())
-        throw Failure{BadInput, QStringLiteral("--from and --to take dates YYYY-MM-DD")};
-    if (last < first)
-        throw Failure{BadInput, QStringLiteral("--to is before --from")};
+    const auto [first, last] = Context::period(p);
     if (!p.isSet(csv))
         throw Failure{BadInput, QStringLiteral("--csv FILE is required")};
     Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);

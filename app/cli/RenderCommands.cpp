@@ -2,14 +2,12 @@
 #include "DataInForce.h"
 #include "PrintSettings.h"
 #include "Queue.h"
+#include "RenderOutput.h"
 #include "RequestDocuments.h"
-#include "layout/PagePainter.h"
 
 #include <QCommandLineParser>
 #include <QDate>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace kense::cli {
 
@@ -18,11 +16,6 @@ namespace {
 QCommandLineOption outOption()
 {
     return {QStringLiteral("out"), QStringLiteral("The PDF file to write."), QStringLiteral("FILE")};
-}
-QCommandLineOption langOption()
-{
-    return {QStringLiteral("lang"), QStringLiteral("kk, ru or both (default: the desk's document setting)."),
-            QStringLiteral("LANG")};
 }
 QCommandLineOption offsetX()
 {
@@ -36,16 +29,6 @@ QCommandLineOption printerOption()
 {
     return {QStringLiteral("printer"), QStringLiteral("Use this printer's calibration from the settings."),
             QStringLiteral("NAME")};
-}
-
-DocumentLanguages languages(const QCommandLineParser& p)
-{
-    if (!p.isSet(langOption()))
-        return PrintSettings::documentLanguages();
-    const auto l = documentLanguagesFromName(p.value(langOption()));
-    if (!l)
-        throw Failure{BadInput, QStringLiteral("--lang: kk, ru or both")};
-    return *l;
 }
 
 Calibration calibration(const QCommandLineParser& p)
@@ -73,20 +56,6 @@ QString outPath(const QCommandLineParser& p)
     return p.value(outOption());
 }
 
-int write(const Context& ctx, const LaidOutDocument& doc, const QString& out, qint64 ms)
-{
-    QString error;
-    if (!writePdf(doc, out, &error))
-        throw Failure{BadInput, error};
-    if (ctx.json())
-        Context::printJson(QJsonObject{{QStringLiteral("file"), out},
-                                       {QStringLiteral("pages"), static_cast<int>(doc.pages.size())},
-                                       {QStringLiteral("ms"), ms}});
-    else
-        Context::printLine(QStringLiteral("%1: %2 page(s)").arg(out).arg(doc.pages.size()));
-    return Ok;
-}
-
 int renderRequestDocument(Context& ctx, DocumentKind kind)
 {
     QCommandLineParser p;
@@ -96,8 +65,8 @@ int renderRequestDocument(Context& ctx, DocumentKind kind)
                                   QStringLiteral("MODE"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("Render even if the document does not apply to the request."));
-    p.addOptions(
-        {Context::dbOption(), request, langOption(), mode, offsetX(), offsetY(), printerOption(), force, outOption()});
+    p.addOptions({Context::dbOption(), request, documentLanguageOption(), mode, offsetX(), offsetY(), printerOption(),
+                  force, outOption()});
     ctx.parse(p, 0, 0,
               QStringLiteral("kensectl render %1 --db FILE --request NUMBER [--lang kk|ru|both] "
                              "[--mode plain|blank] [--offset-x MM --offset-y MM | --printer NAME] [--force] "
@@ -112,7 +81,7 @@ int renderRequestDocument(Context& ctx, DocumentKind kind)
         else if (p.value(mode) != QLatin1String("plain"))
             throw Failure{BadInput, QStringLiteral("--mode: plain or blank")};
     }
-    const DocumentLanguages langs = languages(p);
+    const DocumentLanguages langs = documentLanguages(p);
     const Calibration offsets = calibration(p);
     const QString out = outPath(p);
     Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
@@ -127,7 +96,7 @@ int renderRequestDocument(Context& ctx, DocumentKind kind)
     timer.start();
     try {
         const LaidOutDocument doc = layOutRequestDocument(kind, *context, langs, formMode, offsets);
-        return write(ctx, doc, out, timer.elapsed());
+        return writeDocument(ctx, doc, out, timer.elapsed());
     } catch (const TemplateError& e) {
         throw Failure{BadInput, e.message};
     }
@@ -136,15 +105,15 @@ int renderRequestDocument(Context& ctx, DocumentKind kind)
 int renderCalibration(Context& ctx)
 {
     QCommandLineParser p;
-    p.addOptions({langOption(), offsetX(), offsetY(), printerOption(), outOption()});
+    p.addOptions({documentLanguageOption(), offsetX(), offsetY(), printerOption(), outOption()});
     ctx.parse(p, 0, 0,
               QStringLiteral("kensectl render calibration [--offset-x MM --offset-y MM | --printer NAME] "
                              "[--lang kk|ru] --out FILE.pdf"));
-    const DocumentLanguages langs = languages(p);
+    const DocumentLanguages langs = documentLanguages(p);
     const Calibration offsets = calibration(p);
     const LaidOutDocument doc = calibrationPage(
         offsets, langs == DocumentLanguages::Russian ? Language::Russian : Language::Kazakh, p.value(printerOption()));
-    return write(ctx, doc, outPath(p), 0);
+    return writeDocument(ctx, doc, outPath(p), 0);
 }
 
 } // namespace

@@ -2,58 +2,33 @@
 #include "DataInForce.h"
 #include "DeskRepository.h"
 #include "DocumentRenderer.h"
-#include "PrintSettings.h"
 #include "Queue.h"
 #include "RegisterDocument.h"
+#include "RenderOutput.h"
 #include "SqlUtil.h"
 #include "Statistics.h"
 #include "StatisticsChart.h"
-#include "layout/PagePainter.h"
 #include "workflow/Sla.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QJsonObject>
 #include <QSaveFile>
 
 namespace kense::cli {
-
-namespace {
-
-DocumentLanguages languagesOf(const QCommandLineParser& p, const QCommandLineOption& lang)
-{
-    if (!p.isSet(lang))
-        return PrintSettings::documentLanguages();
-    const auto l = documentLanguagesFromName(p.value(lang));
-    if (!l)
-        throw Failure{BadInput, QStringLiteral("--lang: kk, ru or both")};
-    return *l;
-}
-
-void done(const Context& ctx, const QString& out, int pages, qint64 ms)
-{
-    if (ctx.json())
-        Context::printJson(
-            QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("pages"), pages}, {QStringLiteral("ms"), ms}});
-    else
-        Context::printLine(pages > 0 ? QStringLiteral("%1: %2 page(s)").arg(out).arg(pages) : out);
-}
-
-} // namespace
 
 int renderRegister(Context& ctx)
 {
     QCommandLineParser p;
     const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("The courier register's number."),
                                    QStringLiteral("NUMBER"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("kk, ru or both."), QStringLiteral("LANG"));
+    const QCommandLineOption lang = documentLanguageOption();
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The PDF file."), QStringLiteral("FILE"));
     p.addOptions({Context::dbOption(), batch, lang, out});
     ctx.parse(p, 0, 0,
               QStringLiteral("kensectl render register --db FILE --batch NUMBER [--lang kk|ru|both] --out FILE.pdf"));
     if (!p.isSet(batch) || !p.isSet(out))
         throw Failure{BadInput, QStringLiteral("--batch NUMBER and --out FILE.pdf are required")};
-    const DocumentLanguages langs = languagesOf(p, lang);
+    const DocumentLanguages langs = documentLanguages(p);
     Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
     QElapsedTimer timer;
     timer.start();
@@ -63,9 +38,7 @@ int renderRegister(Context& ctx)
         throw Failure{BadInput, error};
     try {
         const LaidOutDocument doc = DocumentRenderer::layOut(DocumentTemplate::load(data->kind), *data, langs);
-        if (!writePdf(doc, p.value(out), &error))
-            throw Failure{BadInput, error};
-        done(ctx, p.value(out), static_cast<int>(doc.pages.size()), timer.elapsed());
+        writeDocument(ctx, doc, p.value(out), timer.elapsed());
     } catch (const TemplateError& e) {
         throw Failure{BadInput, e.message};
     }
@@ -75,9 +48,9 @@ int renderRegister(Context& ctx)
 int renderReport(Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day."), QStringLiteral("DATE"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("kk, ru or both."), QStringLiteral("LANG"));
+    const QCommandLineOption from = Context::fromOption();
+    const QCommandLineOption to = Context::toOption();
+    const QCommandLineOption lang = documentLanguageOption();
     const QCommandLineOption now(QStringLiteral("now"), QStringLiteral("The moment overdue is judged at."),
                                  QStringLiteral("YYYY-MM-DDTHH:MM"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("FILE.pdf or FILE.csv."),
@@ -91,12 +64,7 @@ int renderReport(Context& ctx)
     if (!kind)
         throw Failure{BadInput,
                       QStringLiteral("unknown report '%1' (journal, overdue, services, survey)").arg(args.first())};
-    const QDate first = QDate::fromString(p.value(from), Qt::ISODate);
-    const QDate last = QDate::fromString(p.value(to), Qt::ISODate);
-    if (!first.isValid() || !last.isValid())
-        throw Failure{BadInput, QStringLiteral("--from and --to take dates YYYY-MM-DD")};
-    if (last < first)
-        throw Failure{BadInput, QStringLiteral("--to is before --from")};
+    const auto [first, last] = Context::period(p);
     if (!p.isSet(out))
         throw Failure{BadInput, QStringLiteral("--out FILE.pdf or FILE.csv is required")};
     const QString path = p.value(out);
@@ -109,7 +77,7 @@ int renderReport(Context& ctx)
         if (!moment.isValid())
             throw Failure{BadInput, QStringLiteral("--now takes YYYY-MM-DDTHH:MM")};
     }
-    const DocumentLanguages langs = languagesOf(p, lang);
+    const DocumentLanguages langs = documentLanguages(p);
     Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
     const ServiceCatalog catalog = catalogInForce();
     const auto desk = DeskRepository(queue.db()).thisDesk();
@@ -128,7 +96,7 @@ int renderReport(Context& ctx)
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(csvBytes(report.csv)) < 0 || !file.commit())
             throw Failure{BadInput, QStringLiteral("%1: cannot be written (%2)").arg(path, file.errorString())};
-        done(ctx, path, 0, timer.elapsed());
+        reportWritten(ctx, path, 0, timer.elapsed());
         return Ok;
     }
     QMap<QString, ChartPainter> charts;
@@ -137,10 +105,7 @@ int renderReport(Context& ctx)
     try {
         const LaidOutDocument doc =
             DocumentRenderer::layOut(DocumentTemplate::load(report.document.kind), report.document, langs, charts);
-        QString error;
-        if (!writePdf(doc, path, &error))
-            throw Failure{BadInput, error};
-        done(ctx, path, static_cast<int>(doc.pages.size()), timer.elapsed());
+        writeDocument(ctx, doc, path, timer.elapsed());
     } catch (const TemplateError& e) {
         throw Failure{BadInput, e.message};
     }
