@@ -1,5 +1,6 @@
 #include "CourierRegisters.h"
 
+#include "EventLog.h"
 #include "RequestRepository.h"
 #include "SqlUtil.h"
 #include "common/Uuid.h"
@@ -52,6 +53,15 @@ QStringList itemsOf(const QSqlDatabase& db, qint64 registerId)
     while (q.next())
         out << q.value(0).toString();
     return out;
+}
+
+/// A step of a register that does not move the request (the way back to the ЦОН is made up and sent while the
+/// requests stay signed): an event of its own, so the history shows it and the change reaches the other desks.
+void noteOnRequest(const QSqlDatabase& db, qint64 requestId, const QString& kind, const UserRecord& user,
+                   const QDateTime& at, const QString& registerNumber)
+{
+    const QString state = scalar(db, QStringLiteral("SELECT state FROM requests WHERE id = ?"), {requestId}).toString();
+    EventLog::append(db, EventDraft{requestId, at, user.id, kind, state, state, {}, {}, registerNumber});
 }
 } // namespace
 
@@ -110,6 +120,8 @@ void CourierRegisters::add(const QString& registerNumber, const QString& request
     if (reg.direction == RegisterDirection::ToProvider)
         RequestRepository(m_db).advanceInTransaction(requestNumber, Transition::AddToCourierRegister, user, at,
                                                      registerNumber);
+    else
+        noteOnRequest(m_db, requestId.toLongLong(), QStringLiteral("register_add"), user, at, registerNumber);
     tx.commit();
 }
 
@@ -128,6 +140,11 @@ void CourierRegisters::remove(const QString& registerNumber, const QString& requ
     if (reg.direction == RegisterDirection::ToProvider)
         RequestRepository(m_db).advanceInTransaction(requestNumber, Transition::RemoveFromCourierRegister, user, at,
                                                      registerNumber);
+    else
+        noteOnRequest(
+            m_db,
+            scalar(m_db, QStringLiteral("SELECT id FROM requests WHERE number = ?"), {requestNumber}).toLongLong(),
+            QStringLiteral("register_remove"), user, at, registerNumber);
     tx.commit();
 }
 
@@ -147,6 +164,12 @@ void CourierRegisters::send(const QString& registerNumber, const UserRecord& use
     }
     QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE courier_registers SET sent_at = ?, sent_by = ? WHERE id = ?"));
     exec(q, {storedMoment(at), user.id, reg.id});
+    if (reg.direction == RegisterDirection::ToTson) {
+        for (const QString& number : items)
+            noteOnRequest(
+                m_db, scalar(m_db, QStringLiteral("SELECT id FROM requests WHERE number = ?"), {number}).toLongLong(),
+                QStringLiteral("register_sent"), user, at, registerNumber);
+    }
     tx.commit();
 }
 

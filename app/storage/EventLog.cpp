@@ -56,8 +56,8 @@ qint64 EventLog::append(const QSqlDatabase& db, const EventDraft& e)
 EventLog::Appender::Appender(const QSqlDatabase& db)
     : m_db(db)
     , m_insert(prepare(db, QStringLiteral("INSERT INTO events (uuid, request_id, at, user_id, kind, from_state, "
-                                          "to_state, before, after, note, prev_hash, hash) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                                          "to_state, before, after, note, prev_hash, hash, origin) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
 {
     refreshHead();
 }
@@ -70,7 +70,11 @@ void EventLog::Appender::refreshHead()
 
 qint64 EventLog::Appender::append(const EventDraft& e)
 {
-    const QString uuid = createUuidV7();
+    return appendFrom(e, createUuidV7(), QString());
+}
+
+qint64 EventLog::Appender::appendFrom(const EventDraft& e, const QString& uuid, const QString& origin)
+{
     const QVariantList fields{uuid,
                               optionalId(e.requestId),
                               storedMoment(e.at),
@@ -86,6 +90,7 @@ qint64 EventLog::Appender::append(const EventDraft& e)
         m_insert.bindValue(i, fields[i]);
     m_insert.bindValue(10, m_head);
     m_insert.bindValue(11, hash);
+    m_insert.bindValue(12, origin.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(origin));
     exec(m_insert);
     m_head = hash;
     return m_insert.lastInsertId().toLongLong();

@@ -51,6 +51,8 @@ public:
     public:
         explicit Appender(const QSqlDatabase& db);
         qint64 append(const EventDraft& event);
+        /// Appends an event another desk made, keeping its uuid and naming the desk it came from ("KZOEDU01-1").
+        qint64 appendFrom(const EventDraft& event, const QString& uuid, const QString& origin);
         /// Reads the chain's head again (at the start of each new transaction, when the appender is kept).
         void refreshHead();
 

@@ -1,5 +1,7 @@
 #include "SqlUtil.h"
 
+#include "sync/Outbox.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
@@ -32,6 +34,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    sync::Outbox::sealPending(m_db); // the changes' payloads, as the requests are now, in the same transaction
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT")))
         throw StorageError{Tr::tr("cannot commit: ") + q.lastError().text()};

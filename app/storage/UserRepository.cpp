@@ -111,7 +111,8 @@ std::optional<UserRecord> UserRepository::byId(qint64 id) const
 
 QList<UserRecord> UserRepository::list() const
 {
-    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT login FROM users ORDER BY login"));
+    // Users of other desks ("login@DESK", kept for the history of synced requests) are not this desk's staff.
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT login FROM users WHERE login NOT LIKE '%@%' ORDER BY login"));
     exec(q);
     QList<UserRecord> out;
     while (q.next())

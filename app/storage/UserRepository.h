@@ -52,7 +52,7 @@ public:
                    const QDateTime& now);
     std::optional<UserRecord> byLogin(const QString& login) const;
     std::optional<UserRecord> byId(qint64 id) const;
-    QList<UserRecord> list() const;
+    QList<UserRecord> list() const; ///< this desk's users (not those of other desks the sync brought)
     void setPassword(const QString& login, const QString& password);
     void setDisabled(const QString& login, bool disabled);
     /// Checks the password and counts failures; the result never tells whether the login or the password was

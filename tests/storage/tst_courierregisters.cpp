@@ -99,7 +99,10 @@ private Q_SLOTS:
         QCOMPARE(requests.load(m_numbers[0])->state, RequestState::ResultReturnedToTson);
         QCOMPARE(requests.advance(m_numbers[0], Transition::IssueResult, m_desk.op, at(14, 10)), RequestState::Issued);
         const RequestDetails done = *requests.load(m_numbers[0]);
-        QCOMPARE(done.events.size(), 9); // registered, add, send, receive, assign, prepare, sign, back, issue
+        // registered, add, send, receive, assign, prepare, sign, into the register back, sent back, back, issue
+        QCOMPARE(done.events.size(), 11);
+        QCOMPARE(done.events[7].kind, QStringLiteral("register_add"));
+        QCOMPARE(done.events[8].kind, QStringLiteral("register_sent"));
         QCOMPARE(done.events[1].note, reg.number);
     }
 };

@@ -1,0 +1,126 @@
+#include "Outbox.h"
+
+#include "RequestSnapshot.h"
+#include "SqlUtil.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kense::sync {
+
+QString Outbox::deskCode(const QSqlDatabase& db)
+{
+    return scalar(db, QStringLiteral("SELECT o.code || '-' || d.code FROM this_desk t JOIN desks d ON d.id = t.desk_id "
+                                     "JOIN offices o ON o.id = d.office_id"))
+        .toString();
+}
+
+void Outbox::sealPending(const QSqlDatabase& db)
+{
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT o.seq, o.event_id, o.base, e.request_id, e.kind, r.uuid "
+                                             "FROM outbox o JOIN events e ON e.id = o.event_id "
+                                             "JOIN requests r ON r.id = e.request_id "
+                                             "WHERE o.payload IS NULL ORDER BY o.seq"));
+    exec(q);
+    if (!q.next())
+        return;
+    const QString desk = deskCode(db);
+    if (desk.isEmpty())
+        return;
+    const QString office = desk.section(QLatin1Char('-'), 0, 0);
+    QSqlQuery update = prepare(db, QStringLiteral("UPDATE outbox SET payload = ? WHERE seq = ?"));
+    QHash<qint64, QJsonObject> snapshots; // the request as it is at commit, for each of its changes
+    do {
+        const qint64 seq = q.value(0).toLongLong();
+        const qint64 requestId = q.value(3).toLongLong();
+        auto it = snapshots.find(requestId);
+        if (it == snapshots.end())
+            it = snapshots.insert(requestId, buildRequestSnapshot(db, requestId, desk));
+        const QJsonObject& request = *it;
+        const QJsonObject event = buildEventJson(db, q.value(1).toLongLong(), desk);
+        const QJsonValue provider = request.value(QStringLiteral("provider"));
+        const QJsonObject change{
+            {QStringLiteral("desk"), desk},
+            {QStringLiteral("office"),
+             request.value(QStringLiteral("office")).toObject().value(QStringLiteral("code")).toString(office)},
+            {QStringLiteral("desk_seq"), seq},
+            {QStringLiteral("uuid"), event.value(QStringLiteral("uuid"))},
+            {QStringLiteral("base"), q.value(2).isNull() ? QJsonValue(QJsonValue::Null) : q.value(2).toString()},
+            {QStringLiteral("kind"), q.value(4).toString()},
+            {QStringLiteral("request"), q.value(5).toString()},
+            {QStringLiteral("provider"), provider},
+            {QStringLiteral("payload"),
+             QJsonObject{{QStringLiteral("event"), event}, {QStringLiteral("request"), request}}},
+        };
+        exec(update, {QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)), seq});
+    } while (q.next());
+}
+
+QList<OutgoingChange> Outbox::after(const QSqlDatabase& db, qint64 afterSeq, int limit)
+{
+    {
+        Transaction tx(db); // its commit seals rows a migration added before their payload could be written
+        tx.commit();
+    }
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT seq, payload FROM outbox WHERE seq > ? AND payload IS NOT NULL "
+                                             "ORDER BY seq LIMIT ?"));
+    exec(q, {afterSeq, limit});
+    const QString desk = deskCode(db);
+    QList<OutgoingChange> out;
+    while (q.next())
+        out.append(OutgoingChange{desk, q.value(0).toLongLong(), q.value(1).toString().toUtf8()});
+    return out;
+}
+
+QList<OutgoingChange> Outbox::relayed(const QSqlDatabase& db, int limit)
+{
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT origin, desk_seq, payload FROM relay WHERE sent = 0 "
+                                             "ORDER BY origin, desk_seq LIMIT ?"));
+    exec(q, {limit});
+    QList<OutgoingChange> out;
+    while (q.next())
+        out.append(OutgoingChange{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString().toUtf8()});
+    return out;
+}
+
+void Outbox::markRelayed(const QSqlDatabase& db, const QList<OutgoingChange>& changes)
+{
+    Transaction tx(db);
+    QSqlQuery q = prepare(db, QStringLiteral("UPDATE relay SET sent = 1 WHERE origin = ? AND desk_seq = ?"));
+    for (const OutgoingChange& c : changes)
+        exec(q, {c.origin, c.deskSeq});
+    tx.commit();
+}
+
+qint64 Outbox::lastSeq(const QSqlDatabase& db)
+{
+    return scalar(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM outbox")).toLongLong();
+}
+
+qint64 Outbox::waiting(const QSqlDatabase& db)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE seq > ?"),
+                  {markNumber(db, QStringLiteral("uploaded"))})
+               .toLongLong() +
+           scalar(db, QStringLiteral("SELECT count(*) FROM relay WHERE sent = 0")).toLongLong();
+}
+
+QString Outbox::mark(const QSqlDatabase& db, const QString& name)
+{
+    return scalar(db, QStringLiteral("SELECT value FROM sync_marks WHERE name = ?"), {name}).toString();
+}
+
+qint64 Outbox::markNumber(const QSqlDatabase& db, const QString& name)
+{
+    return mark(db, name).toLongLong();
+}
+
+void Outbox::setMark(const QSqlDatabase& db, const QString& name, const QString& value)
+{
+    QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO sync_marks (name, value) VALUES (?, ?) "
+                                             "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
+    exec(q, {name, value});
+}
+
+} // namespace kense::sync
