@@ -22,13 +22,14 @@ struct TestDesk
 
     QString path() const { return dir.filePath(QStringLiteral("desk.sqlite")); }
 
-    /// Opens a new database and makes it desk 1 of the office `office` (a school канцелярия by default).
-    void setUp(Channel kind = Channel::Provider, const QString& office = QStringLiteral("KZOEDU01"))
+    /// Opens a new database and makes it desk `desk` of the office `office` (a school канцелярия by default).
+    void setUp(Channel kind = Channel::Provider, const QString& office = QStringLiteral("KZOEDU01"),
+               const QString& desk = QStringLiteral("1"))
     {
         QString error;
         if (!db.open(path(), Database::Mode::CreateIfMissing, &error))
             qFatal("%s", qPrintable(error));
-        DeskRepository(db.connection()).setUpThisDesk(office, QStringLiteral("1"), kind);
+        DeskRepository(db.connection()).setUpThisDesk(office, desk, kind);
         const QDateTime t(QDate(2026, 11, 2), QTime(9, 0));
         UserRepository users(db.connection());
         clerk = users.add(QStringLiteral("saule"), QStringLiteral("Сәуле Оспанова"), {Role::Clerk},

@@ -1,0 +1,257 @@
+#include "Central.h"
+
+#include "SqlUtil.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QUrl>
+
+namespace kense::sync {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::Central)
+};
+
+QAtomicInteger<int> connectionCounter;
+
+QString centralMigration(int version)
+{
+    return QStringLiteral(":/sql/central/%1_central.sql").arg(version, 4, 10, QLatin1Char('0'));
+}
+
+/// The server's message without Qt's driver prefix, on one line.
+QString reasonOf(const QSqlError& e)
+{
+    QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    return text.simplified();
+}
+
+void run(QSqlQuery& q)
+{
+    if (!q.exec())
+        throw StorageError{Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError()))};
+}
+} // namespace
+
+std::optional<CentralAddress> CentralAddress::parse(const QString& text, QString* error)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
+        return fail(Tr::tr("the address is not postgresql://USER@HOST:PORT/DATABASE"));
+    if (!url.password().isEmpty())
+        return fail(Tr::tr("the address carries a password; give it through the keychain or PGPASSWORD instead"));
+    CentralAddress a;
+    a.user = url.userName();
+    a.host = url.host();
+    a.port = url.port(5432);
+    a.database = url.path().mid(1);
+    if (a.user.isEmpty())
+        return fail(Tr::tr("the address names no user (postgresql://USER@HOST:PORT/DATABASE)"));
+    if (a.host.isEmpty())
+        return fail(Tr::tr("the address names no host"));
+    if (a.database.isEmpty() || a.database.contains(QLatin1Char('/')))
+        return fail(Tr::tr("the address names no database"));
+    return a;
+}
+
+QString CentralAddress::url() const
+{
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+Central::Central(const CentralAddress& address, const QString& password, int connectTimeoutSeconds)
+    : m_name(QStringLiteral("kense-central-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        throw StorageError{Tr::tr("the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)")};
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    m_db.setHostName(address.host);
+    m_db.setPort(address.port);
+    m_db.setDatabaseName(address.database);
+    m_db.setUserName(address.user);
+    m_db.setPassword(password);
+    m_db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=kense").arg(connectTimeoutSeconds));
+    if (!m_db.open()) {
+        const QString reason = reasonOf(m_db.lastError());
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+        throw StorageError{Tr::tr("cannot reach the central database %1: %2").arg(address.url(), reason)};
+    }
+}
+
+Central::~Central()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+int Central::schemaVersion()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT to_regclass('kense_meta') IS NOT NULL")) || !q.next())
+        throw StorageError{Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError()))};
+    if (!q.value(0).toBool())
+        return 0;
+    if (!q.exec(QStringLiteral("SELECT value FROM kense_meta WHERE key = 'schema_version'")))
+        throw StorageError{Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError()))};
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void Central::applyMigration(int version)
+{
+    QFile file(centralMigration(version));
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError{Tr::tr("central migration %1 is missing from the program").arg(version)};
+    if (!m_db.transaction())
+        throw StorageError{Tr::tr("the central database refused: %1").arg(reasonOf(m_db.lastError()))};
+    QSqlQuery q(m_db);
+    if (!q.exec(QString::fromUtf8(file.readAll())) ||
+        !q.exec(QStringLiteral("INSERT INTO kense_meta (key, value) VALUES ('schema_version', '%1') "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                    .arg(version))) {
+        const QString reason = reasonOf(q.lastError());
+        m_db.rollback();
+        throw StorageError{Tr::tr("central migration %1 failed: %2").arg(version).arg(reason)};
+    }
+    if (!m_db.commit())
+        throw StorageError{Tr::tr("central migration %1 failed: %2").arg(version).arg(reasonOf(m_db.lastError()))};
+}
+
+void Central::init()
+{
+    if (const int v = schemaVersion())
+        throw StorageError{Tr::tr("the central database has schema %1 already; use migrate").arg(v)};
+    migrate();
+}
+
+int Central::migrate()
+{
+    const int from = schemaVersion();
+    if (from > kSchemaVersion)
+        throw StorageError{Tr::tr("the central database has schema %1, newer than this program's %2; update Kense")
+                               .arg(from)
+                               .arg(kSchemaVersion)};
+    for (int v = from + 1; v <= kSchemaVersion; ++v)
+        applyMigration(v);
+    return kSchemaVersion - from;
+}
+
+UploadResult Central::upload(const QList<OutgoingChange>& changes)
+{
+    QByteArray batch = "[";
+    for (int i = 0; i < changes.size(); ++i) {
+        if (i)
+            batch += ',';
+        batch += changes[i].json;
+    }
+    batch += ']';
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT accepted, conflicts, skipped FROM kense_upload(CAST(? AS jsonb))"));
+    q.addBindValue(QString::fromUtf8(batch));
+    run(q);
+    UploadResult r;
+    if (q.next()) {
+        r.accepted = q.value(0).toInt();
+        r.conflicts = q.value(1).toInt();
+        r.skipped = q.value(2).toInt();
+    }
+    return r;
+}
+
+qint64 Central::latestSeq()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM events"));
+    run(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<IncomingChange> Central::pull(const QString& desk, const QString& office, qint64 afterSeq, qint64 upTo, int limit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT e.seq, e.uuid::text, e.desk, e.base::text, e.accepted, e.payload::text "
+                             "FROM events e JOIN requests r ON r.uuid = e.request_uuid "
+                             "WHERE e.seq > ? AND e.seq <= ? AND e.desk <> ? AND (r.office = ? OR r.provider = ?) "
+                             "ORDER BY e.seq LIMIT ?"));
+    q.addBindValue(afterSeq);
+    q.addBindValue(upTo);
+    q.addBindValue(desk);
+    q.addBindValue(office);
+    q.addBindValue(office);
+    q.addBindValue(limit);
+    run(q);
+    QList<IncomingChange> out;
+    while (q.next()) {
+        IncomingChange c;
+        c.seq = q.value(0).toLongLong();
+        c.uuid = q.value(1).toString();
+        c.origin = q.value(2).toString();
+        c.base = q.value(3).toString();
+        c.accepted = q.value(4).toBool();
+        c.payload = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        out.append(c);
+    }
+    return out;
+}
+
+void Central::notePulled(const QString& desk, qint64 seq)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("UPDATE desks SET pulled_seq = greatest(pulled_seq, ?), last_pull = now() WHERE code = ?"));
+    q.addBindValue(seq);
+    q.addBindValue(desk);
+    run(q);
+}
+
+qint64 Central::uploadedMark(const QString& desk)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT uploaded_seq FROM desks WHERE code = ?"));
+    q.addBindValue(desk);
+    run(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<CentralConflict> Central::conflicts()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT r.number, r.state, e.desk, e.kind, e.payload->'event'->>'to_state', "
+                             "e.payload->'event'->>'at', e.accepted FROM requests r "
+                             "JOIN events e ON e.request_uuid = r.uuid WHERE r.conflict ORDER BY r.number, e.seq"));
+    run(q);
+    QList<CentralConflict> out;
+    while (q.next()) {
+        out.append(CentralConflict{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                   q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                   q.value(6).toBool()});
+    }
+    return out;
+}
+
+qint64 Central::count(const QString& table)
+{
+    static const QRegularExpression name(QStringLiteral("^[a-z_]+$"));
+    if (!name.match(table).hasMatch())
+        throw StorageError{QStringLiteral("bad table name")};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM ") + table);
+    run(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace kense::sync

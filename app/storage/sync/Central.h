@@ -1,0 +1,96 @@
+#pragma once
+
+#include "Outbox.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace kense::sync {
+
+/// Where the central database is: postgresql://USER@HOST:PORT/DB. A password in the address is refused — it would
+/// end up in shell histories, process lists and settings files; it comes from the keychain or PGPASSWORD.
+struct CentralAddress
+{
+    QString user;
+    QString host;
+    int port = 5432;
+    QString database;
+
+    static std::optional<CentralAddress> parse(const QString& url, QString* error);
+    QString url() const; ///< postgresql://USER@HOST:PORT/DB, never with a password
+    bool isValid() const { return !user.isEmpty() && !host.isEmpty() && !database.isEmpty(); }
+};
+
+/// A change the centre holds, as a desk pulls it.
+struct IncomingChange
+{
+    qint64 seq = 0;
+    QString uuid;
+    QString origin; ///< the desk that made it
+    QString base;
+    bool accepted = true; ///< false: the centre kept it but flagged its request (a conflict)
+    QJsonObject payload;  ///< {event, request}
+};
+
+struct UploadResult
+{
+    int accepted = 0;
+    int conflicts = 0;
+    int skipped = 0; ///< the centre had them already
+};
+
+struct CentralConflict
+{
+    QString number;
+    QString state; ///< the state the centre holds
+    QString desk;
+    QString kind;
+    QString toState;
+    QString at;
+    bool accepted = false;
+};
+
+/// One connection to the central PostgreSQL database. Every failure throws StorageError with the server's reason.
+class Central
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    Central(const CentralAddress& address, const QString& password, int connectTimeoutSeconds = 10);
+    ~Central();
+    Central(const Central&) = delete;
+    Central& operator=(const Central&) = delete;
+
+    /// 0: an empty database, not yet initialised.
+    int schemaVersion();
+    /// Creates the schema in an empty database; refuses a database that has one.
+    void init();
+    /// Applies the migrations this program has and the database lacks; refuses a newer schema. Returns how many.
+    int migrate();
+
+    UploadResult upload(const QList<OutgoingChange>& changes);
+    /// The centre's latest change now: a pull that reads up to it and finds nothing more has seen everything.
+    qint64 latestSeq();
+    /// The changes after `afterSeq` up to `upTo` addressed to `office` (taken there or sent to it), made at other
+    /// desks.
+    QList<IncomingChange> pull(const QString& desk, const QString& office, qint64 afterSeq, qint64 upTo, int limit);
+    void notePulled(const QString& desk, qint64 seq);
+    /// The centre's high-water mark of a desk's own changes (0 if it never uploaded).
+    qint64 uploadedMark(const QString& desk);
+    QList<CentralConflict> conflicts();
+    /// How many requests and changes the centre holds (for reports and tests).
+    qint64 count(const QString& table);
+
+    QSqlDatabase connection() const { return m_db; }
+
+private:
+    void applyMigration(int version);
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+} // namespace kense::sync

@@ -1,0 +1,93 @@
+#include "Conflicts.h"
+
+#include "EventLog.h"
+#include "Outbox.h"
+#include "RequestSnapshot.h"
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kense::sync {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::Conflicts)
+};
+} // namespace
+
+QList<ConflictRecord> Conflicts::open() const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT r.number, r.state, c.event_uuid, c.origin, c.payload "
+                                               "FROM sync_conflicts c JOIN requests r ON r.id = c.request_id "
+                                               "WHERE c.resolved_at IS NULL ORDER BY c.noted_at, r.number"));
+    exec(q);
+    QList<ConflictRecord> out;
+    while (q.next()) {
+        const QJsonObject e =
+            QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object().value(QStringLiteral("event")).toObject();
+        out.append(ConflictRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                  q.value(3).toString(), e.value(QStringLiteral("kind")).toString(),
+                                  e.value(QStringLiteral("to_state")).toString(),
+                                  momentFromStored(e.value(QStringLiteral("at")).toString()),
+                                  e.value(QStringLiteral("user")).toObject().value(QStringLiteral("login")).toString(),
+                                  e.value(QStringLiteral("note")).toString()});
+    }
+    return out;
+}
+
+qint64 Conflicts::openCount() const
+{
+    return scalar(m_db,
+                  QStringLiteral("SELECT count(DISTINCT request_id) FROM sync_conflicts WHERE resolved_at IS NULL"))
+        .toLongLong();
+}
+
+void Conflicts::decide(const QString& number, const QString& takeEvent, const UserRecord& admin, const QDateTime& at,
+                       const QString& note)
+{
+    if (!admin.roles.contains(Role::Administrator))
+        throw StorageError{Tr::tr("only an administrator decides a conflict")};
+    Transaction tx(m_db);
+    const QVariant id = scalar(m_db, QStringLiteral("SELECT id FROM requests WHERE number = ?"), {number});
+    if (!id.isValid())
+        throw StorageError{Tr::tr("no request %1").arg(number)};
+    const QString before = scalar(m_db, QStringLiteral("SELECT state FROM requests WHERE id = ?"), {id}).toString();
+    if (!scalar(m_db, QStringLiteral("SELECT 1 FROM sync_conflicts WHERE request_id = ? AND resolved_at IS NULL"), {id})
+             .isValid())
+        throw StorageError{Tr::tr("%1 has no open conflict").arg(number)};
+    QString origin;
+    if (!takeEvent.isEmpty()) {
+        const QVariant payload = scalar(m_db,
+                                        QStringLiteral("SELECT payload FROM sync_conflicts WHERE request_id = ? AND "
+                                                       "event_uuid = ? AND resolved_at IS NULL"),
+                                        {id, takeEvent});
+        if (!payload.isValid())
+            throw StorageError{Tr::tr("%1 has no open conflict with the change %2").arg(number, takeEvent)};
+        const QJsonObject change = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+        SnapshotWriter(m_db, Outbox::deskCode(m_db)).writeRequest(change.value(QStringLiteral("request")).toObject());
+        origin = scalar(m_db, QStringLiteral("SELECT origin FROM sync_conflicts WHERE event_uuid = ?"), {takeEvent})
+                     .toString();
+    }
+    const QString after = scalar(m_db, QStringLiteral("SELECT state FROM requests WHERE id = ?"), {id}).toString();
+    const QString decided = takeEvent.isEmpty() ? QStringLiteral("kept the state of this desk")
+                                                : QStringLiteral("took the change %1 of %2").arg(takeEvent, origin);
+    EventLog::append(m_db,
+                     EventDraft{id.toLongLong(),
+                                at,
+                                admin.id,
+                                QStringLiteral("conflict_resolved"),
+                                before,
+                                after,
+                                {},
+                                {},
+                                note.trimmed().isEmpty() ? decided : decided + QStringLiteral(": ") + note.trimmed()});
+    QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE sync_conflicts SET resolved_at = ? WHERE request_id = ? AND "
+                                               "resolved_at IS NULL"));
+    exec(q, {storedMoment(at), id});
+    tx.commit();
+}
+
+} // namespace kense::sync

@@ -1,0 +1,144 @@
+#include "SyncEngine.h"
+
+#include "Inbox.h"
+#include "Outbox.h"
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSync, "kense.sync")
+
+namespace kense::sync {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::SyncEngine)
+};
+
+void report(const SyncEngine::ProgressFn& progress, SyncProgress::Phase phase, qint64 done, qint64 total)
+{
+    if (progress && !progress(SyncProgress{phase, done, total}))
+        throw SyncCancelled{};
+}
+} // namespace
+
+SyncEngine::SyncEngine(const QSqlDatabase& desk, Central& central, int batchSize)
+    : m_db(desk)
+    , m_central(central)
+    , m_batch(batchSize)
+    , m_desk(Outbox::deskCode(desk))
+{
+    if (m_desk.isEmpty())
+        throw StorageError{Tr::tr("this database is not set up as a desk yet")};
+}
+
+SyncReport SyncEngine::run(const ProgressFn& progress)
+{
+    SyncReport r;
+    upload(r, progress);
+    pull(r, progress);
+    {
+        Transaction tx(m_db);
+        Outbox::setMark(m_db, QStringLiteral("last_sync"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        tx.commit();
+    }
+    r.waiting = Outbox::waiting(m_db);
+    qCInfo(lcSync) << "sync of" << m_desk << "uploaded" << r.uploaded << "flagged" << r.flagged << "skipped"
+                   << r.skipped << "pulled" << r.pulled << "applied" << r.applied << "conflicts" << r.conflicts;
+    return r;
+}
+
+void SyncEngine::upload(SyncReport& r, const ProgressFn& progress)
+{
+    // The centre's mark says where to go on: it is ahead of ours when a batch committed there and the link or the
+    // program died before this desk wrote its mark, and behind it when the centre was restored from a backup —
+    // then this desk sends again what the centre lost (the outbox keeps every change).
+    const qint64 central = m_central.uploadedMark(m_desk);
+    if (central > Outbox::lastSeq(m_db))
+        throw StorageError{Tr::tr("the centre holds changes up to %1 from desk %2, but this database has only up to "
+                                  "%3: it may have been restored from a backup. Ask the administrator of the centre "
+                                  "before syncing this database")
+                               .arg(central)
+                               .arg(m_desk)
+                               .arg(Outbox::lastSeq(m_db))};
+    qint64 mark = central;
+    if (central < Outbox::markNumber(m_db, QStringLiteral("uploaded")))
+        qCWarning(lcSync) << "the centre has the changes of" << m_desk << "only up to" << central
+                          << "; sending again from there";
+    const qint64 total = Outbox::waiting(m_db);
+    qint64 done = 0;
+    report(progress, SyncProgress::Phase::Upload, done, total);
+    while (true) {
+        const QList<OutgoingChange> batch = Outbox::after(m_db, mark, m_batch);
+        if (batch.isEmpty())
+            break;
+        const UploadResult u = m_central.upload(batch);
+        r.uploaded += u.accepted;
+        r.flagged += u.conflicts;
+        r.skipped += u.skipped;
+        mark = batch.last().deskSeq;
+        Transaction tx(m_db);
+        Outbox::setMark(m_db, QStringLiteral("uploaded"), QString::number(mark));
+        tx.commit();
+        done += batch.size();
+        report(progress, SyncProgress::Phase::Upload, done, total);
+    }
+    // Changes of other desks this desk received in packages: passed on with their own desk and sequence.
+    while (true) {
+        const QList<OutgoingChange> batch = Outbox::relayed(m_db, m_batch);
+        if (batch.isEmpty())
+            break;
+        const UploadResult u = m_central.upload(batch);
+        r.uploaded += u.accepted;
+        r.flagged += u.conflicts;
+        r.skipped += u.skipped;
+        Outbox::markRelayed(m_db, batch);
+        done += batch.size();
+        report(progress, SyncProgress::Phase::Upload, done, total);
+    }
+}
+
+void SyncEngine::pull(SyncReport& r, const ProgressFn& progress)
+{
+    const QString office = m_desk.section(QLatin1Char('-'), 0, 0);
+    qint64 mark = Outbox::markNumber(m_db, QStringLiteral("pulled"));
+    const qint64 upTo = m_central.latestSeq();
+    if (mark > upTo) {
+        // The centre was restored from a backup: read it all again (what is here already is skipped by uuid).
+        qCWarning(lcSync) << "the centre's changes end at" << upTo << "but" << m_desk << "pulled up to" << mark
+                          << "; pulling everything again";
+        mark = 0;
+    }
+    const qint64 start = mark;
+    report(progress, SyncProgress::Phase::Pull, 0, upTo - start);
+    while (mark < upTo) {
+        const QList<IncomingChange> batch = m_central.pull(m_desk, office, mark, upTo, m_batch);
+        Transaction tx(m_db);
+        Inbox inbox(m_db);
+        for (const IncomingChange& c : batch) {
+            ++r.pulled;
+            switch (inbox.apply(c)) {
+            case Applied::Applied:
+                ++r.applied;
+                break;
+            case Applied::Conflict:
+                ++r.conflicts;
+                break;
+            case Applied::Here:
+            case Applied::NotAddressed:
+                break;
+            }
+        }
+        // A short batch has read everything up to the centre's latest change: nothing between is addressed here.
+        mark = batch.size() < m_batch ? upTo : batch.last().seq;
+        Outbox::setMark(m_db, QStringLiteral("pulled"), QString::number(mark));
+        tx.commit();
+        report(progress, SyncProgress::Phase::Pull, mark - start, upTo - start);
+    }
+    m_central.notePulled(m_desk, mark);
+}
+
+} // namespace kense::sync

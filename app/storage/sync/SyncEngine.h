@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Central.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace kense::sync {
+
+struct SyncProgress
+{
+    enum class Phase
+    {
+        Upload,
+        Pull
+    };
+    Phase phase = Phase::Upload;
+    qint64 done = 0;
+    qint64 total = 0; ///< upload: changes waiting at the start; pull: the centre's changes to look through
+};
+
+struct SyncReport
+{
+    qint64 uploaded = 0;  ///< changes the centre accepted
+    qint64 flagged = 0;   ///< changes the centre kept as conflicts
+    qint64 skipped = 0;   ///< changes the centre had already
+    qint64 pulled = 0;    ///< changes of other desks read
+    qint64 applied = 0;   ///< … applied here
+    qint64 conflicts = 0; ///< … kept here as conflicts
+    qint64 waiting = 0;   ///< changes still waiting for the centre afterwards
+};
+
+/// Thrown when the caller's progress callback asks to stop: everything done so far is kept.
+struct SyncCancelled
+{};
+
+/// Meets the centre: uploads this desk's outbox in order, in batches, then pulls the changes addressed to its
+/// office since its mark. Each batch is one transaction at the centre and one here, and the marks move only with
+/// a committed batch, so a sync cut at any point resumes where it stopped and a batch sent twice changes nothing.
+class SyncEngine
+{
+public:
+    using ProgressFn = std::function<bool(const SyncProgress&)>; ///< return false to stop
+
+    SyncEngine(const QSqlDatabase& desk, Central& central, int batchSize = 500);
+    SyncReport run(const ProgressFn& progress = {});
+    void upload(SyncReport& report, const ProgressFn& progress = {});
+    void pull(SyncReport& report, const ProgressFn& progress = {});
+
+private:
+    QSqlDatabase m_db;
+    Central& m_central;
+    int m_batch;
+    QString m_desk;
+};
+
+} // namespace kense::sync

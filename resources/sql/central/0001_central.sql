@@ -1,0 +1,126 @@
+-- The central database of an oblast's desks (PostgreSQL 15). Desks upload the changes of their outboxes here and
+-- pull the changes addressed to their office. Applied by `kensectl central init|migrate` in one transaction.
+
+CREATE TABLE kense_meta (
+    key   text PRIMARY KEY,
+    value text NOT NULL
+);
+
+-- Every desk that ever uploaded, with its high-water marks: the last of its own changes the centre holds, and the
+-- last central change it pulled.
+CREATE TABLE desks (
+    code         text PRIMARY KEY,        -- "KZOTSON01-1"
+    office       text NOT NULL,
+    uploaded_seq bigint NOT NULL DEFAULT 0,
+    pulled_seq   bigint NOT NULL DEFAULT 0,
+    last_upload  timestamptz,
+    last_pull    timestamptz
+);
+
+-- Each request as its last accepted change left it. A request two desks changed from the same state is flagged:
+-- it keeps the first change until an administrator decides.
+CREATE TABLE requests (
+    uuid       uuid PRIMARY KEY,
+    number     text NOT NULL UNIQUE,
+    office     text NOT NULL,             -- the office that took it
+    provider   text,                      -- the office it is addressed to
+    service_id text NOT NULL,
+    state      text NOT NULL,
+    head_event uuid NOT NULL,
+    conflict   boolean NOT NULL DEFAULT false,
+    snapshot   jsonb NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX requests_office ON requests (office);
+CREATE INDEX requests_provider ON requests (provider) WHERE provider IS NOT NULL;
+CREATE INDEX requests_conflicts ON requests (number) WHERE conflict;
+
+-- Every change of every desk, once (by uuid), in the order the centre received them (seq: what desks pull by).
+-- `accepted` is false for a change that did not follow the request's state here: kept, not applied.
+CREATE TABLE events (
+    seq          bigserial PRIMARY KEY,
+    uuid         uuid NOT NULL UNIQUE,
+    request_uuid uuid NOT NULL REFERENCES requests (uuid),
+    desk         text NOT NULL REFERENCES desks (code),
+    desk_seq     bigint NOT NULL,
+    base         uuid,
+    kind         text NOT NULL,
+    accepted     boolean NOT NULL,
+    payload      jsonb NOT NULL,
+    received_at  timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (desk, desk_seq)
+);
+CREATE INDEX events_request ON events (request_uuid, seq);
+
+-- Applies a batch of changes (a JSON array as the desks' outboxes write them), in order. A change the centre has
+-- already (its desk's sequence at or below the desk's mark) is skipped, so a batch sent twice changes nothing; a
+-- change that skips one of its desk's sequence numbers is refused, so each desk's changes arrive in order.
+CREATE FUNCTION kense_upload(batch jsonb) RETURNS TABLE (accepted integer, conflicts integer, skipped integer)
+LANGUAGE plpgsql AS $fn$
+DECLARE
+    item    jsonb;
+    d       text;
+    n       bigint;
+    mark    bigint;
+    ev      uuid;
+    req     uuid;
+    b       uuid;
+    snap    jsonb;
+    head    uuid;
+    flagged boolean;
+    ok      boolean;
+    a       integer := 0;
+    c       integer := 0;
+    s       integer := 0;
+BEGIN
+    -- One upload at a time: the central sequence then follows the commit order, so no pull can miss a change.
+    PERFORM pg_advisory_xact_lock(7307);
+    FOR item IN SELECT value FROM jsonb_array_elements(batch) LOOP
+        d := item->>'desk';
+        n := (item->>'desk_seq')::bigint;
+        ev := (item->>'uuid')::uuid;
+        SELECT x.uploaded_seq INTO mark FROM desks x WHERE x.code = d FOR UPDATE;
+        IF NOT FOUND THEN
+            INSERT INTO desks (code, office) VALUES (d, item->>'office');
+            mark := 0;
+        END IF;
+        IF n <= mark THEN
+            s := s + 1;
+            CONTINUE;
+        END IF;
+        IF n <> mark + 1 THEN
+            RAISE EXCEPTION 'desk % sent its change % but the centre has its changes up to %', d, n, mark
+                USING ERRCODE = 'P0001', HINT = 'a change of the desk is missing; send the changes in order';
+        END IF;
+        IF EXISTS (SELECT 1 FROM events e WHERE e.uuid = ev) THEN
+            s := s + 1;
+            UPDATE desks SET uploaded_seq = n WHERE code = d;
+            CONTINUE;
+        END IF;
+        req := (item->>'request')::uuid;
+        b := (item->>'base')::uuid;
+        snap := item->'payload'->'request';
+        SELECT r.head_event, r.conflict INTO head, flagged FROM requests r WHERE r.uuid = req FOR UPDATE;
+        IF NOT FOUND THEN
+            INSERT INTO requests (uuid, number, office, provider, service_id, state, head_event, snapshot)
+            VALUES (req, snap->>'number', snap->'office'->>'code', item->>'provider', snap->>'service_id',
+                    snap->>'state', ev, snap);
+            ok := true;
+        ELSE
+            ok := item->>'kind' = 'conflict_resolved' OR (NOT flagged AND head IS NOT DISTINCT FROM b);
+            IF ok THEN
+                UPDATE requests SET state = snap->>'state', provider = item->>'provider', head_event = ev,
+                                    snapshot = snap, conflict = false, updated_at = now()
+                WHERE uuid = req;
+            ELSE
+                UPDATE requests SET conflict = true, updated_at = now() WHERE uuid = req;
+            END IF;
+        END IF;
+        INSERT INTO events (uuid, request_uuid, desk, desk_seq, base, kind, accepted, payload)
+        VALUES (ev, req, d, n, b, item->>'kind', ok, item->'payload');
+        UPDATE desks SET uploaded_seq = n, last_upload = now() WHERE code = d;
+        IF ok THEN a := a + 1; ELSE c := c + 1; END IF;
+    END LOOP;
+    RETURN QUERY SELECT a, c, s;
+END
+$fn$;

@@ -1,0 +1,52 @@
+#pragma once
+
+// The throw-away PostgreSQL cluster the test run started (scripts/pg-test-cluster.sh, a CTest fixture): each test
+// gets databases of its own in it.
+#include "SqlUtil.h"
+#include "sync/Central.h"
+
+#include <QFile>
+#include <QUuid>
+#include <QtTest>
+
+namespace kense::test {
+
+struct ClusterAccess
+{
+    sync::CentralAddress server; ///< the cluster's maintenance database
+    QString password;
+};
+
+inline ClusterAccess clusterAccess()
+{
+    const QString dir = qEnvironmentVariable("KENSE_TEST_PG_DIR");
+    if (dir.isEmpty())
+        qFatal("KENSE_TEST_PG_DIR is not set: run the tests with ctest (its fixture starts the PostgreSQL cluster)");
+    auto read = [&](const char* name) {
+        QFile f(dir + QLatin1Char('/') + QLatin1String(name));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("%s: cannot read (is the test cluster running? scripts/pg-test-cluster.sh start %s)",
+                   qPrintable(f.fileName()), qPrintable(dir));
+        return QString::fromUtf8(f.readAll()).trimmed();
+    };
+    ClusterAccess a;
+    QString error;
+    a.server = *sync::CentralAddress::parse(read("url"), &error);
+    a.password = read("password");
+    return a;
+}
+
+/// Creates a new, empty database in the cluster; returns its address.
+inline sync::CentralAddress freshCentralDatabase(const ClusterAccess& access)
+{
+    const QString name = QStringLiteral("kt_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    sync::Central maintenance(access.server, access.password);
+    QSqlQuery q(maintenance.connection());
+    if (!q.exec(QStringLiteral("CREATE DATABASE ") + name))
+        qFatal("cannot create the test database %s", qPrintable(name));
+    sync::CentralAddress a = access.server;
+    a.database = name;
+    return a;
+}
+
+} // namespace kense::test

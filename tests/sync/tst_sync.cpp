@@ -1,0 +1,354 @@
+// Desks meeting in a real PostgreSQL 15 (the cluster the test run started): the outbox, upload and pull, a request
+// worked across a ЦОН desk and its provider, conflicts, and exchange packages.
+#include "../storage/TestDesk.h"
+#include "CentralFixture.h"
+#include "CourierRegisters.h"
+#include "EventLog.h"
+#include "Intake.h"
+#include "RequestRepository.h"
+#include "Results.h"
+#include "SqlUtil.h"
+#include "sync/Conflicts.h"
+#include "sync/ExchangePackage.h"
+#include "sync/Outbox.h"
+#include "sync/SyncEngine.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace kense;
+using namespace kense::sync;
+
+namespace {
+QDateTime at(int day, int hour)
+{
+    return QDateTime(QDate(2026, 11, day), QTime(hour, 0));
+}
+
+QString failure(const std::function<void()>& f)
+{
+    try {
+        f();
+    } catch (const StorageError& e) {
+        return e.message;
+    }
+    return {};
+}
+
+QString stateAt(test::TestDesk& desk, const QString& number)
+{
+    const auto r = RequestRepository(desk.db.connection()).load(number);
+    return r ? stateName(r->state) : QStringLiteral("(missing)");
+}
+
+QString centreState(Central& c, const QString& number)
+{
+    QSqlQuery q(c.connection());
+    q.prepare(QStringLiteral("SELECT state FROM requests WHERE number = ?"));
+    q.addBindValue(number);
+    return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("(missing)");
+}
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+    test::ClusterAccess m_access;
+
+    SyncReport sync(test::TestDesk& desk, const CentralAddress& address, int batch = 500)
+    {
+        Central central(address, m_access.password);
+        return SyncEngine(desk.db.connection(), central, batch).run();
+    }
+
+    QString submit(test::TestDesk& desk, Channel channel, const UserRecord& user, int day)
+    {
+        Intake intake(desk.db.connection(), desk.catalog, desk.calendar);
+        const IntakeOutcome o = intake.submit(test::duplicateDraft(channel), user, at(day, 10), false);
+        if (!o.registered())
+            qFatal("the test draft was not registered");
+        return o.request->number;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_access = test::clusterAccess(); }
+
+    void outbox_holdsEveryChangeWithTheRequestAsCommitted()
+    {
+        test::TestDesk desk;
+        desk.setUp();
+        const QString number = submit(desk, Channel::Provider, desk.clerk, 2);
+        RequestRepository requests(desk.db.connection());
+        requests.advance(number, Transition::AssignExecutor, desk.head, at(2, 12), {}, desk.executor.id);
+        // A move the rules refuse is rolled back with everything it wrote: no change reaches the outbox.
+        QVERIFY(!failure([&] { requests.advance(number, Transition::IssueResult, desk.clerk, at(2, 13)); }).isEmpty());
+
+        const QList<OutgoingChange> changes = Outbox::after(desk.db.connection(), 0, 100);
+        QCOMPARE(changes.size(), 2);
+        const QJsonObject first = QJsonDocument::fromJson(changes[0].json).object();
+        const QJsonObject second = QJsonDocument::fromJson(changes[1].json).object();
+        QCOMPARE(first.value(QStringLiteral("desk")).toString(), QStringLiteral("KZOEDU01-1"));
+        QCOMPARE(first.value(QStringLiteral("desk_seq")).toInt(), 1);
+        QVERIFY(first.value(QStringLiteral("base")).isNull());
+        QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("registered"));
+        // The second change follows the first: its base is the first's event.
+        QCOMPARE(second.value(QStringLiteral("base")).toString(), first.value(QStringLiteral("uuid")).toString());
+        const QJsonObject request =
+            second.value(QStringLiteral("payload")).toObject().value(QStringLiteral("request")).toObject();
+        QCOMPARE(request.value(QStringLiteral("number")).toString(), number);
+        QCOMPARE(request.value(QStringLiteral("state")).toString(), QStringLiteral("in_work"));
+        QCOMPARE(request.value(QStringLiteral("executor")).toObject().value(QStringLiteral("login")).toString(),
+                 QStringLiteral("erlan@KZOEDU01-1"));
+        QCOMPARE(request.value(QStringLiteral("parties")).toArray().size(), 2);
+        QCOMPARE(request.value(QStringLiteral("provider")).toString(), QStringLiteral("KZOEDU01"));
+        QCOMPARE(Outbox::waiting(desk.db.connection()), 2);
+        QVERIFY(EventLog::verify(desk.db.connection()).ok);
+    }
+
+    void central_initMigrateAndRefuseTwice()
+    {
+        const CentralAddress address = test::freshCentralDatabase(m_access);
+        Central central(address, m_access.password);
+        QCOMPARE(central.schemaVersion(), 0);
+        central.init();
+        QCOMPARE(central.schemaVersion(), Central::kSchemaVersion);
+        QVERIFY(failure([&] { central.init(); }).contains(QStringLiteral("use migrate")));
+        QCOMPARE(central.migrate(), 0);
+        QVERIFY(failure([&] {
+                    Central wrong(address, QStringLiteral("not-the-password"));
+                }).contains(QStringLiteral("password authentication failed")));
+        QString error;
+        QVERIFY(!CentralAddress::parse(QStringLiteral("postgresql://kense:secret@127.0.0.1:5432/x"), &error));
+        QVERIFY(error.contains(QStringLiteral("password")));
+    }
+
+    /// Intake at a ЦОН desk → the provider receives it → head, executor, signature at the provider → back at the ЦОН
+    /// → issue. A second ЦОН desk of the same office follows along. At the end every desk and the centre agree.
+    void tsonDesksAndProvider_workOneRequestThroughTheCentre()
+    {
+        const CentralAddress address = test::freshCentralDatabase(m_access);
+        Central(address, m_access.password).init();
+        test::TestDesk a, b, p;
+        a.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
+        b.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("2"));
+        p.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), QStringLiteral("1"));
+
+        const QString number = submit(a, Channel::Tson, a.op, 2);
+        const QString other = submit(a, Channel::Tson, a.op, 2); // stays at the ЦОН: the provider never sees it
+        CourierRegisters aRegisters(a.db.connection());
+        const DeskRecord aDesk = *DeskRepository(a.db.connection()).thisDesk();
+        const CourierRegisterRecord reg =
+            aRegisters.create(aDesk, RegisterDirection::ToProvider, QStringLiteral("KZOEDU01"), a.op, at(2, 15));
+        aRegisters.add(reg.number, number, 2, a.op, at(2, 15));
+        aRegisters.send(reg.number, a.op, at(3, 9));
+        QCOMPARE(sync(a, address).uploaded, 4); // both registered, then the first added to the register and sent
+        QCOMPARE(sync(b, address).applied, 4);
+        QCOMPARE(stateAt(b, number), QStringLiteral("sent_to_provider"));
+
+        const SyncReport atProvider = sync(p, address);
+        QCOMPARE(atProvider.applied, 2); // the changes since it was addressed to the provider: add, send
+        QCOMPARE(stateAt(p, number), QStringLiteral("sent_to_provider"));
+        QCOMPARE(stateAt(p, other), QStringLiteral("(missing)"));
+        // The provider's канцелярия receives the courier's bag by scanning, as if the register were its own.
+        CourierRegisters pRegisters(p.db.connection());
+        QCOMPARE(pRegisters.load(reg.number)->requests, QStringList{number});
+        pRegisters.receive(reg.number, {number}, p.clerk, at(4, 10));
+        RequestRepository pRequests(p.db.connection());
+        pRequests.advance(number, Transition::AssignExecutor, p.head, at(4, 11), {}, p.executor.id);
+        const DeskRecord pDesk = *DeskRepository(p.db.connection()).thisDesk();
+        Results(p.db.connection())
+            .save(pDesk, number, QStringLiteral("duplicate_secondary"),
+                  {{QStringLiteral("series"), QStringLiteral("ЖОБ")}},
+                  {{QStringLiteral("Қазақ тілі"), QStringLiteral("5")}}, p.executor, at(9, 11));
+        pRequests.advance(number, Transition::PrepareResult, p.executor, at(9, 12));
+        pRequests.advance(number, Transition::SignResult, p.head, at(10, 9));
+        const CourierRegisterRecord back =
+            pRegisters.create(pDesk, RegisterDirection::ToTson, QStringLiteral("KZOTSON01"), p.clerk, at(10, 10));
+        pRegisters.add(back.number, number, 1, p.clerk, at(10, 10));
+        pRegisters.send(back.number, p.clerk, at(10, 11));
+        QCOMPARE(sync(p, address).flagged, 0);
+
+        sync(a, address);
+        QCOMPARE(stateAt(a, number), QStringLiteral("result_signed"));
+        QCOMPARE(Results(a.db.connection()).load(number)->grades.first().second, QStringLiteral("5"));
+        CourierRegisters(a.db.connection()).receive(back.number, {number}, a.op, at(11, 9));
+        RequestRepository(a.db.connection()).advance(number, Transition::IssueResult, a.op, at(11, 10));
+        sync(a, address);
+        sync(p, address);
+        sync(b, address);
+
+        Central central(address, m_access.password);
+        for (test::TestDesk* d : {&a, &b, &p})
+            QCOMPARE(stateAt(*d, number), QStringLiteral("issued"));
+        QCOMPARE(centreState(central, number), QStringLiteral("issued"));
+        QCOMPARE(centreState(central, other), QStringLiteral("registered"));
+        QCOMPARE(central.count(QStringLiteral("requests")), 2);
+        QCOMPARE(central.conflicts().size(), 0);
+        // The provider's history shows who did what at the ЦОН, by qualified login; every chain still verifies.
+        const RequestDetails atP = *RequestRepository(p.db.connection()).load(number);
+        QCOMPARE(atP.events.last().user, QStringLiteral("aigul@KZOTSON01-1"));
+        QCOMPARE(atP.executor, QStringLiteral("erlan"));
+        const RequestDetails atB = *RequestRepository(b.db.connection()).load(number);
+        QCOMPARE(atB.executor, QStringLiteral("erlan@KZOEDU01-1"));
+        for (test::TestDesk* d : {&a, &b, &p}) {
+            QVERIFY(EventLog::verify(d->db.connection()).ok);
+            QCOMPARE(Outbox::waiting(d->db.connection()), 0);
+        }
+        // Another desk's user is a name, never a way in.
+        QVERIFY(!UserRepository(p.db.connection())
+                     .signIn(QStringLiteral("aigul@KZOTSON01-1"), QStringLiteral("!"), at(12, 9))
+                     .ok);
+    }
+
+    /// The same request changed at two desks while both were offline: both changes are kept, the request is flagged
+    /// at the centre and at both desks, neither desk's state is overwritten — until the administrator decides.
+    void conflict_isFlaggedEverywhereAndDecidedByAnEvent()
+    {
+        const CentralAddress address = test::freshCentralDatabase(m_access);
+        Central(address, m_access.password).init();
+        test::TestDesk one, two;
+        one.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), QStringLiteral("1"));
+        two.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), QStringLiteral("2"));
+        const QString number = submit(one, Channel::Provider, one.clerk, 2);
+        sync(one, address);
+        sync(two, address);
+        QCOMPARE(stateAt(two, number), QStringLiteral("registered"));
+
+        RequestRepository(one.db.connection())
+            .advance(number, Transition::AssignExecutor, one.head, at(3, 9), {}, one.executor.id);
+        RequestRepository(two.db.connection())
+            .advance(number, Transition::AssignExecutor, two.head, at(3, 10), {}, two.executor.id);
+        QCOMPARE(sync(one, address).uploaded, 1);
+        const SyncReport second = sync(two, address);
+        QCOMPARE(second.flagged, 1);   // the centre kept it, flagged
+        QCOMPARE(second.conflicts, 1); // and desk two did not take desk one's change either
+        QCOMPARE(sync(one, address).conflicts, 1);
+
+        Central central(address, m_access.password);
+        const QList<CentralConflict> atCentre = central.conflicts();
+        QCOMPARE(atCentre.size(), 3); // registered, and both assignments
+        QCOMPARE(atCentre.last().accepted, false);
+        QCOMPARE(atCentre.last().desk, QStringLiteral("KZOEDU01-2"));
+        // Nothing overwritten: each desk keeps its own executor.
+        QCOMPARE(RequestRepository(one.db.connection()).load(number)->executor, QStringLiteral("erlan"));
+        QCOMPARE(RequestRepository(two.db.connection()).load(number)->executor, QStringLiteral("erlan"));
+        QCOMPARE(Conflicts(one.db.connection()).openCount(), 1);
+        const QList<ConflictRecord> atTwo = Conflicts(two.db.connection()).open();
+        QCOMPARE(atTwo.size(), 1);
+        QCOMPARE(atTwo.first().origin, QStringLiteral("KZOEDU01-1"));
+        QCOMPARE(atTwo.first().user, QStringLiteral("gulnar@KZOEDU01-1"));
+
+        // Only an administrator decides; desk two's administrator takes desk one's change.
+        QVERIFY(failure([&] {
+                    Conflicts(two.db.connection()).decide(number, {}, two.head, at(4, 9), {});
+                }).contains(QStringLiteral("administrator")));
+        Conflicts(two.db.connection())
+            .decide(number, atTwo.first().eventUuid, two.admin, at(4, 9), QStringLiteral("по телефону"));
+        QCOMPARE(RequestRepository(two.db.connection()).load(number)->executor, QStringLiteral("erlan@KZOEDU01-1"));
+        sync(two, address);
+        sync(one, address);
+        QCOMPARE(central.conflicts().size(), 0);
+        QCOMPARE(Conflicts(one.db.connection()).openCount(), 0);
+        QCOMPARE(Conflicts(two.db.connection()).openCount(), 0);
+        QCOMPARE(RequestRepository(one.db.connection()).load(number)->executor, QStringLiteral("erlan"));
+        const RequestDetails decided = *RequestRepository(one.db.connection()).load(number);
+        QCOMPARE(decided.events.last().kind, QStringLiteral("conflict_resolved"));
+        QVERIFY(decided.events.last().note.contains(QStringLiteral("по телефону")));
+        QCOMPARE(central.count(QStringLiteral("events")), 4);
+        // Work goes on from the decided state, at either desk.
+        RequestRepository(two.db.connection()).advance(number, Transition::PrepareResult, two.executor, at(5, 9));
+        QCOMPARE(sync(two, address).flagged, 0);
+        sync(one, address);
+        QCOMPARE(stateAt(one, number), QStringLiteral("result_prepared"));
+    }
+
+    void exchangePackage_roundTripTwiceTamperedTruncatedWrongKey()
+    {
+        test::TestDesk rural, school;
+        rural.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("7"));
+        school.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
+        for (int i = 0; i < 3; ++i)
+            submit(rural, Channel::Tson, rural.op, 2 + i);
+        const QByteArray key = ExchangePackage::newKey();
+        const QString path = rural.dir.filePath(QStringLiteral("rural-1.kense"));
+        const std::optional<PackageManifest> m = ExchangePackage::write(rural.db.connection(), path, key);
+        QVERIFY(m);
+        QCOMPARE(m->count, 3);
+        QCOMPARE(m->desk, QStringLiteral("KZOTSON01-7"));
+        QVERIFY(!ExchangePackage::write(rural.db.connection(), path + QStringLiteral(".2"), key)); // nothing new
+
+        auto keyOf = [&](const QByteArray& k) {
+            return [k](const QString& desk) -> std::optional<QByteArray> {
+                return desk == QLatin1String("KZOTSON01-7") ? std::optional<QByteArray>(k) : std::nullopt;
+            };
+        };
+        const VerifiedPackage verified = ExchangePackage::read(path, keyOf(key));
+        const PackageImport first = ExchangePackage::import(school.db.connection(), verified);
+        QCOMPARE(first.applied, 3);
+        QCOMPARE(first.relayed, 3);
+        QCOMPARE(scalar(school.db.connection(), QStringLiteral("SELECT count(*) FROM requests")).toInt(), 3);
+        const PackageImport again = ExchangePackage::import(school.db.connection(), verified);
+        QVERIFY(again.alreadyImported);
+        QCOMPARE(scalar(school.db.connection(), QStringLiteral("SELECT count(*) FROM requests")).toInt(), 3);
+        QCOMPARE(
+            scalar(school.db.connection(), QStringLiteral("SELECT count(*) FROM events WHERE origin = 'KZOTSON01-7'"))
+                .toInt(),
+            3);
+
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        f.close();
+        auto variant = [&](const QString& name, const QByteArray& content) {
+            const QString p = rural.dir.filePath(name);
+            QFile out(p);
+            if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size())
+                qFatal("cannot write %s", qPrintable(p));
+            return p;
+        };
+        for (const qsizetype pos : {qsizetype(20), bytes.size() / 2, bytes.size() - 1}) {
+            QByteArray tampered = bytes;
+            tampered[pos] = static_cast<char>(tampered[pos] ^ 0x01);
+            const QString why =
+                failure([&] { ExchangePackage::read(variant(QStringLiteral("t.kense"), tampered), keyOf(key)); });
+            QVERIFY2(why.contains(QStringLiteral("refused, nothing applied")), qPrintable(why));
+        }
+        for (const qsizetype len : {qsizetype(5), qsizetype(40), bytes.size() - 1}) {
+            const QString why = failure(
+                [&] { ExchangePackage::read(variant(QStringLiteral("cut.kense"), bytes.left(len)), keyOf(key)); });
+            QVERIFY2(why.contains(QStringLiteral("truncated")), qPrintable(why));
+        }
+        const QString wrong = failure([&] { ExchangePackage::read(path, keyOf(ExchangePackage::newKey())); });
+        QVERIFY2(wrong.contains(QStringLiteral("signature does not match")), qPrintable(wrong));
+        QVERIFY(failure([&] {
+                    ExchangePackage::read(path, [](const QString&) { return std::nullopt; });
+                }).contains(QStringLiteral("holds no exchange key")));
+
+        // A later package must follow on: the second one, imported without the first at a third desk, is refused.
+        submit(rural, Channel::Tson, rural.op, 9);
+        const QString second = rural.dir.filePath(QStringLiteral("rural-2.kense"));
+        QCOMPARE(ExchangePackage::write(rural.db.connection(), second, key)->fromSeq, 4);
+        test::TestDesk third;
+        third.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("3"));
+        QVERIFY(failure([&] {
+                    ExchangePackage::import(third.db.connection(), ExchangePackage::read(second, keyOf(key)));
+                }).contains(QStringLiteral("import the packages in between first")));
+        QCOMPARE(ExchangePackage::import(school.db.connection(), ExchangePackage::read(second, keyOf(key))).applied, 1);
+
+        // The connected desk passes the rural desk's changes on to the centre, under the rural desk's name; when the
+        // rural desk later gets a link, its own upload finds them there and changes nothing.
+        const CentralAddress address = test::freshCentralDatabase(m_access);
+        Central(address, m_access.password).init();
+        QCOMPARE(sync(school, address).uploaded, 4);
+        const SyncReport ruralLater = sync(rural, address);
+        QCOMPARE(ruralLater.uploaded + ruralLater.skipped, 0); // it starts after the centre's mark for it
+        Central central(address, m_access.password);
+        QCOMPARE(central.count(QStringLiteral("requests")), 4);
+        QCOMPARE(central.uploadedMark(QStringLiteral("KZOTSON01-7")), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
