@@ -75,5 +75,7 @@ int requestSurvey(Context& ctx);
 int renderCommand(Context& ctx, const QString& verb);
 int renderRegister(Context& ctx);
 int renderReport(Context& ctx);
+int syncCommand(Context& ctx, const QString& verb); ///< verb empty: sync now
+int centralOrExchangeCommand(Context& ctx, const QString& command, const QString& verb);
 
 } // namespace kense::cli

@@ -38,6 +38,14 @@ const char* kUsage = "usage: kensectl COMMAND [ARGS] [--json]\n"
                      "  render register --batch NUMBER --out FILE.pdf\n"
                      "  render report journal|overdue|services|survey --from DATE --to DATE --out FILE.pdf|.csv\n"
                      "  render calibration [--offset-x MM --offset-y MM | --printer NAME] --out FILE.pdf\n"
+                     "The central database and desks without a link (the password: keychain or PGPASSWORD):\n"
+                     "  central init|migrate|status|conflicts --url postgresql://USER@HOST:PORT/DB\n"
+                     "  central password --url URL --password-stdin   store the password in the keychain\n"
+                     "  sync --db FILE --url URL [--batch N]          upload the outbox, pull what is addressed here\n"
+                     "  sync status|conflicts --db FILE | sync decide NUMBER --as LOGIN --keep|--take EVENT\n"
+                     "  exchange export --db FILE --to PACKAGE [--after SEQ]\n"
+                     "  exchange import (--db FILE | --url URL) --from PACKAGE\n"
+                     "  exchange key new --db FILE --to KEYFILE | exchange key add --desk CODE --from KEYFILE\n"
                      "  --version                     the program's version\n"
                      "Exit: 0 success, 1 a \"no\" answer, 2 bad usage or input (one line on stderr says why).\n";
 
@@ -119,6 +127,17 @@ int main(int argc, char* argv[])
             const QString verb = takeVerb();
             kense::cli::Context ctx(args);
             return kense::cli::renderCommand(ctx, verb);
+        }
+        if (command == QLatin1String("sync")) {
+            const QString verb =
+                args.isEmpty() || args.first().startsWith(QLatin1Char('-')) ? QString() : args.takeFirst();
+            kense::cli::Context ctx(args);
+            return kense::cli::syncCommand(ctx, verb);
+        }
+        if (command == QLatin1String("central") || command == QLatin1String("exchange")) {
+            const QString verb = takeVerb();
+            kense::cli::Context ctx(args);
+            return kense::cli::centralOrExchangeCommand(ctx, command, verb);
         }
         if (command == QLatin1String("calendar")) {
             const QString verb = takeVerb();
