@@ -16,6 +16,10 @@
 #include "printing/ReportDialog.h"
 #include "registers/CourierRegistersDialog.h"
 #include "requests/RequestCardDialog.h"
+#include "sync/CentralSettingsDialog.h"
+#include "sync/ConflictsDialog.h"
+#include "sync/SyncController.h"
+#include "sync/SyncStatusWidget.h"
 #include "ui_MainWindow.h"
 #include "workflow/Workflow.h"
 
@@ -175,7 +179,44 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     });
     m_scanner = new ScannerInput(this);
     connect(m_scanner, &ScannerInput::scanned, this, &MainWindow::onScanned);
+    setUpSync();
     restoreLayout();
+}
+
+void MainWindow::setUpSync()
+{
+    const bool withQueue = m_store && m_facts.account;
+    m_ui->syncNowAction->setEnabled(withQueue);
+    m_ui->conflictsAction->setEnabled(withQueue && m_facts.administrator);
+    m_ui->centralSettingsAction->setEnabled(withQueue && m_facts.administrator);
+    if (!withQueue)
+        return;
+    m_sync = new SyncController(m_facts.databasePath, *m_store, this);
+    statusBar()->addPermanentWidget(new SyncStatusWidget(*m_sync, this));
+    // The journal reloads after every change made here: the count of changes waiting for the centre follows.
+    if (m_journal)
+        connect(m_journal, &JournalModel::pageLoaded, m_sync, &SyncController::refreshCounts);
+    connect(m_ui->syncNowAction, &QAction::triggered, this, [this] { m_sync->syncNow(this); });
+    connect(m_sync, &SyncController::finished, this, [this](bool ok, const QString& message) {
+        statusBar()->showMessage(message, ok ? 5000 : 15000);
+        if (ok && m_journal)
+            m_journal->refresh(); // what other desks did may be in it now
+    });
+    connect(m_ui->centralSettingsAction, &QAction::triggered, this, [this] {
+        auto* dialog = new CentralSettingsDialog(*m_sync, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_ui->conflictsAction, &QAction::triggered, this, [this] {
+        auto* dialog = new ConflictsDialog(*m_store, *m_facts.account, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ConflictsDialog::decided, this, [this] {
+            m_sync->refreshCounts();
+            if (m_journal)
+                m_journal->refresh();
+        });
+        dialog->open();
+    });
 }
 
 namespace {

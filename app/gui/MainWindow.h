@@ -21,6 +21,7 @@ class JournalModel;
 class QueueStore;
 class ScannerInput;
 class ServiceCatalog;
+class SyncController;
 
 /// What the journal needs: the queue store (on its own thread), the clock and the "due soon" window.
 struct JournalContext
@@ -55,6 +56,8 @@ public:
     ~MainWindow() override;
 
     JournalModel* journalModel() const { return m_journal; }
+    /// The desk's sync with the centre (null when the window shows no queue).
+    SyncController* syncController() const { return m_sync; }
 
     /// Opens the print preview of the document request `number`'s state calls for (Ctrl+P on the selected row).
     void printRequest(const QString& number);
@@ -80,6 +83,7 @@ private:
     void onScanned(const QString& number);
     void printSelected();
     void newApplication();
+    void setUpSync();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     StartupFacts m_facts;
@@ -90,6 +94,7 @@ private:
     std::function<QDateTime(const QDateTime&)> m_soonUntil;
     JournalModel* m_journal = nullptr;
     ScannerInput* m_scanner = nullptr;
+    SyncController* m_sync = nullptr;
     bool m_columnsFitted = false;
 };
 

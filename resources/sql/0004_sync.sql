@@ -15,7 +15,7 @@ UPDATE requests SET head_event = (SELECT uuid FROM events e WHERE e.request_id =
 
 -- This desk's changes for the centre, in order. `seq` is the desk's own sequence (never reused: AUTOINCREMENT),
 -- `base` the request's head before the change, `payload` the JSON the centre receives, written when the
--- transaction commits (Outbox::sealPending).
+-- transaction commits (Outbox::sealPending; '' for the rows this migration adds, written when read).
 CREATE TABLE outbox (
     seq      INTEGER PRIMARY KEY AUTOINCREMENT,
     event_id INTEGER NOT NULL UNIQUE REFERENCES events(id),
@@ -23,6 +23,7 @@ CREATE TABLE outbox (
     payload  TEXT
 ) STRICT;
 CREATE INDEX outbox_unsealed ON outbox (seq) WHERE payload IS NULL;
+CREATE INDEX outbox_unread ON outbox (seq) WHERE payload = '';
 
 CREATE TRIGGER events_to_outbox AFTER INSERT ON events
 WHEN NEW.request_id IS NOT NULL AND NEW.origin IS NULL
@@ -32,8 +33,10 @@ BEGIN
 END;
 
 -- The requests this database already holds reach the centre as they are now: one change each, their last event.
-INSERT INTO outbox (event_id, base)
-    SELECT e.id, NULL FROM requests r JOIN events e ON e.uuid = r.head_event ORDER BY e.id;
+-- Their payload ('' until then) is written when the sync reads them, a batch at a time, so that a desk with a
+-- million requests does not spend its first write after the upgrade on them.
+INSERT INTO outbox (event_id, base, payload)
+    SELECT e.id, NULL, '' FROM requests r JOIN events e ON e.uuid = r.head_event ORDER BY e.id;
 
 -- Changes of other desks that reached this desk in an exchange package, passed on to the centre at the next sync
 -- with the desk and sequence they were made with.

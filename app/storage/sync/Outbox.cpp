@@ -16,19 +16,20 @@ QString Outbox::deskCode(const QSqlDatabase& db)
         .toString();
 }
 
-void Outbox::sealPending(const QSqlDatabase& db)
+namespace {
+/// Writes the payload of the outbox rows `where` selects (the request as it is now, with the event).
+void seal(const QSqlDatabase& db, const QString& where, std::initializer_list<QVariant> values)
 {
     QSqlQuery q = prepare(db, QStringLiteral("SELECT o.seq, o.event_id, o.base, e.request_id, e.kind, r.uuid "
                                              "FROM outbox o JOIN events e ON e.id = o.event_id "
-                                             "JOIN requests r ON r.id = e.request_id "
-                                             "WHERE o.payload IS NULL ORDER BY o.seq"));
-    exec(q);
+                                             "JOIN requests r ON r.id = e.request_id WHERE ") +
+                                  where + QStringLiteral(" ORDER BY o.seq"));
+    exec(q, values);
     if (!q.next())
         return;
-    const QString desk = deskCode(db);
+    const QString desk = Outbox::deskCode(db);
     if (desk.isEmpty())
         return;
-    const QString office = desk.section(QLatin1Char('-'), 0, 0);
     QSqlQuery update = prepare(db, QStringLiteral("UPDATE outbox SET payload = ? WHERE seq = ?"));
     QHash<qint64, QJsonObject> snapshots; // the request as it is at commit, for each of its changes
     do {
@@ -39,37 +40,50 @@ void Outbox::sealPending(const QSqlDatabase& db)
             it = snapshots.insert(requestId, buildRequestSnapshot(db, requestId, desk));
         const QJsonObject& request = *it;
         const QJsonObject event = buildEventJson(db, q.value(1).toLongLong(), desk);
-        const QJsonValue provider = request.value(QStringLiteral("provider"));
         const QJsonObject change{
             {QStringLiteral("desk"), desk},
             {QStringLiteral("office"),
-             request.value(QStringLiteral("office")).toObject().value(QStringLiteral("code")).toString(office)},
+             request.value(QStringLiteral("office")).toObject().value(QStringLiteral("code")).toString()},
             {QStringLiteral("desk_seq"), seq},
             {QStringLiteral("uuid"), event.value(QStringLiteral("uuid"))},
             {QStringLiteral("base"), q.value(2).isNull() ? QJsonValue(QJsonValue::Null) : q.value(2).toString()},
             {QStringLiteral("kind"), q.value(4).toString()},
             {QStringLiteral("request"), q.value(5).toString()},
-            {QStringLiteral("provider"), provider},
+            {QStringLiteral("provider"), request.value(QStringLiteral("provider"))},
             {QStringLiteral("payload"),
              QJsonObject{{QStringLiteral("event"), event}, {QStringLiteral("request"), request}}},
         };
         exec(update, {QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)), seq});
     } while (q.next());
 }
+} // namespace
+
+void Outbox::sealPending(const QSqlDatabase& db)
+{
+    seal(db, QStringLiteral("o.payload IS NULL"), {});
+}
 
 QList<OutgoingChange> Outbox::after(const QSqlDatabase& db, qint64 afterSeq, int limit)
 {
-    {
-        Transaction tx(db); // its commit seals rows a migration added before their payload could be written
+    if (scalar(db, QStringLiteral("SELECT 1 FROM outbox WHERE seq > ? AND payload = '' LIMIT 1"), {afterSeq})
+            .isValid()) {
+        // Rows the upgrade to schema 4 added: their payload is written now, the batch about to be read.
+        Transaction tx(db);
+        seal(db, QStringLiteral("o.seq > ? AND o.seq <= ? AND o.payload = ''"),
+             {afterSeq, afterSeq + std::max(limit, 1)});
         tx.commit();
     }
-    QSqlQuery q = prepare(db, QStringLiteral("SELECT seq, payload FROM outbox WHERE seq > ? AND payload IS NOT NULL "
-                                             "ORDER BY seq LIMIT ?"));
+    // A change without its payload would end the batch before it: the next is never sent ahead of it.
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT seq, payload FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
     exec(q, {afterSeq, limit});
     const QString desk = deskCode(db);
     QList<OutgoingChange> out;
-    while (q.next())
-        out.append(OutgoingChange{desk, q.value(0).toLongLong(), q.value(1).toString().toUtf8()});
+    while (q.next()) {
+        const QString payload = q.value(1).toString();
+        if (payload.isEmpty())
+            break;
+        out.append(OutgoingChange{desk, q.value(0).toLongLong(), payload.toUtf8()});
+    }
     return out;
 }
 

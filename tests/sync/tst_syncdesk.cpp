@@ -1,0 +1,361 @@
+// The desk's sync as people and scripts meet it, against the real PostgreSQL cluster and the real keychain daemon
+// (gnome-keyring in a private D-Bus session, started by with-keyring.sh): the administrator sets the central
+// server and its password (which goes to the keychain and nowhere else), the status bar shows what waits, the sync
+// runs in the background, conflicts are decided in their dialog; kensectl reads the same keychain.
+// `noKeychain_*` runs in a second CTest entry without any D-Bus session.
+#include "../storage/TestDesk.h"
+#include "CentralFixture.h"
+#include "Intake.h"
+#include "MainWindow.h"
+#include "QueueStore.h"
+#include "RequestRepository.h"
+#include "logging/Logging.h"
+#include "paths/AppPaths.h"
+#include "sync/CentralSettings.h"
+#include "sync/Conflicts.h"
+#include "sync/ExchangePackage.h"
+#include "sync/SecretStore.h"
+#include "sync/SyncController.h"
+#include "sync/SyncEngine.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QDirIterator>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace kense;
+using namespace kense::sync;
+
+namespace {
+/// Every byte Kense wrote under its data directory (settings, logs), to look for a secret in.
+QByteArray everythingWrittenUnder(const QString& dir)
+{
+    QByteArray all;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+} // namespace
+
+class TestSyncDesk : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+    test::ClusterAccess m_access;
+
+    template <typename T>
+    static T* child(QObject* w, const char* name)
+    {
+        auto* c = w->findChild<T*>(QString::fromLatin1(name));
+        if (!c)
+            qFatal("no %s", name);
+        return c;
+    }
+
+    template <typename T>
+    static T* waitForDialog(QWidget* parent, const char* name)
+    {
+        T* found = nullptr;
+        const bool appeared = QTest::qWaitFor(
+            [&] { return (found = parent->findChild<T*>(QString::fromLatin1(name))) != nullptr; }, 10000);
+        if (!appeared)
+            qFatal("no dialog %s", name);
+        return found;
+    }
+
+    static CentralAddress initCentral(const test::ClusterAccess& access)
+    {
+        const CentralAddress a = test::freshCentralDatabase(access);
+        Central(a, access.password).init();
+        return a;
+    }
+
+    static void submit(test::TestDesk& desk, int n)
+    {
+        Intake intake(desk.db.connection(), desk.catalog, desk.calendar);
+        for (int i = 0; i < n; ++i) {
+            if (!intake.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, i)), false)
+                     .registered())
+                qFatal("not registered");
+        }
+    }
+
+    /// Fills the administrator's dialog and saves it.
+    void setCentral(MainWindow& window, const CentralAddress& a, const QString& password)
+    {
+        child<QAction>(&window, "centralSettingsAction")->trigger();
+        auto* dialog = waitForDialog<QDialog>(&window, "CentralSettingsDialog");
+        child<QLineEdit>(dialog, "hostEdit")->setText(a.host);
+        child<QSpinBox>(dialog, "portSpin")->setValue(a.port);
+        child<QLineEdit>(dialog, "databaseEdit")->setText(a.database);
+        child<QLineEdit>(dialog, "userEdit")->setText(a.user);
+        child<QLineEdit>(dialog, "passwordEdit")->setText(password);
+        child<QSpinBox>(dialog, "intervalSpin")->setValue(0);
+        child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save)->click();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("KENSE_DATA_DIR", m_data.filePath(QStringLiteral("data")).toUtf8());
+        Logging::start(QStringLiteral("tst_syncdesk"), false);
+        m_access = test::clusterAccess();
+    }
+
+    void cleanupTestCase() { Logging::stop(); }
+
+    void keychain_storesReadsAndForgets()
+    {
+        const QString key = SecretStore::centralKey(QStringLiteral("postgresql://kense@example:5432/test"));
+        QCOMPARE(SecretStore::write(key, QByteArrayLiteral("пароль-Әә-1")).status, Secret::Status::Ok);
+        const Secret back = SecretStore::read(key);
+        QCOMPARE(back.status, Secret::Status::Ok);
+        QCOMPARE(QString::fromUtf8(back.data), QStringLiteral("пароль-Әә-1"));
+        QCOMPARE(SecretStore::remove(key).status, Secret::Status::Ok);
+        QCOMPARE(SecretStore::read(key).status, Secret::Status::NotFound);
+    }
+
+    /// The administrator sets the server; the password goes to the keychain, never to the settings file or the log;
+    /// the status bar counts what waits; a sync started from the menu runs in the background and empties it.
+    void desk_setsServerSyncsInBackgroundAndShowsStatus()
+    {
+        const CentralAddress address = initCentral(m_access);
+        test::TestDesk desk;
+        desk.setUp();
+        submit(desk, 3);
+        desk.db.close();
+        QueueStore store(desk.catalog, desk.calendar);
+        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        StartupFacts facts{desk.path(), 4, {}, {}, {}, {}};
+        facts.account = desk.admin;
+        facts.administrator = true;
+        MainWindow window(facts, desk.catalog, Language::Russian,
+                          JournalContext{&store, [] { return QDateTime::currentDateTime(); },
+                                         [](const QDateTime& t) {
+                                             return t.addDays(1);
+                                         }});
+        window.show();
+        auto* status = child<QLabel>(&window, "statusSyncLabel");
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("No central server · waiting: 3"), 10000);
+
+        const QString password = m_access.password;
+        setCentral(window, address, password);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<QDialog*>(QStringLiteral("CentralSettingsDialog")) ||
+                                     !window.findChild<QDialog*>(QStringLiteral("CentralSettingsDialog"))->isVisible(),
+                                 10000);
+        QCOMPARE(SecretStore::read(SecretStore::centralKey(address.url())).data, password.toUtf8());
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Not synced yet · waiting: 3")), 10000);
+
+        QSignalSpy finished(window.syncController(), &SyncController::finished);
+        child<QAction>(&window, "syncNowAction")->trigger();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Online · waiting: 0")), 10000);
+        QCOMPARE(Central(address, password).count(QStringLiteral("requests")), 3);
+
+        // The password is in the keychain only: not in the settings file, not in any log.
+        const QByteArray written = everythingWrittenUnder(AppPaths::dataDirectory());
+        QVERIFY(written.contains("central"));
+        QVERIFY(!written.contains(password.toUtf8()));
+
+        // An unreachable server: offline, nothing lost, the reason in the status bar.
+        CentralAddress wrong = address;
+        wrong.port = 1;
+        CentralSettings::setAddress(wrong);
+        window.syncController()->setSessionPassword(password);
+        window.syncController()->reconfigure();
+        finished.clear();
+        child<QAction>(&window, "syncNowAction")->trigger();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.first().at(0).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Offline")), 10000);
+        CentralSettings::clear();
+        window.syncController()->setSessionPassword(QString());
+    }
+
+    void conflictsDialog_decidesByTakingTheOtherDesksChange()
+    {
+        const CentralAddress address = initCentral(m_access);
+        test::TestDesk one, two;
+        one.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), QStringLiteral("1"));
+        two.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), QStringLiteral("2"));
+        submit(one, 1);
+        auto syncDesk = [&](test::TestDesk& d) {
+            Central c(address, m_access.password);
+            return SyncEngine(d.db.connection(), c).run();
+        };
+        syncDesk(one);
+        syncDesk(two);
+        const QString number = scalar(one.db.connection(), QStringLiteral("SELECT number FROM requests")).toString();
+        RequestRepository(one.db.connection())
+            .advance(number, Transition::AssignExecutor, one.head, QDateTime::currentDateTime(), {}, one.executor.id);
+        RequestRepository(two.db.connection())
+            .advance(number, Transition::AssignExecutor, two.head, QDateTime::currentDateTime(), {}, two.executor.id);
+        syncDesk(one);
+        QCOMPARE(syncDesk(two).conflicts, 1);
+        two.db.close();
+
+        QueueStore store(two.catalog, two.calendar);
+        store.open(two.path(), Database::Mode::ExistingOnly).waitForFinished();
+        StartupFacts facts{two.path(), 4, {}, {}, {}, {}};
+        facts.account = two.admin;
+        facts.administrator = true;
+        MainWindow window(facts, two.catalog, Language::Russian,
+                          JournalContext{&store, [] { return QDateTime::currentDateTime(); },
+                                         [](const QDateTime& t) {
+                                             return t.addDays(1);
+                                         }});
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(&window, "statusSyncLabel")->text().contains(QStringLiteral("conflicts: 1")), 10000);
+        child<QAction>(&window, "conflictsAction")->trigger();
+        auto* dialog = waitForDialog<QDialog>(&window, "ConflictsDialog");
+        auto* table = child<QTableWidget>(dialog, "conflictsTable");
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 10000);
+        QCOMPARE(table->item(0, 0)->text(), number);
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("KZOEDU01-1"));
+        child<QLineEdit>(dialog, "noteEdit")->setText(QStringLiteral("согласовано с отделом"));
+        child<QPushButton>(dialog, "takeButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 0, 10000);
+        QVERIFY(!child<QLabel>(dialog, "statusLabel")->property("error").toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !child<QLabel>(&window, "statusSyncLabel")->text().contains(QStringLiteral("conflict")), 10000);
+        auto decided = store.load(number);
+        decided.waitForFinished();
+        QCOMPARE(decided.result()->executor, QStringLiteral("erlan@KZOEDU01-1"));
+        QCOMPARE(decided.result()->events.last().kind, QStringLiteral("conflict_resolved"));
+    }
+
+    /// kensectl reads the password from the keychain (stored from standard input, never from its arguments) and
+    /// keeps the desks' exchange keys there.
+    void kensectl_usesTheKeychain()
+    {
+        const CentralAddress address = initCentral(m_access);
+        test::TestDesk desk, other;
+        desk.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("4"));
+        other.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("5"));
+        desk.db.close();
+        other.db.close();
+        auto kensectl = [&](const QStringList& args, const QByteArray& input = {}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("PGPASSWORD"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(KENSECTL), args);
+            p.write(input);
+            p.closeWriteChannel();
+            if (!p.waitForFinished(60000))
+                qFatal("kensectl did not finish");
+            return std::make_pair(p.exitCode(),
+                                  QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+        };
+        auto [noPassword, why] = kensectl(
+            {QStringLiteral("sync"), QStringLiteral("--db"), desk.path(), QStringLiteral("--url"), address.url()});
+        QCOMPARE(noPassword, 1);
+        QVERIFY2(why.contains(QStringLiteral("no password for")), qPrintable(why));
+        QCOMPARE(kensectl({QStringLiteral("central"), QStringLiteral("password"), QStringLiteral("--url"),
+                           address.url(), QStringLiteral("--password-stdin")},
+                          m_access.password.toUtf8() + '\n')
+                     .first,
+                 0);
+        auto [synced, said] = kensectl(
+            {QStringLiteral("sync"), QStringLiteral("--db"), desk.path(), QStringLiteral("--url"), address.url()});
+        QVERIFY2(synced == 0, qPrintable(said));
+
+        // Exchange keys: made at the desk, its key file added on the other side.
+        const QString keyFile = desk.dir.filePath(QStringLiteral("desk4.key"));
+        QCOMPARE(kensectl({QStringLiteral("exchange"), QStringLiteral("key"), QStringLiteral("new"),
+                           QStringLiteral("--db"), desk.path(), QStringLiteral("--to"), keyFile})
+                     .first,
+                 0);
+        QCOMPARE(QFile::permissions(keyFile) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        QCOMPARE(kensectl({QStringLiteral("exchange"), QStringLiteral("key"), QStringLiteral("add"),
+                           QStringLiteral("--desk"), QStringLiteral("KZOTSON01-4"), QStringLiteral("--from"), keyFile})
+                     .first,
+                 0);
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(desk.path(), Database::Mode::ExistingOnly, &error), qPrintable(error));
+            QVERIFY(Intake(db.connection(), desk.catalog, desk.calendar)
+                        .submit(test::duplicateDraft(Channel::Tson), desk.op, QDateTime::currentDateTime(), false)
+                        .registered());
+        }
+        const QString package = desk.dir.filePath(QStringLiteral("desk4.kense"));
+        auto [exported, exportSaid] = kensectl({QStringLiteral("exchange"), QStringLiteral("export"),
+                                                QStringLiteral("--db"), desk.path(), QStringLiteral("--to"), package});
+        QVERIFY2(exported == 0, qPrintable(exportSaid));
+        auto [imported, importSaid] =
+            kensectl({QStringLiteral("exchange"), QStringLiteral("import"), QStringLiteral("--db"), other.path(),
+                      QStringLiteral("--from"), package});
+        QVERIFY2(imported == 0 && importSaid.contains(QStringLiteral("1 applied")), qPrintable(importSaid));
+        auto [again, againSaid] = kensectl({QStringLiteral("exchange"), QStringLiteral("import"),
+                                            QStringLiteral("--db"), other.path(), QStringLiteral("--from"), package});
+        QVERIFY2(again == 0 && againSaid.contains(QStringLiteral("nothing changed")), qPrintable(againSaid));
+        SecretStore::remove(SecretStore::exchangeKey(QStringLiteral("KZOTSON01-4")));
+        auto [noKey, noKeySaid] = kensectl({QStringLiteral("exchange"), QStringLiteral("import"),
+                                            QStringLiteral("--db"), other.path(), QStringLiteral("--from"), package});
+        QVERIFY2(noKey == 1 && noKeySaid.contains(QStringLiteral("no exchange key")), qPrintable(noKeySaid));
+        SecretStore::remove(SecretStore::centralKey(address.url()));
+    }
+
+    /// With no keychain at all the program says so, keeps the password for the session only, and still syncs.
+    void noKeychain_saysSoAndKeepsThePasswordForTheSession()
+    {
+        QCOMPARE(SecretStore::read(QStringLiteral("central/anything")).status == Secret::Status::Ok, false);
+        const CentralAddress address = initCentral(m_access);
+        test::TestDesk desk;
+        desk.setUp();
+        submit(desk, 1);
+        desk.db.close();
+        QueueStore store(desk.catalog, desk.calendar);
+        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        StartupFacts facts{desk.path(), 4, {}, {}, {}, {}};
+        facts.account = desk.admin;
+        facts.administrator = true;
+        MainWindow window(facts, desk.catalog, Language::Russian,
+                          JournalContext{&store, [] { return QDateTime::currentDateTime(); },
+                                         [](const QDateTime& t) {
+                                             return t.addDays(1);
+                                         }});
+        window.show();
+        setCentral(window, address, m_access.password);
+        auto* dialog = waitForDialog<QDialog>(&window, "CentralSettingsDialog");
+        auto* status = child<QLabel>(dialog, "statusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("no keychain is available")), 15000);
+        QVERIFY(status->property("error").toBool());
+        dialog->reject();
+        QSignalSpy finished(window.syncController(), &SyncController::finished);
+        child<QAction>(&window, "syncNowAction")->trigger();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(!everythingWrittenUnder(AppPaths::dataDirectory()).contains(m_access.password.toUtf8()));
+
+        // At the next start (a new controller) it is asked for again, in a dialog that says why.
+        SyncController fresh(desk.path(), store);
+        fresh.syncNow(&window);
+        auto* ask = waitForDialog<QInputDialog>(&window, "syncPasswordDialog");
+        QVERIFY(ask->labelText().contains(QStringLiteral("No keychain")));
+        QSignalSpy freshFinished(&fresh, &SyncController::finished);
+        ask->setTextValue(m_access.password);
+        ask->accept();
+        QVERIFY(freshFinished.wait(30000));
+        QVERIFY(freshFinished.first().at(0).toBool());
+        CentralSettings::clear();
+    }
+};
+
+QTEST_MAIN(TestSyncDesk)
+#include "tst_syncdesk.moc"
