@@ -125,6 +125,64 @@
     </message>
 </context>
 <context>
+    <name>CentralSettingsDialog</name>
+    <message>
+        <source>Central server</source>
+        <translation>Орталық сервер</translation>
+    </message>
+    <message>
+        <source>The desks of the oblast meet in one PostgreSQL database. The password is kept in the system&apos;s keychain, never in the settings file.</source>
+        <translation>Облыстың үстелдері бір PostgreSQL дерекқорында тоғысады. Құпиясөз баптаулар файлында емес, жүйенің кілттер қоймасында сақталады.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Сервер</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Порт</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Дерекқор</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Құ&amp;пиясөз</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation>Синхрондау &amp;жиілігі</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <source>Another desk changed these requests from the same state as this desk. Nothing was overwritten: decide which state stands. The decision reaches every desk at the next sync.</source>
+        <translation>Басқа үстел бұл өтініштерді осы үстелмен бір күйден өзгертті. Ештеңе қайта жазылмады: қай күй қалатынын шешіңіз. Шешім келесі синхрондауда барлық үстелге жетеді.</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Себебі</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this desk&apos;s state</source>
+        <translation>Осы үстелдің күйін &amp;қалдыру</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other desk&apos;s change</source>
+        <translation>Басқа үстелдің өзгерісін &amp;қабылдау</translation>
+    </message>
+</context>
+<context>
     <name>CourierRegistersDialog</name>
     <message>
         <source>Courier registers</source>
@@ -426,6 +484,22 @@
     <message>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Sync with the centre now</source>
+        <translation>Орталықпен қазір &amp;синхрондау</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts between desks…</source>
+        <translation>Үстелдер арасындағы &amp;қайшылықтар…</translation>
+    </message>
+    <message>
+        <source>&amp;Central server…</source>
+        <translation>&amp;Орталық сервер…</translation>
     </message>
 </context>
 <context>
@@ -882,6 +956,84 @@
     </message>
 </context>
 <context>
+    <name>kense::Central</name>
+    <message>
+        <source>the central database refused: %1</source>
+        <translation>орталық дерекқор қабылдамады: %1</translation>
+    </message>
+    <message>
+        <source>the address is not postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>мекенжай postgresql://USER@HOST:PORT/DATABASE түрінде емес</translation>
+    </message>
+    <message>
+        <source>the address carries a password; give it through the keychain or PGPASSWORD instead</source>
+        <translation>мекенжайда құпиясөз бар; оны кілттер қоймасы немесе PGPASSWORD арқылы беріңіз</translation>
+    </message>
+    <message>
+        <source>the address names no user (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>мекенжайда пайдаланушы жоқ (postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>the address names no host</source>
+        <translation>мекенжайда сервер жоқ</translation>
+    </message>
+    <message>
+        <source>the address names no database</source>
+        <translation>мекенжайда дерекқор жоқ</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>Qt-тың PostgreSQL драйвері орнатылмаған (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot reach the central database %1: %2</source>
+        <translation>%1 орталық дерекқорына қосылу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>central migration %1 is missing from the program</source>
+        <translation>бағдарламада орталықтың %1 көшіру қадамы жоқ</translation>
+    </message>
+    <message>
+        <source>central migration %1 failed: %2</source>
+        <translation>орталықтың %1 көшіру қадамы орындалмады: %2</translation>
+    </message>
+    <message>
+        <source>the central database has schema %1 already; use migrate</source>
+        <translation>орталық дерекқорда %1 схемасы бар; migrate пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>the central database has schema %1, newer than this program&apos;s %2; update Kense</source>
+        <translation>орталық дерекқордың схемасы %1, бұл бағдарламаның %2 схемасынан жаңа; Kense-ті жаңартыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>kense::CentralSettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation>тек сұрағанда</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>өзгеріссіз (кілттер қоймасында)</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Серверді, дерекқорды және пайдаланушыны толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Storing the password in the keychain…</source>
+        <translation>Құпиясөз кілттер қоймасына сақталуда…</translation>
+    </message>
+    <message>
+        <source>The settings are saved, but no keychain is available on this computer (%1). The password is kept only until Kense closes; it will be asked for at the next start.</source>
+        <translation>Баптаулар сақталды, бірақ бұл компьютерде кілттер қоймасы жоқ (%1). Құпиясөз Kense жабылғанша ғана сақталады; келесі іске қосқанда қайта сұралады.</translation>
+    </message>
+</context>
+<context>
     <name>kense::Channel</name>
     <message>
         <source>Provider&apos;s office</source>
@@ -894,6 +1046,68 @@
     <message>
         <source>Portal</source>
         <translation>Портал</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Conflicts</name>
+    <message>
+        <source>only an administrator decides a conflict</source>
+        <translation>қайшылықты тек әкімші шешеді</translation>
+    </message>
+    <message>
+        <source>no request %1</source>
+        <translation>%1 өтініші жоқ</translation>
+    </message>
+    <message>
+        <source>%1 has no open conflict</source>
+        <translation>%1 өтінішінде шешілмеген қайшылық жоқ</translation>
+    </message>
+    <message>
+        <source>%1 has no open conflict with the change %2</source>
+        <translation>%1 өтінішінде %2 өзгерісімен шешілмеген қайшылық жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>kense::ConflictsDialog</name>
+    <message>
+        <source>Request</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>State here</source>
+        <translation>Мұндағы күйі</translation>
+    </message>
+    <message>
+        <source>Other desk</source>
+        <translation>Басқа үстел</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Their state</source>
+        <translation>Оның күйі</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Қайшылық жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list.</source>
+        <translation>Тізімнен қайшылықты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1: the change of %2 stands.</source>
+        <translation>%1: %2 өзгерісі қалды.</translation>
+    </message>
+    <message>
+        <source>%1: this desk&apos;s state stands.</source>
+        <translation>%1: осы үстелдің күйі қалды.</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1487,73 @@
     </message>
 </context>
 <context>
+    <name>kense::ExchangePackage</name>
+    <message>
+        <source>the desk&apos;s exchange key is missing or too short</source>
+        <translation>үстелдің алмасу кілті жоқ немесе тым қысқа</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: жазу мүмкін емес (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: оқу мүмкін емес (%2)</translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing applied: %2</source>
+        <translation>%1: қабылданбады, ештеңе енгізілмеді: %2</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>файл қысқартылған</translation>
+    </message>
+    <message>
+        <source>not a Kense exchange package</source>
+        <translation>Kense алмасу пакеті емес</translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged</source>
+        <translation>файл қысқартылған немесе бүлінген</translation>
+    </message>
+    <message>
+        <source>its manifest is damaged</source>
+        <translation>оның манифесі бүлінген</translation>
+    </message>
+    <message>
+        <source>this side holds no exchange key of desk %1</source>
+        <translation>мұнда %1 үстелінің алмасу кілті жоқ</translation>
+    </message>
+    <message>
+        <source>its signature does not match the key of desk %1 held here (package key %2, key here %3)</source>
+        <translation>оның қолтаңбасы мұндағы %1 үстелінің кілтіне сәйкес келмейді (пакет кілті %2, мұндағы кілт %3)</translation>
+    </message>
+    <message>
+        <source>the body has %1 bytes, the manifest says %2: the file is truncated or damaged</source>
+        <translation>денесінде %1 байт, манифесте %2: файл қысқартылған немесе бүлінген</translation>
+    </message>
+    <message>
+        <source>the body&apos;s SHA-256 does not match the manifest: the file was changed</source>
+        <translation>денесінің SHA-256 мәні манифеске сәйкес келмейді: файл өзгертілген</translation>
+    </message>
+    <message>
+        <source>it holds %1 changes, the manifest says %2</source>
+        <translation>онда %1 өзгеріс бар, манифесте %2</translation>
+    </message>
+    <message>
+        <source>its changes are not the desk&apos;s changes %1 to %2 in order</source>
+        <translation>оның өзгерістері үстелдің %1–%2 өзгерістері ретімен емес</translation>
+    </message>
+    <message>
+        <source>this is a package of this desk (%1); import it at another desk</source>
+        <translation>бұл осы үстелдің пакеті (%1); оны басқа үстелде жүктеңіз</translation>
+    </message>
+    <message>
+        <source>the package holds changes %1 to %2 of desk %3, but this desk has them only up to %4: import the packages in between first</source>
+        <translation>пакетте %3 үстелінің %1–%2 өзгерістері бар, ал мұнда олар тек %4 дейін бар: алдымен арадағы пакеттерді жүктеңіз</translation>
+    </message>
+</context>
+<context>
     <name>kense::IdentityNumber</name>
     <message>
         <source>the IIN/BIN is empty</source>
@@ -1297,6 +1578,17 @@
     <message>
         <source>the 7th digit must be 1 to 6 (century and sex), this one is %1</source>
         <translation>7-цифр 1-ден 6-ға дейін болуы керек (ғасыр мен жынысы), мұнда %1</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Inbox</name>
+    <message>
+        <source>this database is not set up as a desk yet</source>
+        <translation>бұл дерекқор әлі үстел ретінде бапталмаған</translation>
+    </message>
+    <message>
+        <source>the change %1 of %2 carries no event or request</source>
+        <translation>%2 үстелінің %1 өзгерісінде оқиға немесе өтініш жоқ</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2213,22 @@ This cannot be undone.</source>
         <source>Corrected: %1. The history keeps what it was.</source>
         <translation>Түзетілді: %1. Бұрынғы мәні тарихта сақталды.</translation>
     </message>
+    <message>
+        <source>put into a courier register</source>
+        <translation>курьерлік тізілімге енгізілді</translation>
+    </message>
+    <message>
+        <source>taken out of a courier register</source>
+        <translation>курьерлік тізілімнен алынды</translation>
+    </message>
+    <message>
+        <source>courier register sent</source>
+        <translation>курьерлік тізілім жіберілді</translation>
+    </message>
+    <message>
+        <source>conflict decided</source>
+        <translation>қайшылық шешілді</translation>
+    </message>
 </context>
 <context>
     <name>kense::RequestRepository</name>
@@ -2171,6 +2479,25 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>kense::SnapshotWriter</name>
+    <message>
+        <source>no request with id %1</source>
+        <translation>%1 нөмірлі өтініш жоқ</translation>
+    </message>
+    <message>
+        <source>no event with id %1</source>
+        <translation>%1 нөмірлі оқиға жоқ</translation>
+    </message>
+    <message>
+        <source>a change names no office</source>
+        <translation>өзгерісте мекеме көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>a change carries a request without uuid or number</source>
+        <translation>өзгерістегі өтініште uuid немесе нөмір жоқ</translation>
+    </message>
+</context>
+<context>
     <name>kense::SqlUtil</name>
     <message>
         <source>cannot start a transaction: </source>
@@ -2179,6 +2506,103 @@ This cannot be undone.</source>
     <message>
         <source>cannot commit: </source>
         <translation>сақтау мүмкін емес: </translation>
+    </message>
+</context>
+<context>
+    <name>kense::SyncController</name>
+    <message>
+        <source>No central server is set (Settings → Central server).</source>
+        <translation>Орталық сервер көрсетілмеген (Баптаулар → Орталық сервер).</translation>
+    </message>
+    <message>
+        <source>The keychain holds no password for %1.</source>
+        <translation>Кілттер қоймасында %1 үшін құпиясөз жоқ.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1). The password will be kept only until Kense closes.</source>
+        <translation>Бұл компьютерде кілттер қоймасы жоқ (%1). Құпиясөз Kense жабылғанша ғана сақталады.</translation>
+    </message>
+    <message>
+        <source>Password of the central server</source>
+        <translation>Орталық сервердің құпиясөзі</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>%1 құпиясөзі:</translation>
+    </message>
+    <message>
+        <source>The sync was not started: no password.</source>
+        <translation>Синхрондау басталмады: құпиясөз жоқ.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 conflicts.</source>
+        <translation>Синхрондалды: %1 жіберілді, %2 алынды, %3 қайшылық.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; what was sent and received so far is kept.</source>
+        <translation>Синхрондау тоқтатылды; осы уақытқа дейін жіберілгені мен алынғаны сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>kense::SyncEngine</name>
+    <message>
+        <source>this database is not set up as a desk yet</source>
+        <translation>бұл дерекқор әлі үстел ретінде бапталмаған</translation>
+    </message>
+    <message>
+        <source>the centre holds changes up to %1 from desk %2, but this database has only up to %3: it may have been restored from a backup. Ask the administrator of the centre before syncing this database</source>
+        <translation>орталықта %2 үстелінің %1 дейінгі өзгерістері бар, ал бұл дерекқорда тек %3 дейін: ол сақтық көшірмеден қалпына келтірілген болуы мүмкін. Бұл дерекқорды синхрондамас бұрын орталық әкімшісіне хабарласыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>kense::SyncStatusWidget</name>
+    <message>
+        <source>sending %p%</source>
+        <translation>жіберілуде %p%</translation>
+    </message>
+    <message>
+        <source>receiving %p%</source>
+        <translation>алынуда %p%</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was sent and received so far is kept</source>
+        <translation>Синхрондауды тоқтату; осы уақытқа дейін жіберілгені мен алынғаны сақталады</translation>
+    </message>
+    <message>
+        <source>No central server</source>
+        <translation>Орталық сервер жоқ</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Байланыс бар</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Байланыс жоқ</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Әлі синхрондалмаған</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Синхрондалуда</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>күтуде: %1</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>соңғы синхрондау %1</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>қайшылықтар: %1</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,64 @@
     </message>
 </context>
 <context>
+    <name>CentralSettingsDialog</name>
+    <message>
+        <source>Central server</source>
+        <translation>Центральный сервер</translation>
+    </message>
+    <message>
+        <source>The desks of the oblast meet in one PostgreSQL database. The password is kept in the system&apos;s keychain, never in the settings file.</source>
+        <translation>Рабочие места области сходятся в одной базе данных PostgreSQL. Пароль хранится в хранилище ключей системы, а не в файле настроек.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Сервер</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Порт</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;База данных</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Пользователь</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Па&amp;роль</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation>Синхронизировать &amp;каждые</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Another desk changed these requests from the same state as this desk. Nothing was overwritten: decide which state stands. The decision reaches every desk at the next sync.</source>
+        <translation>Другое рабочее место изменило эти заявления из того же состояния, что и это. Ничего не перезаписано: решите, какое состояние остается. Решение дойдет до всех рабочих мест при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this desk&apos;s state</source>
+        <translation>&amp;Оставить состояние этого места</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other desk&apos;s change</source>
+        <translation>&amp;Принять изменение другого места</translation>
+    </message>
+</context>
+<context>
     <name>CourierRegistersDialog</name>
     <message>
         <source>Courier registers</source>
@@ -426,6 +484,22 @@
     <message>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Sync with the centre now</source>
+        <translation>&amp;Синхронизировать с центром сейчас</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts between desks…</source>
+        <translation>&amp;Конфликты между рабочими местами…</translation>
+    </message>
+    <message>
+        <source>&amp;Central server…</source>
+        <translation>&amp;Центральный сервер…</translation>
     </message>
 </context>
 <context>
@@ -883,6 +957,84 @@
     </message>
 </context>
 <context>
+    <name>kense::Central</name>
+    <message>
+        <source>the central database refused: %1</source>
+        <translation>центральная база данных отказала: %1</translation>
+    </message>
+    <message>
+        <source>the address is not postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>адрес не в виде postgresql://USER@HOST:PORT/DATABASE</translation>
+    </message>
+    <message>
+        <source>the address carries a password; give it through the keychain or PGPASSWORD instead</source>
+        <translation>в адресе есть пароль; передайте его через хранилище ключей или PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>the address names no user (postgresql://USER@HOST:PORT/DATABASE)</source>
+        <translation>в адресе нет пользователя (postgresql://USER@HOST:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <source>the address names no host</source>
+        <translation>в адресе нет сервера</translation>
+    </message>
+    <message>
+        <source>the address names no database</source>
+        <translation>в адресе нет базы данных</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>драйвер PostgreSQL для Qt не установлен (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot reach the central database %1: %2</source>
+        <translation>нет связи с центральной базой данных %1: %2</translation>
+    </message>
+    <message>
+        <source>central migration %1 is missing from the program</source>
+        <translation>в программе нет миграции центра %1</translation>
+    </message>
+    <message>
+        <source>central migration %1 failed: %2</source>
+        <translation>миграция центра %1 не выполнена: %2</translation>
+    </message>
+    <message>
+        <source>the central database has schema %1 already; use migrate</source>
+        <translation>в центральной базе уже есть схема %1; используйте migrate</translation>
+    </message>
+    <message>
+        <source>the central database has schema %1, newer than this program&apos;s %2; update Kense</source>
+        <translation>у центральной базы схема %1, новее схемы %2 этой программы; обновите Kense</translation>
+    </message>
+</context>
+<context>
+    <name>kense::CentralSettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation>только по запросу</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>без изменений (в хранилище ключей)</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Заполните сервер, базу данных и пользователя.</translation>
+    </message>
+    <message>
+        <source>Storing the password in the keychain…</source>
+        <translation>Пароль сохраняется в хранилище ключей…</translation>
+    </message>
+    <message>
+        <source>The settings are saved, but no keychain is available on this computer (%1). The password is kept only until Kense closes; it will be asked for at the next start.</source>
+        <translation>Настройки сохранены, но на этом компьютере нет хранилища ключей (%1). Пароль хранится только до закрытия Kense; при следующем запуске он будет запрошен снова.</translation>
+    </message>
+</context>
+<context>
     <name>kense::Channel</name>
     <message>
         <source>Provider&apos;s office</source>
@@ -895,6 +1047,68 @@
     <message>
         <source>Portal</source>
         <translation>Портал</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Conflicts</name>
+    <message>
+        <source>only an administrator decides a conflict</source>
+        <translation>конфликт решает только администратор</translation>
+    </message>
+    <message>
+        <source>no request %1</source>
+        <translation>заявления %1 нет</translation>
+    </message>
+    <message>
+        <source>%1 has no open conflict</source>
+        <translation>у %1 нет открытого конфликта</translation>
+    </message>
+    <message>
+        <source>%1 has no open conflict with the change %2</source>
+        <translation>у %1 нет открытого конфликта с изменением %2</translation>
+    </message>
+</context>
+<context>
+    <name>kense::ConflictsDialog</name>
+    <message>
+        <source>Request</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <source>State here</source>
+        <translation>Состояние здесь</translation>
+    </message>
+    <message>
+        <source>Other desk</source>
+        <translation>Другое место</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Their state</source>
+        <translation>Их состояние</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Конфликтов нет.</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list.</source>
+        <translation>Выберите конфликт в списке.</translation>
+    </message>
+    <message>
+        <source>%1: the change of %2 stands.</source>
+        <translation>%1: остается изменение %2.</translation>
+    </message>
+    <message>
+        <source>%1: this desk&apos;s state stands.</source>
+        <translation>%1: остается состояние этого места.</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1490,73 @@
     </message>
 </context>
 <context>
+    <name>kense::ExchangePackage</name>
+    <message>
+        <source>the desk&apos;s exchange key is missing or too short</source>
+        <translation>ключ обмена рабочего места отсутствует или слишком короткий</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: не удается записать (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: не удается прочитать (%2)</translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing applied: %2</source>
+        <translation>%1: отклонен, ничего не применено: %2</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>файл обрезан</translation>
+    </message>
+    <message>
+        <source>not a Kense exchange package</source>
+        <translation>это не пакет обмена Kense</translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged</source>
+        <translation>файл обрезан или поврежден</translation>
+    </message>
+    <message>
+        <source>its manifest is damaged</source>
+        <translation>его манифест поврежден</translation>
+    </message>
+    <message>
+        <source>this side holds no exchange key of desk %1</source>
+        <translation>здесь нет ключа обмена места %1</translation>
+    </message>
+    <message>
+        <source>its signature does not match the key of desk %1 held here (package key %2, key here %3)</source>
+        <translation>его подпись не совпадает с ключом места %1, хранящимся здесь (ключ пакета %2, ключ здесь %3)</translation>
+    </message>
+    <message>
+        <source>the body has %1 bytes, the manifest says %2: the file is truncated or damaged</source>
+        <translation>в теле %1 байт, в манифесте %2: файл обрезан или поврежден</translation>
+    </message>
+    <message>
+        <source>the body&apos;s SHA-256 does not match the manifest: the file was changed</source>
+        <translation>SHA-256 тела не совпадает с манифестом: файл изменен</translation>
+    </message>
+    <message>
+        <source>it holds %1 changes, the manifest says %2</source>
+        <translation>в нем %1 изменений, в манифесте %2</translation>
+    </message>
+    <message>
+        <source>its changes are not the desk&apos;s changes %1 to %2 in order</source>
+        <translation>его изменения — не изменения места с %1 по %2 по порядку</translation>
+    </message>
+    <message>
+        <source>this is a package of this desk (%1); import it at another desk</source>
+        <translation>это пакет этого места (%1); импортируйте его на другом месте</translation>
+    </message>
+    <message>
+        <source>the package holds changes %1 to %2 of desk %3, but this desk has them only up to %4: import the packages in between first</source>
+        <translation>в пакете изменения места %3 с %1 по %2, а здесь они есть только до %4: сначала импортируйте пакеты между ними</translation>
+    </message>
+</context>
+<context>
     <name>kense::IdentityNumber</name>
     <message>
         <source>the IIN/BIN is empty</source>
@@ -1300,6 +1581,17 @@
     <message>
         <source>the 7th digit must be 1 to 6 (century and sex), this one is %1</source>
         <translation>7-я цифра должна быть от 1 до 6 (век и пол), здесь %1</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Inbox</name>
+    <message>
+        <source>this database is not set up as a desk yet</source>
+        <translation>эта база данных еще не настроена как рабочее место</translation>
+    </message>
+    <message>
+        <source>the change %1 of %2 carries no event or request</source>
+        <translation>в изменении %1 места %2 нет события или заявления</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2218,22 @@ This cannot be undone.</source>
         <source>Corrected: %1. The history keeps what it was.</source>
         <translation>Исправлено: %1. Прежнее значение сохранено в истории.</translation>
     </message>
+    <message>
+        <source>put into a courier register</source>
+        <translation>включено в курьерский реестр</translation>
+    </message>
+    <message>
+        <source>taken out of a courier register</source>
+        <translation>исключено из курьерского реестра</translation>
+    </message>
+    <message>
+        <source>courier register sent</source>
+        <translation>курьерский реестр отправлен</translation>
+    </message>
+    <message>
+        <source>conflict decided</source>
+        <translation>конфликт решен</translation>
+    </message>
 </context>
 <context>
     <name>kense::RequestRepository</name>
@@ -2176,6 +2484,25 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>kense::SnapshotWriter</name>
+    <message>
+        <source>no request with id %1</source>
+        <translation>нет заявления с id %1</translation>
+    </message>
+    <message>
+        <source>no event with id %1</source>
+        <translation>нет события с id %1</translation>
+    </message>
+    <message>
+        <source>a change names no office</source>
+        <translation>в изменении не указано учреждение</translation>
+    </message>
+    <message>
+        <source>a change carries a request without uuid or number</source>
+        <translation>в изменении заявление без uuid или номера</translation>
+    </message>
+</context>
+<context>
     <name>kense::SqlUtil</name>
     <message>
         <source>cannot start a transaction: </source>
@@ -2184,6 +2511,103 @@ This cannot be undone.</source>
     <message>
         <source>cannot commit: </source>
         <translation>не удалось сохранить: </translation>
+    </message>
+</context>
+<context>
+    <name>kense::SyncController</name>
+    <message>
+        <source>No central server is set (Settings → Central server).</source>
+        <translation>Центральный сервер не задан (Настройки → Центральный сервер).</translation>
+    </message>
+    <message>
+        <source>The keychain holds no password for %1.</source>
+        <translation>В хранилище ключей нет пароля для %1.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1). The password will be kept only until Kense closes.</source>
+        <translation>На этом компьютере нет хранилища ключей (%1). Пароль будет храниться только до закрытия Kense.</translation>
+    </message>
+    <message>
+        <source>Password of the central server</source>
+        <translation>Пароль центрального сервера</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>Пароль %1:</translation>
+    </message>
+    <message>
+        <source>The sync was not started: no password.</source>
+        <translation>Синхронизация не начата: нет пароля.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 conflicts.</source>
+        <translation>Синхронизировано: отправлено %1, получено %2, конфликтов %3.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; what was sent and received so far is kept.</source>
+        <translation>Синхронизация остановлена; отправленное и полученное до этого момента сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>kense::SyncEngine</name>
+    <message>
+        <source>this database is not set up as a desk yet</source>
+        <translation>эта база данных еще не настроена как рабочее место</translation>
+    </message>
+    <message>
+        <source>the centre holds changes up to %1 from desk %2, but this database has only up to %3: it may have been restored from a backup. Ask the administrator of the centre before syncing this database</source>
+        <translation>в центре есть изменения места %2 до %1, а в этой базе только до %3: возможно, она восстановлена из резервной копии. Прежде чем синхронизировать эту базу, обратитесь к администратору центра</translation>
+    </message>
+</context>
+<context>
+    <name>kense::SyncStatusWidget</name>
+    <message>
+        <source>sending %p%</source>
+        <translation>отправка %p%</translation>
+    </message>
+    <message>
+        <source>receiving %p%</source>
+        <translation>получение %p%</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was sent and received so far is kept</source>
+        <translation>Остановить синхронизацию; отправленное и полученное до этого момента сохранится</translation>
+    </message>
+    <message>
+        <source>No central server</source>
+        <translation>Нет центрального сервера</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Еще не синхронизировано</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>ожидают: %1</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>последняя синхронизация %1</translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation>конфликтов: %1</translation>
     </message>
 </context>
 <context>
