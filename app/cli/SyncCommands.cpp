@@ -178,8 +178,9 @@ int runSync(Context& ctx)
 {
     QCommandLineParser p;
     const QCommandLineOption url = urlOption();
-    const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Changes per batch (default 500)."),
-                                   QStringLiteral("N"), QStringLiteral("500"));
+    const QCommandLineOption batch(
+        QStringLiteral("batch"), QStringLiteral("Changes per upload batch (default 2000; pulls read 4 times as many)."),
+        QStringLiteral("N"), QStringLiteral("2000"));
     p.addOptions({Context::dbOption(), url, batch});
     ctx.parse(p, 0, 0, QStringLiteral("kensectl sync --db FILE --url postgresql://USER@HOST:PORT/DB [--batch N]"));
     const int size = p.value(batch).toInt();

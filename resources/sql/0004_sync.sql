@@ -14,12 +14,14 @@ UPDATE requests SET head_event = (SELECT uuid FROM events e WHERE e.request_id =
                                   LIMIT 1);
 
 -- This desk's changes for the centre, in order. `seq` is the desk's own sequence (never reused: AUTOINCREMENT),
--- `base` the request's head before the change, `payload` the JSON the centre receives, written when the
--- transaction commits (Outbox::sealPending; '' for the rows this migration adds, written when read).
+-- `base` the request's head before the change; `meta` (desk, sequence, uuid, base, kind, request, office,
+-- provider) and `payload` (the event and the request as committed) are the JSON the centre receives, written when
+-- the transaction commits (Outbox::sealPending; payload '' for the rows this migration adds, written when read).
 CREATE TABLE outbox (
     seq      INTEGER PRIMARY KEY AUTOINCREMENT,
     event_id INTEGER NOT NULL UNIQUE REFERENCES events(id),
     base     TEXT,
+    meta     TEXT,
     payload  TEXT
 ) STRICT;
 CREATE INDEX outbox_unsealed ON outbox (seq) WHERE payload IS NULL;
@@ -44,6 +46,7 @@ CREATE TABLE relay (
     origin   TEXT NOT NULL,
     desk_seq INTEGER NOT NULL,
     uuid     TEXT NOT NULL UNIQUE,
+    meta     TEXT NOT NULL,
     payload  TEXT NOT NULL,
     sent     INTEGER NOT NULL DEFAULT 0 CHECK (sent IN (0, 1)),
     PRIMARY KEY (origin, desk_seq)

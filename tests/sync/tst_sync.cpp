@@ -87,8 +87,8 @@ private Q_SLOTS:
 
         const QList<OutgoingChange> changes = Outbox::after(desk.db.connection(), 0, 100);
         QCOMPARE(changes.size(), 2);
-        const QJsonObject first = QJsonDocument::fromJson(changes[0].json).object();
-        const QJsonObject second = QJsonDocument::fromJson(changes[1].json).object();
+        const QJsonObject first = QJsonDocument::fromJson(changes[0].joined()).object();
+        const QJsonObject second = QJsonDocument::fromJson(changes[1].joined()).object();
         QCOMPARE(first.value(QStringLiteral("desk")).toString(), QStringLiteral("KZOEDU01-1"));
         QCOMPARE(first.value(QStringLiteral("desk_seq")).toInt(), 1);
         QVERIFY(first.value(QStringLiteral("base")).isNull());

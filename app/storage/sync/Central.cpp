@@ -72,6 +72,9 @@ QString CentralAddress::url() const
 
 Central::Central(const CentralAddress& address, const QString& password, int connectTimeoutSeconds)
     : m_name(QStringLiteral("kense-central-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+    , m_address(address)
+    , m_password(password)
+    , m_timeout(connectTimeoutSeconds)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         throw StorageError{Tr::tr("the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)")};
@@ -95,6 +98,11 @@ Central::~Central()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
+}
+
+std::unique_ptr<Central> Central::connectAgain() const
+{
+    return std::make_unique<Central>(m_address, m_password, m_timeout);
 }
 
 int Central::schemaVersion()
@@ -150,16 +158,22 @@ int Central::migrate()
 
 UploadResult Central::upload(const QList<OutgoingChange>& changes)
 {
-    QByteArray batch = "[";
+    QByteArray meta = "[", payloads = "[";
     for (int i = 0; i < changes.size(); ++i) {
-        if (i)
-            batch += ',';
-        batch += changes[i].json;
+        if (i) {
+            meta += ',';
+            payloads += ',';
+        }
+        meta += changes[i].meta;
+        payloads += changes[i].payload;
     }
-    batch += ']';
+    meta += ']';
+    payloads += ']';
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT accepted, conflicts, skipped FROM kense_upload(CAST(? AS jsonb))"));
-    q.addBindValue(QString::fromUtf8(batch));
+    q.prepare(
+        QStringLiteral("SELECT accepted, conflicts, skipped FROM kense_upload(CAST(? AS jsonb), CAST(? AS json))"));
+    q.addBindValue(QString::fromUtf8(meta));
+    q.addBindValue(QString::fromUtf8(payloads));
     run(q);
     UploadResult r;
     if (q.next()) {
@@ -182,7 +196,8 @@ QList<IncomingChange> Central::pull(const QString& desk, const QString& office, 
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT e.seq, e.uuid::text, e.desk, e.base::text, e.accepted, e.payload::text "
+    q.prepare(QStringLiteral("SELECT e.seq, e.uuid::text, e.desk, e.base::text, e.accepted, e.payload::text, "
+                             "e.request_uuid::text "
                              "FROM events e JOIN requests r ON r.uuid = e.request_uuid "
                              "WHERE e.seq > ? AND e.seq <= ? AND e.desk <> ? AND (r.office = ? OR r.provider = ?) "
                              "ORDER BY e.seq LIMIT ?"));
@@ -202,6 +217,7 @@ QList<IncomingChange> Central::pull(const QString& desk, const QString& office, 
         c.base = q.value(3).toString();
         c.accepted = q.value(4).toBool();
         c.payload = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        c.requestUuid = q.value(6).toString();
         out.append(c);
     }
     return out;

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace kense::sync {
@@ -32,6 +33,7 @@ struct IncomingChange
     QString uuid;
     QString origin; ///< the desk that made it
     QString base;
+    QString requestUuid;
     bool accepted = true; ///< false: the centre kept it but flagged its request (a conflict)
     QJsonObject payload;  ///< {event, request}
 };
@@ -86,11 +88,17 @@ public:
     qint64 count(const QString& table);
 
     QSqlDatabase connection() const { return m_db; }
+    /// A second connection to the same database, for another thread (a connection belongs to the thread that
+    /// opened it): call it on that thread.
+    std::unique_ptr<Central> connectAgain() const;
 
 private:
     void applyMigration(int version);
     QString m_name;
     QSqlDatabase m_db;
+    CentralAddress m_address;
+    QString m_password;
+    int m_timeout = 10;
 };
 
 } // namespace kense::sync

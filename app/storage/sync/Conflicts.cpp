@@ -66,10 +66,29 @@ void Conflicts::decide(const QString& number, const QString& takeEvent, const Us
                                         {id, takeEvent});
         if (!payload.isValid())
             throw StorageError{Tr::tr("%1 has no open conflict with the change %2").arg(number, takeEvent)};
-        const QJsonObject change = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
-        SnapshotWriter(m_db, Outbox::deskCode(m_db)).writeRequest(change.value(QStringLiteral("request")).toObject());
         origin = scalar(m_db, QStringLiteral("SELECT origin FROM sync_conflicts WHERE event_uuid = ?"), {takeEvent})
                      .toString();
+        QJsonObject request =
+            QJsonDocument::fromJson(payload.toString().toUtf8()).object().value(QStringLiteral("request")).toObject();
+        if (request.isEmpty()) {
+            // A later change of a transaction carries no request: its transaction's first change holds the
+            // outcome — the newest such change of the same desk.
+            QSqlQuery q = prepare(m_db, QStringLiteral("SELECT payload FROM sync_conflicts WHERE request_id = ? AND "
+                                                       "origin = ? AND resolved_at IS NULL"));
+            exec(q, {id, origin});
+            QString newest;
+            while (q.next()) {
+                const QJsonObject c = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+                const QString when = c.value(QStringLiteral("event")).toObject().value(QStringLiteral("at")).toString();
+                if (c.value(QStringLiteral("request")).isObject() && when >= newest) {
+                    newest = when;
+                    request = c.value(QStringLiteral("request")).toObject();
+                }
+            }
+            if (request.isEmpty())
+                throw StorageError{Tr::tr("%1: the change %2 came without the request's data").arg(number, takeEvent)};
+        }
+        SnapshotWriter(m_db, Outbox::deskCode(m_db)).writeRequest(request);
     }
     const QString after = scalar(m_db, QStringLiteral("SELECT state FROM requests WHERE id = ?"), {id}).toString();
     const QString decided = takeEvent.isEmpty() ? QStringLiteral("kept the state of this desk")

@@ -89,7 +89,7 @@ std::optional<PackageManifest> ExchangePackage::write(const QSqlDatabase& db, co
     for (int i = 0; i < changes.size(); ++i) {
         if (i)
             body += ',';
-        body += changes[i].json;
+        body += changes[i].joined();
     }
     body += ']';
     body = qCompress(body, 9);
@@ -178,11 +178,13 @@ VerifiedPackage ExchangePackage::read(const QString& path,
     qint64 expect = m.fromSeq;
     for (const QJsonValue& v : changes) {
         const QJsonObject c = v.toObject();
+        const OutgoingChange change = OutgoingChange::split(m.desk, expect, c);
         if (c.value(QStringLiteral("desk")).toString() != m.desk ||
-            c.value(QStringLiteral("desk_seq")).toInteger() != expect)
+            c.value(QStringLiteral("desk_seq")).toInteger() != expect || change.meta.isEmpty())
             throw refuse(
                 Tr::tr("its changes are not the desk's changes %1 to %2 in order").arg(m.fromSeq).arg(m.toSeq));
-        p.changes.append(OutgoingChange{m.desk, expect++, QJsonDocument(c).toJson(QJsonDocument::Compact)});
+        p.changes.append(change);
+        ++expect;
     }
     if (expect - 1 != m.toSeq)
         throw refuse(Tr::tr("its changes are not the desk's changes %1 to %2 in order").arg(m.fromSeq).arg(m.toSeq));
@@ -211,17 +213,18 @@ PackageImport ExchangePackage::import(const QSqlDatabase& db, const VerifiedPack
                                .arg(last)};
     Inbox inbox(db);
     QSqlQuery relay =
-        prepare(db, QStringLiteral("INSERT INTO relay (origin, desk_seq, uuid, payload) VALUES (?, ?, ?, ?) "
+        prepare(db, QStringLiteral("INSERT INTO relay (origin, desk_seq, uuid, meta, payload) VALUES (?, ?, ?, ?, ?) "
                                    "ON CONFLICT DO NOTHING"));
     for (const OutgoingChange& change : p.changes) {
         if (change.deskSeq <= last)
             continue;
-        const QJsonObject c = QJsonDocument::fromJson(change.json).object();
+        const QJsonObject c = QJsonDocument::fromJson(change.meta).object();
         IncomingChange in;
         in.uuid = c.value(QStringLiteral("uuid")).toString();
         in.origin = m.desk;
         in.base = c.value(QStringLiteral("base")).toString();
-        in.payload = c.value(QStringLiteral("payload")).toObject();
+        in.requestUuid = c.value(QStringLiteral("request")).toString();
+        in.payload = QJsonDocument::fromJson(change.payload).object();
         switch (inbox.apply(in)) {
         case Applied::Applied:
             ++r.applied;
@@ -236,7 +239,8 @@ PackageImport ExchangePackage::import(const QSqlDatabase& db, const VerifiedPack
             ++r.notAddressed;
             break;
         }
-        exec(relay, {m.desk, change.deskSeq, in.uuid, QString::fromUtf8(change.json)});
+        exec(relay,
+             {m.desk, change.deskSeq, in.uuid, QString::fromUtf8(change.meta), QString::fromUtf8(change.payload)});
         ++r.relayed;
     }
     QSqlQuery mark = prepare(db, QStringLiteral("INSERT INTO exchange_marks (origin, last_seq) VALUES (?, ?) "

@@ -27,16 +27,47 @@ Inbox::Inbox(const QSqlDatabase& db)
         throw StorageError{Tr::tr("this database is not set up as a desk yet")};
 }
 
+QSqlQuery& Inbox::statement(int key, const QString& sql)
+{
+    auto it = m_statements.find(key);
+    if (it == m_statements.end())
+        it = m_statements.emplace(key, prepare(m_db, sql)).first;
+    return it->second;
+}
+
+QVariant Inbox::value(int key, const QString& sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery& q = statement(key, sql);
+    exec(q, values);
+    const QVariant v = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    return v;
+}
+
 Applied Inbox::apply(const IncomingChange& c)
 {
     const QJsonObject event = c.payload.value(QStringLiteral("event")).toObject();
-    const QJsonObject request = c.payload.value(QStringLiteral("request")).toObject();
-    if (event.isEmpty() || request.isEmpty())
+    const QJsonValue requestValue = c.payload.value(QStringLiteral("request"));
+    const QJsonObject request = requestValue.toObject();
+    if (event.isEmpty())
         throw StorageError{Tr::tr("the change %1 of %2 carries no event or request").arg(c.uuid, c.origin)};
-    if (scalar(m_db, QStringLiteral("SELECT 1 FROM events WHERE uuid = ?"), {c.uuid}).isValid())
+    if (value(1, QStringLiteral("SELECT 1 FROM events WHERE uuid = ?"), {c.uuid}).isValid())
         return Applied::Here;
-    const std::optional<qint64> known = m_writer.requestId(request.value(QStringLiteral("uuid")).toString());
+    // The request: from the snapshot the change carries, or (a later change of the same transaction, which
+    // carries none) from the change's request uuid.
+    const QString requestUuid = request.isEmpty() ? c.requestUuid : request.value(QStringLiteral("uuid")).toString();
+    QSqlQuery& lookup = statement(2, QStringLiteral("SELECT id, head_event FROM requests WHERE uuid = ?"));
+    exec(lookup, {requestUuid});
+    std::optional<qint64> known;
+    QString head;
+    if (lookup.next()) {
+        known = lookup.value(0).toLongLong();
+        head = lookup.value(1).toString();
+    }
+    lookup.finish();
     if (!known) {
+        if (request.isEmpty())
+            return Applied::NotAddressed; // its first change was not addressed here; a later one brings it whole
         const QString office =
             request.value(QStringLiteral("office")).toObject().value(QStringLiteral("code")).toString();
         if (office != m_office && request.value(QStringLiteral("provider")).toString() != m_office)
@@ -45,21 +76,19 @@ Applied Inbox::apply(const IncomingChange& c)
     const bool decision = event.value(QStringLiteral("kind")).toString() == kDecision;
     bool follows = c.accepted;
     if (known) {
-        const QString head =
-            scalar(m_db, QStringLiteral("SELECT head_event FROM requests WHERE id = ?"), {*known}).toString();
-        const bool flagged = scalar(m_db,
-                                    QStringLiteral("SELECT 1 FROM sync_conflicts WHERE request_id = ? AND "
-                                                   "resolved_at IS NULL LIMIT 1"),
-                                    {*known})
+        const bool flagged = value(4,
+                                   QStringLiteral("SELECT 1 FROM sync_conflicts WHERE request_id = ? AND "
+                                                  "resolved_at IS NULL LIMIT 1"),
+                                   {*known})
                                  .isValid();
         follows = c.accepted && !flagged && head == c.base;
     }
     if (decision || follows || !known) {
-        const qint64 id = m_writer.writeRequest(request);
-        m_writer.appendEvent(event, id, c.origin);
+        const qint64 id = request.isEmpty() ? *known : m_writer.writeRequest(request);
+        m_writer.appendEvent(event, id, c.origin, SnapshotWriter::KnownNew);
         m_writer.setHead(id, c.uuid);
         if (decision) {
-            QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE sync_conflicts SET resolved_at = ? "
+            QSqlQuery& q = statement(5, QStringLiteral("UPDATE sync_conflicts SET resolved_at = ? "
                                                        "WHERE request_id = ? AND resolved_at IS NULL"));
             exec(q, {storedMoment(QDateTime::currentDateTime()), id});
         }
@@ -67,10 +96,10 @@ Applied Inbox::apply(const IncomingChange& c)
             return Applied::Applied;
         // A request first seen in a change the centre flagged: held as it came, and flagged here too.
     }
-    const qint64 id = *m_writer.requestId(request.value(QStringLiteral("uuid")).toString());
+    const qint64 id = known ? *known : *m_writer.requestId(requestUuid);
     if (known)
-        m_writer.appendEvent(event, id, c.origin);
-    QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO sync_conflicts (request_id, event_uuid, origin, payload, "
+        m_writer.appendEvent(event, id, c.origin, SnapshotWriter::KnownNew);
+    QSqlQuery& q = statement(6, QStringLiteral("INSERT INTO sync_conflicts (request_id, event_uuid, origin, payload, "
                                                "noted_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     exec(q, {id, c.uuid, c.origin, QString::fromUtf8(QJsonDocument(c.payload).toJson(QJsonDocument::Compact)),
              storedMoment(QDateTime::currentDateTime())});

@@ -4,6 +4,10 @@
 #include "RequestSnapshot.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <initializer_list>
+#include <map>
 
 namespace kense::sync {
 
@@ -27,10 +31,14 @@ public:
     QString desk() const { return m_desk; }
 
 private:
+    QSqlQuery& statement(int key, const QString& sql);
+    QVariant value(int key, const QString& sql, std::initializer_list<QVariant> values);
+
     QSqlDatabase m_db;
     QString m_desk;
     QString m_office;
     SnapshotWriter m_writer;
+    std::map<int, QSqlQuery> m_statements;
 };
 
 } // namespace kense::sync

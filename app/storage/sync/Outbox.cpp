@@ -9,6 +9,24 @@
 
 namespace kense::sync {
 
+QByteArray OutgoingChange::joined() const
+{
+    // meta is a compact object: "{…}" becomes "{…,"payload":…}".
+    QByteArray out = meta;
+    out.chop(1);
+    return out + ",\"payload\":" + payload + '}';
+}
+
+OutgoingChange OutgoingChange::split(const QString& origin, qint64 deskSeq, const QJsonObject& joined)
+{
+    QJsonObject meta = joined;
+    const QJsonValue payload = meta.take(QStringLiteral("payload"));
+    if (!payload.isObject())
+        return OutgoingChange{origin, deskSeq, {}, {}};
+    return OutgoingChange{origin, deskSeq, QJsonDocument(meta).toJson(QJsonDocument::Compact),
+                          QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact)};
+}
+
 QString Outbox::deskCode(const QSqlDatabase& db)
 {
     return scalar(db, QStringLiteral("SELECT o.code || '-' || d.code FROM this_desk t JOIN desks d ON d.id = t.desk_id "
@@ -30,17 +48,20 @@ void seal(const QSqlDatabase& db, const QString& where, std::initializer_list<QV
     const QString desk = Outbox::deskCode(db);
     if (desk.isEmpty())
         return;
-    QSqlQuery update = prepare(db, QStringLiteral("UPDATE outbox SET payload = ? WHERE seq = ?"));
-    QHash<qint64, QJsonObject> snapshots; // the request as it is at commit, for each of its changes
+    QSqlQuery update = prepare(db, QStringLiteral("UPDATE outbox SET meta = ?, payload = ? WHERE seq = ?"));
+    // The request as it is at commit goes with its first change of the transaction; the others of the same
+    // transaction carry only their events (they were committed together, so no one saw a state between them).
+    QHash<qint64, QJsonObject> snapshots;
     do {
         const qint64 seq = q.value(0).toLongLong();
         const qint64 requestId = q.value(3).toLongLong();
         auto it = snapshots.find(requestId);
-        if (it == snapshots.end())
+        const bool first = it == snapshots.end();
+        if (first)
             it = snapshots.insert(requestId, buildRequestSnapshot(db, requestId, desk));
         const QJsonObject& request = *it;
         const QJsonObject event = buildEventJson(db, q.value(1).toLongLong(), desk);
-        const QJsonObject change{
+        const QJsonObject meta{
             {QStringLiteral("desk"), desk},
             {QStringLiteral("office"),
              request.value(QStringLiteral("office")).toObject().value(QStringLiteral("code")).toString()},
@@ -50,10 +71,12 @@ void seal(const QSqlDatabase& db, const QString& where, std::initializer_list<QV
             {QStringLiteral("kind"), q.value(4).toString()},
             {QStringLiteral("request"), q.value(5).toString()},
             {QStringLiteral("provider"), request.value(QStringLiteral("provider"))},
-            {QStringLiteral("payload"),
-             QJsonObject{{QStringLiteral("event"), event}, {QStringLiteral("request"), request}}},
         };
-        exec(update, {QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)), seq});
+        const QJsonObject payload{
+            {QStringLiteral("event"), event},
+            {QStringLiteral("request"), first ? QJsonValue(request) : QJsonValue(QJsonValue::Null)}};
+        exec(update, {QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)),
+                      QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), seq});
     } while (q.next());
 }
 } // namespace
@@ -74,27 +97,29 @@ QList<OutgoingChange> Outbox::after(const QSqlDatabase& db, qint64 afterSeq, int
         tx.commit();
     }
     // A change without its payload would end the batch before it: the next is never sent ahead of it.
-    QSqlQuery q = prepare(db, QStringLiteral("SELECT seq, payload FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
+    QSqlQuery q =
+        prepare(db, QStringLiteral("SELECT seq, meta, payload FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
     exec(q, {afterSeq, limit});
     const QString desk = deskCode(db);
     QList<OutgoingChange> out;
     while (q.next()) {
-        const QString payload = q.value(1).toString();
+        const QString payload = q.value(2).toString();
         if (payload.isEmpty())
             break;
-        out.append(OutgoingChange{desk, q.value(0).toLongLong(), payload.toUtf8()});
+        out.append(OutgoingChange{desk, q.value(0).toLongLong(), q.value(1).toString().toUtf8(), payload.toUtf8()});
     }
     return out;
 }
 
 QList<OutgoingChange> Outbox::relayed(const QSqlDatabase& db, int limit)
 {
-    QSqlQuery q = prepare(db, QStringLiteral("SELECT origin, desk_seq, payload FROM relay WHERE sent = 0 "
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT origin, desk_seq, meta, payload FROM relay WHERE sent = 0 "
                                              "ORDER BY origin, desk_seq LIMIT ?"));
     exec(q, {limit});
     QList<OutgoingChange> out;
     while (q.next())
-        out.append(OutgoingChange{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString().toUtf8()});
+        out.append(OutgoingChange{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString().toUtf8(),
+                                  q.value(3).toString().toUtf8()});
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -10,13 +11,21 @@
 
 namespace kense::sync {
 
-/// One change on its way to the centre: the JSON the centre receives ({desk, desk_seq, uuid, base, kind, request,
-/// office, provider, payload: {event, request}}) and where it stands in the desk's order.
+/// One change on its way to the centre, as compact JSON in two parts: `meta` ({desk, desk_seq, uuid, base, kind,
+/// request, office, provider}: what the centre decides by) and `payload` ({event, request}: what it keeps and hands
+/// on). `payload.request` is the whole request as committed, on the first change of each request in a
+/// transaction, and null on the others. The centre parses only the small part; the payload goes through as text.
 struct OutgoingChange
 {
     QString origin; ///< the desk that made it, "KZOTSON01-1"
     qint64 deskSeq = 0;
-    QByteArray json; ///< the whole change, compact JSON
+    QByteArray meta;
+    QByteArray payload;
+
+    /// The change as one JSON object: meta with "payload" (exchange packages, tests).
+    QByteArray joined() const;
+    /// Splits a joined change again; an empty meta if it is not one.
+    static OutgoingChange split(const QString& origin, qint64 deskSeq, const QJsonObject& joined);
 };
 
 /// The desk's outbox: every change of a request made here, in order, written in the transaction that made it.

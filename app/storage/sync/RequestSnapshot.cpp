@@ -209,10 +209,13 @@ SnapshotWriter::SnapshotWriter(const QSqlDatabase& db, const QString& deskCode)
     , m_desk(deskCode)
 {}
 
-std::optional<qint64> SnapshotWriter::requestId(const QString& uuid) const
+std::optional<qint64> SnapshotWriter::requestId(const QString& uuid)
 {
-    const QVariant id = scalar(m_db, QStringLiteral("SELECT id FROM requests WHERE uuid = ?"), {uuid});
-    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+    QSqlQuery& q = statement(18, QStringLiteral("SELECT id FROM requests WHERE uuid = ?"));
+    exec(q, {uuid});
+    const std::optional<qint64> id = q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+    q.finish();
+    return id;
 }
 
 qint64 SnapshotWriter::officeId(const QJsonObject& office)
@@ -439,11 +442,17 @@ void SnapshotWriter::writeRegister(const QJsonObject& c, qint64 requestId)
     exec(item, {reg, requestId, c.value(QStringLiteral("sheets")).toInteger(1)});
 }
 
-bool SnapshotWriter::appendEvent(const QJsonObject& e, qint64 requestId, const QString& origin)
+bool SnapshotWriter::appendEvent(const QJsonObject& e, qint64 requestId, const QString& origin, Check check)
 {
     const QString uuid = str(e, "uuid");
-    if (scalar(m_db, QStringLiteral("SELECT 1 FROM events WHERE uuid = ?"), {uuid}).isValid())
-        return false;
+    if (check == CheckHere) {
+        QSqlQuery& here = statement(17, QStringLiteral("SELECT 1 FROM events WHERE uuid = ?"));
+        exec(here, {uuid});
+        const bool known = here.next();
+        here.finish();
+        if (known)
+            return false;
+    }
     const QVariant user = userId(e.value(QStringLiteral("user")));
     if (!m_events)
         m_events = std::make_unique<EventLog::Appender>(m_db);

@@ -36,9 +36,14 @@ public:
     /// Inserts or replaces the request; returns its id here. Throws StorageError on a malformed snapshot.
     qint64 writeRequest(const QJsonObject& snapshot);
     /// The id of the request with this uuid, if this database holds it.
-    std::optional<qint64> requestId(const QString& uuid) const;
+    std::optional<qint64> requestId(const QString& uuid);
+    enum Check
+    {
+        CheckHere, ///< look whether the event is here already
+        KnownNew   ///< the caller has just looked
+    };
     /// Appends the event of another desk (keeping its uuid) to the log; returns false if it is here already.
-    bool appendEvent(const QJsonObject& event, qint64 requestId, const QString& origin);
+    bool appendEvent(const QJsonObject& event, qint64 requestId, const QString& origin, Check check = CheckHere);
     void setHead(qint64 requestId, const QString& eventUuid);
 
 private:

@@ -8,6 +8,12 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+
 Q_LOGGING_CATEGORY(lcSync, "kense.sync")
 
 namespace kense::sync {
@@ -101,6 +107,82 @@ void SyncEngine::upload(SyncReport& r, const ProgressFn& progress)
     }
 }
 
+namespace {
+/// Reads the centre's changes ahead on a thread of its own (with its own connection) while the desk applies the
+/// batch before: reading and applying take about as long each, so the pull takes the time of one, not both.
+class PullReader
+{
+public:
+    PullReader(const Central& central, QString desk, QString office, qint64 from, qint64 upTo, int size)
+        : m_thread([this, &central, desk = std::move(desk), office = std::move(office), from, upTo, size] {
+            try {
+                const std::unique_ptr<Central> own = central.connectAgain();
+                for (qint64 mark = from; mark < upTo;) {
+                    Batch b;
+                    b.changes = own->pull(desk, office, mark, upTo, size);
+                    // A short batch has read everything up to the centre's latest change: nothing between is
+                    // addressed here.
+                    b.mark = b.changes.size() < size ? upTo : b.changes.last().seq;
+                    mark = b.mark;
+                    if (!put(std::move(b)))
+                        return;
+                }
+                put(Batch{{}, upTo, {}, true});
+            } catch (...) {
+                put(Batch{{}, 0, std::current_exception(), true});
+            }
+        })
+    {}
+    ~PullReader()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopped = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    struct Batch
+    {
+        QList<IncomingChange> changes;
+        qint64 mark = 0;
+        std::exception_ptr error;
+        bool last = false;
+    };
+
+    Batch take()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_queue.empty(); });
+        Batch b = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_changed.notify_all();
+        if (b.error)
+            std::rethrow_exception(b.error);
+        return b;
+    }
+
+private:
+    bool put(Batch b)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stopped || m_queue.size() < 2; });
+        if (m_stopped)
+            return false;
+        m_queue.push_back(std::move(b));
+        m_changed.notify_all();
+        return true;
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_queue;
+    bool m_stopped = false;
+    std::thread m_thread; ///< last: it starts once everything it uses is there
+};
+} // namespace
+
 void SyncEngine::pull(SyncReport& r, const ProgressFn& progress)
 {
     const QString office = m_desk.section(QLatin1Char('-'), 0, 0);
@@ -114,29 +196,34 @@ void SyncEngine::pull(SyncReport& r, const ProgressFn& progress)
     }
     const qint64 start = mark;
     report(progress, SyncProgress::Phase::Pull, 0, upTo - start);
-    while (mark < upTo) {
-        const QList<IncomingChange> batch = m_central.pull(m_desk, office, mark, upTo, m_batch);
-        Transaction tx(m_db);
-        Inbox inbox(m_db);
-        for (const IncomingChange& c : batch) {
-            ++r.pulled;
-            switch (inbox.apply(c)) {
-            case Applied::Applied:
-                ++r.applied;
+    if (mark < upTo) {
+        // Pulled changes are read in larger batches: one query and one local transaction each.
+        PullReader reader(m_central, m_desk, office, mark, upTo, m_batch * 4);
+        while (true) {
+            PullReader::Batch batch = reader.take();
+            if (batch.last)
                 break;
-            case Applied::Conflict:
-                ++r.conflicts;
-                break;
-            case Applied::Here:
-            case Applied::NotAddressed:
-                break;
+            Transaction tx(m_db);
+            Inbox inbox(m_db);
+            for (const IncomingChange& c : std::as_const(batch.changes)) {
+                ++r.pulled;
+                switch (inbox.apply(c)) {
+                case Applied::Applied:
+                    ++r.applied;
+                    break;
+                case Applied::Conflict:
+                    ++r.conflicts;
+                    break;
+                case Applied::Here:
+                case Applied::NotAddressed:
+                    break;
+                }
             }
+            mark = batch.mark;
+            Outbox::setMark(m_db, QStringLiteral("pulled"), QString::number(mark));
+            tx.commit();
+            report(progress, SyncProgress::Phase::Pull, mark - start, upTo - start);
         }
-        // A short batch has read everything up to the centre's latest change: nothing between is addressed here.
-        mark = batch.size() < m_batch ? upTo : batch.last().seq;
-        Outbox::setMark(m_db, QStringLiteral("pulled"), QString::number(mark));
-        tx.commit();
-        report(progress, SyncProgress::Phase::Pull, mark - start, upTo - start);
     }
     m_central.notePulled(m_desk, mark);
 }

@@ -44,7 +44,7 @@ class SyncEngine
 public:
     using ProgressFn = std::function<bool(const SyncProgress&)>; ///< return false to stop
 
-    SyncEngine(const QSqlDatabase& desk, Central& central, int batchSize = 500);
+    SyncEngine(const QSqlDatabase& desk, Central& central, int batchSize = 2000);
     SyncReport run(const ProgressFn& progress = {});
     void upload(SyncReport& report, const ProgressFn& progress = {});
     void pull(SyncReport& report, const ProgressFn& progress = {});

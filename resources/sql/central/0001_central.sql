@@ -46,43 +46,59 @@ CREATE TABLE events (
     base         uuid,
     kind         text NOT NULL,
     accepted     boolean NOT NULL,
-    payload      jsonb NOT NULL,
+    payload      json NOT NULL,          -- as the desk wrote it: handed to the pulling desks without re-encoding
     received_at  timestamptz NOT NULL DEFAULT now(),
     UNIQUE (desk, desk_seq)
 );
 CREATE INDEX events_request ON events (request_uuid, seq);
 
--- Applies a batch of changes (a JSON array as the desks' outboxes write them), in order. A change the centre has
+-- Applies a batch of changes, in order: `meta`, what the centre decides by ({desk, desk_seq, uuid, base, kind,
+-- request, office, provider} each), and `payloads`, what it keeps ({event, request}, passed through as text). A change the centre has
 -- already (its desk's sequence at or below the desk's mark) is skipped, so a batch sent twice changes nothing; a
 -- change that skips one of its desk's sequence numbers is refused, so each desk's changes arrive in order.
-CREATE FUNCTION kense_upload(batch jsonb) RETURNS TABLE (accepted integer, conflicts integer, skipped integer)
+-- A request's consecutive changes are decided against its head kept in variables and written once when the batch
+-- moves on to another request (a desk's changes of one request mostly come together).
+CREATE FUNCTION kense_upload(meta jsonb, payloads json)
+RETURNS TABLE (accepted integer, conflicts integer, skipped integer)
 LANGUAGE plpgsql AS $fn$
 DECLARE
-    item    jsonb;
-    d       text;
-    n       bigint;
-    mark    bigint;
-    ev      uuid;
-    req     uuid;
-    b       uuid;
-    snap    jsonb;
-    head    uuid;
-    flagged boolean;
-    ok      boolean;
-    a       integer := 0;
-    c       integer := 0;
-    s       integer := 0;
+    item     jsonb;
+    body     json;
+    d        text;
+    n        bigint;
+    mark     bigint;
+    ev       uuid;
+    req      uuid;
+    b        uuid;
+    snap     jsonb;
+    ok       boolean;
+    cur      uuid;     -- the request whose row is held in the variables below
+    head     uuid;
+    flagged  boolean;
+    dirty    boolean := false;
+    new_snap jsonb;    -- the newest accepted snapshot of `cur` in this batch, if any
+    new_provider text;
+    a        integer := 0;
+    c        integer := 0;
+    s        integer := 0;
 BEGIN
-    -- One upload at a time: the central sequence then follows the commit order, so no pull can miss a change.
+    -- One upload at a time: the central sequence then follows the commit order, so no pull can miss a change
+    -- (and no row needs locking).
     PERFORM pg_advisory_xact_lock(7307);
-    FOR item IN SELECT value FROM jsonb_array_elements(batch) LOOP
-        d := item->>'desk';
+    FOR item, body IN SELECT m.value, p.value FROM jsonb_array_elements(meta) WITH ORDINALITY m (value, i)
+                      JOIN json_array_elements(payloads) WITH ORDINALITY p (value, i) USING (i) ORDER BY i LOOP
         n := (item->>'desk_seq')::bigint;
         ev := (item->>'uuid')::uuid;
-        SELECT x.uploaded_seq INTO mark FROM desks x WHERE x.code = d FOR UPDATE;
-        IF NOT FOUND THEN
-            INSERT INTO desks (code, office) VALUES (d, item->>'office');
-            mark := 0;
+        IF d IS DISTINCT FROM item->>'desk' THEN
+            IF d IS NOT NULL THEN
+                UPDATE desks SET uploaded_seq = mark, last_upload = now() WHERE code = d;
+            END IF;
+            d := item->>'desk';
+            SELECT x.uploaded_seq INTO mark FROM desks x WHERE x.code = d;
+            IF NOT FOUND THEN
+                INSERT INTO desks (code, office) VALUES (d, item->>'office');
+                mark := 0;
+            END IF;
         END IF;
         IF n <= mark THEN
             s := s + 1;
@@ -92,35 +108,72 @@ BEGIN
             RAISE EXCEPTION 'desk % sent its change % but the centre has its changes up to %', d, n, mark
                 USING ERRCODE = 'P0001', HINT = 'a change of the desk is missing; send the changes in order';
         END IF;
+        mark := n;
         IF EXISTS (SELECT 1 FROM events e WHERE e.uuid = ev) THEN
             s := s + 1;
-            UPDATE desks SET uploaded_seq = n WHERE code = d;
             CONTINUE;
         END IF;
         req := (item->>'request')::uuid;
         b := (item->>'base')::uuid;
-        snap := item->'payload'->'request';
-        SELECT r.head_event, r.conflict INTO head, flagged FROM requests r WHERE r.uuid = req FOR UPDATE;
-        IF NOT FOUND THEN
-            INSERT INTO requests (uuid, number, office, provider, service_id, state, head_event, snapshot)
-            VALUES (req, snap->>'number', snap->'office'->>'code', item->>'provider', snap->>'service_id',
-                    snap->>'state', ev, snap);
-            ok := true;
-        ELSE
-            ok := item->>'kind' = 'conflict_resolved' OR (NOT flagged AND head IS NOT DISTINCT FROM b);
-            IF ok THEN
-                UPDATE requests SET state = snap->>'state', provider = item->>'provider', head_event = ev,
-                                    snapshot = snap, conflict = false, updated_at = now()
-                WHERE uuid = req;
-            ELSE
-                UPDATE requests SET conflict = true, updated_at = now() WHERE uuid = req;
+        -- Only a change that carries the request is parsed further (its snapshot goes into the request's row).
+        snap := NULL;
+        IF json_typeof(body->'request') = 'object' THEN
+            snap := (body->'request')::jsonb;
+        END IF;
+        IF cur IS DISTINCT FROM req THEN
+            IF dirty THEN
+                UPDATE requests SET head_event = head, conflict = flagged, updated_at = now(),
+                                    state = coalesce(new_snap->>'state', state),
+                                    provider = CASE WHEN new_snap IS NULL THEN requests.provider ELSE new_provider END,
+                                    snapshot = coalesce(new_snap, snapshot)
+                WHERE uuid = cur;
+            END IF;
+            cur := req;
+            dirty := false;
+            new_snap := NULL;
+            SELECT r.head_event, r.conflict INTO head, flagged FROM requests r WHERE r.uuid = req;
+            IF NOT FOUND THEN
+                IF snap IS NULL OR jsonb_typeof(snap) <> 'object' THEN
+                    RAISE EXCEPTION 'change % of desk % follows request % that the centre does not hold', n, d, req;
+                END IF;
+                INSERT INTO requests (uuid, number, office, provider, service_id, state, head_event, snapshot)
+                VALUES (req, snap->>'number', snap->'office'->>'code', item->>'provider', snap->>'service_id',
+                        snap->>'state', ev, snap);
+                head := ev;
+                flagged := false;
+                INSERT INTO events (uuid, request_uuid, desk, desk_seq, base, kind, accepted, payload)
+                VALUES (ev, req, d, n, b, item->>'kind', true, body);
+                a := a + 1;
+                CONTINUE;
             END IF;
         END IF;
+        ok := item->>'kind' = 'conflict_resolved' OR (NOT flagged AND head IS NOT DISTINCT FROM b);
+        IF ok THEN
+            head := ev;
+            IF jsonb_typeof(snap) = 'object' THEN
+                -- A later change of the same transaction carries no snapshot: the request already holds it.
+                new_snap := snap;
+                new_provider := item->>'provider';
+                flagged := false;
+            END IF;
+        ELSE
+            flagged := true;
+        END IF;
+        dirty := true;
         INSERT INTO events (uuid, request_uuid, desk, desk_seq, base, kind, accepted, payload)
-        VALUES (ev, req, d, n, b, item->>'kind', ok, item->'payload');
-        UPDATE desks SET uploaded_seq = n, last_upload = now() WHERE code = d;
+        VALUES (ev, req, d, n, b, item->>'kind', ok, body);
         IF ok THEN a := a + 1; ELSE c := c + 1; END IF;
     END LOOP;
+    IF dirty THEN
+        UPDATE requests SET head_event = head, conflict = flagged, updated_at = now(),
+                            state = coalesce(new_snap->>'state', state),
+                            provider = CASE WHEN new_snap IS NULL THEN requests.provider ELSE new_provider END,
+                            snapshot = coalesce(new_snap, snapshot)
+        WHERE uuid = cur;
+    END IF;
+    IF d IS NOT NULL THEN
+        UPDATE desks SET uploaded_seq = mark, last_upload = now() WHERE code = d;
+    END IF;
     RETURN QUERY SELECT a, c, s;
 END
 $fn$;
