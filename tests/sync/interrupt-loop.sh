@@ -41,7 +41,7 @@ for i in $(seq 1 "$runs"); do
     # Small batches, so that a cut lands between, inside and after them.
     "$kensectl" sync --db "$desk" --url "$url" --batch 7 >/dev/null 2>&1 &
     pid=$!
-    sleep "0.$(printf '%03d' $((RANDOM % 400)))"
+    sleep "0.$(printf '%03d' $((RANDOM % 200)))"
     if [ $((i % 2)) = 0 ]; then
         kill -9 "$pid" 2>/dev/null && kills=$((kills + 1)) || true
         wait "$pid" 2>/dev/null || true
@@ -57,7 +57,11 @@ for desk in "$a" "$b" "$a"; do
     "$kensectl" sync --db "$desk" --url "$url" >/dev/null
 done
 
-fail() { echo "interrupt-loop: $*" >&2; exit 1; }
+fail() {
+    echo "interrupt-loop: $*" >&2
+    [ -n "${KEEP_FAILURE:-}" ] && cp -r "$work" "$KEEP_FAILURE" && echo "kept in $KEEP_FAILURE" >&2
+    exit 1
+}
 states() { sqlite3 "$1" "SELECT number || ' ' || state FROM requests ORDER BY number"; }
 total=$(sqlite3 "$a" "SELECT count(*) FROM requests")
 [ "$total" -gt 0 ] || fail "no requests were made"
@@ -73,7 +77,10 @@ for desk in "$a" "$b"; do
     [ "$(sqlite3 "$desk" "SELECT count(*) FROM outbox WHERE seq > (SELECT value FROM sync_marks WHERE name = 'uploaded')")" = 0 ] ||
         fail "desk $desk_code still has changes waiting"
 done
-[ "$(states "$a")" = "$(states "$b")" ] || fail "the desks do not hold the same requests in the same states"
+if [ "$(states "$a")" != "$(states "$b")" ]; then
+    diff <(states "$a") <(states "$b") | head -20 >&2 || true
+    fail "the desks do not hold the same requests in the same states"
+fi
 [ "$(states "$a")" = "$(psql -tA "$url" -c "SELECT number || ' ' || state FROM requests ORDER BY number")" ] ||
     fail "the centre does not hold what the desks hold"
 [ "$(psql -tA "$url" -c "SELECT count(*) FROM requests WHERE conflict")" = 0 ] || fail "a cut made a conflict"

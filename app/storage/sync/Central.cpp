@@ -37,6 +37,15 @@ void run(QSqlQuery& q)
     if (!q.exec())
         throw StorageError{Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError()))};
 }
+
+/// After reading the rows of a forward-only query: Qt's PostgreSQL driver fetches them one at a time, and a link
+/// lost on the way ends the rows early, silently but for lastError(). A pull that took a cut-short batch for the
+/// whole would step over the changes it never read.
+void checkRead(const QSqlQuery& q)
+{
+    if (q.lastError().isValid())
+        throw StorageError{Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError()))};
+}
 } // namespace
 
 std::optional<CentralAddress> CentralAddress::parse(const QString& text, QString* error)
@@ -220,6 +229,7 @@ QList<IncomingChange> Central::pull(const QString& desk, const QString& office, 
         c.requestUuid = q.value(6).toString();
         out.append(c);
     }
+    checkRead(q);
     return out;
 }
 
@@ -256,6 +266,7 @@ QList<CentralConflict> Central::conflicts()
                                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                                    q.value(6).toBool()});
     }
+    checkRead(q);
     return out;
 }
 
