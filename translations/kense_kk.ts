@@ -1066,6 +1066,10 @@
         <source>%1 has no open conflict with the change %2</source>
         <translation>%1 өтінішінде %2 өзгерісімен шешілмеген қайшылық жоқ</translation>
     </message>
+    <message>
+        <source>%1: the change %2 came without the request&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kense::ConflictsDialog</name>

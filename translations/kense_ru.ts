@@ -1067,6 +1067,10 @@
         <source>%1 has no open conflict with the change %2</source>
         <translation>у %1 нет открытого конфликта с изменением %2</translation>
     </message>
+    <message>
+        <source>%1: the change %2 came without the request&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kense::ConflictsDialog</name>

@@ -192,7 +192,7 @@ void MainWindow::setUpSync()
     if (!withQueue)
         return;
     m_sync = new SyncController(m_facts.databasePath, *m_store, this);
-    statusBar()->addPermanentWidget(new SyncStatusWidget(*m_sync, this));
+    statusBar()->insertPermanentWidget(0, new SyncStatusWidget(*m_sync, this)); // first: what a clerk looks for
     // The journal reloads after every change made here: the count of changes waiting for the centre follows.
     if (m_journal)
         connect(m_journal, &JournalModel::pageLoaded, m_sync, &SyncController::refreshCounts);
@@ -501,6 +501,12 @@ void MainWindow::showFacts()
     if (!m_facts.user.isEmpty())
         addStatus("statusUserLabel", m_facts.user);
     addStatus("statusDatabaseLabel", tr("Database: %1").arg(path));
+    // The database's path must not widen the window or crowd out the sync's status: it shrinks, whole in its
+    // tooltip (and at the top of the window).
+    auto* database = statusBar()->findChild<QLabel*>(QStringLiteral("statusDatabaseLabel"));
+    database->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    database->setMinimumWidth(120);
+    database->setToolTip(path);
     showStatusFacts();
 }
 

@@ -3,7 +3,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QToolButton>
 
@@ -17,9 +16,11 @@ SyncStatusWidget::SyncStatusWidget(SyncController& sync, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("statusSyncLabel"));
+    // While a sync runs the text is short ("Syncing · waiting: N"), so the progress bar and the Stop button take
+    // about the room the last sync's time took: the status bar does not widen the window.
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("syncProgressBar"));
-    m_progress->setMaximumWidth(160);
+    m_progress->setMaximumWidth(140);
     m_progress->setVisible(false);
     m_cancel = new QToolButton(this);
     m_cancel->setObjectName(QStringLiteral("syncCancelButton"));
@@ -89,12 +90,13 @@ void SyncStatusWidget::showText()
     if (m_sync.isRunning())
         parts[0] = tr("Syncing");
     parts << tr("waiting: %1").arg(m_waiting);
-    if (m_lastSync.isValid())
-        parts << tr("last sync %1").arg(QLocale().toString(m_lastSync, QLocale::ShortFormat));
+    if (m_lastSync.isValid() && !m_sync.isRunning())
+        parts << tr("last sync %1").arg(m_lastSync.toString(QStringLiteral("dd.MM.yyyy HH:mm")));
     if (m_conflicts > 0)
         parts << tr("conflicts: %1").arg(m_conflicts);
-    m_label->setText(parts.join(QStringLiteral(" · ")));
-    m_label->setToolTip(m_lastMessage);
+    const QString text = parts.join(QStringLiteral(" · "));
+    m_label->setText(text);
+    m_label->setToolTip(m_lastMessage.isEmpty() ? text : text + QLatin1Char('\n') + m_lastMessage);
 }
 
 } // namespace kense

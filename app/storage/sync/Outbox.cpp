@@ -71,6 +71,7 @@ void seal(const QSqlDatabase& db, const QString& where, std::initializer_list<QV
             {QStringLiteral("kind"), q.value(4).toString()},
             {QStringLiteral("request"), q.value(5).toString()},
             {QStringLiteral("provider"), request.value(QStringLiteral("provider"))},
+            {QStringLiteral("whole"), first}, // the payload carries the request
         };
         const QJsonObject payload{
             {QStringLiteral("event"), event},

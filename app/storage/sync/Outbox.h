@@ -12,8 +12,8 @@
 namespace kense::sync {
 
 /// One change on its way to the centre, as compact JSON in two parts: `meta` ({desk, desk_seq, uuid, base, kind,
-/// request, office, provider}: what the centre decides by) and `payload` ({event, request}: what it keeps and hands
-/// on). `payload.request` is the whole request as committed, on the first change of each request in a
+/// request, office, provider, whole}: what the centre decides by) and `payload` ({event, request}: what it keeps and
+/// hands on). `payload.request` is the whole request as committed, on the first change of each request in a
 /// transaction, and null on the others. The centre parses only the small part; the payload goes through as text.
 struct OutgoingChange
 {

@@ -109,15 +109,11 @@ BEGIN
                 USING ERRCODE = 'P0001', HINT = 'a change of the desk is missing; send the changes in order';
         END IF;
         mark := n;
-        IF EXISTS (SELECT 1 FROM events e WHERE e.uuid = ev) THEN
-            s := s + 1;
-            CONTINUE;
-        END IF;
         req := (item->>'request')::uuid;
         b := (item->>'base')::uuid;
         -- Only a change that carries the request is parsed further (its snapshot goes into the request's row).
         snap := NULL;
-        IF json_typeof(body->'request') = 'object' THEN
+        IF (item->>'whole')::boolean THEN
             snap := (body->'request')::jsonb;
         END IF;
         IF cur IS DISTINCT FROM req THEN
@@ -148,6 +144,12 @@ BEGIN
             END IF;
         END IF;
         ok := item->>'kind' = 'conflict_resolved' OR (NOT flagged AND head IS NOT DISTINCT FROM b);
+        INSERT INTO events (uuid, request_uuid, desk, desk_seq, base, kind, accepted, payload)
+        VALUES (ev, req, d, n, b, item->>'kind', ok, body) ON CONFLICT (uuid) DO NOTHING;
+        IF NOT FOUND THEN -- the centre has it already (it came another way): nothing changes
+            s := s + 1;
+            CONTINUE;
+        END IF;
         IF ok THEN
             head := ev;
             IF jsonb_typeof(snap) = 'object' THEN
@@ -160,8 +162,6 @@ BEGIN
             flagged := true;
         END IF;
         dirty := true;
-        INSERT INTO events (uuid, request_uuid, desk, desk_seq, base, kind, accepted, payload)
-        VALUES (ev, req, d, n, b, item->>'kind', ok, body);
         IF ok THEN a := a + 1; ELSE c := c + 1; END IF;
     END LOOP;
     IF dirty THEN
