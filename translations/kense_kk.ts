@@ -1068,7 +1068,7 @@
     </message>
     <message>
         <source>%1: the change %2 came without the request&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 өзгерісі өтініш деректерінсіз келді</translation>
     </message>
 </context>
 <context>

@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>%1: the change %2 came without the request&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: изменение %2 пришло без данных заявления</translation>
     </message>
 </context>
 <context>
