@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# A throw-away PostgreSQL cluster for the tests and the sync benchmark: initdb + pg_ctl under DIR, listening on
-# 127.0.0.1 on a free port, password authentication (scram-sha-256) for the superuser "kense".
+# A throw-away PostgreSQL cluster for the tests and the sync benchmark: initdb + pg_ctl, listening on 127.0.0.1 on a
+# free port, password authentication (scram-sha-256) for the superuser "kense".
 #   scripts/pg-test-cluster.sh start DIR [--durable]   writes DIR/url (postgresql://kense@127.0.0.1:PORT/postgres)
 #                                                     and DIR/password (mode 600)
-#   scripts/pg-test-cluster.sh stop DIR               stops it and removes DIR
+#   scripts/pg-test-cluster.sh stop DIR               stops it and removes it
 #   scripts/pg-test-cluster.sh restart DIR            stops it hard (as a power cut would) and starts it again
-# The tests run without fsync (a test cluster needs no durability) unless --durable, which the benchmark uses.
+# The tests run without fsync (a test cluster needs no durability) unless --durable, which the benchmark and the
+# interruption loop use. PostgreSQL refuses to run as root: as root the cluster's files belong to the "postgres"
+# user the package created and live in a directory of their own under /tmp (DIR may be somewhere that user cannot
+# reach, such as /root); DIR keeps only what the callers read.
 set -euo pipefail
 
 cmd=${1:?start, stop or restart}
@@ -14,7 +17,6 @@ durable=${3:-}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -x "$bin/initdb" ] || { echo "pg-test-cluster: PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 1; }
 
-# PostgreSQL refuses to run as root: as root the cluster belongs to the "postgres" user the package created.
 as_owner() {
     if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
@@ -33,47 +35,58 @@ free_port() {
 }
 
 pg_start() {
-    local port options
+    local port home options
     port=$(cat "$dir/port")
-    options="-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=60"
+    home=$(cat "$dir/home")
+    options="-p $port -k $home -c listen_addresses=127.0.0.1 -c max_connections=60"
     [ "$(cat "$dir/durable")" = yes ] || options="$options -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-    as_owner "$bin/pg_ctl" -D "$dir/data" -o "$options" -l "$dir/server.log" -w -t 60 start >/dev/null
+    as_owner "$bin/pg_ctl" -D "$home/data" -o "$options" -l "$home/server.log" -w -t 60 start >/dev/null
+}
+
+pg_stop() { # mode
+    [ -f "$dir/home" ] || return 0
+    local home
+    home=$(cat "$dir/home")
+    if [ -f "$home/data/postmaster.pid" ]; then
+        as_owner "$bin/pg_ctl" -D "$home/data" -m "$1" stop >/dev/null 2>&1 || true
+    fi
 }
 
 case $cmd in
 start)
-    if [ -f "$dir/data/postmaster.pid" ]; then
-        as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
-    fi
+    pg_stop immediate
+    [ -f "$dir/home" ] && rm -rf "$(cat "$dir/home")"
     rm -rf "$dir"
     mkdir -p "$dir"
     if [ "$(id -u)" = 0 ]; then
-        chown postgres: "$dir"
-        runuser -u postgres -- test -x "$dir" ||
-            { echo "pg-test-cluster: the postgres user cannot reach $dir (a parent directory is private)" >&2; exit 1; }
+        home=$(mktemp -d /tmp/kense-pg.XXXXXX)
+        chown postgres: "$home"
+    else
+        home="$dir/cluster"
+        mkdir -p "$home"
     fi
-    chmod 700 "$dir"
+    chmod 700 "$home"
+    echo "$home" >"$dir/home"
     head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$dir/password"
     chmod 600 "$dir/password"
-    [ "$(id -u)" = 0 ] && chown postgres: "$dir/password"
-    as_owner "$bin/initdb" -D "$dir/data" -U kense --auth=scram-sha-256 --pwfile="$dir/password" -E UTF8 \
+    cp "$dir/password" "$home/pwfile"
+    [ "$(id -u)" = 0 ] && chown postgres: "$home/pwfile"
+    as_owner "$bin/initdb" -D "$home/data" -U kense --auth=scram-sha-256 --pwfile="$home/pwfile" -E UTF8 \
         --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+    rm -f "$home/pwfile"
     free_port >"$dir/port"
     if [ "$durable" = --durable ]; then echo yes >"$dir/durable"; else echo no >"$dir/durable"; fi
     pg_start
     echo "postgresql://kense@127.0.0.1:$(cat "$dir/port")/postgres" >"$dir/url"
-    # The tests run as the invoking user: they read the password file.
-    [ "$(id -u)" = 0 ] && chmod 644 "$dir/url"
     echo "pg-test-cluster: $(cat "$dir/url") (PostgreSQL $("$bin/postgres" --version | awk '{print $3}'))"
     ;;
 restart)
-    as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
+    pg_stop immediate
     pg_start
     ;;
 stop)
-    if [ -f "$dir/data/postmaster.pid" ]; then
-        as_owner "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null 2>&1 || true
-    fi
+    pg_stop fast
+    [ -f "$dir/home" ] && rm -rf "$(cat "$dir/home")"
     rm -rf "$dir"
     ;;
 *)

@@ -7,7 +7,6 @@ requests=${2:-100000}
 batch=${3:-2000}
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
-chmod 755 "$work"
 trap '"$source_dir/scripts/pg-test-cluster.sh" stop "$work/pg" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 "$source_dir/scripts/pg-test-cluster.sh" start "$work/pg" --durable
 export PGPASSWORD

@@ -10,7 +10,7 @@ kensectl=${1:?kensectl}
 runs=${2:?number of runs}
 source_dir=${3:-$(cd "$(dirname "$0")/../.." && pwd)}
 work=$(mktemp -d)
-chmod 755 "$work" # the cluster's owner (postgres, when run as root) must reach its directory inside
+
 pg="$work/pg"
 cleanup() { "$source_dir/scripts/pg-test-cluster.sh" stop "$pg" >/dev/null 2>&1 || true; rm -rf "$work"; }
 trap cleanup EXIT
