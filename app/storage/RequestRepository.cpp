@@ -71,14 +71,6 @@ bool isEmpty(const PartyRecord& p)
 }
 } // namespace
 
-QSqlQuery& RequestRepository::statement(int key, const QString& sql)
-{
-    auto it = m_statements.find(key);
-    if (it == m_statements.end())
-        it = m_statements.emplace(key, prepare(m_db, sql)).first;
-    return it->second;
-}
-
 RegisteredRequest RequestRepository::create(const DeskRecord& desk, const NewRequest& r)
 {
     Transaction tx(m_db);
@@ -110,10 +102,10 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
             executorId = h.executorId;
     }
     const int year = r.acceptedAt.date().year();
-    QSqlQuery& seq =
-        statement(1, QStringLiteral("INSERT INTO sequences (desk_id, year, kind, last) VALUES (?, ?, 'request', 1) "
-                                    "ON CONFLICT (desk_id, year, kind) DO UPDATE SET last = last + 1 "
-                                    "RETURNING last"));
+    QSqlQuery& seq = m_statements.get(
+        1, QStringLiteral("INSERT INTO sequences (desk_id, year, kind, last) VALUES (?, ?, 'request', 1) "
+                          "ON CONFLICT (desk_id, year, kind) DO UPDATE SET last = last + 1 "
+                          "RETURNING last"));
     exec(seq, {desk.id, year});
     if (!seq.next())
         throw StorageError{Tr::tr("cannot take the next number")};
@@ -128,11 +120,11 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
     const QString applicant = IntakeValidator::personName(r.draft, QStringLiteral("applicant"));
     const QString now = storedMoment(r.acceptedAt);
 
-    QSqlQuery& req =
-        statement(2, QStringLiteral("INSERT INTO requests (uuid, number, service_id, channel, office_id, desk_id, "
-                                    "accepted_by, accepted_at, state, executor_id, due_at, applicant_name, "
-                                    "applicant_iin, fields, updated_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& req = m_statements.get(
+        2, QStringLiteral("INSERT INTO requests (uuid, number, service_id, channel, office_id, desk_id, "
+                          "accepted_by, accepted_at, state, executor_id, due_at, applicant_name, "
+                          "applicant_iin, fields, updated_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString updated = r.history.isEmpty() ? now : storedMoment(r.history.last().at);
     exec(req, {out.uuid, out.number, r.variant->id, channelName(r.draft.channel), desk.office.id, desk.id, r.userId,
                now, stateName(finalState),
@@ -140,9 +132,10 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
                applicant, r.draft.fields.value(QStringLiteral("applicant.iin")), fieldsJson(r.draft.fields), updated});
     out.id = req.lastInsertId().toLongLong();
 
-    QSqlQuery& party = statement(3, QStringLiteral("INSERT INTO parties (request_id, role, iin, surname, given_name, "
-                                                   "patronymic, phone, address, poa_number, poa_date) "
-                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& party =
+        m_statements.get(3, QStringLiteral("INSERT INTO parties (request_id, role, iin, surname, given_name, "
+                                           "patronymic, phone, address, poa_number, poa_date) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QStringList names;
     for (const char* role : {"applicant", "representative", "subject"}) {
         const PartyRecord p = partyOf(r.draft, QLatin1String(role));
@@ -157,10 +150,10 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
     m_pendingNames.append(QJsonArray{out.id, names.join(QLatin1Char(' '))});
 
     QSqlQuery& kind =
-        statement(5, QStringLiteral("INSERT INTO document_kinds (doc_id, name_kk, name_ru) VALUES (?, ?, ?) "
-                                    "ON CONFLICT DO UPDATE SET doc_id = excluded.doc_id RETURNING id"));
-    QSqlQuery& doc = statement(7, QStringLiteral("INSERT INTO request_documents (request_id, position, kind_id, "
-                                                 "required, status) VALUES (?, ?, ?, ?, ?)"));
+        m_statements.get(5, QStringLiteral("INSERT INTO document_kinds (doc_id, name_kk, name_ru) VALUES (?, ?, ?) "
+                                           "ON CONFLICT DO UPDATE SET doc_id = excluded.doc_id RETURNING id"));
+    QSqlQuery& doc = m_statements.get(7, QStringLiteral("INSERT INTO request_documents (request_id, position, kind_id, "
+                                                        "required, status) VALUES (?, ?, ?, ?, ?)"));
     int position = 0;
     for (const DocumentSpec& d : r.variant->documents.items) {
         const QString key = d.id + QChar(0x1f) + d.name.kk + QChar(0x1f) + d.name.ru;
@@ -175,8 +168,8 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
         exec(doc, {out.id, ++position, kindId, d.rule == DocumentRule::Required ? 1 : 0,
                    documentStatusName(r.draft.documents.value(d.id, DocumentStatus::Missing))});
     }
-    QSqlQuery& step = statement(6, QStringLiteral("INSERT INTO step_deadlines (request_id, n, actor, due_at) "
-                                                  "VALUES (?, ?, ?, ?)"));
+    QSqlQuery& step = m_statements.get(6, QStringLiteral("INSERT INTO step_deadlines (request_id, n, actor, due_at) "
+                                                         "VALUES (?, ?, ?, ?)"));
     for (const StepDeadline& s : r.deadlines.steps) {
         exec(step, {out.id, s.step.n, stepActorName(s.step.actor),
                     s.due ? QVariant(storedMoment(*s.due)) : QVariant(QMetaType(QMetaType::QString))});
@@ -212,8 +205,8 @@ void RequestRepository::flushSearchNames()
 {
     if (m_pendingNames.isEmpty())
         return;
-    QSqlQuery& fts = statement(4, QStringLiteral("INSERT INTO person_names (rowid, names) "
-                                                 "SELECT value ->> 0, value ->> 1 FROM json_each(?)"));
+    QSqlQuery& fts = m_statements.get(4, QStringLiteral("INSERT INTO person_names (rowid, names) "
+                                                        "SELECT value ->> 0, value ->> 1 FROM json_each(?)"));
     exec(fts, {QString::fromUtf8(QJsonDocument(m_pendingNames).toJson(QJsonDocument::Compact))});
     m_pendingNames = QJsonArray();
 }

@@ -2,6 +2,7 @@
 
 #include "DeskRepository.h"
 #include "EventLog.h"
+#include "SqlUtil.h"
 #include "UserRepository.h"
 #include "calendar/DeadlineCalculator.h"
 #include "intake/RequestDraft.h"
@@ -124,6 +125,7 @@ class RequestRepository
 public:
     explicit RequestRepository(const QSqlDatabase& db)
         : m_db(db)
+        , m_statements(db)
     {}
 
     /// Writes the request, its parties, documents, step deadlines, search names and first event, and gives it the
@@ -159,15 +161,11 @@ public:
     std::optional<RequestDetails> load(const QString& number) const;
 
 private:
-    /// Prepared once per repository and reused: bulk writes would otherwise spend their time parsing SQL.
-    QSqlQuery& statement(int key, const QString& sql);
-
     QSqlDatabase m_db;
-    std::map<int, QSqlQuery> m_statements;
-    QHash<QString, qint64> m_documentKinds;
+    StatementCache m_statements; ///< prepared once per repository: bulk writes would otherwise parse SQL each time
+    QHash<QString, qint64> m_documentKinds;       ///< "doc id␟kk␟ru" → document_kinds.id, filled as they are met
     QJsonArray m_pendingNames;                    ///< [[request id, "names"], …] not yet in the full-text index
-    std::unique_ptr<EventLog::Appender> m_events; ///< kept for create(); its head is re-read in each transaction ///<
-                                                  ///< "doc id␟kk␟ru" → document_kinds.id, filled as they are met
+    std::unique_ptr<EventLog::Appender> m_events; ///< kept for create(); its head is re-read in each transaction
 };
 
 } // namespace kense

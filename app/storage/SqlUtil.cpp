@@ -41,6 +41,14 @@ void Transaction::commit()
     m_open = false;
 }
 
+QSqlQuery& StatementCache::get(int key, const QString& sql)
+{
+    auto it = m_statements.find(key);
+    if (it == m_statements.end())
+        it = m_statements.emplace(key, prepare(m_db, sql)).first;
+    return it->second;
+}
+
 QSqlQuery prepare(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery q(db);

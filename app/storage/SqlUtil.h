@@ -6,6 +6,7 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <map>
 
 namespace kense {
 
@@ -30,6 +31,22 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_open = false;
+};
+
+/// Statements prepared once and reused by key, for the life of their owner: bulk work would otherwise spend its
+/// time parsing SQL.
+class StatementCache
+{
+public:
+    explicit StatementCache(const QSqlDatabase& db)
+        : m_db(db)
+    {}
+    /// The statement for `key`, prepared from `sql` the first time.
+    QSqlQuery& get(int key, const QString& sql);
+
+private:
+    QSqlDatabase m_db;
+    std::map<int, QSqlQuery> m_statements;
 };
 
 /// Prepares a statement; throws StorageError naming the database's reason.

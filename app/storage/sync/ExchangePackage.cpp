@@ -225,24 +225,15 @@ PackageImport ExchangePackage::import(const QSqlDatabase& db, const VerifiedPack
         in.base = c.value(QStringLiteral("base")).toString();
         in.requestUuid = c.value(QStringLiteral("request")).toString();
         in.payload = QJsonDocument::fromJson(change.payload).object();
-        switch (inbox.apply(in)) {
-        case Applied::Applied:
-            ++r.applied;
-            break;
-        case Applied::Conflict:
-            ++r.conflicts;
-            break;
-        case Applied::Here:
-            ++r.skipped;
-            break;
-        case Applied::NotAddressed:
-            ++r.notAddressed;
-            break;
-        }
+        inbox.apply(in);
         exec(relay,
              {m.desk, change.deskSeq, in.uuid, QString::fromUtf8(change.meta), QString::fromUtf8(change.payload)});
         ++r.relayed;
     }
+    r.applied = inbox.tally().applied;
+    r.conflicts = inbox.tally().conflicts;
+    r.skipped = inbox.tally().here;
+    r.notAddressed = inbox.tally().notAddressed;
     QSqlQuery mark = prepare(db, QStringLiteral("INSERT INTO exchange_marks (origin, last_seq) VALUES (?, ?) "
                                                 "ON CONFLICT (origin) DO UPDATE SET last_seq = excluded.last_seq"));
     exec(mark, {m.desk, m.toSeq});

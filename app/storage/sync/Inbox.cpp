@@ -22,22 +22,15 @@ Inbox::Inbox(const QSqlDatabase& db)
     , m_desk(Outbox::deskCode(db))
     , m_office(m_desk.section(QLatin1Char('-'), 0, 0))
     , m_writer(db, m_desk)
+    , m_statements(db)
 {
     if (m_desk.isEmpty())
         throw StorageError{Tr::tr("this database is not set up as a desk yet")};
 }
 
-QSqlQuery& Inbox::statement(int key, const QString& sql)
-{
-    auto it = m_statements.find(key);
-    if (it == m_statements.end())
-        it = m_statements.emplace(key, prepare(m_db, sql)).first;
-    return it->second;
-}
-
 QVariant Inbox::value(int key, const QString& sql, std::initializer_list<QVariant> values)
 {
-    QSqlQuery& q = statement(key, sql);
+    QSqlQuery& q = m_statements.get(key, sql);
     exec(q, values);
     const QVariant v = q.next() ? q.value(0) : QVariant();
     q.finish();
@@ -45,6 +38,26 @@ QVariant Inbox::value(int key, const QString& sql, std::initializer_list<QVarian
 }
 
 Applied Inbox::apply(const IncomingChange& c)
+{
+    const Applied outcome = decide(c);
+    switch (outcome) {
+    case Applied::Here:
+        ++m_tally.here;
+        break;
+    case Applied::Applied:
+        ++m_tally.applied;
+        break;
+    case Applied::Conflict:
+        ++m_tally.conflicts;
+        break;
+    case Applied::NotAddressed:
+        ++m_tally.notAddressed;
+        break;
+    }
+    return outcome;
+}
+
+Applied Inbox::decide(const IncomingChange& c)
 {
     const QJsonObject event = c.payload.value(QStringLiteral("event")).toObject();
     const QJsonValue requestValue = c.payload.value(QStringLiteral("request"));
@@ -56,7 +69,7 @@ Applied Inbox::apply(const IncomingChange& c)
     // The request: from the snapshot the change carries, or (a later change of the same transaction, which
     // carries none) from the change's request uuid.
     const QString requestUuid = request.isEmpty() ? c.requestUuid : request.value(QStringLiteral("uuid")).toString();
-    QSqlQuery& lookup = statement(2, QStringLiteral("SELECT id, head_event FROM requests WHERE uuid = ?"));
+    QSqlQuery& lookup = m_statements.get(2, QStringLiteral("SELECT id, head_event FROM requests WHERE uuid = ?"));
     exec(lookup, {requestUuid});
     std::optional<qint64> known;
     QString head;
@@ -88,8 +101,8 @@ Applied Inbox::apply(const IncomingChange& c)
         m_writer.appendEvent(event, id, c.origin, SnapshotWriter::KnownNew);
         m_writer.setHead(id, c.uuid);
         if (decision) {
-            QSqlQuery& q = statement(5, QStringLiteral("UPDATE sync_conflicts SET resolved_at = ? "
-                                                       "WHERE request_id = ? AND resolved_at IS NULL"));
+            QSqlQuery& q = m_statements.get(5, QStringLiteral("UPDATE sync_conflicts SET resolved_at = ? "
+                                                              "WHERE request_id = ? AND resolved_at IS NULL"));
             exec(q, {storedMoment(QDateTime::currentDateTime()), id});
         }
         if (known || c.accepted)
@@ -99,8 +112,9 @@ Applied Inbox::apply(const IncomingChange& c)
     const qint64 id = known ? *known : *m_writer.requestId(requestUuid);
     if (known)
         m_writer.appendEvent(event, id, c.origin, SnapshotWriter::KnownNew);
-    QSqlQuery& q = statement(6, QStringLiteral("INSERT INTO sync_conflicts (request_id, event_uuid, origin, payload, "
-                                               "noted_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    QSqlQuery& q =
+        m_statements.get(6, QStringLiteral("INSERT INTO sync_conflicts (request_id, event_uuid, origin, payload, "
+                                           "noted_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     exec(q, {id, c.uuid, c.origin, QString::fromUtf8(QJsonDocument(c.payload).toJson(QJsonDocument::Compact)),
              storedMoment(QDateTime::currentDateTime())});
     return Applied::Conflict;

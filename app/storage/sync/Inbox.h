@@ -2,12 +2,12 @@
 
 #include "Central.h"
 #include "RequestSnapshot.h"
+#include "SqlUtil.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 #include <initializer_list>
-#include <map>
 
 namespace kense::sync {
 
@@ -17,6 +17,15 @@ enum class Applied
     Applied,  ///< the request now holds the change
     Conflict, ///< kept in the history and listed for the administrator; the request keeps its state
     NotAddressed
+};
+
+/// How many changes an Inbox met, by outcome.
+struct InboxTally
+{
+    int applied = 0;
+    int conflicts = 0;
+    int here = 0;
+    int notAddressed = 0;
 };
 
 /// Applies the changes of other desks to this desk's database (pulled from the centre or read from a package).
@@ -29,16 +38,19 @@ public:
     explicit Inbox(const QSqlDatabase& db);
     Applied apply(const IncomingChange& change);
     QString desk() const { return m_desk; }
+    /// What apply() met so far.
+    const InboxTally& tally() const { return m_tally; }
 
 private:
-    QSqlQuery& statement(int key, const QString& sql);
+    Applied decide(const IncomingChange& change);
     QVariant value(int key, const QString& sql, std::initializer_list<QVariant> values);
 
     QSqlDatabase m_db;
     QString m_desk;
     QString m_office;
     SnapshotWriter m_writer;
-    std::map<int, QSqlQuery> m_statements;
+    StatementCache m_statements;
+    InboxTally m_tally;
 };
 
 } // namespace kense::sync

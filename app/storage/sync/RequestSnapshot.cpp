@@ -207,11 +207,12 @@ QJsonObject buildEventJson(const QSqlDatabase& db, qint64 eventId, const QString
 SnapshotWriter::SnapshotWriter(const QSqlDatabase& db, const QString& deskCode)
     : m_db(db)
     , m_desk(deskCode)
+    , m_statements(db)
 {}
 
 std::optional<qint64> SnapshotWriter::requestId(const QString& uuid)
 {
-    QSqlQuery& q = statement(18, QStringLiteral("SELECT id FROM requests WHERE uuid = ?"));
+    QSqlQuery& q = m_statements.get(18, QStringLiteral("SELECT id FROM requests WHERE uuid = ?"));
     exec(q, {uuid});
     const std::optional<qint64> id = q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
     q.finish();
@@ -228,7 +229,7 @@ qint64 SnapshotWriter::officeId(const QJsonObject& office)
     QVariant id = scalar(m_db, QStringLiteral("SELECT id FROM offices WHERE code = ?"), {code});
     if (!id.isValid()) {
         QSqlQuery& q =
-            statement(1, QStringLiteral("INSERT INTO offices (code, name, kind, region) VALUES (?, ?, ?, ?)"));
+            m_statements.get(1, QStringLiteral("INSERT INTO offices (code, name, kind, region) VALUES (?, ?, ?, ?)"));
         exec(q, {code, str(office, "name"), str(office, "kind"), sqlOf(office.value(QStringLiteral("region")))});
         id = q.lastInsertId();
     }
@@ -238,9 +239,10 @@ qint64 SnapshotWriter::officeId(const QJsonObject& office)
 
 qint64 SnapshotWriter::deskId(qint64 office, const QString& code, const QString& kind)
 {
-    QSqlQuery& q = statement(2, QStringLiteral("INSERT INTO desks (office_id, code, kind) VALUES (?, ?, ?) "
-                                               "ON CONFLICT (office_id, code) DO UPDATE SET code = excluded.code "
-                                               "RETURNING id"));
+    QSqlQuery& q =
+        m_statements.get(2, QStringLiteral("INSERT INTO desks (office_id, code, kind) VALUES (?, ?, ?) "
+                                           "ON CONFLICT (office_id, code) DO UPDATE SET code = excluded.code "
+                                           "RETURNING id"));
     exec(q, {office, code, kind});
     q.next();
     const qint64 id = q.value(0).toLongLong();
@@ -262,8 +264,9 @@ QVariant SnapshotWriter::userId(const QJsonValue& user)
     QVariant id = scalar(m_db, QStringLiteral("SELECT id FROM users WHERE login = ?"), {login});
     if (!id.isValid()) {
         // Another desk's user: a name for the history and the documents, never a way in.
-        QSqlQuery& q = statement(3, QStringLiteral("INSERT INTO users (login, full_name, password_hash, disabled, "
-                                                   "created_at) VALUES (?, ?, '!', 1, ?)"));
+        QSqlQuery& q =
+            m_statements.get(3, QStringLiteral("INSERT INTO users (login, full_name, password_hash, disabled, "
+                                               "created_at) VALUES (?, ?, '!', 1, ?)"));
         exec(q, {login, str(u, "name"), storedMoment(QDateTime::currentDateTime())});
         id = q.lastInsertId();
     }
@@ -276,8 +279,9 @@ qint64 SnapshotWriter::documentKind(const QJsonObject& d)
     const QString key = str(d, "doc_id") + QChar(0x1f) + str(d, "name_kk") + QChar(0x1f) + str(d, "name_ru");
     if (const qint64 id = m_kinds.value(key))
         return id;
-    QSqlQuery& q = statement(4, QStringLiteral("INSERT INTO document_kinds (doc_id, name_kk, name_ru) VALUES (?, ?, ?) "
-                                               "ON CONFLICT DO UPDATE SET doc_id = excluded.doc_id RETURNING id"));
+    QSqlQuery& q =
+        m_statements.get(4, QStringLiteral("INSERT INTO document_kinds (doc_id, name_kk, name_ru) VALUES (?, ?, ?) "
+                                           "ON CONFLICT DO UPDATE SET doc_id = excluded.doc_id RETURNING id"));
     exec(q, {str(d, "doc_id"), str(d, "name_kk"), str(d, "name_ru")});
     q.next();
     const qint64 id = q.value(0).toLongLong();
@@ -289,8 +293,8 @@ qint64 SnapshotWriter::documentKind(const QJsonObject& d)
 void SnapshotWriter::replaceNames(qint64 id, const QString& names)
 {
     // A contentless full-text index forgets a row only when told the names it was given.
-    QSqlQuery& old = statement(5, QStringLiteral("SELECT surname, given_name, patronymic FROM parties "
-                                                 "WHERE request_id = ? ORDER BY role"));
+    QSqlQuery& old = m_statements.get(5, QStringLiteral("SELECT surname, given_name, patronymic FROM parties "
+                                                        "WHERE request_id = ? ORDER BY role"));
     exec(old, {id});
     QStringList was;
     while (old.next())
@@ -298,11 +302,11 @@ void SnapshotWriter::replaceNames(qint64 id, const QString& names)
     old.finish();
     was.removeAll(QString());
     if (!was.isEmpty()) {
-        QSqlQuery& forget = statement(6, QStringLiteral("INSERT INTO person_names (person_names, rowid, names) "
-                                                        "VALUES ('delete', ?, ?)"));
+        QSqlQuery& forget = m_statements.get(6, QStringLiteral("INSERT INTO person_names (person_names, rowid, names) "
+                                                               "VALUES ('delete', ?, ?)"));
         exec(forget, {id, was.join(QLatin1Char(' '))});
     }
-    QSqlQuery& remember = statement(7, QStringLiteral("INSERT INTO person_names (rowid, names) VALUES (?, ?)"));
+    QSqlQuery& remember = m_statements.get(7, QStringLiteral("INSERT INTO person_names (rowid, names) VALUES (?, ?)"));
     exec(remember, {id, names});
 }
 
@@ -330,19 +334,21 @@ qint64 SnapshotWriter::writeRequest(const QJsonObject& s)
                               str(s, "updated_at")};
     std::optional<qint64> id = requestId(uuid);
     if (id) {
-        QSqlQuery& q = statement(8, QStringLiteral("UPDATE requests SET number = ?, service_id = ?, channel = ?, "
-                                                   "office_id = ?, desk_id = ?, accepted_by = ?, accepted_at = ?, "
-                                                   "state = ?, executor_id = ?, due_at = ?, applicant_name = ?, "
-                                                   "applicant_iin = ?, fields = ?, updated_at = ? WHERE id = ?"));
+        QSqlQuery& q =
+            m_statements.get(8, QStringLiteral("UPDATE requests SET number = ?, service_id = ?, channel = ?, "
+                                               "office_id = ?, desk_id = ?, accepted_by = ?, accepted_at = ?, "
+                                               "state = ?, executor_id = ?, due_at = ?, applicant_name = ?, "
+                                               "applicant_iin = ?, fields = ?, updated_at = ? WHERE id = ?"));
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
         q.bindValue(values.size(), *id);
         exec(q);
     } else {
-        QSqlQuery& q = statement(9, QStringLiteral("INSERT INTO requests (number, service_id, channel, office_id, "
-                                                   "desk_id, accepted_by, accepted_at, state, executor_id, due_at, "
-                                                   "applicant_name, applicant_iin, fields, updated_at, uuid) "
-                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery& q =
+            m_statements.get(9, QStringLiteral("INSERT INTO requests (number, service_id, channel, office_id, "
+                                               "desk_id, accepted_by, accepted_at, state, executor_id, due_at, "
+                                               "applicant_name, applicant_iin, fields, updated_at, uuid) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
         q.bindValue(values.size(), uuid);
@@ -361,12 +367,13 @@ qint64 SnapshotWriter::writeRequest(const QJsonObject& s)
     int key = 20;
     for (const char* table : {"parties", "request_documents", "step_deadlines", "request_results", "survey_answers"}) {
         QSqlQuery& clear =
-            statement(key++, QStringLiteral("DELETE FROM %1 WHERE request_id = ?").arg(QLatin1String(table)));
+            m_statements.get(key++, QStringLiteral("DELETE FROM %1 WHERE request_id = ?").arg(QLatin1String(table)));
         exec(clear, {*id});
     }
-    QSqlQuery& party = statement(10, QStringLiteral("INSERT INTO parties (request_id, role, iin, surname, given_name, "
-                                                    "patronymic, phone, address, poa_number, poa_date) "
-                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& party =
+        m_statements.get(10, QStringLiteral("INSERT INTO parties (request_id, role, iin, surname, given_name, "
+                                            "patronymic, phone, address, poa_number, poa_date) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QJsonValue& v : s.value(QStringLiteral("parties")).toArray()) {
         const QJsonObject p = v.toObject();
         party.bindValue(0, *id);
@@ -376,8 +383,9 @@ qint64 SnapshotWriter::writeRequest(const QJsonObject& s)
             party.bindValue(i++, sqlOf(p.value(QLatin1String(c))));
         exec(party);
     }
-    QSqlQuery& doc = statement(11, QStringLiteral("INSERT INTO request_documents (request_id, position, kind_id, "
-                                                  "required, status) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery& doc =
+        m_statements.get(11, QStringLiteral("INSERT INTO request_documents (request_id, position, kind_id, "
+                                            "required, status) VALUES (?, ?, ?, ?, ?)"));
     for (const QJsonValue& v : s.value(QStringLiteral("documents")).toArray()) {
         const QJsonObject d = v.toObject();
         exec(doc, {*id, d.value(QStringLiteral("position")).toInteger(), documentKind(d),
@@ -392,15 +400,17 @@ qint64 SnapshotWriter::writeRequest(const QJsonObject& s)
     }
     const QJsonObject result = s.value(QStringLiteral("result")).toObject();
     if (!result.isEmpty()) {
-        QSqlQuery& q = statement(12, QStringLiteral("INSERT INTO request_results (request_id, kind, number, fields, "
-                                                    "prepared_by, prepared_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        QSqlQuery& q =
+            m_statements.get(12, QStringLiteral("INSERT INTO request_results (request_id, kind, number, fields, "
+                                                "prepared_by, prepared_at) VALUES (?, ?, ?, ?, ?, ?)"));
         exec(q, {*id, str(result, "kind"), str(result, "number"), str(result, "fields"),
                  userId(result.value(QStringLiteral("prepared_by"))), str(result, "prepared_at")});
     }
     const QJsonObject survey = s.value(QStringLiteral("survey")).toObject();
     if (!survey.isEmpty()) {
-        QSqlQuery& q = statement(13, QStringLiteral("INSERT INTO survey_answers (request_id, quality, information, at, "
-                                                    "user_id) VALUES (?, ?, ?, ?, ?)"));
+        QSqlQuery& q =
+            m_statements.get(13, QStringLiteral("INSERT INTO survey_answers (request_id, quality, information, at, "
+                                                "user_id) VALUES (?, ?, ?, ?, ?)"));
         exec(q, {*id, survey.value(QStringLiteral("quality")).toInteger(),
                  survey.value(QStringLiteral("information")).toInteger(), str(survey, "at"),
                  userId(survey.value(QStringLiteral("user")))});
@@ -423,12 +433,12 @@ void SnapshotWriter::writeRegister(const QJsonObject& c, qint64 requestId)
                               sqlOf(c.value(QStringLiteral("received_at"))),
                               userId(c.value(QStringLiteral("received_by")))};
     QSqlQuery& q =
-        statement(14, QStringLiteral("INSERT INTO courier_registers (number, office_id, provider, direction, "
-                                     "created_at, created_by, sent_at, sent_by, received_at, received_by, "
-                                     "uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                     "ON CONFLICT (uuid) DO UPDATE SET sent_at = excluded.sent_at, "
-                                     "sent_by = excluded.sent_by, received_at = excluded.received_at, "
-                                     "received_by = excluded.received_by RETURNING id"));
+        m_statements.get(14, QStringLiteral("INSERT INTO courier_registers (number, office_id, provider, direction, "
+                                            "created_at, created_by, sent_at, sent_by, received_at, received_by, "
+                                            "uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                            "ON CONFLICT (uuid) DO UPDATE SET sent_at = excluded.sent_at, "
+                                            "sent_by = excluded.sent_by, received_at = excluded.received_at, "
+                                            "received_by = excluded.received_by RETURNING id"));
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values[i]);
     q.bindValue(values.size(), str(c, "uuid"));
@@ -437,8 +447,8 @@ void SnapshotWriter::writeRegister(const QJsonObject& c, qint64 requestId)
     const qint64 reg = q.value(0).toLongLong();
     q.finish();
     QSqlQuery& item =
-        statement(15, QStringLiteral("INSERT INTO courier_register_items (register_id, request_id, sheets) "
-                                     "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+        m_statements.get(15, QStringLiteral("INSERT INTO courier_register_items (register_id, request_id, sheets) "
+                                            "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     exec(item, {reg, requestId, c.value(QStringLiteral("sheets")).toInteger(1)});
 }
 
@@ -446,7 +456,7 @@ bool SnapshotWriter::appendEvent(const QJsonObject& e, qint64 requestId, const Q
 {
     const QString uuid = str(e, "uuid");
     if (check == CheckHere) {
-        QSqlQuery& here = statement(17, QStringLiteral("SELECT 1 FROM events WHERE uuid = ?"));
+        QSqlQuery& here = m_statements.get(17, QStringLiteral("SELECT 1 FROM events WHERE uuid = ?"));
         exec(here, {uuid});
         const bool known = here.next();
         here.finish();
@@ -466,17 +476,9 @@ bool SnapshotWriter::appendEvent(const QJsonObject& e, qint64 requestId, const Q
     return true;
 }
 
-QSqlQuery& SnapshotWriter::statement(int key, const QString& sql)
-{
-    auto it = m_statements.find(key);
-    if (it == m_statements.end())
-        it = m_statements.emplace(key, prepare(m_db, sql)).first;
-    return it->second;
-}
-
 void SnapshotWriter::setHead(qint64 requestId, const QString& eventUuid)
 {
-    QSqlQuery& q = statement(16, QStringLiteral("UPDATE requests SET head_event = ? WHERE id = ?"));
+    QSqlQuery& q = m_statements.get(16, QStringLiteral("UPDATE requests SET head_event = ? WHERE id = ?"));
     exec(q, {eventUuid, requestId});
 }
 

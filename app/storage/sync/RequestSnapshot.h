@@ -1,13 +1,13 @@
 #pragma once
 
 #include "EventLog.h"
+#include "SqlUtil.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 
-#include <map>
 #include <memory>
 #include <optional>
 
@@ -53,12 +53,11 @@ private:
     qint64 documentKind(const QJsonObject& doc);
     void replaceNames(qint64 requestId, const QString& names);
     void writeRegister(const QJsonObject& reg, qint64 requestId);
-    QSqlQuery& statement(int key, const QString& sql);
 
     QSqlDatabase m_db;
     QString m_desk;
     QHash<QString, qint64> m_offices, m_users, m_kinds;
-    std::map<int, QSqlQuery> m_statements;
+    StatementCache m_statements;
     std::unique_ptr<EventLog::Appender> m_events;
 };
 

@@ -24,6 +24,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kense::SyncEngine)
 };
 
+void count(SyncReport& r, const UploadResult& u)
+{
+    r.uploaded += u.accepted;
+    r.flagged += u.conflicts;
+    r.skipped += u.skipped;
+}
+
 void report(const SyncEngine::ProgressFn& progress, SyncProgress::Phase phase, qint64 done, qint64 total)
 {
     if (progress && !progress(SyncProgress{phase, done, total}))
@@ -81,10 +88,7 @@ void SyncEngine::upload(SyncReport& r, const ProgressFn& progress)
         const QList<OutgoingChange> batch = Outbox::after(m_db, mark, m_batch);
         if (batch.isEmpty())
             break;
-        const UploadResult u = m_central.upload(batch);
-        r.uploaded += u.accepted;
-        r.flagged += u.conflicts;
-        r.skipped += u.skipped;
+        count(r, m_central.upload(batch));
         mark = batch.last().deskSeq;
         Transaction tx(m_db);
         Outbox::setMark(m_db, QStringLiteral("uploaded"), QString::number(mark));
@@ -97,10 +101,7 @@ void SyncEngine::upload(SyncReport& r, const ProgressFn& progress)
         const QList<OutgoingChange> batch = Outbox::relayed(m_db, m_batch);
         if (batch.isEmpty())
             break;
-        const UploadResult u = m_central.upload(batch);
-        r.uploaded += u.accepted;
-        r.flagged += u.conflicts;
-        r.skipped += u.skipped;
+        count(r, m_central.upload(batch));
         Outbox::markRelayed(m_db, batch);
         done += batch.size();
         report(progress, SyncProgress::Phase::Upload, done, total);
@@ -205,20 +206,11 @@ void SyncEngine::pull(SyncReport& r, const ProgressFn& progress)
                 break;
             Transaction tx(m_db);
             Inbox inbox(m_db);
-            for (const IncomingChange& c : std::as_const(batch.changes)) {
-                ++r.pulled;
-                switch (inbox.apply(c)) {
-                case Applied::Applied:
-                    ++r.applied;
-                    break;
-                case Applied::Conflict:
-                    ++r.conflicts;
-                    break;
-                case Applied::Here:
-                case Applied::NotAddressed:
-                    break;
-                }
-            }
+            for (const IncomingChange& c : std::as_const(batch.changes))
+                inbox.apply(c);
+            r.pulled += batch.changes.size();
+            r.applied += inbox.tally().applied;
+            r.conflicts += inbox.tally().conflicts;
             mark = batch.mark;
             Outbox::setMark(m_db, QStringLiteral("pulled"), QString::number(mark));
             tx.commit();
