@@ -52,6 +52,17 @@ CREATE TABLE events (
 );
 CREATE INDEX events_request ON events (request_uuid, seq);
 
+-- Writes what a batch decided about one request: its head, its flag and, when a change carried it, the request as
+-- the desk committed it (snapshot, state, provider).
+CREATE FUNCTION kense_write_request(req uuid, new_head uuid, flagged boolean, new_snap jsonb, new_provider text)
+RETURNS void LANGUAGE sql AS $fn$
+    UPDATE requests SET head_event = new_head, conflict = flagged, updated_at = now(),
+                        state = coalesce(new_snap->>'state', state),
+                        provider = CASE WHEN new_snap IS NULL THEN provider ELSE new_provider END,
+                        snapshot = coalesce(new_snap, snapshot)
+    WHERE uuid = req;
+$fn$;
+
 -- Applies a batch of changes, in order: `meta`, what the centre decides by ({desk, desk_seq, uuid, base, kind,
 -- request, office, provider} each), and `payloads`, what it keeps ({event, request}, passed through as text). A change the centre has
 -- already (its desk's sequence at or below the desk's mark) is skipped, so a batch sent twice changes nothing; a
@@ -118,11 +129,7 @@ BEGIN
         END IF;
         IF cur IS DISTINCT FROM req THEN
             IF dirty THEN
-                UPDATE requests SET head_event = head, conflict = flagged, updated_at = now(),
-                                    state = coalesce(new_snap->>'state', state),
-                                    provider = CASE WHEN new_snap IS NULL THEN requests.provider ELSE new_provider END,
-                                    snapshot = coalesce(new_snap, snapshot)
-                WHERE uuid = cur;
+                PERFORM kense_write_request(cur, head, flagged, new_snap, new_provider);
             END IF;
             cur := req;
             dirty := false;
@@ -165,11 +172,7 @@ BEGIN
         IF ok THEN a := a + 1; ELSE c := c + 1; END IF;
     END LOOP;
     IF dirty THEN
-        UPDATE requests SET head_event = head, conflict = flagged, updated_at = now(),
-                            state = coalesce(new_snap->>'state', state),
-                            provider = CASE WHEN new_snap IS NULL THEN requests.provider ELSE new_provider END,
-                            snapshot = coalesce(new_snap, snapshot)
-        WHERE uuid = cur;
+        PERFORM kense_write_request(cur, head, flagged, new_snap, new_provider);
     END IF;
     IF d IS NOT NULL THEN
         UPDATE desks SET uploaded_seq = mark, last_upload = now() WHERE code = d;
