@@ -46,6 +46,27 @@ QByteArray everythingWrittenUnder(const QString& dir)
     }
     return all;
 }
+/// The desk's database behind its queue, and the main window as its administrator sees it.
+struct AdminWindow
+{
+    QueueStore store;
+    std::unique_ptr<MainWindow> window;
+
+    explicit AdminWindow(test::TestDesk& desk)
+        : store(desk.catalog, desk.calendar)
+    {
+        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        StartupFacts facts{desk.path(), 4, {}, {}, {}, {}};
+        facts.account = desk.admin;
+        facts.administrator = true;
+        window = std::make_unique<MainWindow>(facts, desk.catalog, Language::Russian,
+                                              JournalContext{&store, [] { return QDateTime::currentDateTime(); },
+                                                             [](const QDateTime& t) {
+                                                                 return t.addDays(1);
+                                                             }});
+        window->show();
+    }
+};
 } // namespace
 
 class TestSyncDesk : public QObject
@@ -136,17 +157,8 @@ private Q_SLOTS:
         desk.setUp();
         submit(desk, 3);
         desk.db.close();
-        QueueStore store(desk.catalog, desk.calendar);
-        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
-        StartupFacts facts{desk.path(), 4, {}, {}, {}, {}};
-        facts.account = desk.admin;
-        facts.administrator = true;
-        MainWindow window(facts, desk.catalog, Language::Russian,
-                          JournalContext{&store, [] { return QDateTime::currentDateTime(); },
-                                         [](const QDateTime& t) {
-                                             return t.addDays(1);
-                                         }});
-        window.show();
+        AdminWindow opened(desk);
+        MainWindow& window = *opened.window;
         auto* status = child<QLabel>(&window, "statusSyncLabel");
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("No central server · waiting: 3"), 10000);
 
@@ -207,17 +219,9 @@ private Q_SLOTS:
         QCOMPARE(syncDesk(two).conflicts, 1);
         two.db.close();
 
-        QueueStore store(two.catalog, two.calendar);
-        store.open(two.path(), Database::Mode::ExistingOnly).waitForFinished();
-        StartupFacts facts{two.path(), 4, {}, {}, {}, {}};
-        facts.account = two.admin;
-        facts.administrator = true;
-        MainWindow window(facts, two.catalog, Language::Russian,
-                          JournalContext{&store, [] { return QDateTime::currentDateTime(); },
-                                         [](const QDateTime& t) {
-                                             return t.addDays(1);
-                                         }});
-        window.show();
+        AdminWindow opened(two);
+        QueueStore& store = opened.store;
+        MainWindow& window = *opened.window;
         QTRY_VERIFY_WITH_TIMEOUT(
             child<QLabel>(&window, "statusSyncLabel")->text().contains(QStringLiteral("conflicts: 1")), 10000);
         child<QAction>(&window, "conflictsAction")->trigger();
@@ -320,17 +324,9 @@ private Q_SLOTS:
         desk.setUp();
         submit(desk, 1);
         desk.db.close();
-        QueueStore store(desk.catalog, desk.calendar);
-        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
-        StartupFacts facts{desk.path(), 4, {}, {}, {}, {}};
-        facts.account = desk.admin;
-        facts.administrator = true;
-        MainWindow window(facts, desk.catalog, Language::Russian,
-                          JournalContext{&store, [] { return QDateTime::currentDateTime(); },
-                                         [](const QDateTime& t) {
-                                             return t.addDays(1);
-                                         }});
-        window.show();
+        AdminWindow opened(desk);
+        QueueStore& store = opened.store;
+        MainWindow& window = *opened.window;
         setCentral(window, address, m_access.password);
         auto* dialog = waitForDialog<QDialog>(&window, "CentralSettingsDialog");
         auto* status = child<QLabel>(dialog, "statusLabel");
