@@ -13,6 +13,8 @@
 #include <QLoggingCategory>
 #include <QWidget>
 
+#include <utility>
+
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace kense {
@@ -67,13 +69,30 @@ void SyncController::reconfigure()
 
 void SyncController::refreshCounts()
 {
+    // The journal asks at every page it loads: while one count is being read, further asks become one more read.
+    if (m_countsReading) {
+        m_countsAgain = true;
+        return;
+    }
+    m_countsReading = true;
+    const auto next = [this] {
+        m_countsReading = false;
+        if (std::exchange(m_countsAgain, false))
+            refreshCounts();
+    };
     whenReady(
         this, m_store.run<Counts>([](QueueSession& s) {
             return Counts{sync::Outbox::waiting(s.db()), sync::Conflicts(s.db()).openCount(),
                           QDateTime::fromString(sync::Outbox::mark(s.db(), QStringLiteral("last_sync")), Qt::ISODate)};
         }),
-        [this](const Counts& c) { Q_EMIT countsChanged(c.waiting, c.conflicts, c.lastSync.toLocalTime()); },
-        [](const QString& reason) { qCWarning(lcSync) << "cannot read the sync counts:" << reason; });
+        [this, next](const Counts& c) {
+            Q_EMIT countsChanged(c.waiting, c.conflicts, c.lastSync.toLocalTime());
+            next();
+        },
+        [next](const QString& reason) {
+            qCWarning(lcSync) << "cannot read the sync counts:" << reason;
+            next();
+        });
 }
 
 void SyncController::syncNow(QWidget* askParent)

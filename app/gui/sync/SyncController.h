@@ -73,6 +73,8 @@ private:
     bool m_running = false;
     Link m_link = Link::Unknown;
     QString m_sessionPassword;
+    bool m_countsReading = false; ///< a count is being read on the queue's thread
+    bool m_countsAgain = false;   ///< asked for again meanwhile: read once more when it is done
 };
 
 } // namespace kense
