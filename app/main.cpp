@@ -1,16 +1,17 @@
-#include "MainWindow.h"
 #include "QueueStore.h"
-#include "StallWatch.h"
-#include "StartupFlow.h"
-#include "admin/DeskSettings.h"
 #include "calendar/Clock.h"
 #include "calendar/DeadlineCalculator.h"
 #include "calendar/WorkingCalendar.h"
 #include "catalog/ServiceCatalog.h"
-#include "i18n/InterfaceLanguage.h"
+#include "gui/MainWindow.h"
+#include "gui/StallWatch.h"
+#include "gui/StartupFlow.h"
+#include "gui/admin/DeskSettings.h"
+#include "gui/i18n/InterfaceLanguage.h"
 #include "logging/Logging.h"
 #include "paths/AppPaths.h"
 #include "platform/Platform.h"
+#include "sync/Outbox.h"
 #include "workflow/Sla.h"
 
 #include <QApplication>
@@ -43,6 +44,7 @@ QString rolesOf(const kense::UserRecord& user)
 int main(int argc, char* argv[])
 {
     kense::Platform::init();
+    kense::sync::Outbox::installSealing(); // every change commits with its payload for the centre
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kense"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kense"));

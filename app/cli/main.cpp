@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "logging/Logging.h"
 #include "platform/Platform.h"
+#include "sync/Outbox.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -59,6 +60,7 @@ void printError(const QString& reason)
 int main(int argc, char* argv[])
 {
     kense::Platform::init();
+    kense::sync::Outbox::installSealing(); // every change commits with its payload for the centre
     // Rendering needs fonts and Qt Charts' graphics scene: a QApplication on the offscreen platform, so that it
     // runs the same from cron and ssh as at a desk. Everything else needs only the core.
     const bool renders = argc > 1 && qstrcmp(argv[1], "render") == 0;

@@ -13,11 +13,15 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <atomic>
+
 namespace kense {
 
 Q_LOGGING_CATEGORY(lcDatabase, "kense.storage.database")
 
 namespace {
+std::atomic<Database::CommitHook> g_commitHook{nullptr};
+
 /// Translations of this file live in the context "kense::Database".
 struct Tr
 {
@@ -320,6 +324,16 @@ QString Database::meta(const QString& key) const
     if (q.exec() && q.next())
         return q.value(0).toString();
     return {};
+}
+
+void Database::setCommitHook(CommitHook hook)
+{
+    g_commitHook.store(hook);
+}
+
+Database::CommitHook Database::commitHook()
+{
+    return g_commitHook.load();
 }
 
 } // namespace kense

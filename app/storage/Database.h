@@ -44,6 +44,14 @@ public:
     /// A value of the meta table ("created_at", "created_by").
     QString meta(const QString& key) const;
 
+    /// What every Transaction on a desk database runs just before its COMMIT, on the committing connection, so that
+    /// what it writes commits together with the change: the sync layer seals the outbox's payloads there
+    /// (sync::Outbox::installSealing(), at the start of each program). None is set by default; storage itself never
+    /// needs one.
+    using CommitHook = void (*)(const QSqlDatabase& connection);
+    static void setCommitHook(CommitHook hook);
+    static CommitHook commitHook();
+
 private:
     bool inspect(const QString& path, int* version, QString* error) const;
     bool openUpTo(const QString& path, Mode mode, int target, QString* error);

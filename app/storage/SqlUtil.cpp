@@ -1,6 +1,6 @@
 #include "SqlUtil.h"
 
-#include "sync/Outbox.h"
+#include "Database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,7 +34,8 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    sync::Outbox::sealPending(m_db); // the changes' payloads, as the requests are now, in the same transaction
+    if (const Database::CommitHook hook = Database::commitHook())
+        hook(m_db); // e.g. the outbox's payloads, as the requests are now, in the same transaction
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT")))
         throw StorageError{Tr::tr("cannot commit: ") + q.lastError().text()};

@@ -43,6 +43,7 @@ void openDesk(Database& db, const QString& path, const QString& desk)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    Outbox::installSealing();
     QCommandLineParser p;
     const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("central"), QStringLiteral("URL"));
     const QCommandLineOption requests(QStringLiteral("requests"), QStringLiteral("n"), QStringLiteral("N"),

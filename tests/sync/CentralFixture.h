@@ -4,12 +4,16 @@
 // gets databases of its own in it.
 #include "SqlUtil.h"
 #include "sync/Central.h"
+#include "sync/Outbox.h"
 
 #include <QFile>
 #include <QUuid>
 #include <QtTest>
 
 namespace kense::test {
+
+/// The sync's tests write desk databases as the programs do: with the outbox's payloads sealed at commit.
+inline const bool kOutboxSealingInstalled = (sync::Outbox::installSealing(), true);
 
 struct ClusterAccess
 {

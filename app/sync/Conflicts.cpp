@@ -2,7 +2,7 @@
 
 #include "EventLog.h"
 #include "Outbox.h"
-#include "RequestSnapshot.h"
+#include "SnapshotWriter.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "UserRepository.h"
+#include "ConflictRecord.h"
+#include "records/UserRecord.h"
 
 #include <QDateTime>
 #include <QList>
@@ -8,20 +9,6 @@
 #include <QString>
 
 namespace kense::sync {
-
-/// A change of another desk that this desk did not apply, beside the state the request holds here.
-struct ConflictRecord
-{
-    QString number;
-    QString localState;
-    QString eventUuid;
-    QString origin;
-    QString kind;
-    QString toState;
-    QDateTime at;
-    QString user; ///< the qualified login of who made it
-    QString note;
-};
 
 /// The conflicts an administrator decides.
 class Conflicts

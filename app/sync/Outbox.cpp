@@ -1,5 +1,6 @@
 #include "Outbox.h"
 
+#include "Database.h"
 #include "RequestSnapshot.h"
 #include "SqlUtil.h"
 
@@ -87,13 +88,20 @@ void Outbox::sealPending(const QSqlDatabase& db)
     seal(db, QStringLiteral("o.payload IS NULL"), {});
 }
 
+void Outbox::installSealing()
+{
+    Database::setCommitHook(&Outbox::sealPending);
+}
+
 QList<OutgoingChange> Outbox::after(const QSqlDatabase& db, qint64 afterSeq, int limit)
 {
-    if (scalar(db, QStringLiteral("SELECT 1 FROM outbox WHERE seq > ? AND payload = '' LIMIT 1"), {afterSeq})
+    if (scalar(db, QStringLiteral("SELECT 1 FROM outbox WHERE seq > ? AND (payload = '' OR payload IS NULL) LIMIT 1"),
+               {afterSeq})
             .isValid()) {
-        // Rows the upgrade to schema 4 added: their payload is written now, the batch about to be read.
+        // Rows the upgrade to schema 4 added, or a program that did not install the sealing wrote: their payload is
+        // written now, the batch about to be read.
         Transaction tx(db);
-        seal(db, QStringLiteral("o.seq > ? AND o.seq <= ? AND o.payload = ''"),
+        seal(db, QStringLiteral("o.seq > ? AND o.seq <= ? AND (o.payload = '' OR o.payload IS NULL)"),
              {afterSeq, afterSeq + std::max(limit, 1)});
         tx.commit();
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Central.h"
-#include "RequestSnapshot.h"
+#include "SnapshotWriter.h"
 #include "SqlUtil.h"
 
 #include <QSqlDatabase>

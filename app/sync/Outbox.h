@@ -35,8 +35,12 @@ public:
     /// "OFFICE-DESK" of this database; empty when it is not yet a desk.
     static QString deskCode(const QSqlDatabase& db);
     /// Writes the payload of the changes the current transaction made (the request as it is at commit). Runs in
-    /// Transaction::commit(), so a change and its payload are committed together.
+    /// Transaction::commit() through the database's commit hook, so a change and its payload are committed together.
     static void sealPending(const QSqlDatabase& db);
+    /// Makes sealPending the commit hook of every desk database this program opens. Every program that writes a desk
+    /// database calls it once at its start (kense, kensectl, the sync's tests). Without it the payloads are written
+    /// when the sync reads the changes, as the requests are then.
+    static void installSealing();
     /// This desk's changes after `afterSeq`, at most `limit`, oldest first.
     static QList<OutgoingChange> after(const QSqlDatabase& db, qint64 afterSeq, int limit);
     /// Changes of other desks imported from packages and not yet passed on to the centre.

@@ -39,11 +39,15 @@ void report(const SyncEngine::ProgressFn& progress, SyncProgress::Phase phase, q
 } // namespace
 
 SyncEngine::SyncEngine(const QSqlDatabase& desk, Central& central, int batchSize)
-    : m_db(desk)
+    : SyncEngine([desk](const DeskJob& job) { job(desk); }, central, batchSize)
+{}
+
+SyncEngine::SyncEngine(OnDesk onDesk, Central& central, int batchSize)
+    : m_onDesk(std::move(onDesk))
     , m_central(central)
     , m_batch(batchSize)
-    , m_desk(Outbox::deskCode(desk))
 {
+    m_desk = this->onDesk([](const QSqlDatabase& db) { return Outbox::deskCode(db); });
     if (m_desk.isEmpty())
         throw StorageError{Tr::tr("this database is not set up as a desk yet")};
 }
@@ -53,12 +57,12 @@ SyncReport SyncEngine::run(const ProgressFn& progress)
     SyncReport r;
     upload(r, progress);
     pull(r, progress);
-    {
-        Transaction tx(m_db);
-        Outbox::setMark(m_db, QStringLiteral("last_sync"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    r.waiting = onDesk([](const QSqlDatabase& db) {
+        Transaction tx(db);
+        Outbox::setMark(db, QStringLiteral("last_sync"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         tx.commit();
-    }
-    r.waiting = Outbox::waiting(m_db);
+        return Outbox::waiting(db);
+    });
     qCInfo(lcSync) << "sync of" << m_desk << "uploaded" << r.uploaded << "flagged" << r.flagged << "skipped"
                    << r.skipped << "pulled" << r.pulled << "applied" << r.applied << "conflicts" << r.conflicts;
     return r;
@@ -70,39 +74,50 @@ void SyncEngine::upload(SyncReport& r, const ProgressFn& progress)
     // program died before this desk wrote its mark, and behind it when the centre was restored from a backup —
     // then this desk sends again what the centre lost (the outbox keeps every change).
     const qint64 central = m_central.uploadedMark(m_desk);
-    if (central > Outbox::lastSeq(m_db))
+    struct Marks
+    {
+        qint64 last = 0, uploaded = 0, waiting = 0;
+    };
+    const Marks here = onDesk([](const QSqlDatabase& db) {
+        return Marks{Outbox::lastSeq(db), Outbox::markNumber(db, QStringLiteral("uploaded")), Outbox::waiting(db)};
+    });
+    if (central > here.last)
         throw StorageError{Tr::tr("the centre holds changes up to %1 from desk %2, but this database has only up to "
                                   "%3: it may have been restored from a backup. Ask the administrator of the centre "
                                   "before syncing this database")
                                .arg(central)
                                .arg(m_desk)
-                               .arg(Outbox::lastSeq(m_db))};
+                               .arg(here.last)};
     qint64 mark = central;
-    if (central < Outbox::markNumber(m_db, QStringLiteral("uploaded")))
+    if (central < here.uploaded)
         qCWarning(lcSync) << "the centre has the changes of" << m_desk << "only up to" << central
                           << "; sending again from there";
-    const qint64 total = Outbox::waiting(m_db);
+    const qint64 total = here.waiting;
     qint64 done = 0;
     report(progress, SyncProgress::Phase::Upload, done, total);
     while (true) {
-        const QList<OutgoingChange> batch = Outbox::after(m_db, mark, m_batch);
+        const QList<OutgoingChange> batch =
+            onDesk([mark, this](const QSqlDatabase& db) { return Outbox::after(db, mark, m_batch); });
         if (batch.isEmpty())
             break;
         count(r, m_central.upload(batch));
         mark = batch.last().deskSeq;
-        Transaction tx(m_db);
-        Outbox::setMark(m_db, QStringLiteral("uploaded"), QString::number(mark));
-        tx.commit();
+        m_onDesk([mark](const QSqlDatabase& db) {
+            Transaction tx(db);
+            Outbox::setMark(db, QStringLiteral("uploaded"), QString::number(mark));
+            tx.commit();
+        });
         done += batch.size();
         report(progress, SyncProgress::Phase::Upload, done, total);
     }
     // Changes of other desks this desk received in packages: passed on with their own desk and sequence.
     while (true) {
-        const QList<OutgoingChange> batch = Outbox::relayed(m_db, m_batch);
+        const QList<OutgoingChange> batch =
+            onDesk([this](const QSqlDatabase& db) { return Outbox::relayed(db, m_batch); });
         if (batch.isEmpty())
             break;
         count(r, m_central.upload(batch));
-        Outbox::markRelayed(m_db, batch);
+        m_onDesk([&batch](const QSqlDatabase& db) { Outbox::markRelayed(db, batch); });
         done += batch.size();
         report(progress, SyncProgress::Phase::Upload, done, total);
     }
@@ -187,7 +202,7 @@ private:
 void SyncEngine::pull(SyncReport& r, const ProgressFn& progress)
 {
     const QString office = m_desk.section(QLatin1Char('-'), 0, 0);
-    qint64 mark = Outbox::markNumber(m_db, QStringLiteral("pulled"));
+    qint64 mark = onDesk([](const QSqlDatabase& db) { return Outbox::markNumber(db, QStringLiteral("pulled")); });
     const qint64 upTo = m_central.latestSeq();
     if (mark > upTo) {
         // The centre was restored from a backup: read it all again (what is here already is skipped by uuid).
@@ -204,16 +219,18 @@ void SyncEngine::pull(SyncReport& r, const ProgressFn& progress)
             PullReader::Batch batch = reader.take();
             if (batch.last)
                 break;
-            Transaction tx(m_db);
-            Inbox inbox(m_db);
-            for (const IncomingChange& c : std::as_const(batch.changes))
-                inbox.apply(c);
-            r.pulled += batch.changes.size();
-            r.applied += inbox.tally().applied;
-            r.conflicts += inbox.tally().conflicts;
+            m_onDesk([&](const QSqlDatabase& db) {
+                Transaction tx(db);
+                Inbox inbox(db);
+                for (const IncomingChange& c : std::as_const(batch.changes))
+                    inbox.apply(c);
+                Outbox::setMark(db, QStringLiteral("pulled"), QString::number(batch.mark));
+                tx.commit();
+                r.pulled += batch.changes.size();
+                r.applied += inbox.tally().applied;
+                r.conflicts += inbox.tally().conflicts;
+            });
             mark = batch.mark;
-            Outbox::setMark(m_db, QStringLiteral("pulled"), QString::number(mark));
-            tx.commit();
             report(progress, SyncProgress::Phase::Pull, mark - start, upTo - start);
         }
     }

@@ -43,14 +43,29 @@ class SyncEngine
 {
 public:
     using ProgressFn = std::function<bool(const SyncProgress&)>; ///< return false to stop
+    /// A piece of the desk's own work (reading its outbox, applying a batch, moving a mark) and how it is run: at once
+    /// on a connection of the caller's (kensectl), or as a job on the desk's one writer (the program's queue store),
+    /// so the sync never writes beside it. The network is never waited on inside one.
+    using DeskJob = std::function<void(const QSqlDatabase&)>;
+    using OnDesk = std::function<void(const DeskJob&)>;
 
+    /// The desk's work on `desk`, on the calling thread.
     SyncEngine(const QSqlDatabase& desk, Central& central, int batchSize = 2000);
+    SyncEngine(OnDesk onDesk, Central& central, int batchSize = 2000);
     SyncReport run(const ProgressFn& progress = {});
     void upload(SyncReport& report, const ProgressFn& progress = {});
     void pull(SyncReport& report, const ProgressFn& progress = {});
 
 private:
-    QSqlDatabase m_db;
+    template <typename F>
+    auto onDesk(F f) -> decltype(f(QSqlDatabase()))
+    {
+        decltype(f(QSqlDatabase())) out{};
+        m_onDesk([&](const QSqlDatabase& db) { out = f(db); });
+        return out;
+    }
+
+    OnDesk m_onDesk;
     Central& m_central;
     int m_batch;
     QString m_desk;

@@ -1,0 +1,76 @@
+// What kensectl's central, sync and exchange commands share.
+#include "CentralAccess.h"
+
+#include "SqlUtil.h"
+#include "sync/SecretStore.h"
+
+namespace kense::cli {
+
+using namespace kense::sync;
+
+QCommandLineOption urlOption()
+{
+    return QCommandLineOption(QStringLiteral("url"), QStringLiteral("The central database."),
+                              QStringLiteral("postgresql://USER@HOST:PORT/DB"));
+}
+
+CentralAddress addressOf(const QCommandLineParser& p, const QCommandLineOption& url)
+{
+    if (!p.isSet(url))
+        throw Failure{BadInput, QStringLiteral("--url postgresql://USER@HOST:PORT/DB is required")};
+    QString error;
+    const auto a = CentralAddress::parse(p.value(url), &error);
+    if (!a)
+        throw Failure{BadInput, QStringLiteral("--url: ") + error};
+    return *a;
+}
+
+QString passwordFor(const CentralAddress& a)
+{
+    if (qEnvironmentVariableIsSet("PGPASSWORD"))
+        return qEnvironmentVariable("PGPASSWORD");
+    const Secret s = SecretStore::read(SecretStore::centralKey(a.url()));
+    switch (s.status) {
+    case Secret::Status::Ok:
+        return QString::fromUtf8(s.data);
+    case Secret::Status::NotFound:
+        throw Failure{No, QStringLiteral("no password for %1 in the keychain: store it with kensectl central password "
+                                         "--url %1 --password-stdin, or set PGPASSWORD")
+                              .arg(a.url())};
+    case Secret::Status::NoKeychain:
+    case Secret::Status::Failed:
+        break;
+    }
+    throw Failure{No, QStringLiteral("the keychain is not available here (%1): set PGPASSWORD").arg(s.error)};
+}
+
+std::unique_ptr<Central> connect(const CentralAddress& a)
+{
+    try {
+        return std::make_unique<Central>(a, passwordFor(a));
+    } catch (const StorageError& e) {
+        throw Failure{No, e.message};
+    }
+}
+
+QByteArray keyOf(const QString& desk)
+{
+    const Secret s = SecretStore::read(SecretStore::exchangeKey(desk));
+    if (s.status == Secret::Status::Ok)
+        return s.data;
+    if (s.status == Secret::Status::NotFound)
+        throw Failure{No, QStringLiteral("the keychain holds no exchange key of desk %1 (kensectl exchange key new, or "
+                                         "exchange key add --desk %1 --from FILE)")
+                              .arg(desk)};
+    throw Failure{No, QStringLiteral("the keychain is not available (%1)").arg(s.error)};
+}
+
+QJsonObject reportJson(const SyncReport& r)
+{
+    return QJsonObject{{QStringLiteral("uploaded"), r.uploaded}, {QStringLiteral("flagged"), r.flagged},
+                       {QStringLiteral("skipped"), r.skipped},   {QStringLiteral("pulled"), r.pulled},
+                       {QStringLiteral("applied"), r.applied},   {QStringLiteral("conflicts"), r.conflicts},
+                       {QStringLiteral("waiting"), r.waiting}};
+}
+
+} // namespace kense::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+// What kensectl's central, sync and exchange commands share: the central server's address, its password and the
+// desks' exchange keys, and a sync's report as JSON.
+#include "Cli.h"
+#include "sync/Central.h"
+#include "sync/SyncEngine.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace kense::cli {
+
+QCommandLineOption urlOption();
+/// The --url value; throws a BadInput Failure when it is missing or malformed.
+sync::CentralAddress addressOf(const QCommandLineParser& p, const QCommandLineOption& url);
+/// PGPASSWORD, else the keychain. Never the command line.
+QString passwordFor(const sync::CentralAddress& a);
+/// Connects with the password of passwordFor; a refusal is a "no" Failure.
+std::unique_ptr<sync::Central> connect(const sync::CentralAddress& a);
+/// The exchange key of `desk` from the keychain.
+QByteArray keyOf(const QString& desk);
+QJsonObject reportJson(const sync::SyncReport& r);
+/// kensectl exchange …
+int exchangeCommand(Context& ctx, const QString& verb);
+
+} // namespace kense::cli

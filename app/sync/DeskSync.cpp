@@ -1,0 +1,45 @@
+#include "DeskSync.h"
+
+#include "Conflicts.h"
+#include "Outbox.h"
+#include "QueueStoreAccess.h"
+
+namespace kense::sync {
+
+QFuture<SyncCounts> DeskSync::counts()
+{
+    return QueueStoreAccess::run<SyncCounts>(m_store, [](QueueSession& s) {
+        return SyncCounts{Outbox::waiting(s.db()), Conflicts(s.db()).openCount(),
+                          QDateTime::fromString(Outbox::mark(s.db(), QStringLiteral("last_sync")), Qt::ISODate)};
+    });
+}
+
+QFuture<QList<ConflictRecord>> DeskSync::conflicts()
+{
+    return QueueStoreAccess::run<QList<ConflictRecord>>(m_store,
+                                                        [](QueueSession& s) { return Conflicts(s.db()).open(); });
+}
+
+QFuture<bool> DeskSync::decide(const QString& number, const QString& takeEvent, const UserRecord& admin,
+                               const QDateTime& at, const QString& note)
+{
+    return QueueStoreAccess::run<bool>(m_store, [=](QueueSession& s) {
+        Conflicts(s.db()).decide(number, takeEvent, admin, at, note);
+        return true;
+    });
+}
+
+SyncReport DeskSync::run(Central& central, const SyncEngine::ProgressFn& progress, int batchSize)
+{
+    QueueStore& store = m_store;
+    const SyncEngine::OnDesk onDesk = [&store](const SyncEngine::DeskJob& job) {
+        // result() waits and rethrows what the job threw (a StorageError, a refusal of the centre's data).
+        QueueStoreAccess::run<bool>(store, [&job](QueueSession& s) {
+            job(s.db());
+            return true;
+        }).result();
+    };
+    return SyncEngine(onDesk, central, batchSize).run(progress);
+}
+
+} // namespace kense::sync

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ConflictRecord.h"
+#include "SyncEngine.h"
+#include "records/UserRecord.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QList>
+
+namespace kense {
+class QueueStore;
+}
+
+namespace kense::sync {
+
+/// What the desk's status bar shows of the sync.
+struct SyncCounts
+{
+    qint64 waiting = 0;   ///< changes not yet at the centre
+    qint64 conflicts = 0; ///< open conflicts between desks
+    QDateTime lastSync;   ///< UTC; invalid: never
+};
+
+/// The sync's use-cases for the program's windows, on the desk's one writer (the queue store's thread): the counts,
+/// the conflicts and their decision, and a whole sync whose desk work runs there between the other jobs.
+class DeskSync
+{
+public:
+    explicit DeskSync(QueueStore& store)
+        : m_store(store)
+    {}
+
+    QFuture<SyncCounts> counts();
+    /// Open conflicts, oldest first.
+    QFuture<QList<ConflictRecord>> conflicts();
+    /// Keeps this desk's state (`takeEvent` empty) or takes the other desk's change `takeEvent`.
+    QFuture<bool> decide(const QString& number, const QString& takeEvent, const UserRecord& admin, const QDateTime& at,
+                         const QString& note);
+    /// Syncs with `central`, on the calling thread — never the GUI's or the store's own: it waits for each of its
+    /// desk jobs. Throws what SyncEngine throws.
+    SyncReport run(Central& central, const SyncEngine::ProgressFn& progress = {}, int batchSize = 2000);
+
+private:
+    QueueStore& m_store;
+};
+
+} // namespace kense::sync
