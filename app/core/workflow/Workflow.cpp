@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <initializer_list>
 #include <utility>
 
@@ -244,6 +245,37 @@ std::optional<Transition> Workflow::between(RequestState from, RequestState to, 
             return t;
     }
     return std::nullopt;
+}
+
+bool Workflow::isAllowed(Transition t, RequestState from, Channel channel, const QList<Role>& roles)
+{
+    return std::any_of(roles.begin(), roles.end(), [&](Role r) { return isAllowed(t, from, channel, r); });
+}
+
+bool Workflow::mayEver(Transition t, Channel channel, const QList<Role>& roles)
+{
+    const QList<Role> allowed = rolesFor(t, channel);
+    return std::any_of(roles.begin(), roles.end(), [&](Role r) { return allowed.contains(r); });
+}
+
+QList<Transition> Workflow::available(RequestState from, Channel channel, const QList<Role>& roles)
+{
+    QList<Transition> out;
+    for (Transition t : allTransitions()) {
+        if (isAllowed(t, from, channel, roles))
+            out << t;
+    }
+    return out;
+}
+
+bool Workflow::mayPrepareResult(RequestState state, const QList<Role>& roles)
+{
+    return std::any_of(roles.begin(), roles.end(), [&](Role r) { return mayPrepareResult(state, r); });
+}
+
+bool Workflow::mayEdit(RequestState state, Channel channel, const QList<Role>& roles)
+{
+    return std::any_of(roles.begin(), roles.end(), [&](Role r) { return mayEdit(state, channel, r); });
 }
 
 } // namespace kense

@@ -64,6 +64,15 @@ public:
     static bool mayEdit(RequestState state, Channel channel, Role role);
     /// The transition that leads from `from` to `to` on the channel, if one does.
     static std::optional<Transition> between(RequestState from, RequestState to, Channel channel);
+
+    // The same asked for a user: any one of `roles` is enough.
+    static bool isAllowed(Transition t, RequestState from, Channel channel, const QList<Role>& roles);
+    /// Whether one of `roles` may ever make the transition on the channel (a menu or a window of its own).
+    static bool mayEver(Transition t, Channel channel, const QList<Role>& roles);
+    /// The transitions one of `roles` may make now, each once, in the order of allTransitions().
+    static QList<Transition> available(RequestState from, Channel channel, const QList<Role>& roles);
+    static bool mayPrepareResult(RequestState state, const QList<Role>& roles);
+    static bool mayEdit(RequestState state, Channel channel, const QList<Role>& roles);
 };
 
 } // namespace kense
