@@ -885,6 +885,37 @@
     </message>
 </context>
 <context>
+    <name>kense::CatalogFieldForm</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>түпнұсқа</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>көшірме</translation>
+    </message>
+    <message>
+        <source>Born %1, %2</source>
+        <translation>Туған күні %1, %2</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+</context>
+<context>
     <name>kense::CatalogLoader</name>
     <message>
         <source>&quot;%1&quot; does not match the file name (expected &quot;%2&quot;)</source>
@@ -1699,34 +1730,6 @@
         <translation>&amp;Тіркеп, қолхатты басу</translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation>жоқ</translation>
-    </message>
-    <message>
-        <source>original</source>
-        <translation>түпнұсқа</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>көшірме</translation>
-    </message>
-    <message>
-        <source>DD.MM.YYYY</source>
-        <translation>КК.АА.ЖЖЖЖ</translation>
-    </message>
-    <message>
-        <source>Born %1, %2</source>
-        <translation>Туған күні %1, %2</translation>
-    </message>
-    <message>
-        <source>female</source>
-        <translation>әйел</translation>
-    </message>
-    <message>
-        <source>male</source>
-        <translation>ер</translation>
-    </message>
-    <message>
         <source>The package is complete.</source>
         <translation>Құжаттар топтамасы толық.</translation>
     </message>
@@ -1750,6 +1753,13 @@
     <message>
         <source>cannot write the export: </source>
         <translation>экспортты жазу мүмкін емес: </translation>
+    </message>
+</context>
+<context>
+    <name>kense::JournalFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation>барлығы</translation>
     </message>
 </context>
 <context>
@@ -1877,24 +1887,12 @@
         <translation>Құжатын басып шығару үшін журналдан өтінішті таңдаңыз.</translation>
     </message>
     <message>
-        <source>Preparing the document of %1…</source>
-        <translation>%1 құжаты дайындалуда…</translation>
-    </message>
-    <message>
-        <source>%1: nothing is printed for a request in this state.</source>
-        <translation>%1: осы күйдегі өтініш үшін басып шығаратын құжат жоқ.</translation>
-    </message>
-    <message>
         <source>%1 registered, due %2</source>
         <translation>%1 тіркелді, мерзімі %2</translation>
     </message>
     <message>
         <source>%1 refused at intake</source>
         <translation>%1 қабылдаудан бас тартылды</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>барлығы</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2230,17 @@ This cannot be undone.</source>
     <message>
         <source>conflict decided</source>
         <translation>қайшылық шешілді</translation>
+    </message>
+</context>
+<context>
+    <name>kense::RequestPrinting</name>
+    <message>
+        <source>Preparing the document of %1…</source>
+        <translation>%1 құжаты дайындалуда…</translation>
+    </message>
+    <message>
+        <source>%1: nothing is printed for a request in this state.</source>
+        <translation>%1: осы күйдегі өтініш үшін басып шығаратын құжат жоқ.</translation>
     </message>
 </context>
 <context>

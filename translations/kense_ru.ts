@@ -886,6 +886,37 @@
     </message>
 </context>
 <context>
+    <name>kense::CatalogFieldForm</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>оригинал</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>копия</translation>
+    </message>
+    <message>
+        <source>Born %1, %2</source>
+        <translation>Дата рождения %1, %2</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+</context>
+<context>
     <name>kense::CatalogLoader</name>
     <message>
         <source>&quot;%1&quot; does not match the file name (expected &quot;%2&quot;)</source>
@@ -1703,34 +1734,6 @@
         <translation>&amp;Зарегистрировать и напечатать расписку</translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation>отсутствует</translation>
-    </message>
-    <message>
-        <source>original</source>
-        <translation>оригинал</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>копия</translation>
-    </message>
-    <message>
-        <source>DD.MM.YYYY</source>
-        <translation>ДД.ММ.ГГГГ</translation>
-    </message>
-    <message>
-        <source>Born %1, %2</source>
-        <translation>Дата рождения %1, %2</translation>
-    </message>
-    <message>
-        <source>female</source>
-        <translation>женский</translation>
-    </message>
-    <message>
-        <source>male</source>
-        <translation>мужской</translation>
-    </message>
-    <message>
         <source>The package is complete.</source>
         <translation>Пакет документов полный.</translation>
     </message>
@@ -1754,6 +1757,13 @@
     <message>
         <source>cannot write the export: </source>
         <translation>не удалось записать выгрузку: </translation>
+    </message>
+</context>
+<context>
+    <name>kense::JournalFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation>все</translation>
     </message>
 </context>
 <context>
@@ -1881,24 +1891,12 @@
         <translation>Выберите заявление в журнале, чтобы напечатать его документ.</translation>
     </message>
     <message>
-        <source>Preparing the document of %1…</source>
-        <translation>Подготовка документа %1…</translation>
-    </message>
-    <message>
-        <source>%1: nothing is printed for a request in this state.</source>
-        <translation>%1: для заявления в этом состоянии печатать нечего.</translation>
-    </message>
-    <message>
         <source>%1 registered, due %2</source>
         <translation>%1 зарегистрировано, срок %2</translation>
     </message>
     <message>
         <source>%1 refused at intake</source>
         <translation>%1: отказано в приеме</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>все</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2235,17 @@ This cannot be undone.</source>
     <message>
         <source>conflict decided</source>
         <translation>конфликт решен</translation>
+    </message>
+</context>
+<context>
+    <name>kense::RequestPrinting</name>
+    <message>
+        <source>Preparing the document of %1…</source>
+        <translation>Подготовка документа %1…</translation>
+    </message>
+    <message>
+        <source>%1: nothing is printed for a request in this state.</source>
+        <translation>%1: для заявления в этом состоянии печатать нечего.</translation>
     </message>
 </context>
 <context>

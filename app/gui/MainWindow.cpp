@@ -1,25 +1,24 @@
-#include "MainWindow.h"
+#include "gui/MainWindow.h"
 
-#include "PrintSettings.h"
 #include "QueueStore.h"
-#include "RequestDocuments.h"
-#include "ScannerInput.h"
-#include "WhenReady.h"
-#include "admin/AdministrationDialog.h"
 #include "catalog/ServiceCatalog.h"
-#include "i18n/InterfaceLanguage.h"
-#include "intake/IntakeWizard.h"
-#include "journal/JournalModel.h"
+#include "gui/ScannerInput.h"
+#include "gui/WhenReady.h"
+#include "gui/admin/AdministrationDialog.h"
+#include "gui/i18n/InterfaceLanguage.h"
+#include "gui/intake/IntakeWizard.h"
+#include "gui/journal/JournalFilterBar.h"
+#include "gui/journal/JournalModel.h"
+#include "gui/printing/PrintSettingsDialog.h"
+#include "gui/printing/ReportDialog.h"
+#include "gui/printing/RequestPrinting.h"
+#include "gui/registers/CourierRegistersDialog.h"
+#include "gui/requests/RequestCardDialog.h"
+#include "gui/sync/CentralSettingsDialog.h"
+#include "gui/sync/ConflictsDialog.h"
+#include "gui/sync/SyncController.h"
+#include "gui/sync/SyncStatusWidget.h"
 #include "paths/AppPaths.h"
-#include "printing/DocumentPreviewDialog.h"
-#include "printing/PrintSettingsDialog.h"
-#include "printing/ReportDialog.h"
-#include "registers/CourierRegistersDialog.h"
-#include "requests/RequestCardDialog.h"
-#include "sync/CentralSettingsDialog.h"
-#include "sync/ConflictsDialog.h"
-#include "sync/SyncController.h"
-#include "sync/SyncStatusWidget.h"
 #include "ui_MainWindow.h"
 #include "workflow/Workflow.h"
 
@@ -51,8 +50,11 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     showFacts();
 
-    fillSlaFilter();
-    fillFilters();
+    m_filters = new JournalFilterBar(JournalFilterWidgets{m_ui->searchEdit, m_ui->slaFilterCombo,
+                                                          m_ui->stateFilterCombo, m_ui->serviceFilterCombo,
+                                                          m_ui->channelFilterCombo, m_ui->executorFilterCombo,
+                                                          m_ui->fromFilterEdit, m_ui->toFilterEdit, m_ui->mineCheck},
+                                     catalog, language, this);
     m_ui->mineCheck->setVisible(m_facts.account.has_value());
     // The interface language, switched at once: every open window retranslates itself (changeEvent).
     auto* languages = new QActionGroup(this);
@@ -89,30 +91,10 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
         });
         connect(m_journal, &JournalModel::loadFailed, this,
                 [this](const QString& reason) { statusBar()->showMessage(reason, 10000); });
-        // Filter as the clerk types, once typing pauses; at once on Enter or when the deadline filter changes.
-        auto* typing = new QTimer(this);
-        typing->setSingleShot(true);
-        typing->setInterval(300);
-        connect(typing, &QTimer::timeout, this, &MainWindow::applyFilter);
-        connect(m_ui->searchEdit, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
-        connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
-        connect(m_ui->slaFilterCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-        for (QComboBox* combo :
-             {m_ui->stateFilterCombo, m_ui->serviceFilterCombo, m_ui->channelFilterCombo, m_ui->executorFilterCombo})
-            connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-        for (QDateEdit* date : {m_ui->fromFilterEdit, m_ui->toFilterEdit})
-            connect(date, &QDateEdit::dateChanged, this, &MainWindow::applyFilter);
-        connect(m_ui->mineCheck, &QAbstractButton::toggled, this, &MainWindow::applyFilter);
+        connect(m_filters, &JournalFilterBar::changed, this, &MainWindow::applyFilter);
         // The executors to filter by come from the database, on its thread.
         whenReady(
-            this, m_store->run<QList<UserRecord>>([](QueueSession& s) { return UserRepository(s.db()).list(); }),
-            [this](const QList<UserRecord>& users) {
-                const QSignalBlocker block(m_ui->executorFilterCombo);
-                for (const UserRecord& u : users) {
-                    if (u.roles.contains(Role::Executor))
-                        m_ui->executorFilterCombo->addItem(u.fullName, u.id);
-                }
-            },
+            this, m_store->users(), [this](const QList<UserRecord>& users) { m_filters->setExecutors(users); },
             [](const QString&) {});
         connect(m_ui->refreshAction, &QAction::triggered, m_journal, &JournalModel::refresh);
         applyFilter();
@@ -129,13 +111,7 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     // Taking applications is the clerk's and the ЦОН operator's.
     // Who may do what is the workflow's: taking applications is registering them on this desk's channel.
     const auto mayEver = [this](Transition t, Channel channel) {
-        if (!m_store || !m_facts.account)
-            return false;
-        for (Role role : Workflow::rolesFor(t, channel)) {
-            if (m_facts.account->roles.contains(role))
-                return true;
-        }
-        return false;
+        return m_store && m_facts.account && Workflow::mayEver(t, channel, m_facts.account->roles);
     };
     const bool takesApplications = mayEver(Transition::Register, m_facts.deskKind);
     m_ui->newApplicationAction->setEnabled(takesApplications);
@@ -191,7 +167,7 @@ void MainWindow::setUpSync()
     m_ui->centralSettingsAction->setEnabled(withQueue && m_facts.administrator);
     if (!withQueue)
         return;
-    m_sync = new SyncController(m_facts.databasePath, *m_store, this);
+    m_sync = new SyncController(*m_store, this);
     statusBar()->insertPermanentWidget(0, new SyncStatusWidget(*m_sync, this)); // first: what a clerk looks for
     // The journal reloads after every change made here: the count of changes waiting for the centre follows.
     if (m_journal)
@@ -261,21 +237,8 @@ void MainWindow::applyFilter()
 {
     if (!m_journal)
         return;
-    JournalFilter filter;
-    filter.text = m_ui->searchEdit->text();
-    filter.sla = static_cast<SlaState>(m_ui->slaFilterCombo->currentData().toInt());
-    filter.state = stateFromName(m_ui->stateFilterCombo->currentData().toString());
-    filter.serviceId = m_ui->serviceFilterCombo->currentData().toString();
-    filter.channel = channelFromName(m_ui->channelFilterCombo->currentData().toString());
-    if (m_ui->fromFilterEdit->date() != m_ui->fromFilterEdit->minimumDate())
-        filter.from = m_ui->fromFilterEdit->date();
-    if (m_ui->toFilterEdit->date() != m_ui->toFilterEdit->minimumDate())
-        filter.to = m_ui->toFilterEdit->date();
-    if (m_ui->mineCheck->isChecked() && m_facts.account)
-        filter.executorId = m_facts.account->id;
-    else if (m_ui->executorFilterCombo->currentData().isValid())
-        filter.executorId = m_ui->executorFilterCombo->currentData().toLongLong();
-    m_journal->setFilter(filter);
+    m_journal->setFilter(
+        m_filters->filter(m_facts.account ? std::optional<qint64>(m_facts.account->id) : std::nullopt));
 }
 
 void MainWindow::openRequest(const QString& number)
@@ -339,43 +302,13 @@ void MainWindow::printRequest(const QString& number)
 {
     if (!m_store)
         return;
-    struct Loaded
-    {
-        std::optional<RequestContext> context;
-        QString error;
-    };
-    statusBar()->showMessage(tr("Preparing the document of %1…").arg(number));
-    const QFuture<Loaded> future = m_store->run<Loaded>([number](QueueSession& s) {
-        Loaded loaded;
-        loaded.context = RequestContext::load(s.db(), s.catalog, number, QDate::currentDate(), &loaded.error);
-        return loaded;
-    });
-    whenReady(
-        this, future,
-        [this, number](const Loaded& loaded) {
-            if (!loaded.context) {
-                statusBar()->showMessage(loaded.error, 10000);
-                return;
-            }
-            const auto kind = currentDocument(*loaded.context);
-            if (!kind) {
-                statusBar()->showMessage(tr("%1: nothing is printed for a request in this state.").arg(number), 10000);
-                return;
-            }
-            statusBar()->clearMessage();
-            const RequestContext context = *loaded.context;
-            const FormMode mode = PrintSettings::duplicatesOnBlank() ? FormMode::Blank : FormMode::PlainPaper;
-            const Calibration calibration = PrintSettings::calibration(PrintSettings::printerName());
-            auto* dialog = new DocumentPreviewDialog(
-                QStringLiteral("%1 %2").arg(documentKindTitle(*kind), number),
-                [context, kind, mode, calibration](DocumentLanguages languages) {
-                    return layOutRequestDocument(*kind, context, languages, mode, calibration);
-                },
-                PrintSettings::documentLanguages(), this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        },
-        [this](const QString& error) { statusBar()->showMessage(error, 10000); });
+    previewRequestDocument(this, *m_store, number, m_now ? m_now().date() : QDate::currentDate(),
+                           [this](const QString& text, int milliseconds) {
+                               if (text.isEmpty())
+                                   statusBar()->clearMessage();
+                               else
+                                   statusBar()->showMessage(text, milliseconds);
+                           });
 }
 
 void MainWindow::onScanned(const QString& number)
@@ -396,65 +329,12 @@ void MainWindow::onScanned(const QString& number)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::fillSlaFilter()
-{
-    const int current = m_ui->slaFilterCombo->currentIndex();
-    const QSignalBlocker block(m_ui->slaFilterCombo);
-    m_ui->slaFilterCombo->clear();
-    for (SlaState sla : {SlaState::Any, SlaState::Overdue, SlaState::DueSoon, SlaState::OnTime})
-        m_ui->slaFilterCombo->addItem(slaTitle(sla), static_cast<int>(sla));
-    m_ui->slaFilterCombo->setCurrentIndex(std::max(0, current));
-}
-
-void MainWindow::fillFilters()
-{
-    // "Any" first in each; the period's "any" is the earliest date, shown as a word.
-    const auto refill = [](QComboBox* combo, const std::function<void()>& fill) {
-        const QVariant current = combo->currentData();
-        const QSignalBlocker block(combo);
-        combo->clear();
-        fill();
-        combo->setCurrentIndex(std::max(0, combo->findData(current)));
-    };
-    refill(m_ui->stateFilterCombo, [this] {
-        m_ui->stateFilterCombo->addItem(tr("any"), QString());
-        for (RequestState s : allStates()) {
-            if (s != RequestState::Draft)
-                m_ui->stateFilterCombo->addItem(stateTitle(s), stateName(s));
-        }
-    });
-    refill(m_ui->serviceFilterCombo, [this] {
-        m_ui->serviceFilterCombo->addItem(tr("any"), QString());
-        for (const ServiceVariant& v : m_catalog.variants())
-            m_ui->serviceFilterCombo->addItem(
-                QStringLiteral("%1 — %2").arg(v.name.text(m_language), v.region.text(m_language)), v.id);
-    });
-    refill(m_ui->channelFilterCombo, [this] {
-        m_ui->channelFilterCombo->addItem(tr("any"), QString());
-        for (Channel c : {Channel::Provider, Channel::Tson})
-            m_ui->channelFilterCombo->addItem(channelTitle(c), channelName(c));
-    });
-    if (m_ui->executorFilterCombo->count() == 0)
-        m_ui->executorFilterCombo->addItem(tr("any"), QVariant());
-    else
-        m_ui->executorFilterCombo->setItemText(0, tr("any"));
-    for (QDateEdit* date : {m_ui->fromFilterEdit, m_ui->toFilterEdit}) {
-        const QSignalBlocker block(date);
-        const bool unset = date->date() == date->minimumDate();
-        date->setMinimumDate(QDate(2000, 1, 1));
-        date->setSpecialValueText(tr("any"));
-        if (unset || !date->date().isValid())
-            date->setDate(date->minimumDate());
-    }
-}
-
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        fillSlaFilter();
         m_language = InterfaceLanguage::catalogLanguage();
-        fillFilters();
+        m_filters->retranslate(m_language);
         if (m_journal)
             m_journal->setLanguage(m_language);
         m_ui->problemsLabel->setText(tr("Some data files were refused and their built-in versions are in use:") +

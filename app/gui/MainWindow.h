@@ -1,7 +1,7 @@
 #pragma once
 
-#include "UserRepository.h"
 #include "common/LocalizedText.h"
+#include "records/UserRecord.h"
 #include "workflow/Channel.h"
 
 #include <QDateTime>
@@ -17,6 +17,7 @@ class MainWindow;
 
 namespace kense {
 
+class JournalFilterBar;
 class JournalModel;
 class QueueStore;
 class ScannerInput;
@@ -75,8 +76,6 @@ protected:
 private:
     void showFacts();
     void showStatusFacts();
-    void fillSlaFilter();
-    void fillFilters();
     void restoreLayout();
     void saveLayout() const;
     void applyFilter();
@@ -93,6 +92,7 @@ private:
     std::function<QDateTime()> m_now;
     std::function<QDateTime(const QDateTime&)> m_soonUntil;
     JournalModel* m_journal = nullptr;
+    JournalFilterBar* m_filters = nullptr;
     ScannerInput* m_scanner = nullptr;
     SyncController* m_sync = nullptr;
     bool m_columnsFitted = false;

@@ -1,4 +1,4 @@
-#include "ScannerInput.h"
+#include "gui/ScannerInput.h"
 
 #include "intake/RequestNumber.h"
 

@@ -1,4 +1,4 @@
-#include "StallWatch.h"
+#include "gui/StallWatch.h"
 
 #include <QLoggingCategory>
 

@@ -1,11 +1,10 @@
-#include "StartupFlow.h"
+#include "gui/StartupFlow.h"
 
 #include "QueueStore.h"
-#include "SqlUtil.h"
-#include "WhenReady.h"
 #include "calendar/Clock.h"
-#include "dialogs/SetupDialog.h"
-#include "dialogs/SignInDialog.h"
+#include "gui/WhenReady.h"
+#include "gui/dialogs/SetupDialog.h"
+#include "gui/dialogs/SignInDialog.h"
 
 #include <QLoggingCategory>
 
@@ -58,16 +57,14 @@ void StartupFlow::checkDesk()
         Q_EMIT failed(reason);
     };
     whenReady(
-        this, m_store.run<std::optional<DeskRecord>>([](QueueSession& s) { return DeskRepository(s.db()).thisDesk(); }),
+        this, m_store.thisDesk(),
         [this, fail](const std::optional<DeskRecord>& desk) {
             if (desk) {
                 showSignIn(*desk);
                 return;
             }
             whenReady(
-                this,
-                m_store.run<QList<OfficeRecord>>([](QueueSession& s) { return DeskRepository(s.db()).offices(); }),
-                [this](const QList<OfficeRecord>& offices) { showSetup(offices); }, fail);
+                this, m_store.offices(), [this](const QList<OfficeRecord>& offices) { showSetup(offices); }, fail);
         },
         fail);
 }
@@ -80,17 +77,7 @@ void StartupFlow::showSetup(const QList<OfficeRecord>& offices)
     connect(m_setup, &SetupDialog::setupRequested, this, [this](const DeskSetup& setup) {
         const QDateTime now = m_clock.now();
         whenReady(
-            this, m_store.run<DeskRecord>([setup, now](QueueSession& s) {
-                // Everything that can be refused is checked before the desk is written.
-                UserRepository::checkNewUser(setup.adminLogin, setup.adminName, {Role::Administrator}, setup.password);
-                DeskRepository desks(s.db());
-                if (!setup.newOfficeName.isEmpty())
-                    desks.addOffice(setup.officeCode, setup.newOfficeName, QStringLiteral("other"), QString());
-                const DeskRecord desk = desks.setUpThisDesk(setup.officeCode, setup.deskCode, setup.kind);
-                UserRepository(s.db()).add(setup.adminLogin, setup.adminName, {Role::Administrator}, setup.password,
-                                           now);
-                return desk;
-            }),
+            this, m_store.setUpDesk(setup, now),
             [this](const DeskRecord& desk) {
                 qCInfo(lcStartup) << "desk set up:" << desk.office.code << desk.code;
                 m_setup->done(QDialog::Accepted);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DeskRepository.h"
-#include "UserRepository.h"
+#include "records/DeskRecord.h"
+#include "records/UserRecord.h"
 
 #include <QObject>
 #include <QPointer>

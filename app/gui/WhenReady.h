@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SqlUtil.h"
+#include "StorageError.h"
 
 #include <QFuture>
 #include <QFutureWatcher>

@@ -2,6 +2,7 @@
 
 #include "DeskRepository.h"
 #include "UserRepository.h"
+#include "records/CourierRegisterRecord.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -11,25 +12,6 @@
 #include <optional>
 
 namespace kense {
-
-enum class RegisterDirection
-{
-    ToProvider, ///< the ЦОН's accumulation sector sends accepted packages to the provider
-    ToTson      ///< the provider sends signed results (and refusals) back to the ЦОН
-};
-
-struct CourierRegisterRecord
-{
-    qint64 id = 0;
-    QString number; ///< "<office>-<desk>-<year>-R<5 digits>", e.g. "KZOTSON01-1-2026-R00012"
-    QString provider;
-    RegisterDirection direction = RegisterDirection::ToProvider;
-    QDateTime createdAt;
-    QDateTime sentAt;     ///< invalid until handed to the courier
-    QDateTime receivedAt; ///< invalid until received at the other end
-    QStringList requests; ///< request numbers, in the order they were added
-    QList<int> sheets;    ///< sheets of each request's package
-};
 
 /// Courier registers (тізілімдеме): the ЦОН batches accepted requests for a provider, the courier carries them, the
 /// provider's канцелярия receives them — and back with results. Each step moves every request of the register by

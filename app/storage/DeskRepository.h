@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/OfficeHours.h"
+#include "records/DeskRecord.h"
 #include "workflow/Channel.h"
 
 #include <QList>
@@ -10,34 +11,6 @@
 #include <optional>
 
 namespace kense {
-
-struct OfficeRecord
-{
-    qint64 id = 0;
-    QString code;
-    QString directoryId;
-    QString name;
-    QString kind; ///< authorized_body, tson_branch, rural_representation, rural_akim_office, school, college, other
-    QString region;
-    QString district;
-    QString address;
-    QString phone;
-    OfficeHours hours;
-
-    /// How a desk of this office takes requests: at a ЦОН branch or a rural representation of the ЦОН a desk is a
-    /// ЦОН desk; everywhere else it is the provider's канцелярия.
-    Channel defaultDeskKind() const;
-};
-
-/// This database's desk: the office it belongs to, its code and whether it takes requests as the provider's
-/// канцелярия or as a ЦОН desk.
-struct DeskRecord
-{
-    qint64 id = 0;
-    QString code;
-    Channel kind = Channel::Provider;
-    OfficeRecord office;
-};
 
 /// Offices, desks and which desk this database is.
 class DeskRepository

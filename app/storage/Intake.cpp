@@ -36,10 +36,7 @@ IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, 
         return outcome;
     }
     const Transition take = Transition::Register;
-    bool mayTake = false;
-    for (Role role : user.roles)
-        mayTake = mayTake || Workflow::isAllowed(take, RequestState::Draft, draft.channel, role);
-    if (!mayTake || user.disabled) {
+    if (!Workflow::isAllowed(take, RequestState::Draft, draft.channel, user.roles) || user.disabled) {
         outcome.errors << FieldError{QStringLiteral("user"),
                                      QStringLiteral("%1 may not take applications at this desk").arg(user.login)};
         return outcome;

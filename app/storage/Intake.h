@@ -3,19 +3,9 @@
 #include "RequestRepository.h"
 #include "calendar/WorkingCalendar.h"
 #include "catalog/ServiceCatalog.h"
+#include "records/IntakeOutcome.h"
 
 namespace kense {
-
-/// The outcome of submitting a draft: refused with field errors (nothing written), refused at intake for missing
-/// documents (the attempt is kept, for the refusal receipt), or registered.
-struct IntakeOutcome
-{
-    QList<FieldError> errors;
-    QList<DocumentSpec> missingDocuments;
-    std::optional<RegisteredRequest> request;
-
-    bool registered() const { return request && request->state == RequestState::Registered; }
-};
 
 /// Takes an application at this desk: validates the draft against the catalog (core), computes its deadlines on the
 /// working calendar in the office's hours (core), and writes it (storage). One path for the desk's form, kensectl and

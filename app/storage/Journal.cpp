@@ -160,9 +160,14 @@ QList<JournalRow> Journal::page(const JournalFilter& filter, int limit, const st
     return rows;
 }
 
-JournalCursor Journal::cursorAfter(const JournalRow& row)
+JournalCursor journalCursorAfter(const JournalRow& row)
 {
     return JournalCursor{storedMoment(row.acceptedAt), row.id};
+}
+
+JournalCursor Journal::cursorAfter(const JournalRow& row)
+{
+    return journalCursorAfter(row);
 }
 
 qint64 Journal::exportCsv(const QDate& from, const QDate& to, QIODevice* out) const

@@ -1,8 +1,23 @@
 #include "QueueStore.h"
 
+#include "DeskRepository.h"
+#include "EventLog.h"
+#include "Intake.h"
+#include "Journal.h"
+#include "RequestRepository.h"
+#include "Results.h"
 #include "SqlUtil.h"
+#include "UserRepository.h"
+#include "catalog/ServiceCatalog.h"
 
 namespace kense {
+
+Intake& QueueSession::intake()
+{
+    if (!keptIntake)
+        keptIntake = std::make_unique<Intake>(db(), catalog, calendar);
+    return *keptIntake;
+}
 
 QueueStore::QueueStore(const ServiceCatalog& catalog, const WorkingCalendar& calendar, QObject* parent)
     : QObject(parent)
@@ -62,6 +77,49 @@ QFuture<RequestState> QueueStore::advance(const QString& number, Transition tran
 {
     return run<RequestState>([=](QueueSession& s) {
         return RequestRepository(s.db()).advance(number, transition, user, at, note, executorId);
+    });
+}
+
+QFuture<RequestCard> QueueStore::loadCard(const QString& number)
+{
+    return run<RequestCard>([number](QueueSession& s) {
+        RequestCard card;
+        card.request = RequestRepository(s.db()).load(number);
+        for (const UserRecord& u : UserRepository(s.db()).list()) {
+            if (u.roles.contains(Role::Executor) && !u.disabled)
+                card.executors << u;
+        }
+        card.result = Results(s.db()).load(number);
+        return card;
+    });
+}
+
+QFuture<QStringList> QueueStore::correct(const QString& number, const ServiceVariant& variant,
+                                         const QMap<QString, QString>& changes, const UserRecord& user,
+                                         const QDateTime& at)
+{
+    return run<QStringList>(
+        [=](QueueSession& s) { return RequestRepository(s.db()).edit(number, variant, changes, user, at); });
+}
+
+QFuture<ResultRecord> QueueStore::saveResult(const QString& number, const QString& kind,
+                                             const QList<QPair<QString, QString>>& grades, const UserRecord& user,
+                                             const QDateTime& at)
+{
+    return run<ResultRecord>([=](QueueSession& s) {
+        const auto desk = DeskRepository(s.db()).thisDesk();
+        if (!desk)
+            throw StorageError{QStringLiteral("this database is not set up as a desk")};
+        return Results(s.db()).save(*desk, number, kind, {}, grades, user, at);
+    });
+}
+
+QFuture<bool> QueueStore::answerSurvey(const QString& number, int quality, int information, const UserRecord& user,
+                                       const QDateTime& at)
+{
+    return run<bool>([=](QueueSession& s) {
+        Results(s.db()).answerSurvey(number, quality, information, user, at);
+        return true;
     });
 }
 

@@ -1,10 +1,15 @@
 #pragma once
 
 #include "Database.h"
-#include "Intake.h"
-#include "Journal.h"
-#include "RequestRepository.h"
-#include "UserRepository.h"
+#include "StorageError.h"
+#include "records/CourierRegisterRecord.h"
+#include "records/DeskRecord.h"
+#include "records/IntakeOutcome.h"
+#include "records/JournalRow.h"
+#include "records/RequestRecord.h"
+#include "records/ResultRecord.h"
+#include "records/UserRecord.h"
+#include "workflow/Workflow.h"
 
 #include <QFuture>
 #include <QObject>
@@ -16,8 +21,14 @@
 
 namespace kense {
 
+class Intake;
+class ServiceCatalog;
+struct ServiceVariant;
+class WorkingCalendar;
+
 /// What a job on the queue's thread works with: the desk's open database, the read-only catalog and calendar, and
-/// the desk's Intake (kept for the session, so it keeps its prepared statements).
+/// the desk's Intake (kept for the session, so it keeps its prepared statements). Only the layers above storage
+/// (sync, reports, tests) see it, through QueueStoreAccess; windows call the store's named use-cases.
 struct QueueSession
 {
     Database& database;
@@ -25,18 +36,23 @@ struct QueueSession
     const WorkingCalendar& calendar;
     std::unique_ptr<Intake>& keptIntake;
     QSqlDatabase db() const { return database.connection(); }
-    Intake& intake()
-    {
-        if (!keptIntake)
-            keptIntake = std::make_unique<Intake>(db(), catalog, calendar);
-        return *keptIntake;
-    }
+    Intake& intake();
+};
+
+/// What a request's card shows: the request, the executors a head may assign, and the prepared result.
+struct RequestCard
+{
+    std::optional<RequestDetails> request;
+    QList<UserRecord> executors; ///< active users with the executor role
+    std::optional<ResultRecord> result;
 };
 
 /// The desk's database behind one writer thread. The GUI never waits on disk: every call posts a job to the
 /// thread and returns a QFuture at once; the job runs there, on the thread's own connection, one at a time, and
 /// the future delivers the result — or the StorageError, for .onFailed() — back to the caller's thread through
 /// .then(context, …). Journal reads are paged (Journal::page), so a view of a million requests stays light.
+///
+/// Every operation a window needs is a named call here; the rules they apply are the core's and the repositories'.
 class QueueStore final : public QObject
 {
     Q_OBJECT
@@ -50,22 +66,68 @@ public:
     /// Opens (creating if needed) the database file; the future holds the schema version.
     QFuture<int> open(const QString& path, Database::Mode mode = Database::Mode::CreateIfMissing);
 
+    // The desk and its people.
+    QFuture<std::optional<DeskRecord>> thisDesk();
+    /// This database's desk; fails with a reason when the database is not set up as a desk.
+    QFuture<DeskRecord> desk();
+    QFuture<QList<OfficeRecord>> offices();
+    /// Sets up an empty database as a desk with its first administrator; everything that can be refused is
+    /// checked before anything is written.
+    QFuture<DeskRecord> setUpDesk(const NewDesk& desk, const QDateTime& now);
+    QFuture<SignInResult> signIn(const QString& login, const QString& password, const QDateTime& now,
+                                 const LockoutPolicy& policy = {});
+    QFuture<QList<UserRecord>> users();
+    /// Throws StorageError naming what is wrong with a new user's login, name, roles or password (not whether the
+    /// login is taken): a window checks before it asks for the write.
+    static void checkNewUser(const QString& login, const QString& fullName, const QList<Role>& roles,
+                             const QString& password);
+    QFuture<UserRecord> addUser(const QString& login, const QString& fullName, const QList<Role>& roles,
+                                const QString& password, const QDateTime& at);
+    QFuture<bool> setUserDisabled(const QString& login, bool disabled);
+    /// Saves the office's working hours with an "office_hours" event (before → after) by `admin`, in one transaction.
+    QFuture<bool> saveOfficeHours(qint64 officeId, const OfficeHours& hours, const UserRecord& admin,
+                                  const QDateTime& at);
+
+    // Requests.
     QFuture<QList<JournalRow>> journalPage(const JournalFilter& filter, int limit,
                                            const std::optional<JournalCursor>& after = std::nullopt);
     QFuture<std::optional<RequestDetails>> load(const QString& number);
+    QFuture<RequestCard> loadCard(const QString& number);
     QFuture<IntakeOutcome> submit(const RequestDraft& draft, const UserRecord& user, const QDateTime& now,
                                   bool refuseIfIncomplete, const QString& note = QString());
     QFuture<RequestState> advance(const QString& number, Transition transition, const UserRecord& user,
                                   const QDateTime& at, const QString& note = QString(),
                                   std::optional<qint64> executorId = std::nullopt);
-    QFuture<SignInResult> signIn(const QString& login, const QString& password, const QDateTime& now,
-                                 const LockoutPolicy& policy = {});
+    /// Corrects a registered request's data (catalog field id → new value); the fields that changed.
+    QFuture<QStringList> correct(const QString& number, const ServiceVariant& variant,
+                                 const QMap<QString, QString>& changes, const UserRecord& user, const QDateTime& at);
+    /// Saves the executor's result (its kind from the catalog's outputs, with the grades of a duplicate).
+    QFuture<ResultRecord> saveResult(const QString& number, const QString& kind,
+                                     const QList<QPair<QString, QString>>& grades, const UserRecord& user,
+                                     const QDateTime& at);
+    QFuture<bool> answerSurvey(const QString& number, int quality, int information, const UserRecord& user,
+                               const QDateTime& at);
+
+    // Courier registers.
+    QFuture<QList<CourierRegisterRecord>> courierRegisters();
+    /// Opens a register of this ЦОН desk for `provider`.
+    QFuture<CourierRegisterRecord> openCourierRegister(const QString& provider, const UserRecord& user,
+                                                       const QDateTime& at);
+    QFuture<bool> addToCourierRegister(const QString& registerNumber, const QString& requestNumber, int sheets,
+                                       const UserRecord& user, const QDateTime& at);
+    QFuture<bool> sendCourierRegister(const QString& registerNumber, const UserRecord& user, const QDateTime& at);
+    /// Receives the register; `scanned` are the request numbers read from the packages.
+    QFuture<bool> receiveCourierRegister(const QString& registerNumber, const QStringList& scanned,
+                                         const UserRecord& user, const QDateTime& at);
 
     /// Puts a newer working calendar in force for the deadlines computed from now on (an administrator changed
     /// a day). Swapped on the queue's thread, between jobs.
     QFuture<bool> replaceCalendar(std::shared_ptr<const WorkingCalendar> calendar);
 
-    /// Runs any job on the queue's thread.
+private:
+    friend class QueueStoreAccess;
+
+    /// Runs a job on the queue's thread.
     template <typename T>
     QFuture<T> run(std::function<T(QueueSession&)> job)
     {
@@ -87,7 +149,6 @@ public:
         return future;
     }
 
-private:
     const ServiceCatalog& m_catalog;
     const WorkingCalendar* m_calendar;                    ///< read on m_thread only
     std::shared_ptr<const WorkingCalendar> m_ownCalendar; ///< the administrator's newer calendar, once reloaded

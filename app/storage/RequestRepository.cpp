@@ -236,10 +236,7 @@ RequestState RequestRepository::advanceInTransaction(const QString& number, Tran
     if (!to)
         throw StorageError{Tr::tr("%1 cannot be done to a request that is \"%2\" (%3 channel)")
                                .arg(transitionName(transition), stateName(from), channelName(channel))};
-    bool allowed = false;
-    for (Role role : user.roles)
-        allowed = allowed || Workflow::isAllowed(transition, from, channel, role);
-    if (!allowed || user.disabled) {
+    if (!Workflow::isAllowed(transition, from, channel, user.roles) || user.disabled) {
         QStringList roles;
         for (Role role : Workflow::rolesFor(transition, channel))
             roles << roleName(role);
@@ -290,10 +287,7 @@ QStringList RequestRepository::edit(const QString& number, const ServiceVariant&
     for (auto it = old.begin(); it != old.end(); ++it)
         draft.fields.insert(it.key(), it.value().toString());
     q.finish();
-    bool allowed = false;
-    for (Role role : user.roles)
-        allowed = allowed || Workflow::mayEdit(state, channel, role);
-    if (!allowed)
+    if (!Workflow::mayEdit(state, channel, user.roles))
         throw StorageError{Tr::tr("%1 may not correct a request that is \"%2\"").arg(user.login, stateName(state))};
     const RequestDraft before = draft;
     for (auto it = changes.begin(); it != changes.end(); ++it) {

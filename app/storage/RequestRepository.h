@@ -6,6 +6,7 @@
 #include "UserRepository.h"
 #include "calendar/DeadlineCalculator.h"
 #include "intake/RequestDraft.h"
+#include "records/RequestRecord.h"
 #include "workflow/Workflow.h"
 
 #include <QDateTime>
@@ -45,78 +46,6 @@ struct NewRequest
     RequestState state = RequestState::Registered;
     QString note;
     QList<HistoryStep> history;
-};
-
-struct RegisteredRequest
-{
-    qint64 id = 0;
-    QString number;
-    QString uuid;
-    QDateTime dueAt;
-    RequestState state = RequestState::Registered;
-};
-
-struct PartyRecord
-{
-    QString role; ///< applicant, representative, subject
-    QString iin;
-    QString surname;
-    QString givenName;
-    QString patronymic;
-    QString phone;
-    QString address;
-    QString poaNumber;
-    QString poaDate;
-};
-
-struct DocumentRecord
-{
-    QString docId;
-    QString nameKk;
-    QString nameRu;
-    bool required = false;
-    DocumentStatus status = DocumentStatus::Missing;
-};
-
-struct StepDueRecord
-{
-    int n = 0;
-    QString actor;
-    QDateTime dueAt; ///< invalid: no limit
-};
-
-struct EventRecord
-{
-    qint64 id = 0;
-    QDateTime at;
-    QString user; ///< login, empty for the system
-    QString kind;
-    QString fromState;
-    QString toState;
-    QString note;
-};
-
-struct RequestDetails
-{
-    qint64 id = 0;
-    QString uuid;
-    QString number;
-    QString serviceId;
-    Channel channel = Channel::Provider;
-    QString officeCode;
-    QString deskCode;
-    QString acceptedBy;     ///< login
-    QString acceptedByName; ///< full name, as printed on the receipt
-    QDateTime acceptedAt;
-    RequestState state = RequestState::Registered;
-    QString executor; ///< login
-    QString executorName;
-    QDateTime dueAt;
-    QMap<QString, QString> fields;
-    QList<PartyRecord> parties;
-    QList<DocumentRecord> documents;
-    QList<StepDueRecord> steps;
-    QList<EventRecord> events;
 };
 
 /// The requests of this desk's database.

@@ -62,10 +62,7 @@ ResultRecord Results::save(const DeskRecord& desk, const QString& requestNumber,
     }
     Transaction tx(m_db);
     const RequestRow request = requestRow(m_db, requestNumber);
-    bool allowed = false;
-    for (Role role : user.roles)
-        allowed = allowed || Workflow::mayPrepareResult(request.state, role);
-    if (!allowed)
+    if (!Workflow::mayPrepareResult(request.state, user.roles))
         throw StorageError{Tr::tr("%1 is %2: a result is prepared while the request is in work")
                                .arg(requestNumber, stateName(request.state))};
     QSqlQuery old = prepare(m_db, QStringLiteral("SELECT number, fields FROM request_results WHERE request_id = ?"));

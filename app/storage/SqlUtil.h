@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StorageError.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -9,13 +11,6 @@
 #include <map>
 
 namespace kense {
-
-/// A storage failure with a one-line reason. Repositories throw it; callers at a boundary (the queue store's
-/// worker, kensectl) catch it and report. A failed write has been rolled back when this reaches them.
-struct StorageError
-{
-    QString message;
-};
 
 /// BEGIN IMMEDIATE … COMMIT, rolled back unless commit() is reached. IMMEDIATE takes the write lock at the start,
 /// so two writers (the program and kensectl) wait for each other (busy_timeout) instead of failing half-way.

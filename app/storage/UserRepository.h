@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/UserRecord.h"
 #include "workflow/Role.h"
 
 #include <QDateTime>
@@ -10,30 +11,6 @@
 #include <optional>
 
 namespace kense {
-
-struct UserRecord
-{
-    qint64 id = 0;
-    QString login;
-    QString fullName;
-    QList<Role> roles;
-    bool disabled = false;
-    QDateTime lockedUntil;
-};
-
-/// After `maxFailures` wrong passwords in a row an account is locked for `lockMinutes`.
-struct LockoutPolicy
-{
-    int maxFailures = 5;
-    int lockMinutes = 5;
-};
-
-struct SignInResult
-{
-    bool ok = false;
-    bool locked = false; ///< the account is locked now (too many failures)
-    std::optional<UserRecord> user;
-};
 
 /// Users, their roles and passwords. Passwords are stored only as Argon2id hashes.
 class UserRepository
@@ -60,7 +37,7 @@ public:
     SignInResult signIn(const QString& login, const QString& password, const QDateTime& now,
                         const LockoutPolicy& policy = {});
 
-    static constexpr int kMinPasswordLength = 8;
+    static constexpr int kMinPasswordLength = kense::kMinPasswordLength;
 
 private:
     QList<Role> rolesOf(qint64 userId) const;

@@ -3,11 +3,12 @@
 #include "DeskRepository.h"
 #include "Intake.h"
 #include "QueueStore.h"
+#include "QueueStoreAccess.h"
 #include "TestDesk.h"
-#include "admin/AdministrationDialog.h"
-#include "admin/DeskSettings.h"
 #include "calendar/WorkingCalendar.h"
-#include "intake/IntakeWizard.h"
+#include "gui/admin/AdministrationDialog.h"
+#include "gui/admin/DeskSettings.h"
+#include "gui/intake/IntakeWizard.h"
 #include "paths/AppPaths.h"
 
 #include <QCheckBox>
@@ -99,8 +100,8 @@ private Q_SLOTS:
         child<QCheckBox>(&dialog, "lunchCheck")->setChecked(false);
         child<QPushButton>(&dialog, "saveHoursButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 3, 30000);
-        auto hours =
-            store.run<OfficeHours>([](QueueSession& s) { return DeskRepository(s.db()).thisDesk()->office.hours; });
+        auto hours = QueueStoreAccess::run<OfficeHours>(
+            store, [](QueueSession& s) { return DeskRepository(s.db()).thisDesk()->office.hours; });
         hours.waitForFinished();
         QCOMPARE(hours.result().open, QTime(8, 30));
         QVERIFY(!hours.result().hasLunch());

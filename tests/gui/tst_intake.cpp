@@ -2,12 +2,12 @@
 // ends with the receipt; a missing document ends with the refusal receipt and nothing registered; the IIN says
 // what is wrong in place; abandoning the wizard writes nothing.
 #include "Intake.h"
-#include "MainWindow.h"
 #include "QueueStore.h"
 #include "TestDesk.h"
-#include "intake/IntakeWizard.h"
-#include "journal/JournalModel.h"
-#include "printing/DocumentPreviewDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/intake/IntakeWizard.h"
+#include "gui/journal/JournalModel.h"
+#include "gui/printing/DocumentPreviewDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>

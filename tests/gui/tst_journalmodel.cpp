@@ -2,8 +2,9 @@
 // reset it, and QAbstractItemModelTester watches every change.
 #include "Intake.h"
 #include "QueueStore.h"
+#include "QueueStoreAccess.h"
 #include "TestDesk.h"
-#include "journal/JournalModel.h"
+#include "gui/journal/JournalModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -124,7 +125,7 @@ private Q_SLOTS:
             delete model;                      // …when the window closes
         }
         // The pages arrive to nobody: nothing is called on the dead models.
-        store.run<int>([](QueueSession&) { return 0; }).waitForFinished();
+        QueueStoreAccess::run<int>(store, [](QueueSession&) { return 0; }).waitForFinished();
         QTest::qWait(100);
     }
 

@@ -1,9 +1,9 @@
 #include "Intake.h"
-#include "MainWindow.h"
 #include "QueueStore.h"
 #include "TestDesk.h"
 #include "catalog/ServiceCatalog.h"
-#include "journal/JournalModel.h"
+#include "gui/MainWindow.h"
+#include "gui/journal/JournalModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,14 +1,14 @@
 // Ctrl+P at the desk: the preview of the document the selected request's state calls for, its language, Save as
 // PDF and printing through a real QPrinter path (to a PDF file here; no CUPS queue runs on the test machine).
 #include "Intake.h"
-#include "MainWindow.h"
 #include "PrintSettings.h"
 #include "QueueStore.h"
 #include "TestDesk.h"
-#include "journal/JournalModel.h"
-#include "printing/DocumentPreviewDialog.h"
-#include "printing/PrintSettingsDialog.h"
-#include "printing/ReportDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/journal/JournalModel.h"
+#include "gui/printing/DocumentPreviewDialog.h"
+#include "gui/printing/PrintSettingsDialog.h"
+#include "gui/printing/ReportDialog.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -4,8 +4,8 @@
 #include "Intake.h"
 #include "QueueStore.h"
 #include "TestDesk.h"
-#include "printing/DocumentPreviewDialog.h"
-#include "registers/CourierRegistersDialog.h"
+#include "gui/printing/DocumentPreviewDialog.h"
+#include "gui/registers/CourierRegistersDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

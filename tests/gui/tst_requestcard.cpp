@@ -2,8 +2,10 @@
 // and a request goes head → executor (with its result) → head's signature → issue, each move written as an event.
 #include "Intake.h"
 #include "QueueStore.h"
+#include "QueueStoreAccess.h"
+#include "Results.h"
 #include "TestDesk.h"
-#include "requests/RequestCardDialog.h"
+#include "gui/requests/RequestCardDialog.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -198,8 +200,8 @@ private Q_SLOTS:
         click(*c, Transition::IssueResult);
         QCOMPARE(asked, 1);
         QTRY_VERIFY_WITH_TIMEOUT(c->findChild<QLabel*>(QStringLiteral("statusLabel"))->text().size() > 0, 30000);
-        auto survey = store.run<std::optional<SurveyAnswers>>(
-            [number = o.request->number](QueueSession& s) { return Results(s.db()).survey(number); });
+        auto survey = QueueStoreAccess::run<std::optional<SurveyAnswers>>(
+            store, [number = o.request->number](QueueSession& s) { return Results(s.db()).survey(number); });
         survey.waitForFinished();
         QVERIFY(survey.result());
         QCOMPARE(survey.result()->quality, 3);

@@ -1,10 +1,12 @@
 // First start → set-up → sign-in, offscreen, through the dialogs' objectNames; then a later start goes straight to
 // sign-in. Cyrillic is typed with QTest::sendKeyEvent (QTest::keyClicks aborts on non-Latin-1 text in Qt 6.4).
 #include "QueueStore.h"
-#include "StartupFlow.h"
 #include "calendar/Clock.h"
-#include "dialogs/SetupDialog.h"
-#include "dialogs/SignInDialog.h"
+#include "calendar/WorkingCalendar.h"
+#include "catalog/ServiceCatalog.h"
+#include "gui/StartupFlow.h"
+#include "gui/dialogs/SetupDialog.h"
+#include "gui/dialogs/SignInDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
 // The compiled translations reach every layer at run time: core reasons, state names and the .ui forms.
-#include "MainWindow.h"
 #include "QueueStore.h"
 #include "TestDesk.h"
 #include "catalog/ServiceCatalog.h"
-#include "i18n/InterfaceLanguage.h"
+#include "gui/MainWindow.h"
+#include "gui/i18n/InterfaceLanguage.h"
+#include "gui/intake/IntakeWizard.h"
 #include "identity/Iin.h"
-#include "intake/IntakeWizard.h"
 #include "workflow/RequestState.h"
 #include "workflow/Workflow.h"
 

@@ -6,6 +6,7 @@
 #include "Intake.h"
 #include "Journal.h"
 #include "QueueStore.h"
+#include "QueueStoreAccess.h"
 #include "SqlUtil.h"
 #include "TestDesk.h"
 
@@ -340,7 +341,8 @@ private Q_SLOTS:
         QFuture<QList<JournalRow>> page = store.journalPage(JournalFilter{}, 3);
         page.waitForFinished();
         QCOMPARE(page.result().size(), 3);
-        QThread* worker = store.run<QThread*>([](QueueSession&) { return QThread::currentThread(); }).result();
+        QThread* worker =
+            QueueStoreAccess::run<QThread*>(store, [](QueueSession&) { return QThread::currentThread(); }).result();
         QVERIFY(worker != QThread::currentThread());
         QFuture<IntakeOutcome> outcome = store.submit(duplicateDraft(), m_desk.clerk, at(12, 15, 10), false);
         QVERIFY(outcome.result().registered());

@@ -6,16 +6,16 @@
 #include "../storage/TestDesk.h"
 #include "CentralFixture.h"
 #include "Intake.h"
-#include "MainWindow.h"
 #include "QueueStore.h"
 #include "RequestRepository.h"
+#include "gui/MainWindow.h"
+#include "gui/sync/CentralSettings.h"
+#include "gui/sync/SyncController.h"
 #include "logging/Logging.h"
 #include "paths/AppPaths.h"
-#include "sync/CentralSettings.h"
 #include "sync/Conflicts.h"
 #include "sync/ExchangePackage.h"
 #include "sync/SecretStore.h"
-#include "sync/SyncController.h"
 #include "sync/SyncEngine.h"
 
 #include <QAction>
@@ -340,7 +340,7 @@ private Q_SLOTS:
         QVERIFY(!everythingWrittenUnder(AppPaths::dataDirectory()).contains(m_access.password.toUtf8()));
 
         // At the next start (a new controller) it is asked for again, in a dialog that says why.
-        SyncController fresh(desk.path(), store);
+        SyncController fresh(store);
         fresh.syncNow(&window);
         auto* ask = waitForDialog<QInputDialog>(&window, "syncPasswordDialog");
         QVERIFY(ask->labelText().contains(QStringLiteral("No keychain")));

@@ -1,14 +1,12 @@
-#include "admin/AdministrationDialog.h"
+#include "gui/admin/AdministrationDialog.h"
 
-#include "EventLog.h"
 #include "QueueStore.h"
-#include "SqlUtil.h"
-#include "WhenReady.h"
-#include "admin/DeskSettings.h"
 #include "calendar/CalendarEdits.h"
 #include "calendar/WorkingCalendar.h"
-#include "common/ReadOnlyTable.h"
-#include "common/StatusLine.h"
+#include "gui/WhenReady.h"
+#include "gui/admin/DeskSettings.h"
+#include "gui/common/ReadOnlyTable.h"
+#include "gui/common/StatusLine.h"
 #include "paths/AppPaths.h"
 #include "ui_AdministrationDialog.h"
 
@@ -82,7 +80,7 @@ void AdministrationDialog::setStatus(const QString& text, bool error)
 void AdministrationDialog::loadUsers()
 {
     whenReady(
-        this, m_store.run<QList<UserRecord>>([](QueueSession& s) { return UserRepository(s.db()).list(); }),
+        this, m_store.users(),
         [this](const QList<UserRecord>& users) {
             QList<QStringList> rows;
             for (const UserRecord& u : users) {
@@ -116,16 +114,14 @@ void AdministrationDialog::addUser()
         return;
     }
     try {
-        UserRepository::checkNewUser(login, name, roles, m_ui->passwordEdit->text());
+        QueueStore::checkNewUser(login, name, roles, m_ui->passwordEdit->text());
     } catch (const StorageError& e) {
         setStatus(e.message, true);
         return;
     }
     const QString password = m_ui->passwordEdit->text();
     whenReady(
-        this, m_store.run<UserRecord>([=](QueueSession& s) {
-            return UserRepository(s.db()).add(login, name, roles, password, QDateTime::currentDateTime());
-        }),
+        this, m_store.addUser(login, name, roles, password, QDateTime::currentDateTime()),
         [this](const UserRecord& user) {
             setStatus(tr("%1 (%2) can sign in now.").arg(user.fullName, user.login), false);
             for (QLineEdit* e : {m_ui->loginEdit, m_ui->nameEdit, m_ui->passwordEdit, m_ui->repeatEdit})
@@ -150,10 +146,7 @@ void AdministrationDialog::toggleDisabled()
     }
     const bool disable = m_ui->usersTable->item(row, 3)->text() == tr("active");
     whenReady(
-        this, m_store.run<bool>([=](QueueSession& s) {
-            UserRepository(s.db()).setDisabled(login, disable);
-            return disable;
-        }),
+        this, m_store.setUserDisabled(login, disable),
         [this, login](bool disabled) {
             setStatus(disabled ? tr("%1 is disabled and cannot sign in.").arg(login)
                                : tr("%1 can sign in again.").arg(login),
@@ -167,12 +160,7 @@ void AdministrationDialog::toggleDisabled()
 void AdministrationDialog::loadOffice()
 {
     whenReady(
-        this, m_store.run<DeskRecord>([](QueueSession& s) {
-            const auto desk = DeskRepository(s.db()).thisDesk();
-            if (!desk)
-                throw StorageError{QStringLiteral("this database is not set up as a desk")};
-            return *desk;
-        }),
+        this, m_store.desk(),
         [this](const DeskRecord& desk) {
             m_officeId = desk.office.id;
             m_hours = desk.office.hours;
@@ -198,33 +186,8 @@ void AdministrationDialog::saveHours()
         setStatus(problem, true);
         return;
     }
-    const qint64 office = m_officeId;
-    const OfficeHours before = m_hours;
-    const UserRecord admin = m_admin;
-    const auto text = [](const OfficeHours& h) {
-        return QStringLiteral("%1-%2%3").arg(h.open.toString(QStringLiteral("HH:mm")),
-                                             h.close.toString(QStringLiteral("HH:mm")),
-                                             h.hasLunch() ? QStringLiteral(", lunch %1-%2")
-                                                                .arg(h.lunchStart.toString(QStringLiteral("HH:mm")),
-                                                                     h.lunchEnd.toString(QStringLiteral("HH:mm")))
-                                                          : QString());
-    };
     whenReady(
-        this, m_store.run<bool>([=](QueueSession& s) {
-            Transaction tx(s.db());
-            DeskRepository(s.db()).setOfficeHours(office, hours);
-            EventLog::append(s.db(), EventDraft{std::nullopt,
-                                                QDateTime::currentDateTime(),
-                                                admin.id,
-                                                QStringLiteral("office_hours"),
-                                                {},
-                                                {},
-                                                text(before),
-                                                text(hours),
-                                                {}});
-            tx.commit();
-            return true;
-        }),
+        this, m_store.saveOfficeHours(m_officeId, hours, m_admin, QDateTime::currentDateTime()),
         [this, hours](bool) {
             m_hours = hours;
             setStatus(tr("The office's hours are saved; terms in hours and minutes count them from the next sign-in."),

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DeskRepository.h"
-#include "UserRepository.h"
 #include "catalog/ServiceCatalog.h"
+#include "records/DeskRecord.h"
+#include "records/UserRecord.h"
 
 #include <QDialog>
 

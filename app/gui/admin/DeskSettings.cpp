@@ -1,4 +1,4 @@
-#include "admin/DeskSettings.h"
+#include "gui/admin/DeskSettings.h"
 
 #include "paths/AppPaths.h"
 

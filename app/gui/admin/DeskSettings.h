@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UserRepository.h"
+#include "records/UserRecord.h"
 
 #include <QStringList>
 

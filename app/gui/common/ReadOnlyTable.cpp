@@ -1,4 +1,4 @@
-#include "common/ReadOnlyTable.h"
+#include "gui/common/ReadOnlyTable.h"
 
 #include <QHeaderView>
 #include <QTableWidget>

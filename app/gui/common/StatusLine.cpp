@@ -1,4 +1,4 @@
-#include "common/StatusLine.h"
+#include "gui/common/StatusLine.h"
 
 #include <QLabel>
 

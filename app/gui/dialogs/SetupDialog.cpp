@@ -1,7 +1,7 @@
-#include "SetupDialog.h"
+#include "gui/dialogs/SetupDialog.h"
 
-#include "UserRepository.h"
 #include "intake/RequestNumber.h"
+#include "records/UserRecord.h"
 #include "ui_SetupDialog.h"
 
 #include <QPushButton>
@@ -70,8 +70,8 @@ void SetupDialog::accept()
     s.password = m_ui->passwordEdit->text();
     if (s.adminLogin.isEmpty() || s.adminName.isEmpty())
         return showError(tr("Administrator: write the login and the full name."));
-    if (s.password.size() < UserRepository::kMinPasswordLength)
-        return showError(tr("Password: at least %1 characters.").arg(UserRepository::kMinPasswordLength));
+    if (s.password.size() < kMinPasswordLength)
+        return showError(tr("Password: at least %1 characters.").arg(kMinPasswordLength));
     if (s.password != m_ui->passwordRepeatEdit->text())
         return showError(tr("The two passwords differ."));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);

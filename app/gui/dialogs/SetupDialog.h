@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeskRepository.h"
+#include "records/DeskRecord.h"
 
 #include <QDialog>
 
@@ -13,17 +13,8 @@ class SetupDialog;
 namespace kense {
 
 /// What the first start asks for: the office (from the directory, or a new one with its code), the desk, and the
-/// administrator's account.
-struct DeskSetup
-{
-    QString officeCode;
-    QString newOfficeName; ///< set when the office is not in the directory
-    QString deskCode;
-    Channel kind = Channel::Provider;
-    QString adminLogin;
-    QString adminName;
-    QString password;
-};
+/// administrator's account — the store's NewDesk.
+using DeskSetup = NewDesk;
 
 /// The first start of an empty database. Accepting checks what can be checked here (codes, the repeated password)
 /// and asks (setupRequested); the caller answers with done(Accepted) or showError(reason).

@@ -1,4 +1,4 @@
-#include "SignInDialog.h"
+#include "gui/dialogs/SignInDialog.h"
 
 #include "ui_SignInDialog.h"
 

@@ -1,4 +1,4 @@
-#include "i18n/InterfaceLanguage.h"
+#include "gui/i18n/InterfaceLanguage.h"
 
 #include "paths/AppPaths.h"
 

@@ -1,9 +1,10 @@
-#include "intake/IntakeWizard.h"
+#include "gui/intake/IntakeWizard.h"
 
 #include "QueueStore.h"
-#include "WhenReady.h"
-#include "admin/DeskSettings.h"
-#include "i18n/InterfaceLanguage.h"
+#include "gui/WhenReady.h"
+#include "gui/admin/DeskSettings.h"
+#include "gui/i18n/InterfaceLanguage.h"
+#include "gui/intake/CatalogFieldForm.h"
 #include "identity/Iin.h"
 #include "intake/IntakeValidator.h"
 #include "ui_IntakeWizard.h"
@@ -24,28 +25,10 @@ Q_LOGGING_CATEGORY(lcIntake, "kense.intake")
 
 namespace {
 
-QString objectNameFor(const QString& prefix, const QString& fieldId)
-{
-    QString name = fieldId;
-    name.replace(QLatin1Char('.'), QLatin1Char('_'));
-    return prefix + name;
-}
-
 void clearLayout(QFormLayout* layout)
 {
     while (layout->rowCount() > 0)
         layout->removeRow(0);
-}
-
-QLabel* messageLabel(QWidget* parent, const QString& name, bool error)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    if (error)
-        label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    label->hide();
-    return label;
 }
 
 } // namespace
@@ -62,6 +45,8 @@ IntakeWizard::IntakeWizard(QueueStore& store, const ServiceCatalog& catalog, con
     , m_language(language)
 {
     m_ui->setupUi(this);
+    m_form = new CatalogFieldForm(this);
+    connect(m_form, &CatalogFieldForm::documentsChanged, this, &IntakeWizard::showMissing);
     setObjectName(QStringLiteral("intakeWizard"));
     setOption(QWizard::NoBackButtonOnStartPage);
     fillServices();
@@ -72,6 +57,11 @@ IntakeWizard::IntakeWizard(QueueStore& store, const ServiceCatalog& catalog, con
 }
 
 IntakeWizard::~IntakeWizard() = default;
+
+QWidget* IntakeWizard::editor(const QString& fieldId) const
+{
+    return m_form->editor(fieldId);
+}
 
 void IntakeWizard::changeEvent(QEvent* event)
 {
@@ -98,17 +88,10 @@ void IntakeWizard::changeEvent(QEvent* event)
             const bool representative = m_ui->representativeCheck->isChecked();
             buildForm();
             m_ui->representativeCheck->setChecked(representative);
-            for (auto it = kept.fields.constBegin(); it != kept.fields.constEnd(); ++it) {
-                QWidget* w = editor(it.key());
-                if (auto* edit = qobject_cast<QLineEdit*>(w))
-                    edit->setText(it.value());
-                else if (auto* combo = qobject_cast<QComboBox*>(w))
-                    combo->setCurrentIndex(std::max(0, combo->findData(it.value())));
-            }
-            for (auto it = kept.documents.constBegin(); it != kept.documents.constEnd(); ++it) {
-                if (auto* combo = qobject_cast<QComboBox*>(m_documents.value(it.key())))
-                    combo->setCurrentIndex(std::max(0, combo->findData(documentStatusName(it.value()))));
-            }
+            for (auto it = kept.fields.constBegin(); it != kept.fields.constEnd(); ++it)
+                m_form->setValue(it.key(), it.value());
+            for (auto it = kept.documents.constBegin(); it != kept.documents.constEnd(); ++it)
+                m_form->setDocumentStatus(it.key(), it.value());
         }
         if (currentId() >= 0)
             initializePage(currentId());
@@ -188,7 +171,7 @@ void IntakeWizard::initializePage(int id)
         if (!fields.isEmpty())
             first = editor(fields.first());
     } else if (id == DocumentsPage && variant() && !variant()->documents.items.isEmpty())
-        first = m_documents.value(variant()->documents.items.first().id);
+        first = m_form->document(variant()->documents.items.first().id);
     if (first)
         QMetaObject::invokeMethod(first, qOverload<>(&QWidget::setFocus), Qt::QueuedConnection);
 }
@@ -197,8 +180,7 @@ void IntakeWizard::buildForm()
 {
     const ServiceVariant* v = variant();
     m_builtFor = v->id;
-    m_rows.clear();
-    m_documents.clear();
+    m_form->clear();
     clearLayout(m_ui->applicantLayout);
     clearLayout(m_ui->representativeLayout);
     clearLayout(m_ui->subjectLayout);
@@ -207,120 +189,19 @@ void IntakeWizard::buildForm()
     bool representative = false;
     for (const FieldSpec& spec : v->fields) {
         if (spec.group == QLatin1String("applicant")) {
-            addField(m_ui->applicantLayout, spec);
+            m_form->addField(m_ui->applicantLayout, spec, m_language);
         } else if (spec.group == QLatin1String("representative")) {
-            addField(m_ui->representativeLayout, spec);
+            m_form->addField(m_ui->representativeLayout, spec, m_language);
             representative = true;
         } else {
-            addField(m_ui->subjectLayout, spec);
+            m_form->addField(m_ui->subjectLayout, spec, m_language);
         }
     }
     m_ui->representativeCheck->setVisible(representative);
-    for (const DocumentSpec& doc : v->documents.items) {
-        auto* combo = new QComboBox(m_ui->documentsPage);
-        combo->setObjectName(objectNameFor(QStringLiteral("doc_"), doc.id));
-        combo->addItem(tr("missing"), documentStatusName(DocumentStatus::Missing));
-        combo->addItem(tr("original"), documentStatusName(DocumentStatus::Original));
-        combo->addItem(tr("copy"), documentStatusName(DocumentStatus::Copy));
-        connect(combo, &QComboBox::currentIndexChanged, this, &IntakeWizard::showMissing);
-        QString label = doc.name.text(m_language);
-        if (doc.rule == DocumentRule::Required)
-            label += QStringLiteral(" *");
-        auto* caption = new QLabel(label, m_ui->documentsPage);
-        caption->setWordWrap(true);
-        caption->setBuddy(combo);
-        m_ui->documentsLayout->addRow(caption, combo);
-        m_documents.insert(doc.id, combo);
-    }
+    for (const DocumentSpec& doc : v->documents.items)
+        m_form->addDocument(m_ui->documentsLayout, doc, m_language);
     qCInfo(lcIntake).noquote() << "form generated for" << v->id << ":" << v->fields.size() << "fields,"
                                << v->documents.items.size() << "documents";
-}
-
-void IntakeWizard::addField(QFormLayout* layout, const FieldSpec& spec)
-{
-    QWidget* page = layout->parentWidget();
-    QWidget* editor = nullptr;
-    if (spec.type == FieldType::Enum) {
-        auto* combo = new QComboBox(page);
-        combo->addItem(QStringLiteral("—"), QString());
-        for (const FieldOption& o : spec.options)
-            combo->addItem(o.label.text(m_language), o.id);
-        editor = combo;
-    } else {
-        auto* edit = new QLineEdit(page);
-        switch (spec.type) {
-        case FieldType::Iin:
-            edit->setMaxLength(12);
-            edit->setInputMask(QString());
-            connect(edit, &QLineEdit::textChanged, this, [this, id = spec.id] { checkIin(id); });
-            break;
-        case FieldType::Phone:
-            edit->setPlaceholderText(QStringLiteral("+7 7XX XXX XX XX"));
-            break;
-        case FieldType::Date:
-            edit->setPlaceholderText(tr("DD.MM.YYYY"));
-            break;
-        case FieldType::Year:
-        case FieldType::Integer:
-            edit->setValidator(new QIntValidator(spec.min.value_or(0), spec.max.value_or(999999999), edit));
-            break;
-        default:
-            break;
-        }
-        editor = edit;
-    }
-    editor->setObjectName(objectNameFor(QStringLiteral("field_"), spec.id));
-    QString label = spec.label.text(m_language);
-    if (spec.required)
-        label += QStringLiteral(" *");
-    auto* caption = new QLabel(label, page);
-    caption->setBuddy(editor);
-    caption->setWordWrap(true);
-    auto* column = new QWidget(page);
-    auto* box = new QVBoxLayout(column);
-    box->setContentsMargins(0, 0, 0, 0);
-    box->setSpacing(2);
-    box->addWidget(editor);
-    FieldRow row{editor, messageLabel(column, objectNameFor(QStringLiteral("error_"), spec.id), true), nullptr};
-    box->addWidget(row.error);
-    if (spec.type == FieldType::Iin) {
-        row.info = messageLabel(column, objectNameFor(QStringLiteral("info_"), spec.id), false);
-        box->addWidget(row.info);
-    }
-    layout->addRow(caption, column);
-    m_rows.insert(spec.id, row);
-}
-
-void IntakeWizard::checkIin(const QString& fieldId)
-{
-    const FieldRow row = m_rows.value(fieldId);
-    const QString text = fieldValue(fieldId);
-    row.error->hide();
-    row.info->hide();
-    if (text.size() < 12)
-        return; // still typing
-    const IdentityNumber iin = IdentityNumber::check(text);
-    if (!iin.isValid()) {
-        row.error->setText(iin.reason());
-        row.error->show();
-        return;
-    }
-    if (iin.kind() == IdentityNumber::Kind::Iin) {
-        row.info->setText(tr("Born %1, %2")
-                              .arg(QLocale().toString(iin.birthDate(), QStringLiteral("dd.MM.yyyy")),
-                                   iin.sex() == IdentityNumber::Sex::Female ? tr("female") : tr("male")));
-        row.info->show();
-    }
-}
-
-QString IntakeWizard::fieldValue(const QString& fieldId) const
-{
-    QWidget* w = editor(fieldId);
-    if (auto* edit = qobject_cast<QLineEdit*>(w))
-        return edit->text().trimmed();
-    if (auto* combo = qobject_cast<QComboBox*>(w))
-        return combo->currentData().toString();
-    return {};
 }
 
 RequestDraft IntakeWizard::draft() const
@@ -329,17 +210,15 @@ RequestDraft IntakeWizard::draft() const
     d.serviceId = m_ui->serviceCombo->currentData().toString();
     d.channel = m_channel;
     const bool representative = m_ui->representativeCheck->isChecked();
-    for (auto it = m_rows.constBegin(); it != m_rows.constEnd(); ++it) {
-        if (!representative && it.key().startsWith(QLatin1String("representative.")))
+    for (const QString& id : m_form->fieldIds()) {
+        if (!representative && id.startsWith(QLatin1String("representative.")))
             continue;
-        const QString value = fieldValue(it.key());
+        const QString value = m_form->value(id);
         if (!value.isEmpty())
-            d.fields.insert(it.key(), value);
+            d.fields.insert(id, value);
     }
-    for (auto it = m_documents.constBegin(); it != m_documents.constEnd(); ++it) {
-        const auto status = documentStatusFromName(qobject_cast<QComboBox*>(it.value())->currentData().toString());
-        d.documents.insert(it.key(), status.value_or(DocumentStatus::Missing));
-    }
+    for (const QString& id : m_form->documentIds())
+        d.documents.insert(id, m_form->documentStatus(id));
     return d;
 }
 
@@ -364,17 +243,18 @@ QStringList IntakeWizard::pageFields(int page) const
 bool IntakeWizard::showErrors(const QList<FieldError>& errors, const QStringList& fields)
 {
     for (const QString& id : fields) {
-        if (m_rows.contains(id))
-            m_rows[id].error->hide();
+        if (QLabel* error = m_form->errorLabel(id))
+            error->hide();
     }
     QWidget* first = nullptr;
     for (const FieldError& e : errors) {
-        if (!fields.contains(e.fieldId) || !m_rows.contains(e.fieldId))
+        QLabel* error = m_form->errorLabel(e.fieldId);
+        if (!fields.contains(e.fieldId) || !error)
             continue;
-        m_rows[e.fieldId].error->setText(e.message);
-        m_rows[e.fieldId].error->show();
+        error->setText(e.message);
+        error->show();
         if (!first)
-            first = m_rows[e.fieldId].editor;
+            first = m_form->editor(e.fieldId);
     }
     if (first)
         first->setFocus();

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "Intake.h"
 #include "catalog/ServiceCatalog.h"
 #include "common/LocalizedText.h"
 #include "intake/RequestDraft.h"
+#include "records/IntakeOutcome.h"
+#include "records/UserRecord.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -21,6 +22,7 @@ class IntakeWizard;
 
 namespace kense {
 
+class CatalogFieldForm;
 class QueueStore;
 
 /// Taking an application: a wizard whose pages are generated from the chosen service's catalog entry — the
@@ -51,7 +53,7 @@ public:
     RequestDraft draft() const;
     const ServiceVariant* variant() const;
     /// The page's editor of a catalog field ("applicant.iin"), for tests: objectName "field_applicant_iin".
-    QWidget* editor(const QString& fieldId) const { return m_rows.value(fieldId).editor; }
+    QWidget* editor(const QString& fieldId) const;
     int nextId() const override;
 
 Q_SIGNALS:
@@ -65,21 +67,12 @@ protected:
     void accept() override;
 
 private:
-    struct FieldRow
-    {
-        QWidget* editor = nullptr;
-        QLabel* error = nullptr;
-        QLabel* info = nullptr;
-    };
     void fillServices();
     void showService();
     void buildForm();
-    void addField(QFormLayout* layout, const FieldSpec& spec);
-    void checkIin(const QString& fieldId);
     void showMissing();
     QStringList pageFields(int page) const;
     bool showErrors(const QList<FieldError>& errors, const QStringList& fields);
-    QString fieldValue(const QString& fieldId) const;
     bool incomplete() const;
 
     std::unique_ptr<Ui::IntakeWizard> m_ui;
@@ -89,9 +82,8 @@ private:
     Channel m_channel;
     std::function<QDateTime()> m_now;
     Language m_language;
-    QString m_builtFor; ///< the service the field pages were generated for
-    QHash<QString, FieldRow> m_rows;
-    QHash<QString, QWidget*> m_documents; ///< document id → its status combo
+    QString m_builtFor;                 ///< the service the field pages were generated for
+    CatalogFieldForm* m_form = nullptr; ///< the editors of the service's fields and documents
     bool m_submitting = false;
 };
 

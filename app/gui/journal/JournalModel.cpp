@@ -1,9 +1,8 @@
-#include "JournalModel.h"
+#include "gui/journal/JournalModel.h"
 
 #include "QueueStore.h"
-#include "SqlUtil.h"
-#include "WhenReady.h"
 #include "catalog/ServiceCatalog.h"
+#include "gui/WhenReady.h"
 
 #include <QBrush>
 #include <QColor>
@@ -59,7 +58,7 @@ void JournalModel::load()
     m_loading = true;
     const quint64 generation = m_generation;
     const std::optional<JournalCursor> after =
-        m_rows.isEmpty() ? std::nullopt : std::optional<JournalCursor>(Journal::cursorAfter(m_rows.last()));
+        m_rows.isEmpty() ? std::nullopt : std::optional<JournalCursor>(journalCursorAfter(m_rows.last()));
     whenReady(
         this, m_store.journalPage(m_filter, kPageSize, after),
         [this, generation](const QList<JournalRow>& page) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Journal.h"
 #include "common/LocalizedText.h"
+#include "records/JournalRow.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

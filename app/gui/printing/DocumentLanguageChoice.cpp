@@ -1,4 +1,4 @@
-#include "printing/DocumentLanguageChoice.h"
+#include "gui/printing/DocumentLanguageChoice.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
-#include "printing/DocumentPreviewDialog.h"
+#include "gui/printing/DocumentPreviewDialog.h"
 
 #include "DocumentTemplate.h"
 #include "PrintSettings.h"
-#include "WhenReady.h"
-#include "common/StatusLine.h"
+#include "gui/WhenReady.h"
+#include "gui/common/StatusLine.h"
+#include "gui/printing/DocumentLanguageChoice.h"
 #include "layout/PagePainter.h"
-#include "printing/DocumentLanguageChoice.h"
 #include "ui_DocumentPreviewDialog.h"
 
 #include <QDir>

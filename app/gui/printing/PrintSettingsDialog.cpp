@@ -1,8 +1,8 @@
-#include "printing/PrintSettingsDialog.h"
+#include "gui/printing/PrintSettingsDialog.h"
 
 #include "PrintSettings.h"
-#include "printing/DocumentLanguageChoice.h"
-#include "printing/DocumentPreviewDialog.h"
+#include "gui/printing/DocumentLanguageChoice.h"
+#include "gui/printing/DocumentPreviewDialog.h"
 #include "ui_PrintSettingsDialog.h"
 
 #include <QEvent>

@@ -1,12 +1,13 @@
-#include "printing/ReportDialog.h"
+#include "gui/printing/ReportDialog.h"
 
+#include "DeskDocuments.h"
 #include "DocumentRenderer.h"
 #include "PrintSettings.h"
 #include "QueueStore.h"
 #include "StatisticsChart.h"
-#include "WhenReady.h"
-#include "common/StatusLine.h"
-#include "printing/DocumentPreviewDialog.h"
+#include "gui/WhenReady.h"
+#include "gui/common/StatusLine.h"
+#include "gui/printing/DocumentPreviewDialog.h"
 #include "ui_ReportDialog.h"
 
 #include <QDir>
@@ -16,17 +17,6 @@
 #include <QtConcurrent>
 
 namespace kense {
-
-namespace {
-
-struct Built
-{
-    Report report;
-    bool cancelled = false;
-    QString error;
-};
-
-} // namespace
 
 std::function<QString(QWidget*, const QString&)> ReportDialog::askCsvPath = [](QWidget* parent,
                                                                                const QString& suggested) {
@@ -124,20 +114,11 @@ void ReportDialog::build(Output output)
     m_cancel = cancel;
     setRunning(true);
     showStatus(tr("Building the report…"), false);
-    const QFuture<Built> job = m_store.run<Built>([=](QueueSession& s) {
-        Built built;
-        try {
-            built.report = buildReport(kind, s.db(), s.catalog, from, to, now, soon, csvLanguage, 5000, cancel.get());
-        } catch (const ReportCancelled&) {
-            built.cancelled = true;
-        } catch (const StorageError& e) {
-            built.error = e.message;
-        }
-        return built;
-    });
+    const QFuture<DeskDocuments::BuiltReport> job =
+        DeskDocuments(m_store).report(kind, from, to, now, soon, csvLanguage, 5000, cancel);
     whenReady(
         this, job,
-        [this, output, kind](const Built& built) {
+        [this, output, kind](const DeskDocuments::BuiltReport& built) {
             m_cancel.reset();
             setRunning(false);
             if (built.cancelled) {

@@ -1,14 +1,14 @@
-#include "registers/CourierRegistersDialog.h"
+#include "gui/registers/CourierRegistersDialog.h"
 
-#include "DeskRepository.h"
+#include "DeskDocuments.h"
 #include "DocumentRenderer.h"
 #include "PrintSettings.h"
 #include "QueueStore.h"
-#include "RegisterDocument.h"
-#include "WhenReady.h"
-#include "common/StatusLine.h"
+#include "gui/WhenReady.h"
+#include "gui/common/StatusLine.h"
+#include "gui/printing/DocumentPreviewDialog.h"
 #include "intake/RequestNumber.h"
-#include "printing/DocumentPreviewDialog.h"
+#include "records/DeskRecord.h"
 #include "ui_CourierRegistersDialog.h"
 #include "workflow/Workflow.h"
 
@@ -44,9 +44,8 @@ CourierRegistersDialog::CourierRegistersDialog(QueueStore& store, const ServiceC
         button->setAutoDefault(false);
         button->setDefault(false);
     }
-    bool operatorDesk = false; // makes registers (the ЦОН operator), rather than receiving them
-    for (Role role : Workflow::rolesFor(Transition::AddToCourierRegister, Channel::Tson))
-        operatorDesk = operatorDesk || user.roles.contains(role);
+    // Makes registers (the ЦОН operator), rather than receiving them.
+    const bool operatorDesk = Workflow::mayEver(Transition::AddToCourierRegister, Channel::Tson, user.roles);
     m_ui->newRegisterButton->setEnabled(operatorDesk);
     m_ui->sendButton->setEnabled(operatorDesk);
     m_ui->addButton->setEnabled(operatorDesk);
@@ -96,8 +95,7 @@ QString CourierRegistersDialog::selectedRegister() const
 void CourierRegistersDialog::reload(const QString& select)
 {
     whenReady(
-        this,
-        m_store.run<QList<CourierRegisterRecord>>([](QueueSession& s) { return CourierRegisters(s.db()).list(); }),
+        this, m_store.courierRegisters(),
         [this, select](const QList<CourierRegisterRecord>& registers) {
             m_registers = registers;
             auto* t = m_ui->registersTable;
@@ -125,18 +123,10 @@ void CourierRegistersDialog::reload(const QString& select)
         [this](const QString& error) { setStatus(error, true); });
 }
 
-void CourierRegistersDialog::run(const std::function<void(CourierRegisters&, const DeskRecord&)>& job,
-                                 const QString& done, const QString& select)
+void CourierRegistersDialog::afterMove(const QFuture<bool>& move, const QString& done, const QString& select)
 {
     whenReady(
-        this, m_store.run<bool>([job](QueueSession& s) {
-            const auto desk = DeskRepository(s.db()).thisDesk();
-            if (!desk)
-                throw StorageError{QStringLiteral("this database is not set up as a desk")};
-            CourierRegisters registers(s.db());
-            job(registers, *desk);
-            return true;
-        }),
+        this, move,
         [this, done, select](bool) {
             setStatus(done, false);
             Q_EMIT moved();
@@ -155,13 +145,7 @@ void CourierRegistersDialog::createRegister()
     }
     const UserRecord user = m_user;
     whenReady(
-        this, m_store.run<CourierRegisterRecord>([=](QueueSession& s) {
-            const auto desk = DeskRepository(s.db()).thisDesk();
-            if (!desk)
-                throw StorageError{QStringLiteral("this database is not set up as a desk")};
-            return CourierRegisters(s.db()).create(*desk, RegisterDirection::ToProvider, provider, user,
-                                                   QDateTime::currentDateTime());
-        }),
+        this, m_store.openCourierRegister(provider, user, QDateTime::currentDateTime()),
         [this](const CourierRegisterRecord& reg) {
             setStatus(tr("Register %1 is open: scan the packages into it.").arg(reg.number), false);
             m_ui->scanEdit->setFocus();
@@ -185,8 +169,8 @@ void CourierRegistersDialog::addScanned()
     }
     const int sheets = m_ui->sheetsSpin->value();
     const UserRecord user = m_user;
-    run([=](CourierRegisters& r, const DeskRecord&) { r.add(reg, number, sheets, user, QDateTime::currentDateTime()); },
-        tr("%1 is in register %2.").arg(number, reg), reg);
+    afterMove(m_store.addToCourierRegister(reg, number, sheets, user, QDateTime::currentDateTime()),
+              tr("%1 is in register %2.").arg(number, reg), reg);
 }
 
 void CourierRegistersDialog::markReceived()
@@ -209,8 +193,8 @@ void CourierRegistersDialog::send()
     if (reg.isEmpty())
         return;
     const UserRecord user = m_user;
-    run([=](CourierRegisters& r, const DeskRecord&) { r.send(reg, user, QDateTime::currentDateTime()); },
-        tr("Register %1 is with the courier.").arg(reg), reg);
+    afterMove(m_store.sendCourierRegister(reg, user, QDateTime::currentDateTime()),
+              tr("Register %1 is with the courier.").arg(reg), reg);
     printRegister();
 }
 
@@ -221,8 +205,8 @@ void CourierRegistersDialog::receive()
         return;
     const QStringList scanned = m_scanned;
     const UserRecord user = m_user;
-    run([=](CourierRegisters& r, const DeskRecord&) { r.receive(reg, scanned, user, QDateTime::currentDateTime()); },
-        tr("Register %1 is received: its requests are with the provider.").arg(reg), reg);
+    afterMove(m_store.receiveCourierRegister(reg, scanned, user, QDateTime::currentDateTime()),
+              tr("Register %1 is received: its requests are with the provider.").arg(reg), reg);
     m_scanned.clear();
     m_ui->scannedLabel->clear();
 }
@@ -233,13 +217,7 @@ void CourierRegistersDialog::printRegister()
     if (reg.isEmpty())
         return;
     whenReady(
-        this, m_store.run<DocumentData>([reg](QueueSession& s) {
-            QString error;
-            const auto document = buildRegisterDocument(s.db(), s.catalog, reg, &error);
-            if (!document)
-                throw StorageError{error};
-            return *document;
-        }),
+        this, DeskDocuments(m_store).courierRegister(reg),
         [this, reg](const DocumentData& document) {
             try {
                 const DocumentTemplate tmpl = DocumentTemplate::load(document.kind);

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "CourierRegisters.h"
-#include "UserRepository.h"
 #include "catalog/ServiceCatalog.h"
+#include "records/CourierRegisterRecord.h"
+#include "records/UserRecord.h"
 
 #include <QDialog>
+#include <QFuture>
 #include <QStringList>
 
 #include <memory>
@@ -20,7 +21,7 @@ class QueueStore;
 /// Courier registers (тізілімдеме): the ЦОН operator makes one for a provider and scans the packages' barcodes into
 /// it, hands it to the courier (printing it); at the other end the канцелярия scans every package of the register
 /// and receives it — a package missing from the bag is reported, not received silently. The moves themselves are
-/// the storage's (CourierRegisters), under the workflow's rules.
+/// the store's (QueueStore), under the workflow's rules.
 class CourierRegistersDialog final : public QDialog
 {
     Q_OBJECT
@@ -52,8 +53,7 @@ private:
     void receive();
     void printRegister();
     void setStatus(const QString& text, bool error);
-    void run(const std::function<void(CourierRegisters&, const DeskRecord&)>& job, const QString& done,
-             const QString& select);
+    void afterMove(const QFuture<bool>& move, const QString& done, const QString& select);
 
     std::unique_ptr<Ui::CourierRegistersDialog> m_ui;
     QueueStore& m_store;

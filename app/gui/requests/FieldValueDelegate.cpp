@@ -1,4 +1,4 @@
-#include "requests/FieldValueDelegate.h"
+#include "gui/requests/FieldValueDelegate.h"
 
 #include <QComboBox>
 

@@ -1,14 +1,14 @@
-#include "requests/RequestCardDialog.h"
+#include "gui/requests/RequestCardDialog.h"
 
-#include "DeskRepository.h"
 #include "QueueStore.h"
-#include "WhenReady.h"
-#include "common/ReadOnlyTable.h"
-#include "common/StatusLine.h"
-#include "i18n/InterfaceLanguage.h"
-#include "requests/FieldValueDelegate.h"
+#include "gui/WhenReady.h"
+#include "gui/common/ReadOnlyTable.h"
+#include "gui/common/StatusLine.h"
+#include "gui/i18n/InterfaceLanguage.h"
+#include "gui/requests/FieldValueDelegate.h"
+#include "gui/requests/SurveyDialog.h"
+#include "records/DeskRecord.h"
 #include "ui_RequestCardDialog.h"
-#include "ui_SurveyDialog.h"
 #include "workflow/Sla.h"
 
 #include <QEvent>
@@ -23,13 +23,6 @@ namespace kense {
 
 namespace {
 
-struct Loaded
-{
-    std::optional<RequestDetails> request;
-    QList<UserRecord> executors;
-    std::optional<ResultRecord> result;
-};
-
 QString moment(const QDateTime& t)
 {
     return t.isValid() ? t.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QStringLiteral("—");
@@ -42,24 +35,7 @@ std::function<bool(QWidget*, const QString&)> RequestCardDialog::confirm = [](QW
     return QMessageBox::question(parent, RequestCardDialog::tr("Confirm"), question) == QMessageBox::Yes;
 };
 
-std::function<std::optional<std::pair<int, int>>(QWidget*)> RequestCardDialog::askSurveyAnswers =
-    [](QWidget* parent) -> std::optional<std::pair<int, int>> {
-    QDialog dialog(parent);
-    Ui::SurveyDialog ui;
-    ui.setupUi(&dialog);
-    QObject::connect(ui.buttonBox, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(ui.buttonBox, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    const auto answer = [](QRadioButton* a, QRadioButton* b, QRadioButton* c) {
-        return a->isChecked() ? 1 : b->isChecked() ? 2 : c->isChecked() ? 3 : 0;
-    };
-    const int quality = answer(ui.quality1, ui.quality2, ui.quality3);
-    const int information = answer(ui.information1, ui.information2, ui.information3);
-    if (quality == 0 || information == 0)
-        return std::nullopt; // an answer left out: no survey rather than a guessed one
-    return std::pair{quality, information};
-};
+std::function<std::optional<std::pair<int, int>>(QWidget*)> RequestCardDialog::askSurveyAnswers = askSurveyInDialog;
 
 RequestCardDialog::RequestCardDialog(QueueStore& store, const ServiceCatalog& catalog, const UserRecord& user,
                                      const QString& number, std::function<QDateTime()> now,
@@ -119,17 +95,8 @@ void RequestCardDialog::reload()
 {
     const QString number = m_number;
     whenReady(
-        this, m_store.run<Loaded>([number](QueueSession& s) {
-            Loaded l;
-            l.request = RequestRepository(s.db()).load(number);
-            for (const UserRecord& u : UserRepository(s.db()).list()) {
-                if (u.roles.contains(Role::Executor) && !u.disabled)
-                    l.executors << u;
-            }
-            l.result = Results(s.db()).load(number);
-            return l;
-        }),
-        [this](const Loaded& l) {
+        this, m_store.loadCard(number),
+        [this](const RequestCard& l) {
             if (!l.request) {
                 setStatus(tr("There is no request %1 in this desk's database.").arg(m_number), true);
                 return;
@@ -178,9 +145,7 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
     }
     fillReadOnlyTable(m_ui->dataTable, {tr("Field"), tr("Value")}, facts);
     // Corrections: the values of the form's fields (not choices) are editable when the core allows this user.
-    bool canEdit = false;
-    for (Role role : m_user.roles)
-        canEdit = canEdit || Workflow::mayEdit(r.state, r.channel, role);
+    const bool canEdit = Workflow::mayEdit(r.state, r.channel, m_user.roles);
     if (v && canEdit) {
         int row = static_cast<int>(facts.size()) - static_cast<int>(editable.size());
         for (const QString& id : editable) {
@@ -263,9 +228,7 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
             m_ui->gradesTable->setItem(row, 1, new QTableWidgetItem(grade));
         }
     }
-    bool canPrepare = false;
-    for (Role role : m_user.roles)
-        canPrepare = canPrepare || Workflow::mayPrepareResult(r.state, role);
+    const bool canPrepare = Workflow::mayPrepareResult(r.state, m_user.roles);
     m_ui->gradesTable->setEditTriggers(canPrepare ? QAbstractItemView::AllEditTriggers
                                                   : QAbstractItemView::NoEditTriggers);
     m_ui->addGradeButton->setEnabled(canPrepare);
@@ -282,11 +245,9 @@ void RequestCardDialog::showActions()
     }
     m_offered.clear();
     const RequestDetails& r = *m_request;
-    for (Role role : m_user.roles) {
-        for (Transition t : Workflow::available(r.state, r.channel, role)) {
-            if (!Workflow::isCourierRegisterMove(t) && !m_offered.contains(t))
-                m_offered << t;
-        }
+    for (Transition t : Workflow::available(r.state, r.channel, m_user.roles)) {
+        if (!Workflow::isCourierRegisterMove(t))
+            m_offered << t;
     }
     for (Transition t : std::as_const(m_offered)) {
         auto* button = new QPushButton(transitionTitle(t), m_ui->actionsBox);
@@ -371,9 +332,7 @@ void RequestCardDialog::saveEdits()
     const UserRecord user = m_user;
     const QDateTime at = m_now();
     whenReady(
-        this, m_store.run<QStringList>([=](QueueSession& s) {
-            return RequestRepository(s.db()).edit(number, variant, changes, user, at);
-        }),
+        this, m_store.correct(number, variant, changes, user, at),
         [this](const QStringList& changed) {
             setStatus(changed.isEmpty()
                           ? tr("Nothing was changed.")
@@ -401,10 +360,7 @@ void RequestCardDialog::askSurvey()
     const QDateTime at = m_now();
     const auto [quality, information] = *answers;
     whenReady(
-        this, m_store.run<bool>([=](QueueSession& s) {
-            Results(s.db()).answerSurvey(number, quality, information, user, at);
-            return true;
-        }),
+        this, m_store.answerSurvey(number, quality, information, user, at),
         [this](bool) { setStatus(tr("The survey's answers are recorded."), false); },
         [this](const QString& error) { setStatus(error, true); });
 }
@@ -433,12 +389,7 @@ void RequestCardDialog::saveResult()
     const UserRecord user = m_user;
     const QDateTime at = m_now();
     whenReady(
-        this, m_store.run<ResultRecord>([=](QueueSession& s) {
-            const auto desk = DeskRepository(s.db()).thisDesk();
-            if (!desk)
-                throw StorageError{QStringLiteral("this database is not set up as a desk")};
-            return Results(s.db()).save(*desk, number, kind, {}, grades, user, at);
-        }),
+        this, m_store.saveResult(number, kind, grades, user, at),
         [this](const ResultRecord& result) {
             setStatus(tr("Result %1 saved.").arg(result.number), false);
             reload();

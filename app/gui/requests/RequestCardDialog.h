@@ -1,8 +1,9 @@
 #pragma once
 
-#include "RequestRepository.h"
-#include "Results.h"
 #include "catalog/ServiceCatalog.h"
+#include "records/RequestRecord.h"
+#include "records/ResultRecord.h"
+#include "records/UserRecord.h"
 #include "workflow/Workflow.h"
 
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "sync/CentralSettings.h"
+#include "gui/sync/CentralSettings.h"
 
 #include "paths/AppPaths.h"
 

@@ -1,9 +1,9 @@
-#include "sync/CentralSettingsDialog.h"
+#include "gui/sync/CentralSettingsDialog.h"
 
-#include "common/StatusLine.h"
-#include "sync/CentralSettings.h"
+#include "gui/common/StatusLine.h"
+#include "gui/sync/CentralSettings.h"
+#include "gui/sync/SyncController.h"
 #include "sync/SecretStore.h"
-#include "sync/SyncController.h"
 #include "ui_CentralSettingsDialog.h"
 
 #include <QEvent>

@@ -1,9 +1,10 @@
-#include "sync/ConflictsDialog.h"
+#include "gui/sync/ConflictsDialog.h"
 
 #include "QueueStore.h"
-#include "WhenReady.h"
-#include "common/ReadOnlyTable.h"
-#include "common/StatusLine.h"
+#include "gui/WhenReady.h"
+#include "gui/common/ReadOnlyTable.h"
+#include "gui/common/StatusLine.h"
+#include "sync/DeskSync.h"
 #include "ui_ConflictsDialog.h"
 #include "workflow/RequestState.h"
 
@@ -50,8 +51,7 @@ void ConflictsDialog::changeEvent(QEvent* event)
 void ConflictsDialog::reload()
 {
     whenReady(
-        this, m_store.run<QList<sync::ConflictRecord>>([](QueueSession& s) { return sync::Conflicts(s.db()).open(); }),
-        [this](const QList<sync::ConflictRecord>& list) { show(list); },
+        this, sync::DeskSync(m_store).conflicts(), [this](const QList<sync::ConflictRecord>& list) { show(list); },
         [this](const QString& reason) { showStatus(m_ui->statusLabel, reason, true); });
 }
 
@@ -87,10 +87,7 @@ void ConflictsDialog::decide(bool take)
     const UserRecord admin = m_admin;
     const QString event = take ? c.eventUuid : QString();
     whenReady(
-        this, m_store.run<bool>([number = c.number, event, admin, note](QueueSession& s) {
-            sync::Conflicts(s.db()).decide(number, event, admin, QDateTime::currentDateTime(), note);
-            return true;
-        }),
+        this, sync::DeskSync(m_store).decide(c.number, event, admin, QDateTime::currentDateTime(), note),
         [this, c, take](bool) {
             showStatus(m_ui->statusLabel,
                        take ? tr("%1: the change of %2 stands.").arg(c.number, c.origin)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "UserRepository.h"
-#include "sync/Conflicts.h"
+#include "records/UserRecord.h"
+#include "sync/ConflictRecord.h"
 
 #include <QDialog>
 

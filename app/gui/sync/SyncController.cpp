@@ -1,11 +1,9 @@
-#include "sync/SyncController.h"
+#include "gui/sync/SyncController.h"
 
-#include "Database.h"
 #include "QueueStore.h"
-#include "WhenReady.h"
-#include "sync/CentralSettings.h"
-#include "sync/Conflicts.h"
-#include "sync/Outbox.h"
+#include "gui/WhenReady.h"
+#include "gui/sync/CentralSettings.h"
+#include "sync/DeskSync.h"
 #include "sync/SecretStore.h"
 
 #include <QInputDialog>
@@ -15,22 +13,12 @@
 
 #include <utility>
 
-Q_DECLARE_LOGGING_CATEGORY(lcSync)
-
 namespace kense {
 
-namespace {
-struct Counts
-{
-    qint64 waiting = 0;
-    qint64 conflicts = 0;
-    QDateTime lastSync;
-};
-} // namespace
+Q_LOGGING_CATEGORY(lcSyncUi, "kense.gui.sync")
 
-SyncController::SyncController(QString databasePath, QueueStore& store, QObject* parent)
+SyncController::SyncController(QueueStore& store, QObject* parent)
     : QObject(parent)
-    , m_path(std::move(databasePath))
     , m_store(store)
 {
     m_thread.setObjectName(QStringLiteral("kense-sync"));
@@ -81,16 +69,13 @@ void SyncController::refreshCounts()
             refreshCounts();
     };
     whenReady(
-        this, m_store.run<Counts>([](QueueSession& s) {
-            return Counts{sync::Outbox::waiting(s.db()), sync::Conflicts(s.db()).openCount(),
-                          QDateTime::fromString(sync::Outbox::mark(s.db(), QStringLiteral("last_sync")), Qt::ISODate)};
-        }),
-        [this, next](const Counts& c) {
+        this, sync::DeskSync(m_store).counts(),
+        [this, next](const sync::SyncCounts& c) {
             Q_EMIT countsChanged(c.waiting, c.conflicts, c.lastSync.toLocalTime());
             next();
         },
         [next](const QString& reason) {
-            qCWarning(lcSync) << "cannot read the sync counts:" << reason;
+            qCWarning(lcSyncUi) << "cannot read the sync counts:" << reason;
             next();
         });
 }
@@ -156,18 +141,16 @@ void SyncController::start(const sync::CentralAddress& address, const QString& p
     Q_EMIT started();
     QMetaObject::invokeMethod(
         m_worker,
-        [this, path = m_path, address, password, cancel = m_cancel]() {
+        [this, address, password, cancel = m_cancel]() {
             bool ok = false;
             bool cancelled = false;
             QString message;
             try {
-                Database database;
-                QString error;
-                if (!database.open(path, Database::Mode::ExistingOnly, &error))
-                    throw StorageError{error};
+                // The network is waited on here, on the sync's thread; the desk's work goes to its one writer, as jobs
+                // between the clerk's own.
                 sync::Central central(address, password);
                 const sync::SyncReport r =
-                    sync::SyncEngine(database.connection(), central).run([this, cancel](const sync::SyncProgress& p) {
+                    sync::DeskSync(m_store).run(central, [this, cancel](const sync::SyncProgress& p) {
                         QMetaObject::invokeMethod(
                             this, [this, p] { Q_EMIT progress(p.phase, p.done, p.total); }, Qt::QueuedConnection);
                         return !cancel->load();
@@ -201,7 +184,7 @@ void SyncController::done(bool ok, const QString& message, bool cancelled)
     if (!cancelled)
         m_link = ok ? Link::Online : Link::Offline;
     if (!ok)
-        qCWarning(lcSync) << "sync:" << message;
+        qCWarning(lcSyncUi) << "sync:" << message;
     Q_EMIT finished(ok, message);
     refreshCounts();
 }

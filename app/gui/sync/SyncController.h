@@ -19,8 +19,9 @@ namespace kense {
 class QueueStore;
 
 /// The desk's sync with the centre, in the background: on a timer and when asked. The sync runs on a thread of its
-/// own with its own connections (the desk's SQLite file and the centre), so neither the window nor the queue's
-/// writer waits for the network; progress and the outcome come back as signals. The password is read from the
+/// own with its own connection to the centre, so neither the window nor the queue's writer waits for the network;
+/// its work on the desk's database runs on the queue's one writer, between the clerk's jobs. Progress and the
+/// outcome come back as signals. The password is read from the
 /// keychain when a sync starts; with no keychain, the user is asked once and it is kept in memory only.
 class SyncController final : public QObject
 {
@@ -36,7 +37,7 @@ public:
         Offline  ///< the last sync could not reach the centre
     };
 
-    SyncController(QString databasePath, QueueStore& store, QObject* parent = nullptr);
+    explicit SyncController(QueueStore& store, QObject* parent = nullptr);
     ~SyncController() override;
 
     /// Starts a sync unless one runs. With `askParent`, a missing password is asked for in a dialog over it; without,
@@ -64,7 +65,6 @@ private:
     void askPassword(QWidget* parent, const sync::CentralAddress& address, const QString& why);
     void done(bool ok, const QString& message, bool cancelled);
 
-    QString m_path;
     QueueStore& m_store;
     QThread m_thread;
     QObject* m_worker = nullptr;

@@ -1,4 +1,4 @@
-#include "sync/SyncStatusWidget.h"
+#include "gui/sync/SyncStatusWidget.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/SyncController.h"
+#include "gui/sync/SyncController.h"
 
 #include <QWidget>
 

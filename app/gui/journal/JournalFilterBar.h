@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/LocalizedText.h"
+#include "records/JournalRow.h"
+#include "records/UserRecord.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QTimer;
+
+namespace kense {
+
+class ServiceCatalog;
+
+/// The journal's filter widgets of the main window's form (not owned).
+struct JournalFilterWidgets
+{
+    QLineEdit* search = nullptr;
+    QComboBox* sla = nullptr;
+    QComboBox* state = nullptr;
+    QComboBox* service = nullptr;
+    QComboBox* channel = nullptr;
+    QComboBox* executor = nullptr;
+    QDateEdit* from = nullptr;
+    QDateEdit* to = nullptr;
+    QCheckBox* mine = nullptr;
+};
+
+/// The journal's filter bar: fills its choices (the deadline states, request states, the catalog's services, the
+/// channels and the desk's executors, each with "any" first), says when the clerk changed a filter — at once, or once
+/// typing in the search box pauses — and reads them as one JournalFilter.
+class JournalFilterBar final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JournalFilterBar)
+
+public:
+    JournalFilterBar(const JournalFilterWidgets& widgets, const ServiceCatalog& catalog, Language language,
+                     QObject* parent = nullptr);
+
+    /// Refills the choices in the interface's language now, keeping what is chosen.
+    void retranslate(Language language);
+    /// The executors to filter by (users with the executor role).
+    void setExecutors(const QList<UserRecord>& users);
+    /// The filter as set; "mine" (when ticked) names `me`.
+    JournalFilter filter(std::optional<qint64> me) const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void fillSla();
+    void fillChoices();
+
+    JournalFilterWidgets m_w;
+    const ServiceCatalog& m_catalog;
+    Language m_language;
+    QTimer* m_typing = nullptr;
+};
+
+} // namespace kense

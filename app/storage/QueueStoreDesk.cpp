@@ -1,0 +1,157 @@
+// The queue store's use-cases for the desk itself: its set-up, its users, the office's hours and the ЦОН's courier
+// registers. Each runs on the store's thread (QueueStore::run).
+#include "CourierRegisters.h"
+#include "DeskRepository.h"
+#include "EventLog.h"
+#include "QueueStore.h"
+#include "SqlUtil.h"
+#include "UserRepository.h"
+
+namespace kense {
+
+namespace {
+DeskRecord requireDesk(const QSqlDatabase& db)
+{
+    const auto desk = DeskRepository(db).thisDesk();
+    if (!desk)
+        throw StorageError{QStringLiteral("this database is not set up as a desk")};
+    return *desk;
+}
+
+/// "09:00-18:30, lunch 13:00-14:30", as the office_hours event keeps it.
+QString hoursText(const OfficeHours& h)
+{
+    return QStringLiteral("%1-%2%3").arg(h.open.toString(QStringLiteral("HH:mm")),
+                                         h.close.toString(QStringLiteral("HH:mm")),
+                                         h.hasLunch() ? QStringLiteral(", lunch %1-%2")
+                                                            .arg(h.lunchStart.toString(QStringLiteral("HH:mm")),
+                                                                 h.lunchEnd.toString(QStringLiteral("HH:mm")))
+                                                      : QString());
+}
+} // namespace
+
+QFuture<std::optional<DeskRecord>> QueueStore::thisDesk()
+{
+    return run<std::optional<DeskRecord>>([](QueueSession& s) { return DeskRepository(s.db()).thisDesk(); });
+}
+
+QFuture<DeskRecord> QueueStore::desk()
+{
+    return run<DeskRecord>([](QueueSession& s) { return requireDesk(s.db()); });
+}
+
+QFuture<QList<OfficeRecord>> QueueStore::offices()
+{
+    return run<QList<OfficeRecord>>([](QueueSession& s) { return DeskRepository(s.db()).offices(); });
+}
+
+QFuture<DeskRecord> QueueStore::setUpDesk(const NewDesk& setup, const QDateTime& now)
+{
+    return run<DeskRecord>([setup, now](QueueSession& s) {
+        // Everything that can be refused is checked before the desk is written.
+        UserRepository::checkNewUser(setup.adminLogin, setup.adminName, {Role::Administrator}, setup.password);
+        DeskRepository desks(s.db());
+        if (!setup.newOfficeName.isEmpty())
+            desks.addOffice(setup.officeCode, setup.newOfficeName, QStringLiteral("other"), QString());
+        const DeskRecord desk = desks.setUpThisDesk(setup.officeCode, setup.deskCode, setup.kind);
+        UserRepository(s.db()).add(setup.adminLogin, setup.adminName, {Role::Administrator}, setup.password, now);
+        return desk;
+    });
+}
+
+QFuture<QList<UserRecord>> QueueStore::users()
+{
+    return run<QList<UserRecord>>([](QueueSession& s) { return UserRepository(s.db()).list(); });
+}
+
+void QueueStore::checkNewUser(const QString& login, const QString& fullName, const QList<Role>& roles,
+                              const QString& password)
+{
+    UserRepository::checkNewUser(login, fullName, roles, password);
+}
+
+QFuture<UserRecord> QueueStore::addUser(const QString& login, const QString& fullName, const QList<Role>& roles,
+                                        const QString& password, const QDateTime& at)
+{
+    return run<UserRecord>(
+        [=](QueueSession& s) { return UserRepository(s.db()).add(login, fullName, roles, password, at); });
+}
+
+QFuture<bool> QueueStore::setUserDisabled(const QString& login, bool disabled)
+{
+    return run<bool>([=](QueueSession& s) {
+        UserRepository(s.db()).setDisabled(login, disabled);
+        return disabled;
+    });
+}
+
+QFuture<bool> QueueStore::saveOfficeHours(qint64 officeId, const OfficeHours& hours, const UserRecord& admin,
+                                          const QDateTime& at)
+{
+    return run<bool>([=](QueueSession& s) {
+        DeskRepository desks(s.db());
+        OfficeHours before;
+        for (const OfficeRecord& o : desks.offices()) {
+            if (o.id == officeId)
+                before = o.hours;
+        }
+        Transaction tx(s.db());
+        desks.setOfficeHours(officeId, hours);
+        EventLog::append(s.db(), EventDraft{std::nullopt,
+                                            at,
+                                            admin.id,
+                                            QStringLiteral("office_hours"),
+                                            {},
+                                            {},
+                                            hoursText(before),
+                                            hoursText(hours),
+                                            {}});
+        tx.commit();
+        return true;
+    });
+}
+
+QFuture<QList<CourierRegisterRecord>> QueueStore::courierRegisters()
+{
+    return run<QList<CourierRegisterRecord>>([](QueueSession& s) { return CourierRegisters(s.db()).list(); });
+}
+
+QFuture<CourierRegisterRecord> QueueStore::openCourierRegister(const QString& provider, const UserRecord& user,
+                                                               const QDateTime& at)
+{
+    return run<CourierRegisterRecord>([=](QueueSession& s) {
+        return CourierRegisters(s.db()).create(requireDesk(s.db()), RegisterDirection::ToProvider, provider, user, at);
+    });
+}
+
+QFuture<bool> QueueStore::addToCourierRegister(const QString& registerNumber, const QString& requestNumber, int sheets,
+                                               const UserRecord& user, const QDateTime& at)
+{
+    return run<bool>([=](QueueSession& s) {
+        requireDesk(s.db());
+        CourierRegisters(s.db()).add(registerNumber, requestNumber, sheets, user, at);
+        return true;
+    });
+}
+
+QFuture<bool> QueueStore::sendCourierRegister(const QString& registerNumber, const UserRecord& user,
+                                              const QDateTime& at)
+{
+    return run<bool>([=](QueueSession& s) {
+        requireDesk(s.db());
+        CourierRegisters(s.db()).send(registerNumber, user, at);
+        return true;
+    });
+}
+
+QFuture<bool> QueueStore::receiveCourierRegister(const QString& registerNumber, const QStringList& scanned,
+                                                 const UserRecord& user, const QDateTime& at)
+{
+    return run<bool>([=](QueueSession& s) {
+        requireDesk(s.db());
+        CourierRegisters(s.db()).receive(registerNumber, scanned, user, at);
+        return true;
+    });
+}
+
+} // namespace kense

@@ -1,0 +1,25 @@
+#pragma once
+
+// What submitting an application at the desk came to.
+#include "catalog/ServiceVariant.h"
+#include "intake/IntakeValidator.h"
+#include "records/RequestRecord.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace kense {
+
+/// The outcome of submitting a draft: refused with field errors (nothing written), refused at intake for missing
+/// documents (the attempt is kept, for the refusal receipt), or registered.
+struct IntakeOutcome
+{
+    QList<FieldError> errors;
+    QList<DocumentSpec> missingDocuments;
+    std::optional<RegisteredRequest> request;
+
+    bool registered() const { return request && request->state == RequestState::Registered; }
+};
+
+} // namespace kense

@@ -1,0 +1,41 @@
+#pragma once
+
+// A desk's user and the outcome of signing in, as the store hands them to windows.
+#include "workflow/Role.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kense {
+
+/// The shortest password the desk accepts.
+constexpr int kMinPasswordLength = 8;
+
+struct UserRecord
+{
+    qint64 id = 0;
+    QString login;
+    QString fullName;
+    QList<Role> roles;
+    bool disabled = false;
+    QDateTime lockedUntil;
+};
+
+/// After `maxFailures` wrong passwords in a row an account is locked for `lockMinutes`.
+struct LockoutPolicy
+{
+    int maxFailures = 5;
+    int lockMinutes = 5;
+};
+
+struct SignInResult
+{
+    bool ok = false;
+    bool locked = false; ///< the account is locked now (too many failures)
+    std::optional<UserRecord> user;
+};
+
+} // namespace kense
