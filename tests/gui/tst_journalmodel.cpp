@@ -7,6 +7,10 @@
 #include "gui/journal/JournalModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -115,18 +119,64 @@ private Q_SLOTS:
     void modelDestroyedWhileLoading_isSafe()
     {
         QueueStore store(m_desk.catalog, m_desk.calendar);
-        store.open(m_desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        QVERIFY(store.open(m_desk.path(), Database::Mode::ExistingOnly).result() > 0);
         const DeadlineCalculator calc(m_desk.calendar, OfficeHours{});
-        for (int i = 0; i < 20; ++i) {
-            auto* model = new JournalModel(
+        auto makeModel = [&] {
+            return std::make_unique<JournalModel>(
                 store, m_desk.catalog, Language::Kazakh, [this] { return m_now; },
                 [&calc](const QDateTime& t) { return dueSoonUntil(calc, t); });
+        };
+        using PageWatcher = QFutureWatcher<QList<JournalRow>>;
+        for (int i = 0; i < 20; ++i) {
+            // Even rounds: the page is read and its result waits in the event queue when the model dies. Odd
+            // rounds: the store's thread is held, so the page has not even been read yet.
+            const bool pageRead = i % 2 == 0;
+            auto gate = std::make_shared<QSemaphore>();
+            auto release = qScopeGuard([gate] { gate->release(); }); // a failed check must not hang the store
+            if (!pageRead)
+                QueueStoreAccess::run<int>(store, [gate](QueueSession&) {
+                    gate->acquire();
+                    return 0;
+                });
+            auto model = makeModel();
             model->setFilter(JournalFilter{}); // a page is on its way…
-            delete model;                      // …when the window closes
+            QVERIFY(model->isLoading());
+            // What carries the page back to the model is the model's own: a watcher among its children.
+            const QList<QFutureWatcherBase*> watchers = model->findChildren<QFutureWatcherBase*>();
+            QCOMPARE(watchers.size(), 1);
+            auto* page = dynamic_cast<PageWatcher*>(watchers.first());
+            QVERIFY(page);
+            const QPointer<QFutureWatcherBase> delivery(page);
+            if (pageRead) { // the store runs jobs in order: once this one is done, the page is read
+                QueueStoreAccess::run<int>(store, [](QueueSession&) { return 0; }).waitForFinished();
+                QVERIFY(page->future().isFinished());
+                QCOMPARE(page->future().resultCount(), 1);
+            } else {
+                QVERIFY(!page->future().isFinished());
+            }
+            QCOMPARE(model->rowCount(), 0); // not delivered yet…
+            model.reset();                  // …when the window closes,
+            QVERIFY(delivery.isNull());     // and its delivery dies with it: no result can reach the dead model.
         }
-        // The pages arrive to nobody: nothing is called on the dead models.
+        // Let every page be read and every queued event run, with no model left to take them: nothing crashes and
+        // the store is not stuck.
         QueueStoreAccess::run<int>(store, [](QueueSession&) { return 0; }).waitForFinished();
-        QTest::qWait(100);
+        QCoreApplication::sendPostedEvents();
+        QTest::qWait(50);
+
+        // The same store still answers, directly and to a new model.
+        const QList<JournalRow> rows = store.journalPage(JournalFilter{}, JournalModel::kPageSize).result();
+        QCOMPARE(rows.size(), JournalModel::kPageSize);
+        QCOMPARE(rows.first().number, m_numbers.last());
+        auto fresh = makeModel();
+        QSignalSpy pages(fresh.get(), &JournalModel::pageLoaded);
+        QSignalSpy failures(fresh.get(), &JournalModel::loadFailed);
+        fresh->setFilter(JournalFilter{});
+        QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 1, kWait);
+        QCOMPARE(pages.first().first().toInt(), JournalModel::kPageSize);
+        QCOMPARE(fresh->rowCount(), JournalModel::kPageSize);
+        QCOMPARE(fresh->data(fresh->index(0, JournalModel::Number)).toString(), m_numbers.last());
+        QCOMPARE(failures.size(), 0);
     }
 
     void staleFilterPages_areDropped()
