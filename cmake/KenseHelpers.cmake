@@ -8,7 +8,10 @@ function(kense_add_test name)
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 120)
     endif()
+    # The layer the test belongs to (its folder: core, storage, sync, …), for `ctest -L` and the asan preset.
+    cmake_path(GET CMAKE_CURRENT_SOURCE_DIR FILENAME layer)
     set_tests_properties(${name} PROPERTIES
+        LABELS "${layer}"
         TIMEOUT ${arg_TIMEOUT}
         ENVIRONMENT "LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_QPA_PLATFORM=offscreen;KENSE_SOURCE_DIR=${PROJECT_SOURCE_DIR};KENSE_BINARY_DIR=${PROJECT_BINARY_DIR};${arg_ENVIRONMENT}")
 endfunction()

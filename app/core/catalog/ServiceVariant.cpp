@@ -47,6 +47,12 @@ QList<Step> ServiceVariant::stepsFor(Channel c) const
     return out;
 }
 
+QString ServiceVariant::title(Language language) const
+{
+    const QString r = region.text(language);
+    return r.isEmpty() ? name.text(language) : QStringLiteral("%1 — %2").arg(name.text(language), r);
+}
+
 const FieldSpec* ServiceVariant::field(const QString& fieldId) const
 {
     for (const FieldSpec& f : fields) {

@@ -152,6 +152,9 @@ struct ServiceVariant
     bool offersChannel(Channel c) const { return channels.contains(c); }
     QList<Step> stepsFor(Channel c) const;
     const FieldSpec* field(const QString& fieldId) const;
+    /// "name — region", as lists and cards show a variant (regional variants share a name); the name alone when the
+    /// variant names no region.
+    QString title(Language language) const;
 };
 
 /// The printable documents a variant may list in "outputs".

@@ -204,8 +204,7 @@ void AdministrationDialog::fillServices()
     for (const ServiceVariant& v : m_catalog.intakeVariants()) {
         if (!v.offersChannel(m_deskKind))
             continue;
-        auto* item = new QListWidgetItem(
-            QStringLiteral("%1 — %2").arg(v.name.text(m_language), v.region.text(m_language)), m_ui->servicesList);
+        auto* item = new QListWidgetItem(v.title(m_language), m_ui->servicesList);
         item->setData(Qt::UserRole, v.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(inForce.isEmpty() || inForce.contains(v.id) ? Qt::Checked : Qt::Unchecked);

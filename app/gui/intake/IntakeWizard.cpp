@@ -79,8 +79,7 @@ void IntakeWizard::changeEvent(QEvent* event)
         m_language = InterfaceLanguage::catalogLanguage();
         for (int i = 0; i < m_ui->serviceCombo->count(); ++i) {
             if (const ServiceVariant* v = m_catalog.variant(m_ui->serviceCombo->itemData(i).toString()))
-                m_ui->serviceCombo->setItemText(
-                    i, QStringLiteral("%1 — %2").arg(v->name.text(m_language), v->region.text(m_language)));
+                m_ui->serviceCombo->setItemText(i, v->title(m_language));
         }
         showService();
         if (!m_builtFor.isEmpty()) {
@@ -105,8 +104,7 @@ void IntakeWizard::fillServices()
     for (const ServiceVariant& v : m_catalog.intakeVariants()) {
         if (!v.offersChannel(m_channel) || (!inForce.isEmpty() && !inForce.contains(v.id)))
             continue;
-        m_ui->serviceCombo->addItem(QStringLiteral("%1 — %2").arg(v.name.text(m_language), v.region.text(m_language)),
-                                    v.id);
+        m_ui->serviceCombo->addItem(v.title(m_language), v.id);
     }
 }
 

@@ -103,8 +103,7 @@ void JournalFilterBar::fillChoices()
     refill(m_w.service, [this] {
         m_w.service->addItem(tr("any"), QString());
         for (const ServiceVariant& v : m_catalog.variants())
-            m_w.service->addItem(QStringLiteral("%1 — %2").arg(v.name.text(m_language), v.region.text(m_language)),
-                                 v.id);
+            m_w.service->addItem(v.title(m_language), v.id);
     });
     refill(m_w.channel, [this] {
         m_w.channel->addItem(tr("any"), QString());

@@ -112,8 +112,7 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
 {
     m_request = r;
     const ServiceVariant* v = m_catalog.variant(r.serviceId);
-    m_ui->serviceLabel->setText(v ? QStringLiteral("%1 — %2").arg(v->name.text(m_language), v->region.text(m_language))
-                                  : r.serviceId);
+    m_ui->serviceLabel->setText(v ? v->title(m_language) : r.serviceId);
     const QDateTime now = m_now();
     const SlaState sla = slaStateOf(r.state, r.dueAt, now, m_soonUntil(now));
     m_ui->stateLabel->setText(sla == SlaState::Closed
