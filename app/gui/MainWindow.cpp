@@ -133,7 +133,7 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     m_ui->registersAction->setEnabled(mayEver(Transition::AddToCourierRegister, Channel::Tson) ||
                                       mayEver(Transition::ReceiveAtProvider, Channel::Tson));
     connect(m_ui->registersAction, &QAction::triggered, this, [this] {
-        auto* dialog = new CourierRegistersDialog(*m_store, m_catalog, *m_facts.account, this);
+        auto* dialog = new CourierRegistersDialog(*m_store, m_catalog, *m_facts.account, clock(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &CourierRegistersDialog::moved, this, [this] {
             if (m_journal)
@@ -143,8 +143,8 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     });
     m_ui->administrationAction->setEnabled(m_facts.administrator && m_store && m_facts.account);
     connect(m_ui->administrationAction, &QAction::triggered, this, [this] {
-        auto* dialog =
-            new AdministrationDialog(*m_store, m_catalog, *m_facts.account, m_facts.deskKind, m_language, this);
+        auto* dialog = new AdministrationDialog(*m_store, m_catalog, *m_facts.account, m_facts.deskKind, clock(),
+                                                m_language, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -184,7 +184,7 @@ void MainWindow::setUpSync()
         dialog->open();
     });
     connect(m_ui->conflictsAction, &QAction::triggered, this, [this] {
-        auto* dialog = new ConflictsDialog(*m_store, *m_facts.account, this);
+        auto* dialog = new ConflictsDialog(*m_store, *m_facts.account, clock(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ConflictsDialog::decided, this, [this] {
             m_sync->refreshCounts();
@@ -254,7 +254,7 @@ void MainWindow::openRequest(const QString& number)
         }
     }
     auto* card = new RequestCardDialog(
-        *m_store, m_catalog, *m_facts.account, number, m_now ? m_now : [] { return QDateTime::currentDateTime(); },
+        *m_store, m_catalog, *m_facts.account, number, clock(),
         m_soonUntil ? m_soonUntil : [](const QDateTime& t) { return t.addDays(1); }, m_language, this);
     card->setAttribute(Qt::WA_DeleteOnClose);
     connect(card, &RequestCardDialog::moved, this, [this] {
@@ -269,9 +269,7 @@ void MainWindow::newApplication()
 {
     if (!m_ui->newApplicationAction->isEnabled())
         return;
-    auto* wizard = new IntakeWizard(
-        *m_store, m_catalog, *m_facts.account, m_facts.deskKind,
-        m_now ? m_now : [] { return QDateTime::currentDateTime(); }, m_language, this);
+    auto* wizard = new IntakeWizard(*m_store, m_catalog, *m_facts.account, m_facts.deskKind, clock(), m_language, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &IntakeWizard::submitted, this, [this](const RegisteredRequest& request) {
         statusBar()->showMessage(
@@ -328,6 +326,14 @@ void MainWindow::onScanned(const QString& number)
 }
 
 MainWindow::~MainWindow() = default;
+
+std::function<QDateTime()> MainWindow::clock() const
+{
+    // The program's clock (tests pass one they move); a window made without a journal reads the system's.
+    return m_now ? m_now : [] {
+        return QDateTime::currentDateTime();
+    };
+}
 
 void MainWindow::changeEvent(QEvent* event)
 {

@@ -83,6 +83,7 @@ private:
     void printSelected();
     void newApplication();
     void setUpSync();
+    std::function<QDateTime()> clock() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     StartupFacts m_facts;

@@ -59,7 +59,9 @@ private Q_SLOTS:
         desk.db.close();
         QueueStore store(desk.catalog, desk.calendar);
         store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
-        AdministrationDialog dialog(store, desk.catalog, desk.admin, Channel::Provider, Language::Kazakh);
+        AdministrationDialog dialog(
+            store, desk.catalog, desk.admin, Channel::Provider, [] { return QDateTime::currentDateTime(); },
+            Language::Kazakh);
         dialog.show();
         auto* status = child<QLabel>(&dialog, "statusLabel");
         auto* users = child<QTableWidget>(&dialog, "usersTable");

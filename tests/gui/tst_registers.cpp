@@ -51,7 +51,7 @@ private Q_SLOTS:
         store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
 
         {
-            CourierRegistersDialog d(store, desk.catalog, desk.op);
+            CourierRegistersDialog d(store, desk.catalog, desk.op, [] { return QDateTime::currentDateTime(); });
             d.show();
             QSignalSpy loaded(&d, &CourierRegistersDialog::loaded);
             QVERIFY(loaded.wait(30000));
@@ -73,7 +73,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(table->item(0, 3) && table->item(0, 3)->text() != QStringLiteral("—"), 30000);
         }
         {
-            CourierRegistersDialog d(store, desk.catalog, desk.clerk);
+            CourierRegistersDialog d(store, desk.catalog, desk.clerk, [] { return QDateTime::currentDateTime(); });
             d.show();
             QSignalSpy loaded(&d, &CourierRegistersDialog::loaded);
             QVERIFY(loaded.wait(30000));

@@ -4,8 +4,11 @@
 
 namespace kense {
 
-/// The source of "now" for everything that depends on time (due dates, SLA state, numbering by year).
-/// Code never calls QDateTime::currentDateTime() itself; tests pass a ManualClock and move it.
+/// The source of "now" for everything that depends on time (due dates, SLA state, numbering by year). The rules
+/// take the moment from their caller; the program makes one SystemClock and its windows read the moment from it
+/// (the main window hands it to every dialog), so tests pass a ManualClock and move it. What still reads the
+/// system's time itself: kensectl's commands (the moment a script runs them; `--at` where a command takes one),
+/// the sync's bookkeeping of other desks' users and changes, and the backup's file name.
 class Clock
 {
 public:

@@ -28,10 +28,12 @@ QString editsPath()
 } // namespace
 
 AdministrationDialog::AdministrationDialog(QueueStore& store, const ServiceCatalog& catalog, const UserRecord& admin,
-                                           Channel deskKind, Language language, QWidget* parent)
+                                           Channel deskKind, std::function<QDateTime()> now, Language language,
+                                           QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AdministrationDialog>())
     , m_store(store)
+    , m_now(std::move(now))
     , m_catalog(catalog)
     , m_admin(admin)
     , m_deskKind(deskKind)
@@ -121,7 +123,7 @@ void AdministrationDialog::addUser()
     }
     const QString password = m_ui->passwordEdit->text();
     whenReady(
-        this, m_store.addUser(login, name, roles, password, QDateTime::currentDateTime()),
+        this, m_store.addUser(login, name, roles, password, m_now()),
         [this](const UserRecord& user) {
             setStatus(tr("%1 (%2) can sign in now.").arg(user.fullName, user.login), false);
             for (QLineEdit* e : {m_ui->loginEdit, m_ui->nameEdit, m_ui->passwordEdit, m_ui->repeatEdit})
@@ -187,7 +189,7 @@ void AdministrationDialog::saveHours()
         return;
     }
     whenReady(
-        this, m_store.saveOfficeHours(m_officeId, hours, m_admin, QDateTime::currentDateTime()),
+        this, m_store.saveOfficeHours(m_officeId, hours, m_admin, m_now()),
         [this, hours](bool) {
             m_hours = hours;
             setStatus(tr("The office's hours are saved; terms in hours and minutes count them from the next sign-in."),

@@ -4,8 +4,10 @@
 #include "records/DeskRecord.h"
 #include "records/UserRecord.h"
 
+#include <QDateTime>
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -25,7 +27,7 @@ class AdministrationDialog final : public QDialog
 
 public:
     AdministrationDialog(QueueStore& store, const ServiceCatalog& catalog, const UserRecord& admin, Channel deskKind,
-                         Language language, QWidget* parent = nullptr);
+                         std::function<QDateTime()> now, Language language, QWidget* parent = nullptr);
     ~AdministrationDialog() override;
 
 Q_SIGNALS:
@@ -49,6 +51,7 @@ private:
 
     std::unique_ptr<Ui::AdministrationDialog> m_ui;
     QueueStore& m_store;
+    std::function<QDateTime()> m_now;
     const ServiceCatalog& m_catalog;
     UserRecord m_admin;
     Channel m_deskKind;

@@ -26,10 +26,11 @@ QString moment(const QDateTime& t)
 } // namespace
 
 CourierRegistersDialog::CourierRegistersDialog(QueueStore& store, const ServiceCatalog& catalog, const UserRecord& user,
-                                               QWidget* parent)
+                                               std::function<QDateTime()> now, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CourierRegistersDialog>())
     , m_store(store)
+    , m_now(std::move(now))
     , m_catalog(catalog)
     , m_user(user)
 {
@@ -145,7 +146,7 @@ void CourierRegistersDialog::createRegister()
     }
     const UserRecord user = m_user;
     whenReady(
-        this, m_store.openCourierRegister(provider, user, QDateTime::currentDateTime()),
+        this, m_store.openCourierRegister(provider, user, m_now()),
         [this](const CourierRegisterRecord& reg) {
             setStatus(tr("Register %1 is open: scan the packages into it.").arg(reg.number), false);
             m_ui->scanEdit->setFocus();
@@ -169,7 +170,7 @@ void CourierRegistersDialog::addScanned()
     }
     const int sheets = m_ui->sheetsSpin->value();
     const UserRecord user = m_user;
-    afterMove(m_store.addToCourierRegister(reg, number, sheets, user, QDateTime::currentDateTime()),
+    afterMove(m_store.addToCourierRegister(reg, number, sheets, user, m_now()),
               tr("%1 is in register %2.").arg(number, reg), reg);
 }
 
@@ -193,8 +194,7 @@ void CourierRegistersDialog::send()
     if (reg.isEmpty())
         return;
     const UserRecord user = m_user;
-    afterMove(m_store.sendCourierRegister(reg, user, QDateTime::currentDateTime()),
-              tr("Register %1 is with the courier.").arg(reg), reg);
+    afterMove(m_store.sendCourierRegister(reg, user, m_now()), tr("Register %1 is with the courier.").arg(reg), reg);
     printRegister();
 }
 
@@ -205,7 +205,7 @@ void CourierRegistersDialog::receive()
         return;
     const QStringList scanned = m_scanned;
     const UserRecord user = m_user;
-    afterMove(m_store.receiveCourierRegister(reg, scanned, user, QDateTime::currentDateTime()),
+    afterMove(m_store.receiveCourierRegister(reg, scanned, user, m_now()),
               tr("Register %1 is received: its requests are with the provider.").arg(reg), reg);
     m_scanned.clear();
     m_ui->scannedLabel->clear();

@@ -4,10 +4,12 @@
 #include "records/CourierRegisterRecord.h"
 #include "records/UserRecord.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QFuture>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -29,7 +31,7 @@ class CourierRegistersDialog final : public QDialog
 
 public:
     CourierRegistersDialog(QueueStore& store, const ServiceCatalog& catalog, const UserRecord& user,
-                           QWidget* parent = nullptr);
+                           std::function<QDateTime()> now, QWidget* parent = nullptr);
     ~CourierRegistersDialog() override;
 
     /// The register selected in the table (empty: none).
@@ -57,6 +59,7 @@ private:
 
     std::unique_ptr<Ui::CourierRegistersDialog> m_ui;
     QueueStore& m_store;
+    std::function<QDateTime()> m_now;
     const ServiceCatalog& m_catalog;
     UserRecord m_user;
     QList<CourierRegisterRecord> m_registers;

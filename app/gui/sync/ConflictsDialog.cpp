@@ -22,10 +22,12 @@ QString stateWords(const QString& name)
 }
 } // namespace
 
-ConflictsDialog::ConflictsDialog(QueueStore& store, const UserRecord& admin, QWidget* parent)
+ConflictsDialog::ConflictsDialog(QueueStore& store, const UserRecord& admin, std::function<QDateTime()> now,
+                                 QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConflictsDialog>())
     , m_store(store)
+    , m_now(std::move(now))
     , m_admin(admin)
 {
     m_ui->setupUi(this);
@@ -87,7 +89,7 @@ void ConflictsDialog::decide(bool take)
     const UserRecord admin = m_admin;
     const QString event = take ? c.eventUuid : QString();
     whenReady(
-        this, sync::DeskSync(m_store).decide(c.number, event, admin, QDateTime::currentDateTime(), note),
+        this, sync::DeskSync(m_store).decide(c.number, event, admin, m_now(), note),
         [this, c, take](bool) {
             showStatus(m_ui->statusLabel,
                        take ? tr("%1: the change of %2 stands.").arg(c.number, c.origin)

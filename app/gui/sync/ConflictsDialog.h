@@ -3,8 +3,10 @@
 #include "records/UserRecord.h"
 #include "sync/ConflictRecord.h"
 
+#include <QDateTime>
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -23,7 +25,8 @@ class ConflictsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ConflictsDialog)
 
 public:
-    ConflictsDialog(QueueStore& store, const UserRecord& admin, QWidget* parent = nullptr);
+    ConflictsDialog(QueueStore& store, const UserRecord& admin, std::function<QDateTime()> now,
+                    QWidget* parent = nullptr);
     ~ConflictsDialog() override;
 
 Q_SIGNALS:
@@ -39,6 +42,7 @@ private:
 
     std::unique_ptr<Ui::ConflictsDialog> m_ui;
     QueueStore& m_store;
+    std::function<QDateTime()> m_now;
     UserRecord m_admin;
     QList<sync::ConflictRecord> m_conflicts;
 };
