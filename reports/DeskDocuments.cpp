@@ -9,7 +9,7 @@ QFuture<DeskDocuments::LoadedRequest> DeskDocuments::request(const QString& numb
 {
     return QueueStoreAccess::run<LoadedRequest>(m_store, [number, today](QueueSession& s) {
         LoadedRequest loaded;
-        loaded.context = RequestContext::load(s.db(), s.catalog, number, today, &loaded.error);
+        loaded.context = RequestContext::load(DocumentQueries(s.db()), s.catalog, number, today, &loaded.error);
         return loaded;
     });
 }
@@ -18,7 +18,7 @@ QFuture<DocumentData> DeskDocuments::courierRegister(const QString& registerNumb
 {
     return QueueStoreAccess::run<DocumentData>(m_store, [registerNumber](QueueSession& s) {
         QString error;
-        const auto document = buildRegisterDocument(s.db(), s.catalog, registerNumber, &error);
+        const auto document = buildRegisterDocument(DocumentQueries(s.db()), s.catalog, registerNumber, &error);
         if (!document)
             throw StorageError{error};
         return *document;
@@ -33,8 +33,8 @@ QFuture<DeskDocuments::BuiltReport> DeskDocuments::report(ReportKind kind, const
     return QueueStoreAccess::run<BuiltReport>(m_store, [=](QueueSession& s) {
         BuiltReport built;
         try {
-            built.report =
-                buildReport(kind, s.db(), s.catalog, from, to, now, soonUntil, csvLanguage, journalLimit, cancel.get());
+            built.report = buildReport(kind, ReportQueries(s.db()), s.catalog, from, to, now, soonUntil, csvLanguage,
+                                       journalLimit, cancel.get());
         } catch (const ReportCancelled&) {
             built.cancelled = true;
         } catch (const StorageError& e) {

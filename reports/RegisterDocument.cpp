@@ -1,22 +1,21 @@
 #include "RegisterDocument.h"
 
-#include "DeskRepository.h"
 #include "DocumentWords.h"
-#include "SqlUtil.h"
 
 namespace kense {
 
-std::optional<DocumentData> buildRegisterDocument(const QSqlDatabase& db, const ServiceCatalog& catalog,
+namespace {
+QString momentText(const QDateTime& t)
+{
+    return t.isValid() ? t.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
+}
+} // namespace
+
+std::optional<DocumentData> buildRegisterDocument(const DocumentQueries& queries, const ServiceCatalog& catalog,
                                                   const QString& number, QString* error)
 {
-    QSqlQuery reg =
-        prepare(db, QStringLiteral("SELECT c.id, c.provider, c.direction, c.created_at, c.sent_at, c.received_at, "
-                                   "uc.full_name, us.full_name, ur.full_name, o.name, o.address "
-                                   "FROM courier_registers c JOIN offices o ON o.id = c.office_id "
-                                   "JOIN users uc ON uc.id = c.created_by LEFT JOIN users us ON us.id = c.sent_by "
-                                   "LEFT JOIN users ur ON ur.id = c.received_by WHERE c.number = ?"));
-    exec(reg, {number});
-    if (!reg.next()) {
+    const auto reg = queries.courierRegister(number);
+    if (!reg) {
         if (error)
             *error = QStringLiteral("no courier register %1").arg(number);
         return std::nullopt;
@@ -24,44 +23,31 @@ std::optional<DocumentData> buildRegisterDocument(const QSqlDatabase& db, const 
     DocumentData d;
     d.kind = QStringLiteral("courier_register");
     d.title = QStringLiteral("courier_register %1").arg(number);
-    const qint64 id = reg.value(0).toLongLong();
-    const QString direction = reg.value(2).toString();
-    const auto moment = [&](int column) {
-        const QDateTime t = momentFromStored(reg.value(column).toString());
-        return t.isValid() ? t.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
-    };
     d.set(QStringLiteral("register.number"), number);
-    d.set(QStringLiteral("register.created"), moment(3));
-    d.set(QStringLiteral("register.sent"), moment(4));
-    d.set(QStringLiteral("register.received"), moment(5));
-    d.set(QStringLiteral("register.created_by"), reg.value(6).toString());
-    d.set(QStringLiteral("register.sent_by"), reg.value(7).toString());
-    d.set(QStringLiteral("register.received_by"), reg.value(8).toString());
-    d.set(QStringLiteral("direction"), documentWord(QStringLiteral("direction.") + direction));
-    const QString office = reg.value(9).toString();
-    const QString provider = reg.value(1).toString();
-    const bool toProvider = direction == QLatin1String("to_provider");
-    d.set(QStringLiteral("from"), toProvider ? office : provider);
-    d.set(QStringLiteral("to"), toProvider ? provider : office);
-    d.set(QStringLiteral("office.name"), office);
-    d.set(QStringLiteral("office.address"), reg.value(10).toString());
-    reg.finish();
+    d.set(QStringLiteral("register.created"), momentText(reg->createdAt));
+    d.set(QStringLiteral("register.sent"), momentText(reg->sentAt));
+    d.set(QStringLiteral("register.received"), momentText(reg->receivedAt));
+    d.set(QStringLiteral("register.created_by"), reg->createdBy);
+    d.set(QStringLiteral("register.sent_by"), reg->sentBy);
+    d.set(QStringLiteral("register.received_by"), reg->receivedBy);
+    d.set(QStringLiteral("direction"), documentWord(QStringLiteral("direction.") + reg->direction));
+    const bool toProvider = reg->direction == QLatin1String("to_provider");
+    d.set(QStringLiteral("from"), toProvider ? reg->officeName : reg->provider);
+    d.set(QStringLiteral("to"), toProvider ? reg->provider : reg->officeName);
+    d.set(QStringLiteral("office.name"), reg->officeName);
+    d.set(QStringLiteral("office.address"), reg->officeAddress);
 
-    QSqlQuery items = prepare(db, QStringLiteral("SELECT r.number, r.service_id, r.applicant_name, i.sheets "
-                                                 "FROM courier_register_items i JOIN requests r ON r.id = i.request_id "
-                                                 "WHERE i.register_id = ? ORDER BY i.rowid"));
-    exec(items, {id});
     QList<DocumentRow> rows;
     int sheets = 0;
-    while (items.next()) {
-        const ServiceVariant* variant = catalog.variant(items.value(1).toString());
-        const LocalizedText service = variant ? variant->name : sameText(items.value(1).toString());
-        sheets += items.value(3).toInt();
+    for (const CourierRegisterSheet::Item& item : reg->items) {
+        const ServiceVariant* variant = catalog.variant(item.serviceId);
+        const LocalizedText service = variant ? variant->name : sameText(item.serviceId);
+        sheets += item.sheets;
         rows << DocumentRow{{QStringLiteral("n"), sameText(QString::number(rows.size() + 1))},
-                            {QStringLiteral("number"), sameText(items.value(0).toString())},
+                            {QStringLiteral("number"), sameText(item.number)},
                             {QStringLiteral("service"), service},
-                            {QStringLiteral("applicant"), sameText(items.value(2).toString())},
-                            {QStringLiteral("sheets"), sameText(items.value(3).toString())}};
+                            {QStringLiteral("applicant"), sameText(item.applicantName)},
+                            {QStringLiteral("sheets"), sameText(QString::number(item.sheets))}};
     }
     d.tables.insert(QStringLiteral("items"), rows);
     d.set(QStringLiteral("total.requests"), QString::number(rows.size()));

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "DocumentQueries.h"
 #include "catalog/ServiceCatalog.h"
 #include "documents/DocumentData.h"
-
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -12,7 +11,7 @@ namespace kense {
 /// The courier register (тізілімдеме) `number` as document data: the batch, from whom to whom, every request with
 /// its service, applicant and sheets, the totals and who made, sent and received it. nullopt with the reason if
 /// there is no such register.
-std::optional<DocumentData> buildRegisterDocument(const QSqlDatabase& db, const ServiceCatalog& catalog,
+std::optional<DocumentData> buildRegisterDocument(const DocumentQueries& queries, const ServiceCatalog& catalog,
                                                   const QString& number, QString* error);
 
 } // namespace kense

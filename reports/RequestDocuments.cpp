@@ -1,10 +1,8 @@
 #include "RequestDocuments.h"
 
-#include "DeskRepository.h"
 #include "DocumentRenderer.h"
 #include "DocumentTemplate.h"
 #include "DocumentWords.h"
-#include "SqlUtil.h"
 
 namespace kense {
 
@@ -18,13 +16,6 @@ QString dateText(const QDate& d)
 QString timeText(const QDateTime& t)
 {
     return t.isValid() ? t.time().toString(QStringLiteral("HH:mm")) : QString();
-}
-
-QString userName(const QSqlDatabase& db, const QString& login)
-{
-    if (login.isEmpty())
-        return {};
-    return scalar(db, QStringLiteral("SELECT full_name FROM users WHERE login = ?"), {login}).toString();
 }
 
 const EventRecord* lastEventTo(const RequestDetails& r, const QStringList& states)
@@ -90,53 +81,43 @@ QString fullName(const QString& surname, const QString& given, const QString& pa
     return parts.join(QLatin1Char(' '));
 }
 
-std::optional<RequestContext> RequestContext::load(const QSqlDatabase& db, const ServiceCatalog& catalog,
+std::optional<RequestContext> RequestContext::load(const DocumentQueries& queries, const ServiceCatalog& catalog,
                                                    const QString& number, const QDate& today, QString* error)
 {
-    const auto request = RequestRepository(db).load(number);
-    if (!request) {
+    auto facts = queries.request(number);
+    if (!facts) {
         if (error)
             *error = QStringLiteral("no request %1").arg(number);
         return std::nullopt;
     }
     RequestContext c;
-    c.request = *request;
+    c.request = std::move(facts->request);
     c.printedOn = today;
-    c.variant = catalog.variant(request->serviceId);
+    c.variant = catalog.variant(c.request.serviceId);
     if (!c.variant) {
         if (error)
-            *error = QStringLiteral("%1: the service %2 is not in the catalog").arg(number, request->serviceId);
+            *error = QStringLiteral("%1: the service %2 is not in the catalog").arg(number, c.request.serviceId);
         return std::nullopt;
     }
-    if (const auto desk = DeskRepository(db).thisDesk())
-        c.office = desk->office;
-    Results results(db);
-    c.result = results.load(number);
-    c.survey = results.survey(number);
+    if (facts->office)
+        c.office = *facts->office;
+    c.result = facts->result;
+    c.survey = facts->survey;
     if (const EventRecord* signedBy =
             lastEventTo(c.request, {QStringLiteral("result_signed"), QStringLiteral("refusal_signed")}))
-        c.headName = userName(db, signedBy->user);
+        c.headName = facts->fullNames.value(signedBy->user);
     if (c.headName.isEmpty())
-        c.headName = scalar(db, QStringLiteral("SELECT u.full_name FROM users u JOIN user_roles r ON r.user_id = u.id "
-                                               "WHERE r.role = 'head' AND u.disabled = 0 ORDER BY u.id LIMIT 1"))
-                         .toString();
+        c.headName = facts->officeHead;
     if (const EventRecord* refusal = lastEventTo(c.request, {QStringLiteral("refusal_prepared")}))
         c.refusalText = refusal->note;
     if (const EventRecord* issued =
             lastEventTo(c.request, {QStringLiteral("issued"), QStringLiteral("refusal_issued")})) {
         c.issuedAt = issued->at;
-        c.issuedByName = userName(db, issued->user);
+        c.issuedByName = facts->fullNames.value(issued->user);
     }
     c.toCourier = c.request.channel == Channel::Tson && !c.issuedAt.isValid();
-    if (c.variant->outputs.contains(QStringLiteral("queue_receipt"))) {
-        c.queueNumber = scalar(db,
-                               QStringLiteral("SELECT count(*) FROM requests q, requests r WHERE r.number = ? "
-                                              "AND q.service_id = r.service_id AND q.office_id = r.office_id "
-                                              "AND q.state <> 'refused_at_intake' "
-                                              "AND (q.accepted_at, q.id) <= (r.accepted_at, r.id)"),
-                               {number})
-                            .toInt();
-    }
+    if (c.variant->outputs.contains(QStringLiteral("queue_receipt")))
+        c.queueNumber = queries.acceptedUpTo(number);
     return c;
 }
 

@@ -2,14 +2,11 @@
 
 #include "DocumentKind.h"
 #include "DocumentLanguages.h"
+#include "DocumentQueries.h"
 #include "FormTemplate.h"
-#include "RequestRepository.h"
-#include "Results.h"
 #include "catalog/ServiceCatalog.h"
 #include "documents/DocumentData.h"
 #include "layout/LaidOutDocument.h"
-
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -32,7 +29,7 @@ struct RequestContext
     QDate printedOn;
 
     /// Reads request `number`. nullopt with the reason if there is no such request or its service is unknown.
-    static std::optional<RequestContext> load(const QSqlDatabase& db, const ServiceCatalog& catalog,
+    static std::optional<RequestContext> load(const DocumentQueries& queries, const ServiceCatalog& catalog,
                                               const QString& number, const QDate& today, QString* error);
 };
 

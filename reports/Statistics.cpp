@@ -1,10 +1,8 @@
 #include "Statistics.h"
 
 #include "DocumentWords.h"
-#include "SqlUtil.h"
 #include "common/EnumNames.h"
 
-#include <QSet>
 #include <QSqlError>
 
 #include <algorithm>
@@ -20,20 +18,6 @@ constexpr EnumNameTable<ReportKind, 4> kReportKinds{{
     {ReportKind::Services, "services"},
     {ReportKind::Survey, "survey"},
 }};
-
-const char* const kRefusedStates = "('refused_at_intake', 'refusal_prepared', 'refusal_signed', "
-                                   "'refusal_returned_to_tson', 'refusal_issued')";
-const char* const kClosedStates = "('issued', 'refusal_issued', 'refused_at_intake', 'draft')";
-
-QString periodStart(const QDate& d)
-{
-    return storedMoment(QDateTime(d, QTime(0, 0)));
-}
-
-QString periodEnd(const QDate& d)
-{
-    return storedMoment(QDateTime(d.addDays(1), QTime(0, 0)));
-}
 
 LocalizedText serviceName(const ServiceCatalog& catalog, const QString& id)
 {
@@ -55,9 +39,8 @@ LocalizedText serviceAndRegion(const ServiceCatalog& catalog, const QString& id)
     return t;
 }
 
-QString dateTimeText(const QString& stored)
+QString dateTimeText(const QDateTime& t, const QString& stored)
 {
-    const QDateTime t = momentFromStored(stored);
     return t.isValid() ? t.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : stored;
 }
 
@@ -72,51 +55,78 @@ void setPeriod(DocumentData& d, const QDate& from, const QDate& to)
     d.set(QStringLiteral("to"), to.toString(QStringLiteral("dd.MM.yyyy")));
 }
 
-/// Requests as report rows (journal and overdue): the same columns in the PDF and the CSV.
+/// Stops a report whose `cancel` flag was set (looked at every 1024 rows).
 void checkCancel(const std::atomic_bool* cancel, qint64 row)
 {
     if (cancel && (row & 1023) == 0 && cancel->load())
         throw ReportCancelled{};
 }
 
-void requestRows(QSqlQuery& q, const ServiceCatalog& catalog, const QDateTime& now, int limit, Language csvLanguage,
-                 Report& report, bool withSla, const std::atomic_bool* cancel)
+/// Collects report rows (journal and overdue) from `rows`: the same columns in the PDF and the CSV.
+class RequestRows
 {
-    QList<DocumentRow> rows;
-    int total = 0;
-    report.csv << QStringList{QStringLiteral("number"),    QStringLiteral("accepted_at"), QStringLiteral("service"),
-                              QStringLiteral("applicant"), QStringLiteral("state"),       QStringLiteral("due_at")};
-    if (withSla)
-        report.csv.first() << QStringLiteral("sla");
-    while (q.next()) {
-        checkCancel(cancel, total);
-        ++total;
-        const LocalizedText service = serviceName(catalog, q.value(2).toString());
-        const LocalizedText state = documentWord(QStringLiteral("state.") + q.value(4).toString());
-        LocalizedText sla;
+public:
+    RequestRows(const ServiceCatalog& catalog, const QDateTime& now, int limit, Language csvLanguage, Report& report,
+                bool withSla, const std::atomic_bool* cancel)
+        : m_catalog(catalog)
+        , m_now(now)
+        , m_limit(limit)
+        , m_csvLanguage(csvLanguage)
+        , m_report(report)
+        , m_withSla(withSla)
+        , m_cancel(cancel)
+    {
+        report.csv << QStringList{QStringLiteral("number"),    QStringLiteral("accepted_at"), QStringLiteral("service"),
+                                  QStringLiteral("applicant"), QStringLiteral("state"),       QStringLiteral("due_at")};
         if (withSla)
-            sla = documentWord(momentFromStored(q.value(5).toString()) < now ? QStringLiteral("sla.overdue")
-                                                                             : QStringLiteral("sla.due_soon"));
-        QStringList line{q.value(0).toString(), q.value(1).toString(),   service.text(csvLanguage),
-                         q.value(3).toString(), state.text(csvLanguage), q.value(5).toString()};
-        if (withSla)
-            line << sla.text(csvLanguage);
-        report.csv << line;
-        if (rows.size() < limit)
-            rows << DocumentRow{{QStringLiteral("n"), sameText(QString::number(total))},
-                                {QStringLiteral("number"), sameText(q.value(0).toString())},
-                                {QStringLiteral("accepted"), sameText(dateTimeText(q.value(1).toString()))},
-                                {QStringLiteral("service"), service},
-                                {QStringLiteral("applicant"), sameText(q.value(3).toString())},
-                                {QStringLiteral("state"), state},
-                                {QStringLiteral("due"), sameText(dateTimeText(q.value(5).toString()))},
-                                {QStringLiteral("sla"), sla}};
+            report.csv.first() << QStringLiteral("sla");
     }
-    report.document.tables.insert(QStringLiteral("requests"), rows);
-    report.document.set(QStringLiteral("total"), QString::number(total));
-    if (total > rows.size())
-        report.document.set(QStringLiteral("shown"), QString::number(rows.size()));
-}
+
+    void add(const ReportRequestRow& r)
+    {
+        checkCancel(m_cancel, m_total);
+        ++m_total;
+        const LocalizedText service = serviceName(m_catalog, r.serviceId);
+        const LocalizedText state = documentWord(QStringLiteral("state.") + r.state);
+        LocalizedText sla;
+        if (m_withSla)
+            sla = documentWord(r.dueAt < m_now ? QStringLiteral("sla.overdue") : QStringLiteral("sla.due_soon"));
+        QStringList line{r.number,        r.acceptedAtStored,        service.text(m_csvLanguage),
+                         r.applicantName, state.text(m_csvLanguage), r.dueAtStored};
+        if (m_withSla)
+            line << sla.text(m_csvLanguage);
+        m_report.csv << line;
+        if (m_rows.size() < m_limit)
+            m_rows << DocumentRow{
+                {QStringLiteral("n"), sameText(QString::number(m_total))},
+                {QStringLiteral("number"), sameText(r.number)},
+                {QStringLiteral("accepted"), sameText(dateTimeText(r.acceptedAt, r.acceptedAtStored))},
+                {QStringLiteral("service"), service},
+                {QStringLiteral("applicant"), sameText(r.applicantName)},
+                {QStringLiteral("state"), state},
+                {QStringLiteral("due"), sameText(dateTimeText(r.dueAt, r.dueAtStored))},
+                {QStringLiteral("sla"), sla}};
+    }
+
+    void finish()
+    {
+        m_report.document.tables.insert(QStringLiteral("requests"), m_rows);
+        m_report.document.set(QStringLiteral("total"), QString::number(m_total));
+        if (m_total > m_rows.size())
+            m_report.document.set(QStringLiteral("shown"), QString::number(m_rows.size()));
+    }
+
+private:
+    const ServiceCatalog& m_catalog;
+    QDateTime m_now;
+    int m_limit;
+    Language m_csvLanguage;
+    Report& m_report;
+    bool m_withSla;
+    const std::atomic_bool* m_cancel;
+    QList<DocumentRow> m_rows;
+    qint64 m_total = 0;
+};
 
 } // namespace
 
@@ -130,61 +140,44 @@ std::optional<ReportKind> reportKindFromName(const QString& name)
     return enumFromName(kReportKinds, name);
 }
 
-QList<ServiceStats> serviceStatistics(const QSqlDatabase& db, const ServiceCatalog& catalog, const QDate& from,
+QList<ServiceStats> serviceStatistics(const ReportQueries& queries, const ServiceCatalog& catalog, const QDate& from,
                                       const QDate& to, const std::atomic_bool* cancel)
 {
-    // One pass over the period's requests in the covering index; counted here rather than by GROUP BY, which
-    // would sort every row. The issue time is the last change of an issued request (issued is final).
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT service_id, state, updated_at <= due_at, "
-                                  "CASE WHEN state = 'issued' THEN julianday(updated_at) - julianday(accepted_at) END "
-                                  "FROM requests INDEXED BY requests_stats "
-                                  "WHERE accepted_at >= ? AND accepted_at < ?")))
-        throw StorageError{q.lastError().text()};
-    exec(q, {periodStart(from), periodEnd(to)});
-    static const QSet<QString> refused = {QStringLiteral("refused_at_intake"), QStringLiteral("refusal_prepared"),
-                                          QStringLiteral("refusal_signed"), QStringLiteral("refusal_returned_to_tson"),
-                                          QStringLiteral("refusal_issued")};
-    static const QSet<QString> closed = {QStringLiteral("issued"), QStringLiteral("refusal_issued"),
-                                         QStringLiteral("refused_at_intake"), QStringLiteral("draft")};
     QList<ServiceStats> out;
     QHash<QString, qsizetype> index;
     QList<std::vector<double>> durations;
     QString lastService;
     qsizetype current = -1;
     qint64 rows = 0;
-    while (q.next()) {
+    queries.outcomesAcceptedBetween(from, to, [&](const ServiceOutcomeRow& row) {
         checkCancel(cancel, rows++);
-        const QString service = q.value(0).toString();
-        if (current < 0 || service != lastService) {
-            auto it = index.constFind(service);
+        if (current < 0 || row.serviceId != lastService) {
+            auto it = index.constFind(row.serviceId);
             if (it == index.constEnd()) {
                 ServiceStats s;
-                s.serviceId = service;
-                s.name = serviceAndRegion(catalog, service);
-                it = index.insert(service, out.size());
+                s.serviceId = row.serviceId;
+                s.name = serviceAndRegion(catalog, row.serviceId);
+                it = index.insert(row.serviceId, out.size());
                 out << s;
                 durations.append(std::vector<double>{});
             }
             current = *it;
-            lastService = service;
+            lastService = row.serviceId;
         }
         ServiceStats& s = out[current];
         ++s.accepted;
-        const QString state = q.value(1).toString();
-        if (state == QLatin1String("issued")) {
-            if (q.value(2).toInt())
+        if (row.state == RequestState::Issued) {
+            if (row.lastChangeByDue)
                 ++s.issuedOnTime;
             else
                 ++s.issuedLate;
-            durations[current].push_back(q.value(3).toDouble());
-        } else if (refused.contains(state)) {
+            durations[current].push_back(row.daysToIssue);
+        } else if (isRefused(row.state)) {
             ++s.refused;
         }
-        if (!closed.contains(state))
+        if (isOpen(row.state))
             ++s.open;
-    }
+    });
     for (qsizetype i = 0; i < out.size(); ++i) {
         std::vector<double>& d = durations[i];
         if (d.empty())
@@ -201,27 +194,21 @@ QList<ServiceStats> serviceStatistics(const QSqlDatabase& db, const ServiceCatal
     return out;
 }
 
-QList<SurveyStats> surveyStatistics(const QSqlDatabase& db, const ServiceCatalog& catalog, const QDate& from,
+QList<SurveyStats> surveyStatistics(const ReportQueries& queries, const ServiceCatalog& catalog, const QDate& from,
                                     const QDate& to)
 {
-    QSqlQuery q = prepare(db, QStringLiteral("SELECT r.service_id, s.quality, s.information, count(*) "
-                                             "FROM survey_answers s JOIN requests r ON r.id = s.request_id "
-                                             "WHERE s.at >= ? AND s.at < ? GROUP BY 1, 2, 3 ORDER BY 1"));
-    exec(q, {periodStart(from), periodEnd(to)});
     QList<SurveyStats> out;
-    while (q.next()) {
-        const QString id = q.value(0).toString();
-        if (out.isEmpty() || out.last().serviceId != id)
-            out << SurveyStats{id, serviceAndRegion(catalog, id), 0, {}, {}};
-        const int n = q.value(3).toInt();
-        out.last().answers += n;
-        out.last().quality[static_cast<size_t>(q.value(1).toInt() - 1)] += n;
-        out.last().information[static_cast<size_t>(q.value(2).toInt() - 1)] += n;
+    for (const SurveyCountRow& row : queries.surveyCounts(from, to)) {
+        if (out.isEmpty() || out.last().serviceId != row.serviceId)
+            out << SurveyStats{row.serviceId, serviceAndRegion(catalog, row.serviceId), 0, {}, {}};
+        out.last().answers += row.count;
+        out.last().quality[static_cast<size_t>(row.quality - 1)] += row.count;
+        out.last().information[static_cast<size_t>(row.information - 1)] += row.count;
     }
     return out;
 }
 
-Report buildReport(ReportKind kind, const QSqlDatabase& db, const ServiceCatalog& catalog, const QDate& from,
+Report buildReport(ReportKind kind, const ReportQueries& queries, const ServiceCatalog& catalog, const QDate& from,
                    const QDate& to, const QDateTime& now, const QDateTime& soonUntil, Language csvLanguage,
                    int journalLimit, const std::atomic_bool* cancel)
 {
@@ -231,35 +218,24 @@ Report buildReport(ReportKind kind, const QSqlDatabase& db, const ServiceCatalog
     d.title = QStringLiteral("%1 %2 %3").arg(d.kind, from.toString(Qt::ISODate), to.toString(Qt::ISODate));
     setPeriod(d, from, to);
     d.set(QStringLiteral("now"), now.toString(QStringLiteral("dd.MM.yyyy HH:mm")));
-    if (const auto office = scalar(db, QStringLiteral("SELECT o.name FROM this_desk t JOIN desks d ON d.id = t.desk_id "
-                                                      "JOIN offices o ON o.id = d.office_id"));
-        office.isValid())
-        d.set(QStringLiteral("office.name"), office.toString());
+    if (const QString office = queries.officeName(); !office.isEmpty())
+        d.set(QStringLiteral("office.name"), office);
 
     switch (kind) {
     case ReportKind::Journal: {
-        QSqlQuery q =
-            prepare(db, QStringLiteral("SELECT number, accepted_at, service_id, applicant_name, state, due_at "
-                                       "FROM requests WHERE accepted_at >= ? AND accepted_at < ? "
-                                       "ORDER BY accepted_at, id"));
-        q.setForwardOnly(true);
-        exec(q, {periodStart(from), periodEnd(to)});
-        requestRows(q, catalog, now, journalLimit, csvLanguage, report, false, cancel);
+        RequestRows rows(catalog, now, journalLimit, csvLanguage, report, false, cancel);
+        queries.acceptedBetween(from, to, [&](const ReportRequestRow& r) { rows.add(r); });
+        rows.finish();
         break;
     }
     case ReportKind::Overdue: {
-        QSqlQuery q =
-            prepare(db, QStringLiteral("SELECT number, accepted_at, service_id, applicant_name, state, due_at "
-                                       "FROM requests INDEXED BY requests_open_due "
-                                       "WHERE state NOT IN %1 AND due_at < ? ORDER BY due_at, id")
-                            .arg(QLatin1String(kClosedStates)));
-        q.setForwardOnly(true);
-        exec(q, {storedMoment(soonUntil)});
-        requestRows(q, catalog, now, journalLimit, csvLanguage, report, true, cancel);
+        RequestRows rows(catalog, now, journalLimit, csvLanguage, report, true, cancel);
+        queries.openDueBefore(soonUntil, [&](const ReportRequestRow& r) { rows.add(r); });
+        rows.finish();
         break;
     }
     case ReportKind::Services: {
-        report.services = serviceStatistics(db, catalog, from, to, cancel);
+        report.services = serviceStatistics(queries, catalog, from, to, cancel);
         report.csv << QStringList{QStringLiteral("service_id"),  QStringLiteral("service"),
                                   QStringLiteral("accepted"),    QStringLiteral("issued_on_time"),
                                   QStringLiteral("issued_late"), QStringLiteral("refused"),
@@ -297,7 +273,7 @@ Report buildReport(ReportKind kind, const QSqlDatabase& db, const ServiceCatalog
         break;
     }
     case ReportKind::Survey: {
-        const QList<SurveyStats> stats = surveyStatistics(db, catalog, from, to);
+        const QList<SurveyStats> stats = surveyStatistics(queries, catalog, from, to);
         report.csv << QStringList{
             QStringLiteral("service_id"),    QStringLiteral("service"),       QStringLiteral("answers"),
             QStringLiteral("quality_1"),     QStringLiteral("quality_2"),     QStringLiteral("quality_3"),
@@ -327,24 +303,6 @@ Report buildReport(ReportKind kind, const QSqlDatabase& db, const ServiceCatalog
     }
     }
     return report;
-}
-
-QByteArray csvBytes(const QList<QStringList>& rows)
-{
-    QByteArray out("\xEF\xBB\xBF");
-    for (const QStringList& row : rows) {
-        QStringList cells;
-        for (QString cell : row) {
-            if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
-                cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))) {
-                cell.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-                cell = QLatin1Char('"') + cell + QLatin1Char('"');
-            }
-            cells << cell;
-        }
-        out += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
-    }
-    return out;
 }
 
 } // namespace kense

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "ReportQueries.h"
 #include "catalog/ServiceCatalog.h"
 #include "documents/DocumentData.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QStringList>
 
 #include <array>
@@ -42,9 +42,9 @@ struct SurveyStats
 struct ReportCancelled
 {};
 
-QList<ServiceStats> serviceStatistics(const QSqlDatabase& db, const ServiceCatalog& catalog, const QDate& from,
+QList<ServiceStats> serviceStatistics(const ReportQueries& queries, const ServiceCatalog& catalog, const QDate& from,
                                       const QDate& to, const std::atomic_bool* cancel = nullptr);
-QList<SurveyStats> surveyStatistics(const QSqlDatabase& db, const ServiceCatalog& catalog, const QDate& from,
+QList<SurveyStats> surveyStatistics(const ReportQueries& queries, const ServiceCatalog& catalog, const QDate& from,
                                     const QDate& to);
 
 enum class ReportKind
@@ -68,11 +68,8 @@ struct Report
 /// Builds a report over [from, to]. `now` and `soonUntil` decide overdue and due-soon. The journal lists at most
 /// `journalLimit` requests in the PDF and says so; the CSV always has all of them. Setting `cancel` (from another
 /// thread) stops it with ReportCancelled.
-Report buildReport(ReportKind kind, const QSqlDatabase& db, const ServiceCatalog& catalog, const QDate& from,
+Report buildReport(ReportKind kind, const ReportQueries& queries, const ServiceCatalog& catalog, const QDate& from,
                    const QDate& to, const QDateTime& now, const QDateTime& soonUntil, Language csvLanguage,
                    int journalLimit = 5000, const std::atomic_bool* cancel = nullptr);
-
-/// Writes `rows` as CSV (RFC 4180 quoting, UTF-8 with a BOM so spreadsheet programs read Cyrillic).
-QByteArray csvBytes(const QList<QStringList>& rows);
 
 } // namespace kense

@@ -1,18 +1,10 @@
 #include "StatisticsChart.h"
 
-#include "DocumentWords.h"
-#include "layout/Typesetter.h"
-
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QChart>
-#include <QGraphicsScene>
-#include <QHorizontalStackedBarSeries>
-#include <QImage>
+#include <QFontMetricsF>
 #include <QPainter>
-#include <QValueAxis>
 
-#include <memory>
+#include <algorithm>
+#include <cmath>
 
 namespace kense {
 
@@ -26,42 +18,30 @@ LocalizedText text(const char* kk, const char* ru)
     return t;
 }
 
-/// The chart is laid out at a screen-like 96 dpi and scaled onto the page, so its fonts keep their proportions.
-constexpr double kChartDpi = 96.0;
-
-} // namespace
-
-namespace {
-
-/// Draws the chart with Qt Charts into an image at print resolution. Qt Charts is a graphics scene: it must be
-/// driven from the GUI thread, so the chart is drawn here once and only its image is placed when a page is painted
-/// (which a preview, a printer job or a PDF export may do on a worker thread). The figures themselves are in the
-/// report's table, as text.
-QImage recordChart(const QList<ServiceStats>& services, Language language, const QSizeF& logical, double scale)
+struct Series
 {
-    const struct
-    {
-        LocalizedText name;
-        int ServiceStats::*value;
-        QColor colour;
-    } sets[] = {
-        {text("Мерзімінде берілді", "Выдано в срок"), &ServiceStats::issuedOnTime, QColor(0x2e, 0x7d, 0x32)},
-        {text("Кешігіп берілді", "Выдано позже срока"), &ServiceStats::issuedLate, QColor(0xc6, 0x28, 0x28)},
-        {text("Бас тартылды", "Отказано"), &ServiceStats::refused, QColor(0x75, 0x75, 0x75)},
-        {text("Орындалуда", "В работе"), &ServiceStats::open, QColor(0xf9, 0xa8, 0x25)},
-    };
-    auto* series = new QHorizontalStackedBarSeries;
-    for (const auto& set : sets) {
-        auto* bars = new QBarSet(set.name.text(language));
-        bars->setColor(set.colour);
-        bars->setBorderColor(set.colour);
-        for (const ServiceStats& s : services)
-            bars->append(s.*(set.value));
-        series->append(bars);
-    }
-    QStringList categories;
+    LocalizedText name;
+    int ServiceStats::*value;
+    QColor colour;
+};
+
+const Series kSeries[] = {
+    {text("Мерзімінде берілді", "Выдано в срок"), &ServiceStats::issuedOnTime, QColor(0x2e, 0x7d, 0x32)},
+    {text("Кешігіп берілді", "Выдано позже срока"), &ServiceStats::issuedLate, QColor(0xc6, 0x28, 0x28)},
+    {text("Бас тартылды", "Отказано"), &ServiceStats::refused, QColor(0x75, 0x75, 0x75)},
+    {text("Орындалуда", "В работе"), &ServiceStats::open, QColor(0xf9, 0xa8, 0x25)},
+};
+
+/// The chart's box is 175 mm wide on the page; sizes below are in millimetres of it.
+constexpr double kWidthMm = 175.0;
+constexpr double kFontMm = 2.2;
+constexpr double kGapMm = 1.5;
+
+/// Distinct category labels: the name cut short, and the region (regional variants share a name).
+QStringList categories(const QList<ServiceStats>& services, Language language)
+{
+    QStringList out;
     for (const ServiceStats& s : services) {
-        // Categories must differ: the name, cut short, and the region (regional variants share a name).
         const QString full = s.name.text(language);
         const qsizetype dash = full.lastIndexOf(QStringLiteral(" — "));
         QString name = dash > 0 ? full.left(dash) : full;
@@ -69,59 +49,152 @@ QImage recordChart(const QList<ServiceStats>& services, Language language, const
         if (name.size() > 40)
             name = name.left(38) + QStringLiteral("…");
         QString category = region.isEmpty() ? name : QStringLiteral("%1 — %2").arg(name, region);
-        while (categories.contains(category))
+        while (out.contains(category))
             category += QLatin1Char(' ');
-        categories << category;
+        out << category;
     }
-    QChart chart;
-    chart.addSeries(series);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    chart.addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto* axisX = new QValueAxis;
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    chart.addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(8);
-    axisY->setLabelsFont(font);
-    axisX->setLabelsFont(font);
-    chart.legend()->setFont(font);
-    chart.legend()->setAlignment(Qt::AlignBottom);
-    chart.setAnimationOptions(QChart::NoAnimation);
-    chart.setBackgroundVisible(false);
-    chart.setMargins(QMargins(0, 0, 0, 0));
+    return out;
+}
 
-    QGraphicsScene scene;
-    scene.addItem(&chart);
-    chart.setGeometry(QRectF(QPointF(0, 0), logical));
-    scene.setSceneRect(QRectF(QPointF(0, 0), logical));
-    QImage image((logical * scale).toSize(), QImage::Format_RGB32);
-    image.fill(Qt::white);
-    image.setDotsPerMeterX(qRound(kChartDpi * scale / 0.0254));
-    image.setDotsPerMeterY(qRound(kChartDpi * scale / 0.0254));
-    QPainter painter(&image);
+/// A round step for about `ticks` divisions of [0, max]: 1, 2 or 5 times a power of ten.
+int tickStep(int max, int ticks)
+{
+    const double raw = std::max(1.0, static_cast<double>(max) / ticks);
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+        if (m * power >= raw)
+            return std::max(1, static_cast<int>(m * power));
+    }
+    return std::max(1, static_cast<int>(10 * power));
+}
+
+/// The label cut to `width`: the service's name is shortened first, so that the region stays readable.
+QString fitted(const QFontMetricsF& metrics, const QString& label, double width)
+{
+    if (metrics.horizontalAdvance(label) <= width)
+        return label;
+    const qsizetype dash = label.lastIndexOf(QStringLiteral(" — "));
+    if (dash > 0) {
+        const QString region = label.mid(dash);
+        const double room = width - metrics.horizontalAdvance(region);
+        if (room > width / 3)
+            return metrics.elidedText(label.left(dash), Qt::ElideRight, room) + region;
+    }
+    return metrics.elidedText(label, Qt::ElideRight, width);
+}
+
+void paintChart(QPainter& painter, const QRectF& rect, Language language, const QList<ServiceStats>& services,
+                const QStringList& labels)
+{
+    const double mm = rect.width() / kWidthMm;
+    const double gap = kGapMm * mm;
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(std::max(1, qRound(kFontMm * mm)));
+    painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-    scene.render(&painter, QRectF(QPointF(0, 0), logical * scale), QRectF(QPointF(0, 0), logical));
-    painter.end();
-    scene.removeItem(&chart);
-    return image;
+    painter.setFont(font);
+    QFontMetricsF metrics(font, painter.device());
+    const double line = metrics.height();
+
+    // The legend, at the bottom, wrapped onto as many lines as it needs.
+    struct Entry
+    {
+        QPointF at;
+        const Series* series;
+    };
+    QList<Entry> legend;
+    double x = rect.left(), y = 0;
+    int legendLines = 1;
+    for (const Series& s : kSeries) {
+        const double w = line + gap / 2 + metrics.horizontalAdvance(s.name.text(language)) + 2 * gap;
+        if (x > rect.left() && x + w > rect.right()) {
+            x = rect.left();
+            y += line * 1.2;
+            ++legendLines;
+        }
+        legend << Entry{QPointF(x, y), &s};
+        x += w;
+    }
+    const double legendTop = rect.bottom() - legendLines * line * 1.2;
+    for (const Entry& e : legend) {
+        const QPointF at(e.at.x(), legendTop + e.at.y());
+        painter.fillRect(QRectF(at + QPointF(0, line * 0.15), QSizeF(line * 0.7, line * 0.7)), e.series->colour);
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(at + QPointF(line * 0.7 + gap / 2, 0), QSizeF(rect.width(), line)),
+                         Qt::AlignLeft | Qt::AlignVCenter, e.series->name.text(language));
+    }
+
+    // The plot: category labels on the left, the value axis under the bars.
+    int max = 1;
+    for (const ServiceStats& s : services) {
+        int sum = 0;
+        for (const Series& series : kSeries)
+            sum += s.*(series.value);
+        max = std::max(max, sum);
+    }
+    const int step = tickStep(max, 5);
+    const int top = ((max + step - 1) / step) * step;
+    double labelWidth = 0;
+    for (const QString& l : labels)
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(l));
+    labelWidth = std::min(labelWidth, rect.width() * 0.45);
+    const double axisHeight = line + gap;
+    const QRectF plot(rect.left() + labelWidth + gap, rect.top(),
+                      rect.right() - metrics.horizontalAdvance(QString::number(top)) / 2 - rect.left() - labelWidth -
+                          gap,
+                      legendTop - gap - axisHeight - rect.top());
+    if (plot.width() <= 0 || plot.height() <= 0 || services.isEmpty()) {
+        painter.restore();
+        return;
+    }
+    const auto xOf = [&](double v) {
+        return plot.left() + plot.width() * v / top;
+    };
+    QPen grid(QColor(0xbd, 0xbd, 0xbd));
+    grid.setWidthF(0.15 * mm);
+    for (int v = 0; v <= top; v += step) {
+        painter.setPen(grid);
+        painter.drawLine(QPointF(xOf(v), plot.top()), QPointF(xOf(v), plot.bottom()));
+        painter.setPen(Qt::black);
+        const QString number = QString::number(v);
+        const double w = metrics.horizontalAdvance(number);
+        painter.drawText(QRectF(xOf(v) - w, plot.bottom() + gap / 2, 2 * w, line), Qt::AlignCenter, number);
+    }
+    const double band = plot.height() / services.size();
+    for (qsizetype i = 0; i < services.size(); ++i) {
+        const double middle = plot.top() + band * (static_cast<double>(i) + 0.5);
+        const double height = std::min(band * 0.6, line * 1.5);
+        double from = 0;
+        for (const Series& series : kSeries) {
+            const int value = services.at(i).*(series.value);
+            if (value > 0)
+                painter.fillRect(
+                    QRectF(QPointF(xOf(from), middle - height / 2), QPointF(xOf(from + value), middle + height / 2)),
+                    series.colour);
+            from += value;
+        }
+        if (band >= line * 0.8) { // a label only where it has room; the table beside the chart names every row
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(rect.left(), middle - line / 2, labelWidth, line),
+                             Qt::AlignRight | Qt::AlignVCenter, fitted(metrics, labels.at(i), labelWidth));
+        }
+    }
+    QPen axis(Qt::black);
+    axis.setWidthF(0.25 * mm);
+    painter.setPen(axis);
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+    painter.drawLine(plot.bottomLeft(), plot.topLeft());
+    painter.restore();
 }
 
 } // namespace
 
 ChartPainter servicesChart(const QList<ServiceStats>& services)
 {
-    // 175 × 110 mm, laid out at a screen-like 96 dpi so that the chart's fonts keep their proportions, drawn at
-    // 288 dpi.
-    const QSizeF logical(175.0 / 25.4 * kChartDpi, 110.0 / 25.4 * kChartDpi);
-    const auto kk = std::make_shared<QImage>(recordChart(services, Language::Kazakh, logical, 3.0));
-    const auto ru = std::make_shared<QImage>(recordChart(services, Language::Russian, logical, 3.0));
-    return [kk, ru](QPainter& painter, const QRectF& rect, Language language) {
-        painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
-        painter.drawImage(rect, language == Language::Kazakh ? *kk : *ru);
+    const QStringList kk = categories(services, Language::Kazakh);
+    const QStringList ru = categories(services, Language::Russian);
+    return [services, kk, ru](QPainter& painter, const QRectF& rect, Language language) {
+        paintChart(painter, rect, language, services, language == Language::Kazakh ? kk : ru);
     };
 }
 

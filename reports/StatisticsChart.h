@@ -5,9 +5,9 @@
 
 namespace kense {
 
-/// A stacked bar chart (Qt Charts) of the services report: per service, issued on time, issued late, refused and
-/// still open, in both languages. Call it on the GUI thread (Qt Charts is a graphics scene); the painter it returns
-/// only places the chart's image, on any thread.
+/// A horizontal stacked bar chart of the services report: per service, issued on time, issued late, refused and
+/// still open, with its axis and legend, in either language. Drawn with QPainter as vectors straight onto the page
+/// (preview, printer or PDF), so it needs no widgets and may be painted on any thread.
 ChartPainter servicesChart(const QList<ServiceStats>& services);
 
 } // namespace kense

@@ -87,7 +87,8 @@ int renderRequestDocument(Context& ctx, DocumentKind kind)
     Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
     const ServiceCatalog catalog = catalogInForce();
     QString error;
-    const auto context = RequestContext::load(queue.db(), catalog, p.value(request), QDate::currentDate(), &error);
+    const auto context =
+        RequestContext::load(DocumentQueries(queue.db()), catalog, p.value(request), QDate::currentDate(), &error);
     if (!context)
         throw Failure{BadInput, error};
     if (const auto why = whyNotApplicable(kind, *context); why && !p.isSet(force))

@@ -8,6 +8,7 @@
 #include "SqlUtil.h"
 #include "Statistics.h"
 #include "StatisticsChart.h"
+#include "common/Csv.h"
 #include "workflow/Sla.h"
 
 #include <QCommandLineParser>
@@ -33,7 +34,7 @@ int renderRegister(Context& ctx)
     QElapsedTimer timer;
     timer.start();
     QString error;
-    const auto data = buildRegisterDocument(queue.db(), catalogInForce(), p.value(batch), &error);
+    const auto data = buildRegisterDocument(DocumentQueries(queue.db()), catalogInForce(), p.value(batch), &error);
     if (!data)
         throw Failure{BadInput, error};
     try {
@@ -87,14 +88,14 @@ int renderReport(Context& ctx)
     timer.start();
     Report report;
     try {
-        report = buildReport(*kind, queue.db(), catalog, first, last, moment, soon,
+        report = buildReport(*kind, ReportQueries(queue.db()), catalog, first, last, moment, soon,
                              langs == DocumentLanguages::Kazakh ? Language::Kazakh : Language::Russian);
     } catch (const StorageError& e) {
         throw Failure{BadInput, e.message};
     }
     if (csv) {
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(csvBytes(report.csv)) < 0 || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv::document(report.csv)) < 0 || !file.commit())
             throw Failure{BadInput, QStringLiteral("%1: cannot be written (%2)").arg(path, file.errorString())};
         reportWritten(ctx, path, 0, timer.elapsed());
         return Ok;

@@ -4,8 +4,8 @@
 #include "platform/Platform.h"
 #include "sync/Outbox.h"
 
-#include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <memory>
@@ -61,7 +61,7 @@ int main(int argc, char* argv[])
 {
     kense::Platform::init();
     kense::sync::Outbox::installSealing(); // every change commits with its payload for the centre
-    // Rendering needs fonts and Qt Charts' graphics scene: a QApplication on the offscreen platform, so that it
+    // Rendering needs fonts: a QGuiApplication on the offscreen platform (no widgets), so that it
     // runs the same from cron and ssh as at a desk. Everything else needs only the core.
     const bool renders = argc > 1 && qstrcmp(argv[1], "render") == 0;
     if (renders && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -77,7 +77,7 @@ int main(int argc, char* argv[])
     {
         ~StopLog() { kense::Logging::stop(); }
     } stopLog;
-    std::unique_ptr<QCoreApplication> app(renders ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(renders ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
 
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {

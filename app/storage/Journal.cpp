@@ -1,6 +1,7 @@
 #include "Journal.h"
 
 #include "SqlUtil.h"
+#include "common/Csv.h"
 #include "intake/RequestNumber.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,6 @@ struct Tr
 } // namespace
 
 namespace {
-const QString kOpen = QStringLiteral("state NOT IN ('issued', 'refusal_issued', 'refused_at_intake', 'draft')");
 
 /// An FTS5 query matching every word of `text` as a prefix: «әлия қас» → «"әлия"* "қас"*».
 QString ftsPrefixQuery(const QString& text)
@@ -32,14 +32,6 @@ QString ftsPrefixQuery(const QString& text)
     return terms.join(QLatin1Char(' '));
 }
 
-QString csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString quoted = s;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 } // namespace
 
 QString Journal::sqlFor(const JournalFilter& f, int limit, const std::optional<JournalCursor>& after,
@@ -82,7 +74,7 @@ QString Journal::sqlFor(const JournalFilter& f, int limit, const std::optional<J
         *values << channelName(*f.channel);
     }
     if (f.sla != SlaState::Any && f.sla != SlaState::Closed) {
-        where << QStringLiteral("r.") + kOpen;
+        where << openStateCondition(QStringLiteral("r.state"));
         if (!byName && text.isEmpty())
             from = QStringLiteral("requests r INDEXED BY requests_open_accepted");
     }
@@ -183,14 +175,17 @@ qint64 Journal::exportCsv(const QDate& from, const QDate& to, QIODevice* out) co
         if (out->write(bytes) != bytes.size())
             throw StorageError{Tr::tr("cannot write the export: ") + out->errorString()};
     };
-    write(QByteArrayLiteral("\xEF\xBB\xBF") + "number,accepted_at,service,channel,state,applicant,iin,accepted_by,"
-                                              "executor,due_at\r\n");
+    write(QByteArray(csv::kByteOrderMark) +
+          csv::line({QStringLiteral("number"), QStringLiteral("accepted_at"), QStringLiteral("service"),
+                     QStringLiteral("channel"), QStringLiteral("state"), QStringLiteral("applicant"),
+                     QStringLiteral("iin"), QStringLiteral("accepted_by"), QStringLiteral("executor"),
+                     QStringLiteral("due_at")}));
     qint64 rows = 0;
     while (q.next()) {
         QStringList fields;
         for (int i = 0; i < 10; ++i)
-            fields << csvField(q.value(i).toString());
-        write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
+            fields << q.value(i).toString();
+        write(csv::line(fields));
         ++rows;
     }
     return rows;

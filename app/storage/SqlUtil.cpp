@@ -112,4 +112,29 @@ QDateTime momentFromStored(const QString& s)
     return QDateTime::fromString(s, QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
+QString sqlStateList(const QList<RequestState>& states)
+{
+    QStringList names;
+    for (RequestState s : states)
+        names << QLatin1Char('\'') + stateName(s) + QLatin1Char('\'');
+    return QLatin1Char('(') + names.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+QString openStateCondition(const QString& column)
+{
+    // The order of the partial indexes' lists; the set is core's (checked below), only the order is SQLite's.
+    static const QList<RequestState> notOpen = [] {
+        QList<RequestState> order{RequestState::Issued, RequestState::RefusalIssued, RequestState::RefusedAtIntake,
+                                  RequestState::Draft};
+        const QList<RequestState> rule = statesWhere([](RequestState s) { return !isOpen(s); });
+        bool same = rule.size() == order.size();
+        for (RequestState s : rule)
+            same = same && order.contains(s);
+        if (!same)
+            qFatal("openStateCondition: core's open states changed; the partial indexes need a migration");
+        return order;
+    }();
+    return column + QStringLiteral(" NOT IN ") + sqlStateList(notOpen);
+}
+
 } // namespace kense

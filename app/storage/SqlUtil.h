@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StorageError.h"
+#include "workflow/RequestState.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -55,5 +56,12 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, std::initializer_lis
 /// A local moment as stored: "yyyy-MM-ddTHH:mm:ss".
 QString storedMoment(const QDateTime& t);
 QDateTime momentFromStored(const QString& s);
+
+/// "('issued', 'refusal_issued')": stored state names as an SQL list for `IN (…)`, in the order given.
+QString sqlStateList(const QList<RequestState>& states);
+/// "<column> NOT IN (…)" over the states that are not open (core's isOpen). It is written exactly as the partial
+/// indexes requests_open_due and requests_open_accepted were (0002_queue.sql): SQLite uses a partial index only for
+/// an identical condition.
+QString openStateCondition(const QString& column = QStringLiteral("state"));
 
 } // namespace kense

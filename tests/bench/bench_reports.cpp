@@ -16,7 +16,7 @@
 #include "layout/PagePainter.h"
 #include "platform/Platform.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -58,7 +58,7 @@ int main(int argc, char* argv[])
     Platform::init();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     QCommandLineParser p;
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database."), QStringLiteral("FILE"));
     const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("Samples."), QStringLiteral("N"));
@@ -84,16 +84,18 @@ int main(int argc, char* argv[])
     std::printf("|------------------------------------------------------|-----------|-----------|\n");
 
     measure("receipt kk+ru: read, lay out, write PDF", samples, [&] {
-        const auto context = RequestContext::load(c, catalog, number, QDate::currentDate(), nullptr);
+        const auto context = RequestContext::load(DocumentQueries(c), catalog, number, QDate::currentDate(), nullptr);
         write(layOutRequestDocument(DocumentKind::Receipt, *context, DocumentLanguages::Both),
               out.filePath(QStringLiteral("receipt.pdf")));
     });
     measure("receipt kk: lay out only", samples, [&] {
-        static const auto context = RequestContext::load(c, catalog, number, QDate::currentDate(), nullptr);
+        static const auto context =
+            RequestContext::load(DocumentQueries(c), catalog, number, QDate::currentDate(), nullptr);
         layOutRequestDocument(DocumentKind::Receipt, *context, DocumentLanguages::Kazakh);
     });
 
-    RequestContext duplicate = *RequestContext::load(c, catalog, number, QDate::currentDate(), nullptr);
+    RequestContext duplicate =
+        *RequestContext::load(DocumentQueries(c), catalog, number, QDate::currentDate(), nullptr);
     duplicate.request.state = RequestState::ResultSigned;
     duplicate.result = ResultRecord{QStringLiteral("duplicate_secondary"),
                                     QStringLiteral("KZOTSON01-1-2026-D00001"),
@@ -148,7 +150,7 @@ int main(int argc, char* argv[])
             registers.add(reg.number, o.request->number, 1 + i % 3, op, at.addSecs(i * 20));
         }
         measure("courier register of 500: read, lay out, write PDF", std::max(3, samples / 4), [&] {
-            const auto data = buildRegisterDocument(s, catalog, reg.number, nullptr);
+            const auto data = buildRegisterDocument(DocumentQueries(s), catalog, reg.number, nullptr);
             write(DocumentRenderer::layOut(DocumentTemplate::load(data->kind), *data, DocumentLanguages::Kazakh),
                   out.filePath(QStringLiteral("register.pdf")));
         });
@@ -157,10 +159,11 @@ int main(int argc, char* argv[])
     const QDate from(2000, 1, 1);
     const QDate to(2030, 12, 31);
     measure("services statistics, all requests: query only", std::max(3, samples / 4),
-            [&] { serviceStatistics(c, catalog, from, to); });
+            [&] { serviceStatistics(ReportQueries(c), catalog, from, to); });
     measure("services statistics, all requests: query, chart, PDF", std::max(3, samples / 4), [&] {
-        const Report report = buildReport(ReportKind::Services, c, catalog, from, to, QDateTime::currentDateTime(),
-                                          QDateTime::currentDateTime().addDays(1), Language::Russian);
+        const Report report =
+            buildReport(ReportKind::Services, ReportQueries(c), catalog, from, to, QDateTime::currentDateTime(),
+                        QDateTime::currentDateTime().addDays(1), Language::Russian);
         write(DocumentRenderer::layOut(DocumentTemplate::load(report.document.kind), report.document,
                                        DocumentLanguages::Both,
                                        {{QStringLiteral("services"), servicesChart(report.services)}}),

@@ -11,6 +11,7 @@
 #include "Statistics.h"
 #include "StatisticsChart.h"
 #include "TestDesk.h"
+#include "common/Csv.h"
 #include "layout/PagePainter.h"
 
 #include <QTest>
@@ -105,7 +106,8 @@ private Q_SLOTS:
                 }).contains(QStringLiteral("already answered")));
 
         QString error;
-        const auto context = RequestContext::load(db, desk.catalog, number, QDate(2026, 11, 5), &error);
+        const auto context =
+            RequestContext::load(DocumentQueries(db), desk.catalog, number, QDate(2026, 11, 5), &error);
         QVERIFY2(context, qPrintable(error));
         QCOMPARE(context->request.acceptedByName, QStringLiteral("Сәуле Оспанова"));
         QCOMPARE(context->headName, QStringLiteral("Гүлнар Жұмабаева"));
@@ -125,7 +127,8 @@ private Q_SLOTS:
              {QStringLiteral("Гүлнар Жұмабаева"), QStringLiteral("Физика"), QStringLiteral("04.11.2026")})
             QVERIFY2(duplicate.contains(s), qPrintable(s));
 
-        const QList<SurveyStats> survey = surveyStatistics(db, desk.catalog, QDate(2026, 11, 1), QDate(2026, 11, 30));
+        const QList<SurveyStats> survey =
+            surveyStatistics(ReportQueries(db), desk.catalog, QDate(2026, 11, 1), QDate(2026, 11, 30));
         QCOMPARE(survey.size(), 1);
         QCOMPARE(survey.first().answers, 1);
         QCOMPARE(survey.first().quality[2], 1);
@@ -144,7 +147,8 @@ private Q_SLOTS:
         requests.advance(o.request->number, Transition::PrepareRefusal, desk.executor, at(3, 11),
                          QStringLiteral("Мұрағатта 2015 жылғы түлектер туралы жазба жоқ."));
         requests.advance(o.request->number, Transition::SignRefusal, desk.head, at(4, 10));
-        const auto context = RequestContext::load(db, desk.catalog, o.request->number, QDate(2026, 11, 5), nullptr);
+        const auto context =
+            RequestContext::load(DocumentQueries(db), desk.catalog, o.request->number, QDate(2026, 11, 5), nullptr);
         QVERIFY(!whyNotApplicable(DocumentKind::RefusalLetter, *context));
         QVERIFY(whyNotApplicable(DocumentKind::Duplicate, *context));
         const QString text =
@@ -172,7 +176,7 @@ private Q_SLOTS:
         for (int i = 0; i < numbers.size(); ++i)
             registers.add(reg.number, numbers.at(i), 1 + i % 4, desk.op, at(2, 15));
         QString error;
-        const auto data = buildRegisterDocument(db, desk.catalog, reg.number, &error);
+        const auto data = buildRegisterDocument(DocumentQueries(db), desk.catalog, reg.number, &error);
         QVERIFY2(data, qPrintable(error));
         QCOMPARE(data->tables.value(QStringLiteral("items")).size(), 500);
         QCOMPARE(data->text(QStringLiteral("total.sheets"), Language::Kazakh), QString::number(125 * (1 + 2 + 3 + 4)));
@@ -216,7 +220,8 @@ private Q_SLOTS:
             requests.advance(numbers.at(i), Transition::IssueResult, desk.clerk,
                              i == 0 ? at(6, 15) : QDateTime(QDate(2026, 12, 30), QTime(10, 0)));
         }
-        const QList<ServiceStats> stats = serviceStatistics(db, desk.catalog, QDate(2026, 11, 1), QDate(2026, 11, 30));
+        const QList<ServiceStats> stats =
+            serviceStatistics(ReportQueries(db), desk.catalog, QDate(2026, 11, 1), QDate(2026, 11, 30));
         QCOMPARE(stats.size(), 1);
         const ServiceStats& s = stats.first();
         QCOMPARE(s.accepted, 5);
@@ -227,11 +232,11 @@ private Q_SLOTS:
         // Median of 4.2 days (2 Nov 10:00 → 6 Nov 15:00) and 47 days (3 Nov 10:00 → 30 Dec 10:00).
         QVERIFY2(std::abs(s.medianDays - (4 + 5.0 / 24 + 57) / 2) < 0.01, qPrintable(QString::number(s.medianDays)));
 
-        const Report report = buildReport(ReportKind::Services, db, desk.catalog, QDate(2026, 11, 1),
+        const Report report = buildReport(ReportKind::Services, ReportQueries(db), desk.catalog, QDate(2026, 11, 1),
                                           QDate(2026, 11, 30), at(20, 9), at(21, 9), Language::Russian);
         QCOMPARE(report.csv.size(), 2);
         QCOMPARE(report.csv.at(1).at(2), QStringLiteral("5"));
-        const QByteArray csv = csvBytes(report.csv);
+        const QByteArray csv = csv::document(report.csv);
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"
                                "service_id,service,accepted"));
         QVERIFY(csv.contains("\"Выдача дубликатов документов об основном среднем, общем среднем образовании — "));
@@ -245,12 +250,12 @@ private Q_SLOTS:
             QVERIFY2(text.contains(s2), qPrintable(s2));
 
         // Overdue as of 30 December: the two still open (due 17 December) are overdue.
-        const Report overdue = buildReport(ReportKind::Overdue, db, desk.catalog, QDate(2026, 11, 1),
+        const Report overdue = buildReport(ReportKind::Overdue, ReportQueries(db), desk.catalog, QDate(2026, 11, 1),
                                            QDate(2026, 11, 30), QDateTime(QDate(2026, 12, 30), QTime(9, 0)),
                                            QDateTime(QDate(2026, 12, 31), QTime(9, 0)), Language::Kazakh);
         QCOMPARE(overdue.csv.size(), 3);
         QCOMPARE(overdue.csv.at(1).last(), QStringLiteral("мерзімі өтті"));
-        const Report journal = buildReport(ReportKind::Journal, db, desk.catalog, QDate(2026, 11, 3),
+        const Report journal = buildReport(ReportKind::Journal, ReportQueries(db), desk.catalog, QDate(2026, 11, 3),
                                            QDate(2026, 11, 3), at(20, 9), at(21, 9), Language::Kazakh, 1);
         QCOMPARE(journal.csv.size(), 3); // the header, a registered request and the refused one
         QCOMPARE(journal.document.tables.value(QStringLiteral("requests")).size(), 1);
@@ -261,7 +266,7 @@ private Q_SLOTS:
         for (ReportKind kind : {ReportKind::Journal, ReportKind::Overdue, ReportKind::Services}) {
             bool stopped = false;
             try {
-                buildReport(kind, db, desk.catalog, QDate(2026, 11, 1), QDate(2026, 11, 30),
+                buildReport(kind, ReportQueries(db), desk.catalog, QDate(2026, 11, 1), QDate(2026, 11, 30),
                             QDateTime(QDate(2026, 12, 30), QTime(9, 0)), QDateTime(QDate(2026, 12, 31), QTime(9, 0)),
                             Language::Kazakh, 5000, &cancel);
             } catch (const ReportCancelled&) {

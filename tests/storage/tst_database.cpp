@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "SqlUtil.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -75,6 +76,39 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM offices")) && q.next());
             QCOMPARE(q.value(0).toInt(), 211); // the directory arrives with the migration that makes the table
         }
+    }
+
+    void openStateCondition_isTheOneThePartialIndexesWereBuiltFor()
+    {
+        // The journal's SLA views and the overdue report read the open requests through partial indexes; SQLite
+        // uses such an index only when the query's condition is written as the index's. A query that missed it
+        // would read every request ever taken.
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_dir.filePath(QStringLiteral("plan.sqlite")), Database::Mode::CreateIfMissing, &error),
+                 qPrintable(error));
+        const auto plan = [&](const QString& sql) {
+            QSqlQuery q(db.connection());
+            if (!q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+                return QString();
+            QStringList lines;
+            while (q.next())
+                lines << q.value(3).toString();
+            return lines.join(QLatin1Char('\n'));
+        };
+        const QString byDue = plan(QStringLiteral("SELECT number FROM requests r WHERE %1 AND due_at < '2027' "
+                                                  "ORDER BY due_at")
+                                       .arg(openStateCondition(QStringLiteral("r.state"))));
+        QVERIFY2(byDue.contains(QLatin1String("requests_open_due")), qPrintable(byDue));
+        const QString newest = plan(QStringLiteral("SELECT number FROM requests WHERE %1 "
+                                                   "ORDER BY accepted_at DESC, id DESC LIMIT 50")
+                                        .arg(openStateCondition()));
+        QVERIFY2(newest.contains(QLatin1String("requests_open_accepted")), qPrintable(newest));
+        // And the same states written in another order would not be: the order is part of the condition.
+        const QString reordered =
+            plan(QStringLiteral("SELECT number FROM requests WHERE state NOT IN ('draft', 'issued', 'refusal_issued', "
+                                "'refused_at_intake') AND due_at < '2027' ORDER BY due_at"));
+        QVERIFY2(!reordered.contains(QLatin1String("requests_open_due")), qPrintable(reordered));
     }
 
     void reopen_keepsTheData()

@@ -90,4 +90,38 @@ bool isFinal(RequestState state)
            state == RequestState::RefusedAtIntake;
 }
 
+bool isClosed(RequestState state)
+{
+    return isFinal(state);
+}
+
+bool isOpen(RequestState state)
+{
+    return state != RequestState::Draft && !isClosed(state);
+}
+
+bool isRefused(RequestState state)
+{
+    switch (state) {
+    case RequestState::RefusedAtIntake:
+    case RequestState::RefusalPrepared:
+    case RequestState::RefusalSigned:
+    case RequestState::RefusalReturnedToTson:
+    case RequestState::RefusalIssued:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QList<RequestState> statesWhere(bool (*test)(RequestState))
+{
+    QList<RequestState> out;
+    for (const auto& entry : kStates) {
+        if (test(entry.first))
+            out << entry.first;
+    }
+    return out;
+}
+
 } // namespace kense

@@ -35,5 +35,13 @@ QList<RequestState> allStates();
 QString stateTitle(RequestState state);
 /// No further move is possible (issued, refusal issued, refused at intake).
 bool isFinal(RequestState state);
+/// The request is closed: nothing more is owed to the applicant (the same states as isFinal).
+bool isClosed(RequestState state);
+/// Registered and not yet closed: the office still owes the applicant a result or a refusal.
+bool isOpen(RequestState state);
+/// The outcome is a refusal: at intake, or reasoned (prepared, signed, back at the ЦОН, issued).
+bool isRefused(RequestState state);
+/// Every state for which `test` holds, in declaration order (for queries over stored states).
+QList<RequestState> statesWhere(bool (*test)(RequestState));
 
 } // namespace kense

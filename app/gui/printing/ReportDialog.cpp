@@ -5,6 +5,7 @@
 #include "PrintSettings.h"
 #include "QueueStore.h"
 #include "StatisticsChart.h"
+#include "common/Csv.h"
 #include "gui/WhenReady.h"
 #include "gui/common/StatusLine.h"
 #include "gui/printing/DocumentPreviewDialog.h"
@@ -178,7 +179,7 @@ void ReportDialog::saveCsv(const Report& report, ReportKind kind)
         Q_EMIT reportFinished(false);
         return;
     }
-    const QByteArray bytes = csvBytes(report.csv);
+    const QByteArray bytes = csv::document(report.csv);
     const qsizetype rows = report.csv.size() - 1;
     setRunning(true);
     m_ui->cancelButton->setVisible(false);
