@@ -3,11 +3,11 @@
 // server and its password (which goes to the keychain and nowhere else), the status bar shows what waits, the sync
 // runs in the background, conflicts are decided in their dialog; kensectl reads the same keychain.
 // `noKeychain_*` runs in a second CTest entry without any D-Bus session.
-#include "../storage/TestDesk.h"
 #include "CentralFixture.h"
 #include "Intake.h"
 #include "QueueStore.h"
 #include "RequestRepository.h"
+#include "TestDesk.h"
 #include "gui/MainWindow.h"
 #include "gui/sync/CentralSettings.h"
 #include "gui/sync/SyncController.h"
