@@ -1,5 +1,6 @@
 // An administrator's desk through its widgets: users and roles, the office's hours, the services in force (the
 // intake offers only those), the calendar's single days with their reasons, and the sign-in lockout settings.
+#include "DataDir.h"
 #include "DeskRepository.h"
 #include "Intake.h"
 #include "QueueStore.h"
@@ -30,7 +31,7 @@ class TestAdministration : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_data;
+    test::DataDir m_data;
 
     template <typename T>
     static T* child(QWidget* w, const char* name)
@@ -50,8 +51,6 @@ class TestAdministration : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("KENSE_DATA_DIR", m_data.filePath(QStringLiteral("data")).toUtf8()); }
-
     void usersHoursServicesAndCalendar()
     {
         test::TestDesk desk;

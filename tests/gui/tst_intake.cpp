@@ -1,6 +1,7 @@
 // Taking applications at the desk, through the wizard's widgets (offscreen): a duplicate at a school's канцелярия
 // ends with the receipt; a missing document ends with the refusal receipt and nothing registered; the IIN says
 // what is wrong in place; abandoning the wizard writes nothing.
+#include "DataDir.h"
 #include "Intake.h"
 #include "QueueStore.h"
 #include "TestDesk.h"
@@ -46,7 +47,7 @@ class TestIntake : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_data;
+    test::DataDir m_data;
 
     struct Desk
     {
@@ -117,8 +118,6 @@ class TestIntake : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("KENSE_DATA_DIR", m_data.filePath(QStringLiteral("data")).toUtf8()); }
-
     void duplicateAtASchool_isRegisteredAndItsReceiptOpens()
     {
         auto d = open(Channel::Provider);

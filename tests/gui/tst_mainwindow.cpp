@@ -1,3 +1,4 @@
+#include "DataDir.h"
 #include "Intake.h"
 #include "QueueStore.h"
 #include "TestDesk.h"
@@ -12,7 +13,6 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kense;
@@ -174,8 +174,7 @@ private Q_SLOTS:
 
     void layout_isRememberedPerUser()
     {
-        QTemporaryDir data;
-        qputenv("KENSE_DATA_DIR", data.path().toUtf8());
+        const test::DataDir data;
         test::TestDesk desk;
         desk.setUp();
         desk.db.close();
@@ -208,7 +207,6 @@ private Q_SLOTS:
             QVERIFY(other.findChild<QTableView*>(QStringLiteral("journalView"))->columnWidth(0) != 231);
         }
         QVERIFY(QFile::exists(data.filePath(QStringLiteral("settings.ini"))));
-        qunsetenv("KENSE_DATA_DIR");
     }
 
     void refusedDataFiles_areShown()

@@ -1,5 +1,6 @@
 // Ctrl+P at the desk: the preview of the document the selected request's state calls for, its language, Save as
 // PDF and printing through a real QPrinter path (to a PDF file here; no CUPS queue runs on the test machine).
+#include "DataDir.h"
 #include "Intake.h"
 #include "PrintSettings.h"
 #include "QueueStore.h"
@@ -40,11 +41,9 @@ class TestPrinting : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_data;
+    test::DataDir m_data;
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("KENSE_DATA_DIR", m_data.filePath(QStringLiteral("data")).toUtf8()); }
-
     void ctrlP_previewsTheReceipt_savesAndPrintsIt()
     {
         test::TestDesk desk;
@@ -83,7 +82,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->document().pages.size(), 1);
 
         QSignalSpy finished(dialog, &DocumentPreviewDialog::outputFinished);
-        const QString saved = m_data.filePath(QStringLiteral("receipt.pdf"));
+        const QString saved = m_data.scratchPath(QStringLiteral("receipt.pdf"));
         DocumentPreviewDialog::askPdfPath = [saved](QWidget*, const QString& suggested) {
             Q_ASSERT(suggested.endsWith(QStringLiteral(".pdf")));
             return saved;
@@ -96,7 +95,7 @@ private Q_SLOTS:
                  qPrintable(text));
 
         // Print: the same pages through QPrinter (its PDF output stands in for a printer queue).
-        const QString printed = m_data.filePath(QStringLiteral("printed.pdf"));
+        const QString printed = m_data.scratchPath(QStringLiteral("printed.pdf"));
         DocumentPreviewDialog::askPrinter = [printed](QPrinter& printer, QWidget*) {
             printer.setOutputFormat(QPrinter::PdfFormat);
             printer.setOutputFileName(printed);
@@ -179,7 +178,7 @@ private Q_SLOTS:
         QVERIFY(!preview->document().pages.isEmpty());
         preview->close();
 
-        const QString csv = m_data.filePath(QStringLiteral("services.csv"));
+        const QString csv = m_data.scratchPath(QStringLiteral("services.csv"));
         ReportDialog::askCsvPath = [csv](QWidget*, const QString& suggested) {
             Q_ASSERT(suggested.endsWith(QStringLiteral("services-2026-11-01-2026-11-30.csv")));
             return csv;

@@ -1,6 +1,7 @@
 // The ЦОН desk's courier registers through their widgets: the operator opens a register for a provider, scans the
 // packages into it and hands it to the courier (its print opens); the канцелярия scans the bag and receives it — a
 // package missing from the bag is named, not received silently.
+#include "DataDir.h"
 #include "Intake.h"
 #include "QueueStore.h"
 #include "TestDesk.h"
@@ -20,7 +21,7 @@ class TestRegisters : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_data;
+    test::DataDir m_data;
 
     static void scan(CourierRegistersDialog& d, const QString& number)
     {
@@ -31,8 +32,6 @@ class TestRegisters : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("KENSE_DATA_DIR", m_data.filePath(QStringLiteral("data")).toUtf8()); }
-
     void operatorSends_canceriaReceivesByScanning()
     {
         test::TestDesk desk;

@@ -1,5 +1,6 @@
 // The request card through its widgets: each role is offered exactly the moves the core's workflow allows it now,
 // and a request goes head → executor (with its result) → head's signature → issue, each move written as an event.
+#include "DataDir.h"
 #include "Intake.h"
 #include "QueueStore.h"
 #include "QueueStoreAccess.h"
@@ -21,7 +22,7 @@ class TestRequestCard : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_data;
+    test::DataDir m_data;
 
     static QList<Transition> expected(RequestState state, Channel channel, const UserRecord& user)
     {
@@ -61,7 +62,6 @@ class TestRequestCard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("KENSE_DATA_DIR", m_data.filePath(QStringLiteral("data")).toUtf8());
         RequestCardDialog::confirm = [](QWidget*, const QString&) {
             return true;
         };

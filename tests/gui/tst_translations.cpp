@@ -1,4 +1,5 @@
 // The compiled translations reach every layer at run time: core reasons, state names and the .ui forms.
+#include "DataDir.h"
 #include "QueueStore.h"
 #include "TestDesk.h"
 #include "catalog/ServiceCatalog.h"
@@ -161,7 +162,7 @@ private Q_SLOTS:
     {
         InterfaceLanguage::setTranslationsDirectory(
             QDir(qEnvironmentVariable("KENSE_BINARY_DIR")).filePath(QStringLiteral("app")));
-        qputenv("KENSE_DATA_DIR", QDir::temp().filePath(QStringLiteral("kense-tst-translations")).toUtf8());
+        const test::DataDir data;
         test::TestDesk desk;
         desk.setUp();
         desk.db.close();

@@ -4,6 +4,7 @@
 // runs in the background, conflicts are decided in their dialog; kensectl reads the same keychain.
 // `noKeychain_*` runs in a second CTest entry without any D-Bus session.
 #include "CentralFixture.h"
+#include "DataDir.h"
 #include "Intake.h"
 #include "QueueStore.h"
 #include "RequestRepository.h"
@@ -73,7 +74,7 @@ class TestSyncDesk : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_data;
+    test::DataDir m_data;
     test::ClusterAccess m_access;
 
     template <typename T>
@@ -130,7 +131,6 @@ class TestSyncDesk : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("KENSE_DATA_DIR", m_data.filePath(QStringLiteral("data")).toUtf8());
         Logging::start(QStringLiteral("tst_syncdesk"), false);
         m_access = test::clusterAccess();
     }
@@ -254,7 +254,7 @@ private Q_SLOTS:
         other.db.close();
         auto kensectl = [&](const QStringList& args, const QByteArray& input = {}) {
             QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            QProcessEnvironment env = m_data.environment();
             env.remove(QStringLiteral("PGPASSWORD"));
             p.setProcessEnvironment(env);
             p.start(QStringLiteral(KENSECTL), args);
