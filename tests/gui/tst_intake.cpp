@@ -2,9 +2,7 @@
 // ends with the receipt; a missing document ends with the refusal receipt and nothing registered; the IIN says
 // what is wrong in place; abandoning the wizard writes nothing.
 #include "DataDir.h"
-#include "Intake.h"
-#include "QueueStore.h"
-#include "TestDesk.h"
+#include "DeskWindow.h"
 #include "gui/MainWindow.h"
 #include "gui/intake/IntakeWizard.h"
 #include "gui/journal/JournalModel.h"
@@ -49,31 +47,22 @@ class TestIntake : public QObject
 
     test::DataDir m_data;
 
-    struct Desk
+    struct Opened
     {
-        test::TestDesk desk;
-        std::unique_ptr<QueueStore> store;
+        test::Desk desk;
         std::unique_ptr<MainWindow> window;
         QTableView* journal = nullptr;
     };
 
-    std::unique_ptr<Desk> open(Channel kind)
+    std::unique_ptr<Opened> open(Channel kind)
     {
-        auto d = std::make_unique<Desk>();
+        auto d = std::make_unique<Opened>();
         d->desk.setUp(kind, kind == Channel::Tson ? QStringLiteral("KZOTSON01") : QStringLiteral("KZOEDU01"));
-        d->desk.db.close();
-        d->store = std::make_unique<QueueStore>(d->desk.catalog, d->desk.calendar);
-        d->store->open(d->desk.path(), Database::Mode::ExistingOnly).waitForFinished();
         const QDateTime now(QDate(2026, 11, 24), QTime(10, 30));
         StartupFacts facts{d->desk.path(), 3, {}, {}, {}, {}};
         facts.account = kind == Channel::Tson ? d->desk.op : d->desk.clerk;
         facts.deskKind = kind;
-        d->window = std::make_unique<MainWindow>(facts, d->desk.catalog, Language::Kazakh,
-                                                 JournalContext{d->store.get(), [now] { return now; },
-                                                                [now](const QDateTime&) {
-                                                                    return now.addDays(1);
-                                                                }});
-        d->window->show();
+        d->window = test::showMainWindow(d->desk, facts, Language::Kazakh, test::journalAt(d->desk, now));
         d->window->activateWindow();
         if (!QTest::qWaitForWindowActive(d->window.get()))
             qWarning("the main window did not become active");

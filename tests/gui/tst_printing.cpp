@@ -1,10 +1,8 @@
 // Ctrl+P at the desk: the preview of the document the selected request's state calls for, its language, Save as
 // PDF and printing through a real QPrinter path (to a PDF file here; no CUPS queue runs on the test machine).
 #include "DataDir.h"
-#include "Intake.h"
+#include "DeskWindow.h"
 #include "PrintSettings.h"
-#include "QueueStore.h"
-#include "TestDesk.h"
 #include "gui/MainWindow.h"
 #include "gui/journal/JournalModel.h"
 #include "gui/printing/DocumentPreviewDialog.h"
@@ -46,21 +44,13 @@ class TestPrinting : public QObject
 private Q_SLOTS:
     void ctrlP_previewsTheReceipt_savesAndPrintsIt()
     {
-        test::TestDesk desk;
+        test::Desk desk;
         desk.setUp();
         const QString number =
-            Intake(desk.db.connection(), desk.catalog, desk.calendar)
-                .submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false)
+            desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false)
                 .request->number;
-        desk.db.close();
-        QueueStore store(desk.catalog, desk.calendar);
-        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
         const QDateTime now(QDate(2026, 11, 3), QTime(12, 0));
-        MainWindow w({desk.path(), 3, {}, {}, {}, {}}, desk.catalog, Language::Kazakh,
-                     JournalContext{&store, [now] { return now; },
-                                    [now](const QDateTime&) {
-                                        return now.addDays(1);
-                                    }});
+        MainWindow w({desk.path(), 3, {}, {}, {}, {}}, desk.catalog, Language::Kazakh, test::journalAt(desk, now));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto* view = w.findChild<QTableView*>(QStringLiteral("journalView"));
@@ -133,23 +123,12 @@ private Q_SLOTS:
 
     void reports_previewAndCsv()
     {
-        test::TestDesk desk;
+        test::Desk desk;
         desk.setUp();
-        {
-            Intake intake(desk.db.connection(), desk.catalog, desk.calendar);
-            for (int i = 0; i < 3; ++i)
-                intake.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2 + i), QTime(10, 0)),
-                              false);
-        }
-        desk.db.close();
-        QueueStore store(desk.catalog, desk.calendar);
-        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        for (int i = 0; i < 3; ++i)
+            desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2 + i), QTime(10, 0)), false);
         const QDateTime now(QDate(2026, 11, 20), QTime(12, 0));
-        MainWindow w({desk.path(), 3, {}, {}, {}, {}}, desk.catalog, Language::Kazakh,
-                     JournalContext{&store, [now] { return now; },
-                                    [now](const QDateTime&) {
-                                        return now.addDays(1);
-                                    }});
+        MainWindow w({desk.path(), 3, {}, {}, {}, {}}, desk.catalog, Language::Kazakh, test::journalAt(desk, now));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         // Not an administrator: the printing settings are not offered.

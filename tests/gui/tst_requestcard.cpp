@@ -1,11 +1,10 @@
 // The request card through its widgets: each role is offered exactly the moves the core's workflow allows it now,
 // and a request goes head → executor (with its result) → head's signature → issue, each move written as an event.
 #include "DataDir.h"
-#include "Intake.h"
+#include "Desk.h"
 #include "QueueStore.h"
 #include "QueueStoreAccess.h"
 #include "Results.h"
-#include "TestDesk.h"
 #include "gui/requests/RequestCardDialog.h"
 
 #include <QComboBox>
@@ -36,7 +35,7 @@ class TestRequestCard : public QObject
         return out;
     }
 
-    static std::unique_ptr<RequestCardDialog> card(QueueStore& store, test::TestDesk& desk, const UserRecord& user,
+    static std::unique_ptr<RequestCardDialog> card(QueueStore& store, test::Desk& desk, const UserRecord& user,
                                                    const QString& number)
     {
         const QDateTime now(QDate(2026, 11, 24), QTime(11, 0));
@@ -69,15 +68,12 @@ private Q_SLOTS:
 
     void headExecutorSignIssue_eachRoleSeesWhatTheWorkflowAllows()
     {
-        test::TestDesk desk;
+        test::Desk desk;
         desk.setUp();
         const QString number =
-            Intake(desk.db.connection(), desk.catalog, desk.calendar)
-                .submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false)
+            desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false)
                 .request->number;
-        desk.db.close();
-        QueueStore store(desk.catalog, desk.calendar);
-        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        QueueStore& store = desk.store();
         const QList<UserRecord> everyone{desk.clerk, desk.head, desk.executor, desk.op, desk.admin};
         const auto checkRoles = [&](RequestState state) {
             for (const UserRecord& user : everyone) {
@@ -169,7 +165,7 @@ private Q_SLOTS:
 
     void issuingASocialResult_asksTheSurvey()
     {
-        test::TestDesk desk;
+        test::Desk desk;
         desk.setUp();
         RequestDraft draft = test::duplicateDraft();
         draft.serviceId = QStringLiteral("unemployed-certificate-kyzylorda");
@@ -180,17 +176,13 @@ private Q_SLOTS:
         draft.fields.insert(QStringLiteral("service.purpose"), QStringLiteral("банкке"));
         draft.documents = {{QStringLiteral("identity_document"), DocumentStatus::Copy},
                            {QStringLiteral("application"), DocumentStatus::Original}};
-        const IntakeOutcome o = Intake(desk.db.connection(), desk.catalog, desk.calendar)
-                                    .submit(draft, desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false);
+        const IntakeOutcome o = desk.submit(draft, desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false);
         QVERIFY2(o.registered(), o.errors.isEmpty() ? "" : qPrintable(o.errors.first().message));
-        RequestRepository requests(desk.db.connection());
         const QDateTime t(QDate(2026, 11, 3), QTime(10, 0));
-        requests.advance(o.request->number, Transition::AssignExecutor, desk.head, t, {}, desk.executor.id);
-        requests.advance(o.request->number, Transition::PrepareResult, desk.executor, t);
-        requests.advance(o.request->number, Transition::SignResult, desk.head, t);
-        desk.db.close();
-        QueueStore store(desk.catalog, desk.calendar);
-        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        desk.advance(o.request->number, Transition::AssignExecutor, desk.head, t, {}, desk.executor.id);
+        desk.advance(o.request->number, Transition::PrepareResult, desk.executor, t);
+        desk.advance(o.request->number, Transition::SignResult, desk.head, t);
+        QueueStore& store = desk.store();
         int asked = 0;
         RequestCardDialog::askSurveyAnswers = [&asked](QWidget*) {
             ++asked;

@@ -1,7 +1,8 @@
 #pragma once
 
 // A desk's database in a temporary directory, opened on the test's own thread and set up through the repositories,
-// with staff — for the tests that work on the connection itself (storage, sync, reports).
+// with staff — for the tests that work on the connection itself (storage, sync, reports). The gui's tests and the
+// desk's sync tests use Desk (Desk.h): the same desk behind a QueueStore, set up through the store's calls.
 #include "Database.h"
 #include "DeskRepository.h"
 #include "Drafts.h"
