@@ -3,6 +3,7 @@
 #include "DataDir.h"
 #include "DeskWindow.h"
 #include "PrintSettings.h"
+#include "ScriptedPrompts.h"
 #include "gui/MainWindow.h"
 #include "gui/journal/JournalModel.h"
 #include "gui/printing/DocumentPreviewDialog.h"
@@ -16,7 +17,6 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
-#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -40,6 +40,7 @@ class TestPrinting : public QObject
     Q_OBJECT
 
     test::DataDir m_data;
+    test::ScriptedPrompts m_prompts; ///< the file dialogs and the print dialog, answered
 
 private Q_SLOTS:
     void ctrlP_previewsTheReceipt_savesAndPrintsIt()
@@ -73,12 +74,10 @@ private Q_SLOTS:
 
         QSignalSpy finished(dialog, &DocumentPreviewDialog::outputFinished);
         const QString saved = m_data.scratchPath(QStringLiteral("receipt.pdf"));
-        DocumentPreviewDialog::askPdfPath = [saved](QWidget*, const QString& suggested) {
-            Q_ASSERT(suggested.endsWith(QStringLiteral(".pdf")));
-            return saved;
-        };
+        m_prompts.queueSaveFileName(saved);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("savePdfButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(m_prompts.last(test::ScriptedPrompts::Kind::SaveFile).endsWith(QStringLiteral(".pdf")));
         QCOMPARE(finished.first().first().toBool(), true);
         QString text = pdfText(saved);
         QVERIFY2(text.contains(QStringLiteral("Расписка о приеме документов")) && text.contains(number),
@@ -86,11 +85,7 @@ private Q_SLOTS:
 
         // Print: the same pages through QPrinter (its PDF output stands in for a printer queue).
         const QString printed = m_data.scratchPath(QStringLiteral("printed.pdf"));
-        DocumentPreviewDialog::askPrinter = [printed](QPrinter& printer, QWidget*) {
-            printer.setOutputFormat(QPrinter::PdfFormat);
-            printer.setOutputFileName(printed);
-            return true;
-        };
+        m_prompts.queuePrintToPdf(printed);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("printButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
         QCOMPARE(finished.last().first().toBool(), true);
@@ -101,18 +96,14 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(printed), qPrintable(status->text()));
 
         // A cancelled print dialog sends nothing and says so.
-        DocumentPreviewDialog::askPrinter = [](QPrinter&, QWidget*) {
-            return false;
-        };
+        m_prompts.queuePrintCancelled();
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("printButton")), Qt::LeftButton);
         QCOMPARE(finished.size(), 2);
         QVERIFY(!status->text().isEmpty());
         QCOMPARE(status->property("error").toBool(), false);
 
         // A file that cannot be written: the reason, in red, and nothing lost.
-        DocumentPreviewDialog::askPdfPath = [](QWidget*, const QString&) {
-            return QStringLiteral("/nonexistent-dir/receipt.pdf");
-        };
+        m_prompts.queueSaveFileName(QStringLiteral("/nonexistent-dir/receipt.pdf"));
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("savePdfButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);
         QCOMPARE(finished.last().first().toBool(), false);
@@ -158,12 +149,11 @@ private Q_SLOTS:
         preview->close();
 
         const QString csv = m_data.scratchPath(QStringLiteral("services.csv"));
-        ReportDialog::askCsvPath = [csv](QWidget*, const QString& suggested) {
-            Q_ASSERT(suggested.endsWith(QStringLiteral("services-2026-11-01-2026-11-30.csv")));
-            return csv;
-        };
+        m_prompts.queueSaveFileName(csv);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("csvButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QVERIFY(m_prompts.last(test::ScriptedPrompts::Kind::SaveFile)
+                    .endsWith(QStringLiteral("services-2026-11-01-2026-11-30.csv")));
         QVERIFY2(finished.last().first().toBool(), qPrintable(status->text()));
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -5,6 +5,7 @@
 #include "QueueStore.h"
 #include "QueueStoreAccess.h"
 #include "Results.h"
+#include "ScriptedPrompts.h"
 #include "gui/requests/RequestCardDialog.h"
 
 #include <QComboBox>
@@ -22,6 +23,7 @@ class TestRequestCard : public QObject
     Q_OBJECT
 
     test::DataDir m_data;
+    test::ScriptedPrompts m_prompts; ///< every confirmation is answered yes
 
     static QList<Transition> expected(RequestState state, Channel channel, const UserRecord& user)
     {
@@ -59,12 +61,7 @@ class TestRequestCard : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        RequestCardDialog::confirm = [](QWidget*, const QString&) {
-            return true;
-        };
-    }
+    void initTestCase() { m_prompts.setConfirmAnswer(true); }
 
     void headExecutorSignIssue_eachRoleSeesWhatTheWorkflowAllows()
     {
@@ -183,14 +180,10 @@ private Q_SLOTS:
         desk.advance(o.request->number, Transition::PrepareResult, desk.executor, t);
         desk.advance(o.request->number, Transition::SignResult, desk.head, t);
         QueueStore& store = desk.store();
-        int asked = 0;
-        RequestCardDialog::askSurveyAnswers = [&asked](QWidget*) {
-            ++asked;
-            return std::optional<std::pair<int, int>>{{3, 2}};
-        };
+        m_prompts.queueSurveyAnswers(3, 2);
         auto c = card(store, desk, desk.clerk, o.request->number);
         click(*c, Transition::IssueResult);
-        QCOMPARE(asked, 1);
+        QCOMPARE(m_prompts.count(test::ScriptedPrompts::Kind::Survey), 1);
         QTRY_VERIFY_WITH_TIMEOUT(c->findChild<QLabel*>(QStringLiteral("statusLabel"))->text().size() > 0, 30000);
         auto survey = QueueStoreAccess::run<std::optional<SurveyAnswers>>(
             store, [number = o.request->number](QueueSession& s) { return Results(s.db()).survey(number); });
