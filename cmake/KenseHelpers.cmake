@@ -1,9 +1,9 @@
 # kense_add_test(NAME SOURCES file... LIBS target... [ENVIRONMENT VAR=value...] [TIMEOUT seconds])
-# One executable per test, registered with CTest, run with a UTF-8 locale and no display.
+# One executable per test, registered with CTest, run with a UTF-8 locale and no display; it sees tests/support.
 function(kense_add_test name)
     cmake_parse_arguments(PARSE_ARGV 1 arg "" "TIMEOUT" "SOURCES;LIBS;ENVIRONMENT")
     add_executable(${name} ${arg_SOURCES})
-    target_link_libraries(${name} PRIVATE kense_common Qt6::Test ${arg_LIBS})
+    target_link_libraries(${name} PRIVATE kense_common kense_test_support Qt6::Test ${arg_LIBS})
     add_test(NAME ${name} COMMAND ${name})
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 120)

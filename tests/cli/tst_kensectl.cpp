@@ -1,11 +1,12 @@
 // kensectl tested as a program: its output, its exit codes and its one-line reasons.
+#include "DataDir.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -23,14 +24,12 @@ class TestKensectl : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_data; // KENSE_DATA_DIR: the administrator's override files live here
+    kense::test::DataDir m_data; // the administrator's override files live here
 
     Run run(const QStringList& args)
     {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KENSE_DATA_DIR"), m_data.path());
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(m_data.environment());
         p.start(QStringLiteral(KENSECTL_PATH), args);
         if (!p.waitForFinished(30000))
             qFatal("kensectl did not finish");

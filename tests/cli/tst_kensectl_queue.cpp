@@ -1,5 +1,7 @@
 // kensectl on a desk's database, as a program: the whole request flow, tampering, and every kind of bad input —
 // with a clear one-line reason, a non-zero exit, and nothing changed.
+#include "DataDir.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -7,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -41,15 +42,13 @@ class TestKensectlQueue : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    kense::test::DataDir m_data;
     QString m_db;
 
     Run run(const QStringList& args, const QByteArray& input = {})
     {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KENSE_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(m_data.environment());
         p.start(QStringLiteral(KENSECTL_PATH), args);
         p.write(input);
         p.closeWriteChannel();
@@ -60,7 +59,7 @@ class TestKensectlQueue : public QObject
 
     QString file(const QString& name, const QByteArray& content)
     {
-        const QString path = m_dir.filePath(name);
+        const QString path = m_data.scratchPath(name);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
             qFatal("cannot write %s", qPrintable(path));
@@ -78,7 +77,7 @@ class TestKensectlQueue : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_db = m_dir.filePath(QStringLiteral("desk.sqlite"));
+        m_db = m_data.scratchPath(QStringLiteral("desk.sqlite"));
         Run r =
             run({u"db"_qs, u"init"_qs, u"--db"_qs, m_db, u"--office"_qs, u"kzoedu01"_qs, u"--desk"_qs, u"2"_qs,
                  u"--admin"_qs, u"admin"_qs, u"--admin-name"_qs, u"Әкімші"_qs, u"--password-stdin"_qs, u"--json"_qs},
@@ -140,7 +139,7 @@ private Q_SLOTS:
                      u"--db"_qs, m_db}),
                 1, "cannot become \"issued\"");
 
-        const QString csv = m_dir.filePath(QStringLiteral("journal.csv"));
+        const QString csv = m_data.scratchPath(QStringLiteral("journal.csv"));
         r = run({u"journal"_qs, u"export"_qs, u"--from"_qs, u"2026-12-01"_qs, u"--to"_qs, u"2026-12-31"_qs, u"--csv"_qs,
                  csv, u"--db"_qs, m_db});
         QCOMPARE(r.code, 0);
@@ -155,7 +154,7 @@ private Q_SLOTS:
     void documents_renderFromTheCommandLine()
     {
         const QString number = u"KZOEDU01-2-2026-000001"_qs;
-        const QString receipt = m_dir.filePath(QStringLiteral("receipt.pdf"));
+        const QString receipt = m_data.scratchPath(QStringLiteral("receipt.pdf"));
         Run r = run({u"render"_qs, u"receipt"_qs, u"--request"_qs, number, u"--lang"_qs, u"kk"_qs, u"--out"_qs, receipt,
                      u"--db"_qs, m_db, u"--json"_qs});
         QVERIFY2(r.code == 0, r.err.constData());
@@ -168,7 +167,7 @@ private Q_SLOTS:
                  qPrintable(content));
 
         // A document that does not apply says why; --force renders it anyway.
-        const QString duplicate = m_dir.filePath(QStringLiteral("duplicate.pdf"));
+        const QString duplicate = m_data.scratchPath(QStringLiteral("duplicate.pdf"));
         oneLine(run({u"render"_qs, u"duplicate"_qs, u"--request"_qs, number, u"--out"_qs, duplicate, u"--db"_qs, m_db}),
                 1, "has not prepared the result (--force renders it anyway)");
         QVERIFY(!QFile::exists(duplicate));
@@ -206,12 +205,12 @@ private Q_SLOTS:
                      u"--db"_qs, m_db}),
                 2, "no request KZOEDU01-2-2026-000099");
 
-        const QString calibration = m_dir.filePath(QStringLiteral("calibration.pdf"));
+        const QString calibration = m_data.scratchPath(QStringLiteral("calibration.pdf"));
         QCOMPARE(run({u"render"_qs, u"calibration"_qs, u"--offset-x"_qs, u"3"_qs, u"--offset-y"_qs, u"-2"_qs,
                       u"--out"_qs, calibration})
                      .code,
                  0);
-        const QString csv = m_dir.filePath(QStringLiteral("services.csv"));
+        const QString csv = m_data.scratchPath(QStringLiteral("services.csv"));
         r = run({u"render"_qs, u"report"_qs, u"services"_qs, u"--from"_qs, u"2026-12-01"_qs, u"--to"_qs,
                  u"2026-12-31"_qs, u"--out"_qs, csv, u"--db"_qs, m_db});
         QVERIFY2(r.code == 0, r.err.constData());
@@ -220,8 +219,8 @@ private Q_SLOTS:
         const QByteArray rows = f.readAll();
         QVERIFY2(rows.contains("\r\nduplicate-secondary-edu-vko,"), rows.constData());
         r = run({u"render"_qs, u"report"_qs, u"services"_qs, u"--from"_qs, u"2026-12-01"_qs, u"--to"_qs,
-                 u"2026-12-31"_qs, u"--lang"_qs, u"ru"_qs, u"--out"_qs, m_dir.filePath(QStringLiteral("services.pdf")),
-                 u"--db"_qs, m_db});
+                 u"2026-12-31"_qs, u"--lang"_qs, u"ru"_qs, u"--out"_qs,
+                 m_data.scratchPath(QStringLiteral("services.pdf")), u"--db"_qs, m_db});
         QVERIFY2(r.code == 0, r.err.constData());
         oneLine(run({u"render"_qs, u"report"_qs, u"weekly"_qs, u"--from"_qs, u"2026-12-01"_qs, u"--to"_qs,
                      u"2026-12-31"_qs, u"--out"_qs, csv, u"--db"_qs, m_db}),
@@ -250,7 +249,7 @@ private Q_SLOTS:
         oneLine(run({u"request"_qs, u"register"_qs, file(u"broken.json"_qs, "{\"service\": "), u"--as"_qs, u"saule"_qs,
                      u"--db"_qs, m_db}),
                 2, "broken.json: not a JSON object");
-        oneLine(run({u"request"_qs, u"register"_qs, m_dir.filePath(u"none.json"_qs), u"--as"_qs, u"saule"_qs,
+        oneLine(run({u"request"_qs, u"register"_qs, m_data.scratchPath(u"none.json"_qs), u"--as"_qs, u"saule"_qs,
                      u"--db"_qs, m_db}),
                 2, "none.json: cannot be read");
         oneLine(run({u"request"_qs, u"register"_qs, file(u"ok.json"_qs, kRequest), u"--as"_qs, u"nobody"_qs, u"--db"_qs,
@@ -260,10 +259,10 @@ private Q_SLOTS:
 
     void backupAndRestore()
     {
-        const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+        const QString copy = m_data.scratchPath(QStringLiteral("copy.sqlite"));
         QCOMPARE(run({u"db"_qs, u"backup"_qs, u"--to"_qs, copy, u"--db"_qs, m_db}).code, 0);
         oneLine(run({u"db"_qs, u"backup"_qs, u"--to"_qs, copy, u"--db"_qs, m_db}), 2, "exists already");
-        const QString target = m_dir.filePath(QStringLiteral("restored.sqlite"));
+        const QString target = m_data.scratchPath(QStringLiteral("restored.sqlite"));
         QCOMPARE(run({u"db"_qs, u"restore"_qs, u"--from"_qs, copy, u"--db"_qs, target}).code, 0);
         const Run r = run({u"request"_qs, u"search"_qs, u"--db"_qs, target, u"--json"_qs});
         QCOMPARE(r.array().size(), 2);
@@ -271,7 +270,7 @@ private Q_SLOTS:
 
     void tamperedEvent_isFoundAndNamed()
     {
-        const QString copy = m_dir.filePath(QStringLiteral("tamper.sqlite"));
+        const QString copy = m_data.scratchPath(QStringLiteral("tamper.sqlite"));
         QCOMPARE(run({u"db"_qs, u"backup"_qs, u"--to"_qs, copy, u"--db"_qs, m_db}).code, 0);
         QCOMPARE(run({u"db"_qs, u"verify"_qs, u"--db"_qs, copy}).code, 0);
         QProcess shell;
@@ -289,24 +288,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("reason");
-        QTest::newRow("missing") << m_dir.filePath(u"nope.sqlite"_qs) << QByteArray("no such file");
+        QTest::newRow("missing") << m_data.scratchPath(u"nope.sqlite"_qs) << QByteArray("no such file");
         QTest::newRow("not a database") << file(u"letter.txt"_qs, "Құрметті әріптестер!\n")
                                         << QByteArray("not a Kense database");
         QFile whole(m_db);
         QVERIFY(whole.open(QIODevice::ReadOnly));
         QTest::newRow("truncated") << file(u"cut.sqlite"_qs, whole.read(8192)) << QByteArray("truncated");
         QProcess mk;
-        const QString other = m_dir.filePath(u"other.sqlite"_qs);
+        const QString other = m_data.scratchPath(u"other.sqlite"_qs);
         mk.start(u"sqlite3"_qs, {other, u"CREATE TABLE t(x); INSERT INTO t VALUES (1);"_qs});
         mk.waitForFinished();
         QTest::newRow("another program's") << other << QByteArray("another program");
-        const QString newer = m_dir.filePath(u"newer.sqlite"_qs);
+        const QString newer = m_data.scratchPath(u"newer.sqlite"_qs);
         QFile::copy(m_db, newer);
         QFile::setPermissions(newer, QFile::ReadOwner | QFile::WriteOwner);
         mk.start(u"sqlite3"_qs, {newer, u"PRAGMA user_version = 99;"_qs});
         mk.waitForFinished();
         QTest::newRow("newer schema") << newer << QByteArray("schema version 99");
-        const QString ro = m_dir.filePath(u"readonly.sqlite"_qs);
+        const QString ro = m_data.scratchPath(u"readonly.sqlite"_qs);
         QFile::copy(m_db, ro);
         QFile::setPermissions(ro, QFile::ReadOwner | QFile::ReadGroup);
         QTest::newRow("read-only") << ro << QByteArray("read-only");
@@ -326,8 +325,8 @@ private Q_SLOTS:
             {u"request"_qs, u"advance"_qs, u"KZOEDU01-2-2026-000001"_qs, u"--to"_qs, u"result_prepared"_qs, u"--as"_qs,
              u"erlan"_qs},
             {u"journal"_qs, u"export"_qs, u"--from"_qs, u"2026-01-01"_qs, u"--to"_qs, u"2026-12-31"_qs, u"--csv"_qs,
-             m_dir.filePath(u"x.csv"_qs)},
-            {u"db"_qs, u"backup"_qs, u"--to"_qs, m_dir.filePath(u"never.sqlite"_qs)},
+             m_data.scratchPath(u"x.csv"_qs)},
+            {u"db"_qs, u"backup"_qs, u"--to"_qs, m_data.scratchPath(u"never.sqlite"_qs)},
             {u"demo-data"_qs, u"--count"_qs, u"5"_qs},
         };
         for (const QStringList& command : commands) {
@@ -337,7 +336,7 @@ private Q_SLOTS:
                      qPrintable(command.join(u' ') + u": "_qs + QString::fromUtf8(r.err)));
             QCOMPARE(digest(path), before);
         }
-        QVERIFY(!QFile::exists(m_dir.filePath(u"never.sqlite"_qs)));
+        QVERIFY(!QFile::exists(m_data.scratchPath(u"never.sqlite"_qs)));
     }
 };
 

@@ -1,10 +1,11 @@
 // An administrator's desk through its widgets: users and roles, the office's hours, the services in force (the
 // intake offers only those), the calendar's single days with their reasons, and the sign-in lockout settings.
+#include "DataDir.h"
+#include "Desk.h"
 #include "DeskRepository.h"
 #include "Intake.h"
 #include "QueueStore.h"
 #include "QueueStoreAccess.h"
-#include "TestDesk.h"
 #include "calendar/WorkingCalendar.h"
 #include "gui/admin/AdministrationDialog.h"
 #include "gui/admin/DeskSettings.h"
@@ -30,7 +31,7 @@ class TestAdministration : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_data;
+    test::DataDir m_data;
 
     template <typename T>
     static T* child(QWidget* w, const char* name)
@@ -50,15 +51,11 @@ class TestAdministration : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("KENSE_DATA_DIR", m_data.filePath(QStringLiteral("data")).toUtf8()); }
-
     void usersHoursServicesAndCalendar()
     {
-        test::TestDesk desk;
+        test::Desk desk;
         desk.setUp();
-        desk.db.close();
-        QueueStore store(desk.catalog, desk.calendar);
-        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        QueueStore& store = desk.store();
         AdministrationDialog dialog(
             store, desk.catalog, desk.admin, Channel::Provider, [] { return QDateTime::currentDateTime(); },
             Language::Kazakh);

@@ -1,9 +1,8 @@
 // Taking applications at the desk, through the wizard's widgets (offscreen): a duplicate at a school's канцелярия
 // ends with the receipt; a missing document ends with the refusal receipt and nothing registered; the IIN says
 // what is wrong in place; abandoning the wizard writes nothing.
-#include "Intake.h"
-#include "QueueStore.h"
-#include "TestDesk.h"
+#include "DataDir.h"
+#include "DeskWindow.h"
 #include "gui/MainWindow.h"
 #include "gui/intake/IntakeWizard.h"
 #include "gui/journal/JournalModel.h"
@@ -46,33 +45,24 @@ class TestIntake : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_data;
+    test::DataDir m_data;
 
-    struct Desk
+    struct Opened
     {
-        test::TestDesk desk;
-        std::unique_ptr<QueueStore> store;
+        test::Desk desk;
         std::unique_ptr<MainWindow> window;
         QTableView* journal = nullptr;
     };
 
-    std::unique_ptr<Desk> open(Channel kind)
+    std::unique_ptr<Opened> open(Channel kind)
     {
-        auto d = std::make_unique<Desk>();
+        auto d = std::make_unique<Opened>();
         d->desk.setUp(kind, kind == Channel::Tson ? QStringLiteral("KZOTSON01") : QStringLiteral("KZOEDU01"));
-        d->desk.db.close();
-        d->store = std::make_unique<QueueStore>(d->desk.catalog, d->desk.calendar);
-        d->store->open(d->desk.path(), Database::Mode::ExistingOnly).waitForFinished();
         const QDateTime now(QDate(2026, 11, 24), QTime(10, 30));
         StartupFacts facts{d->desk.path(), 3, {}, {}, {}, {}};
         facts.account = kind == Channel::Tson ? d->desk.op : d->desk.clerk;
         facts.deskKind = kind;
-        d->window = std::make_unique<MainWindow>(facts, d->desk.catalog, Language::Kazakh,
-                                                 JournalContext{d->store.get(), [now] { return now; },
-                                                                [now](const QDateTime&) {
-                                                                    return now.addDays(1);
-                                                                }});
-        d->window->show();
+        d->window = test::showMainWindow(d->desk, facts, Language::Kazakh, test::journalAt(d->desk, now));
         d->window->activateWindow();
         if (!QTest::qWaitForWindowActive(d->window.get()))
             qWarning("the main window did not become active");
@@ -117,8 +107,6 @@ class TestIntake : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("KENSE_DATA_DIR", m_data.filePath(QStringLiteral("data")).toUtf8()); }
-
     void duplicateAtASchool_isRegisteredAndItsReceiptOpens()
     {
         auto d = open(Channel::Provider);

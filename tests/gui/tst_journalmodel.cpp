@@ -1,9 +1,8 @@
 // The journal model over a real queue: pages arrive from the store's thread as the view asks for more, filters
 // reset it, and QAbstractItemModelTester watches every change.
-#include "Intake.h"
+#include "Desk.h"
 #include "QueueStore.h"
 #include "QueueStoreAccess.h"
-#include "TestDesk.h"
 #include "gui/journal/JournalModel.h"
 
 #include <QAbstractItemModelTester>
@@ -23,7 +22,7 @@ class TestJournalModel : public QObject
 {
     Q_OBJECT
 
-    test::TestDesk m_desk;
+    test::Desk m_desk;
     QList<QString> m_numbers;
     const QDateTime m_now{QDate(2027, 1, 11), QTime(12, 0)};
 
@@ -31,20 +30,17 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_desk.setUp();
-        {
-            Intake intake(m_desk.db.connection(), m_desk.catalog, m_desk.calendar);
-            for (int i = 0; i < 250; ++i) {
-                RequestDraft d = test::duplicateDraft();
-                if (i % 50 == 0)
-                    d.fields[QStringLiteral("applicant.surname")] = QStringLiteral("Бекқожа");
-                // 1 Dec 2026 onwards, one every 2 hours of the office day
-                const QDateTime at = QDateTime(QDate(2026, 12, 1).addDays(i / 4), QTime(9 + 2 * (i % 4), 0));
-                const IntakeOutcome o = intake.submit(d, m_desk.clerk, at, false);
-                QVERIFY(o.registered());
-                m_numbers << o.request->number;
-            }
+        for (int i = 0; i < 250; ++i) {
+            RequestDraft d = test::duplicateDraft();
+            if (i % 50 == 0)
+                d.fields[QStringLiteral("applicant.surname")] = QStringLiteral("Бекқожа");
+            // 1 Dec 2026 onwards, one every 2 hours of the office day
+            const QDateTime at = QDateTime(QDate(2026, 12, 1).addDays(i / 4), QTime(9 + 2 * (i % 4), 0));
+            const IntakeOutcome o = m_desk.submit(d, m_desk.clerk, at, false);
+            QVERIFY(o.registered());
+            m_numbers << o.request->number;
         }
-        m_desk.db.close();
+        m_desk.close(); // each test opens a store of its own over the desk's database
     }
 
     void pages_loadOnDemand_newestFirst()

@@ -1,6 +1,5 @@
-#include "Intake.h"
-#include "QueueStore.h"
-#include "TestDesk.h"
+#include "DataDir.h"
+#include "DeskWindow.h"
 #include "catalog/ServiceCatalog.h"
 #include "gui/MainWindow.h"
 #include "gui/journal/JournalModel.h"
@@ -12,7 +11,6 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kense;
@@ -24,32 +22,20 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void journal_filtersByStateServiceChannelPeriodExecutorAndMine()
     {
-        test::TestDesk desk;
+        test::Desk desk;
         desk.setUp();
-        {
-            Intake intake(desk.db.connection(), desk.catalog, desk.calendar);
-            RequestRepository requests(desk.db.connection());
-            for (int i = 0; i < 6; ++i) {
-                const QString number = intake
-                                           .submit(test::duplicateDraft(), desk.clerk,
-                                                   QDateTime(QDate(2026, 11, 2 + i), QTime(10, 0)), false)
-                                           .request->number;
-                if (i < 2)
-                    requests.advance(number, Transition::AssignExecutor, desk.head,
-                                     QDateTime(QDate(2026, 11, 9), QTime(10, 0)), {}, desk.executor.id);
-            }
+        for (int i = 0; i < 6; ++i) {
+            const QString number =
+                desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2 + i), QTime(10, 0)), false)
+                    .request->number;
+            if (i < 2)
+                desk.advance(number, Transition::AssignExecutor, desk.head, QDateTime(QDate(2026, 11, 9), QTime(10, 0)),
+                             {}, desk.executor.id);
         }
-        desk.db.close();
-        QueueStore store(desk.catalog, desk.calendar);
-        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
         const QDateTime now(QDate(2026, 11, 10), QTime(12, 0));
         StartupFacts facts{desk.path(), 3, {}, {}, {}, {}};
         facts.account = desk.executor;
-        MainWindow w(facts, desk.catalog, Language::Kazakh,
-                     JournalContext{&store, [now] { return now; },
-                                    [now](const QDateTime&) {
-                                        return now.addDays(1);
-                                    }});
+        MainWindow w(facts, desk.catalog, Language::Kazakh, test::journalAt(desk, now));
         w.show();
         auto* view = w.findChild<QTableView*>(QStringLiteral("journalView"));
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 6, 30000);
@@ -107,22 +93,17 @@ private Q_SLOTS:
 
     void journal_searchAndScanner()
     {
-        test::TestDesk desk;
+        test::Desk desk;
         desk.setUp();
         QStringList numbers;
-        {
-            Intake intake(desk.db.connection(), desk.catalog, desk.calendar);
-            for (int i = 0; i < 30; ++i) {
-                RequestDraft d = test::duplicateDraft();
-                if (i == 7)
-                    d.fields[QStringLiteral("applicant.surname")] = QStringLiteral("Бекқожа");
-                numbers << intake.submit(d, desk.clerk, QDateTime(QDate(2026, 12, 1 + i % 20), QTime(10, 0)), false)
-                               .request->number;
-            }
+        for (int i = 0; i < 30; ++i) {
+            RequestDraft d = test::duplicateDraft();
+            if (i == 7)
+                d.fields[QStringLiteral("applicant.surname")] = QStringLiteral("Бекқожа");
+            numbers << desk.submit(d, desk.clerk, QDateTime(QDate(2026, 12, 1 + i % 20), QTime(10, 0)), false)
+                           .request->number;
         }
-        desk.db.close();
-        QueueStore store(desk.catalog, desk.calendar);
-        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        QueueStore& store = desk.store();
         const DeadlineCalculator calc(desk.calendar, OfficeHours{});
         const QDateTime now(QDate(2026, 12, 24), QTime(12, 0));
         MainWindow w({desk.path(), 2, {}, {}, {}, {}}, desk.catalog, Language::Kazakh,
@@ -174,13 +155,10 @@ private Q_SLOTS:
 
     void layout_isRememberedPerUser()
     {
-        QTemporaryDir data;
-        qputenv("KENSE_DATA_DIR", data.path().toUtf8());
-        test::TestDesk desk;
+        const test::DataDir data;
+        test::Desk desk;
         desk.setUp();
-        desk.db.close();
-        QueueStore store(desk.catalog, desk.calendar);
-        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        QueueStore& store = desk.store();
         const DeadlineCalculator calc(desk.calendar, OfficeHours{});
         const JournalContext journal{&store, [] { return QDateTime(QDate(2026, 12, 1), QTime(10, 0)); },
                                      [&calc](const QDateTime& t) {
@@ -208,7 +186,6 @@ private Q_SLOTS:
             QVERIFY(other.findChild<QTableView*>(QStringLiteral("journalView"))->columnWidth(0) != 231);
         }
         QVERIFY(QFile::exists(data.filePath(QStringLiteral("settings.ini"))));
-        qunsetenv("KENSE_DATA_DIR");
     }
 
     void refusedDataFiles_areShown()

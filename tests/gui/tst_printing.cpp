@@ -1,9 +1,9 @@
 // Ctrl+P at the desk: the preview of the document the selected request's state calls for, its language, Save as
 // PDF and printing through a real QPrinter path (to a PDF file here; no CUPS queue runs on the test machine).
-#include "Intake.h"
+#include "DataDir.h"
+#include "DeskWindow.h"
 #include "PrintSettings.h"
-#include "QueueStore.h"
-#include "TestDesk.h"
+#include "ScriptedPrompts.h"
 #include "gui/MainWindow.h"
 #include "gui/journal/JournalModel.h"
 #include "gui/printing/DocumentPreviewDialog.h"
@@ -17,7 +17,6 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
-#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -40,28 +39,19 @@ class TestPrinting : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_data;
+    test::DataDir m_data;
+    test::ScriptedPrompts m_prompts; ///< the file dialogs and the print dialog, answered
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("KENSE_DATA_DIR", m_data.filePath(QStringLiteral("data")).toUtf8()); }
-
     void ctrlP_previewsTheReceipt_savesAndPrintsIt()
     {
-        test::TestDesk desk;
+        test::Desk desk;
         desk.setUp();
         const QString number =
-            Intake(desk.db.connection(), desk.catalog, desk.calendar)
-                .submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false)
+            desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false)
                 .request->number;
-        desk.db.close();
-        QueueStore store(desk.catalog, desk.calendar);
-        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
         const QDateTime now(QDate(2026, 11, 3), QTime(12, 0));
-        MainWindow w({desk.path(), 3, {}, {}, {}, {}}, desk.catalog, Language::Kazakh,
-                     JournalContext{&store, [now] { return now; },
-                                    [now](const QDateTime&) {
-                                        return now.addDays(1);
-                                    }});
+        MainWindow w({desk.path(), 3, {}, {}, {}, {}}, desk.catalog, Language::Kazakh, test::journalAt(desk, now));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto* view = w.findChild<QTableView*>(QStringLiteral("journalView"));
@@ -83,25 +73,19 @@ private Q_SLOTS:
         QCOMPARE(dialog->document().pages.size(), 1);
 
         QSignalSpy finished(dialog, &DocumentPreviewDialog::outputFinished);
-        const QString saved = m_data.filePath(QStringLiteral("receipt.pdf"));
-        DocumentPreviewDialog::askPdfPath = [saved](QWidget*, const QString& suggested) {
-            Q_ASSERT(suggested.endsWith(QStringLiteral(".pdf")));
-            return saved;
-        };
+        const QString saved = m_data.scratchPath(QStringLiteral("receipt.pdf"));
+        m_prompts.queueSaveFileName(saved);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("savePdfButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY(m_prompts.last(test::ScriptedPrompts::Kind::SaveFile).endsWith(QStringLiteral(".pdf")));
         QCOMPARE(finished.first().first().toBool(), true);
         QString text = pdfText(saved);
         QVERIFY2(text.contains(QStringLiteral("Расписка о приеме документов")) && text.contains(number),
                  qPrintable(text));
 
         // Print: the same pages through QPrinter (its PDF output stands in for a printer queue).
-        const QString printed = m_data.filePath(QStringLiteral("printed.pdf"));
-        DocumentPreviewDialog::askPrinter = [printed](QPrinter& printer, QWidget*) {
-            printer.setOutputFormat(QPrinter::PdfFormat);
-            printer.setOutputFileName(printed);
-            return true;
-        };
+        const QString printed = m_data.scratchPath(QStringLiteral("printed.pdf"));
+        m_prompts.queuePrintToPdf(printed);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("printButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
         QCOMPARE(finished.last().first().toBool(), true);
@@ -112,18 +96,14 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(printed), qPrintable(status->text()));
 
         // A cancelled print dialog sends nothing and says so.
-        DocumentPreviewDialog::askPrinter = [](QPrinter&, QWidget*) {
-            return false;
-        };
+        m_prompts.queuePrintCancelled();
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("printButton")), Qt::LeftButton);
         QCOMPARE(finished.size(), 2);
         QVERIFY(!status->text().isEmpty());
         QCOMPARE(status->property("error").toBool(), false);
 
         // A file that cannot be written: the reason, in red, and nothing lost.
-        DocumentPreviewDialog::askPdfPath = [](QWidget*, const QString&) {
-            return QStringLiteral("/nonexistent-dir/receipt.pdf");
-        };
+        m_prompts.queueSaveFileName(QStringLiteral("/nonexistent-dir/receipt.pdf"));
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("savePdfButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);
         QCOMPARE(finished.last().first().toBool(), false);
@@ -134,23 +114,12 @@ private Q_SLOTS:
 
     void reports_previewAndCsv()
     {
-        test::TestDesk desk;
+        test::Desk desk;
         desk.setUp();
-        {
-            Intake intake(desk.db.connection(), desk.catalog, desk.calendar);
-            for (int i = 0; i < 3; ++i)
-                intake.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2 + i), QTime(10, 0)),
-                              false);
-        }
-        desk.db.close();
-        QueueStore store(desk.catalog, desk.calendar);
-        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        for (int i = 0; i < 3; ++i)
+            desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2 + i), QTime(10, 0)), false);
         const QDateTime now(QDate(2026, 11, 20), QTime(12, 0));
-        MainWindow w({desk.path(), 3, {}, {}, {}, {}}, desk.catalog, Language::Kazakh,
-                     JournalContext{&store, [now] { return now; },
-                                    [now](const QDateTime&) {
-                                        return now.addDays(1);
-                                    }});
+        MainWindow w({desk.path(), 3, {}, {}, {}, {}}, desk.catalog, Language::Kazakh, test::journalAt(desk, now));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         // Not an administrator: the printing settings are not offered.
@@ -179,13 +148,12 @@ private Q_SLOTS:
         QVERIFY(!preview->document().pages.isEmpty());
         preview->close();
 
-        const QString csv = m_data.filePath(QStringLiteral("services.csv"));
-        ReportDialog::askCsvPath = [csv](QWidget*, const QString& suggested) {
-            Q_ASSERT(suggested.endsWith(QStringLiteral("services-2026-11-01-2026-11-30.csv")));
-            return csv;
-        };
+        const QString csv = m_data.scratchPath(QStringLiteral("services.csv"));
+        m_prompts.queueSaveFileName(csv);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("csvButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QVERIFY(m_prompts.last(test::ScriptedPrompts::Kind::SaveFile)
+                    .endsWith(QStringLiteral("services-2026-11-01-2026-11-30.csv")));
         QVERIFY2(finished.last().first().toBool(), qPrintable(status->text()));
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));

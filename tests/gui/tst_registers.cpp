@@ -1,9 +1,8 @@
 // The ЦОН desk's courier registers through their widgets: the operator opens a register for a provider, scans the
 // packages into it and hands it to the courier (its print opens); the канцелярия scans the bag and receives it — a
 // package missing from the bag is named, not received silently.
-#include "Intake.h"
-#include "QueueStore.h"
-#include "TestDesk.h"
+#include "DataDir.h"
+#include "Desk.h"
 #include "gui/printing/DocumentPreviewDialog.h"
 #include "gui/registers/CourierRegistersDialog.h"
 
@@ -20,7 +19,7 @@ class TestRegisters : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_data;
+    test::DataDir m_data;
 
     static void scan(CourierRegistersDialog& d, const QString& number)
     {
@@ -31,24 +30,16 @@ class TestRegisters : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("KENSE_DATA_DIR", m_data.filePath(QStringLiteral("data")).toUtf8()); }
-
     void operatorSends_canceriaReceivesByScanning()
     {
-        test::TestDesk desk;
+        test::Desk desk;
         desk.setUp(Channel::Tson, QStringLiteral("KZOTSON01"));
         QStringList numbers;
-        {
-            Intake intake(desk.db.connection(), desk.catalog, desk.calendar);
-            for (int i = 0; i < 2; ++i)
-                numbers << intake
-                               .submit(test::duplicateDraft(Channel::Tson), desk.op,
-                                       QDateTime(QDate(2026, 11, 2), QTime(10, i)), false)
-                               .request->number;
-        }
-        desk.db.close();
-        QueueStore store(desk.catalog, desk.calendar);
-        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        for (int i = 0; i < 2; ++i)
+            numbers << desk.submit(test::duplicateDraft(Channel::Tson), desk.op,
+                                   QDateTime(QDate(2026, 11, 2), QTime(10, i)), false)
+                           .request->number;
+        QueueStore& store = desk.store();
 
         {
             CourierRegistersDialog d(store, desk.catalog, desk.op, [] { return QDateTime::currentDateTime(); });

@@ -1,10 +1,11 @@
 // The request card through its widgets: each role is offered exactly the moves the core's workflow allows it now,
 // and a request goes head → executor (with its result) → head's signature → issue, each move written as an event.
-#include "Intake.h"
+#include "DataDir.h"
+#include "Desk.h"
 #include "QueueStore.h"
 #include "QueueStoreAccess.h"
 #include "Results.h"
-#include "TestDesk.h"
+#include "ScriptedPrompts.h"
 #include "gui/requests/RequestCardDialog.h"
 
 #include <QComboBox>
@@ -21,7 +22,8 @@ class TestRequestCard : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_data;
+    test::DataDir m_data;
+    test::ScriptedPrompts m_prompts; ///< every confirmation is answered yes
 
     static QList<Transition> expected(RequestState state, Channel channel, const UserRecord& user)
     {
@@ -35,7 +37,7 @@ class TestRequestCard : public QObject
         return out;
     }
 
-    static std::unique_ptr<RequestCardDialog> card(QueueStore& store, test::TestDesk& desk, const UserRecord& user,
+    static std::unique_ptr<RequestCardDialog> card(QueueStore& store, test::Desk& desk, const UserRecord& user,
                                                    const QString& number)
     {
         const QDateTime now(QDate(2026, 11, 24), QTime(11, 0));
@@ -59,25 +61,16 @@ class TestRequestCard : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qputenv("KENSE_DATA_DIR", m_data.filePath(QStringLiteral("data")).toUtf8());
-        RequestCardDialog::confirm = [](QWidget*, const QString&) {
-            return true;
-        };
-    }
+    void initTestCase() { m_prompts.setConfirmAnswer(true); }
 
     void headExecutorSignIssue_eachRoleSeesWhatTheWorkflowAllows()
     {
-        test::TestDesk desk;
+        test::Desk desk;
         desk.setUp();
         const QString number =
-            Intake(desk.db.connection(), desk.catalog, desk.calendar)
-                .submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false)
+            desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false)
                 .request->number;
-        desk.db.close();
-        QueueStore store(desk.catalog, desk.calendar);
-        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        QueueStore& store = desk.store();
         const QList<UserRecord> everyone{desk.clerk, desk.head, desk.executor, desk.op, desk.admin};
         const auto checkRoles = [&](RequestState state) {
             for (const UserRecord& user : everyone) {
@@ -169,7 +162,7 @@ private Q_SLOTS:
 
     void issuingASocialResult_asksTheSurvey()
     {
-        test::TestDesk desk;
+        test::Desk desk;
         desk.setUp();
         RequestDraft draft = test::duplicateDraft();
         draft.serviceId = QStringLiteral("unemployed-certificate-kyzylorda");
@@ -180,25 +173,17 @@ private Q_SLOTS:
         draft.fields.insert(QStringLiteral("service.purpose"), QStringLiteral("банкке"));
         draft.documents = {{QStringLiteral("identity_document"), DocumentStatus::Copy},
                            {QStringLiteral("application"), DocumentStatus::Original}};
-        const IntakeOutcome o = Intake(desk.db.connection(), desk.catalog, desk.calendar)
-                                    .submit(draft, desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false);
+        const IntakeOutcome o = desk.submit(draft, desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false);
         QVERIFY2(o.registered(), o.errors.isEmpty() ? "" : qPrintable(o.errors.first().message));
-        RequestRepository requests(desk.db.connection());
         const QDateTime t(QDate(2026, 11, 3), QTime(10, 0));
-        requests.advance(o.request->number, Transition::AssignExecutor, desk.head, t, {}, desk.executor.id);
-        requests.advance(o.request->number, Transition::PrepareResult, desk.executor, t);
-        requests.advance(o.request->number, Transition::SignResult, desk.head, t);
-        desk.db.close();
-        QueueStore store(desk.catalog, desk.calendar);
-        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
-        int asked = 0;
-        RequestCardDialog::askSurveyAnswers = [&asked](QWidget*) {
-            ++asked;
-            return std::optional<std::pair<int, int>>{{3, 2}};
-        };
+        desk.advance(o.request->number, Transition::AssignExecutor, desk.head, t, {}, desk.executor.id);
+        desk.advance(o.request->number, Transition::PrepareResult, desk.executor, t);
+        desk.advance(o.request->number, Transition::SignResult, desk.head, t);
+        QueueStore& store = desk.store();
+        m_prompts.queueSurveyAnswers(3, 2);
         auto c = card(store, desk, desk.clerk, o.request->number);
         click(*c, Transition::IssueResult);
-        QCOMPARE(asked, 1);
+        QCOMPARE(m_prompts.count(test::ScriptedPrompts::Kind::Survey), 1);
         QTRY_VERIFY_WITH_TIMEOUT(c->findChild<QLabel*>(QStringLiteral("statusLabel"))->text().size() > 0, 30000);
         auto survey = QueueStoreAccess::run<std::optional<SurveyAnswers>>(
             store, [number = o.request->number](QueueSession& s) { return Results(s.db()).survey(number); });

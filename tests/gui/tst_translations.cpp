@@ -1,6 +1,6 @@
 // The compiled translations reach every layer at run time: core reasons, state names and the .ui forms.
-#include "QueueStore.h"
-#include "TestDesk.h"
+#include "DataDir.h"
+#include "Desk.h"
 #include "catalog/ServiceCatalog.h"
 #include "gui/MainWindow.h"
 #include "gui/i18n/InterfaceLanguage.h"
@@ -161,12 +161,10 @@ private Q_SLOTS:
     {
         InterfaceLanguage::setTranslationsDirectory(
             QDir(qEnvironmentVariable("KENSE_BINARY_DIR")).filePath(QStringLiteral("app")));
-        qputenv("KENSE_DATA_DIR", QDir::temp().filePath(QStringLiteral("kense-tst-translations")).toUtf8());
-        test::TestDesk desk;
+        const test::DataDir data;
+        test::Desk desk;
         desk.setUp();
-        desk.db.close();
-        QueueStore store(desk.catalog, desk.calendar);
-        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
+        QueueStore& store = desk.store();
         StartupFacts facts{desk.path(), 3, {}, {}, {}, {}};
         facts.account = desk.clerk;
         const QDateTime now(QDate(2026, 11, 24), QTime(10, 0));

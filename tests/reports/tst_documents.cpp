@@ -3,6 +3,7 @@
 //
 // To regenerate the golden files after an intended change of a template: KENSE_UPDATE_GOLDENS=1 ctest -R
 // tst_documents, then read the diff of tests/data/documents before committing it.
+#include "DataDir.h"
 #include "DocumentRenderer.h"
 #include "Fixtures.h"
 #include "FormTemplate.h"
@@ -20,12 +21,12 @@ class TestDocuments : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    test::DataDir m_data; ///< the built-in templates, not an administrator's
     int m_files = 0;
 
     QString pdf(const LaidOutDocument& doc)
     {
-        const QString path = m_dir.filePath(QStringLiteral("doc%1.pdf").arg(++m_files));
+        const QString path = m_data.scratchPath(QStringLiteral("doc%1.pdf").arg(++m_files));
         QString error;
         if (!writePdf(doc, path, &error))
             qFatal("%s", qPrintable(error));
@@ -44,12 +45,6 @@ class TestDocuments : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        // The built-in templates, not an administrator's.
-        qputenv("KENSE_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toUtf8());
-    }
-
     void everyKind_appliesToItsFixture_data()
     {
         QTest::addColumn<int>("kind");
@@ -294,8 +289,8 @@ private Q_SLOTS:
 
     void administratorsTemplate_standsInFrontOfTheBuiltIn()
     {
-        QDir().mkpath(m_dir.filePath(QStringLiteral("data/templates")));
-        QFile own(m_dir.filePath(QStringLiteral("data/templates/survey.json")));
+        QDir().mkpath(m_data.filePath(QStringLiteral("templates")));
+        QFile own(m_data.filePath(QStringLiteral("templates/survey.json")));
         QVERIFY(own.open(QIODevice::WriteOnly));
         own.write(
             R"({"kind": "survey", "name": "S", "blocks": [{"type": "text", "text": "Біздің сауалнама {number}"}]})");

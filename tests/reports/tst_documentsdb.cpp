@@ -1,6 +1,7 @@
 // Documents built from what a desk's database holds: a request taken, worked and issued through the storage
 // layer; a 500-request courier register; the statistics and survey reports; the results and survey answers.
 #include "CourierRegisters.h"
+#include "DataDir.h"
 #include "DocumentRenderer.h"
 #include "Intake.h"
 #include "PdfText.h"
@@ -30,12 +31,12 @@ class TestDocumentsDb : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_out;
+    test::DataDir m_data;
     int m_files = 0;
 
     QString pdf(const LaidOutDocument& doc)
     {
-        const QString path = m_out.filePath(QStringLiteral("doc%1.pdf").arg(++m_files));
+        const QString path = m_data.scratchPath(QStringLiteral("doc%1.pdf").arg(++m_files));
         QString error;
         if (!writePdf(doc, path, &error))
             qFatal("%s", qPrintable(error));
@@ -53,8 +54,6 @@ class TestDocumentsDb : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("KENSE_DATA_DIR", m_out.filePath(QStringLiteral("data")).toUtf8()); }
-
     void aRequestWorkedThroughTheDesk_printsWhatWasWritten()
     {
         test::TestDesk desk;

@@ -1,6 +1,5 @@
 // Desks meeting in a real PostgreSQL 15 (the cluster the test run started): the outbox, upload and pull, a request
 // worked across a ЦОН desk and its provider, conflicts, and exchange packages.
-#include "../storage/TestDesk.h"
 #include "CentralFixture.h"
 #include "CourierRegisters.h"
 #include "EventLog.h"
@@ -8,6 +7,7 @@
 #include "RequestRepository.h"
 #include "Results.h"
 #include "SqlUtil.h"
+#include "TestDesk.h"
 #include "sync/Conflicts.h"
 #include "sync/ExchangePackage.h"
 #include "sync/Outbox.h"

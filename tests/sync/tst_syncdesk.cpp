@@ -3,17 +3,18 @@
 // server and its password (which goes to the keychain and nowhere else), the status bar shows what waits, the sync
 // runs in the background, conflicts are decided in their dialog; kensectl reads the same keychain.
 // `noKeychain_*` runs in a second CTest entry without any D-Bus session.
-#include "../storage/TestDesk.h"
 #include "CentralFixture.h"
+#include "DataDir.h"
+#include "DeskWindow.h"
 #include "Intake.h"
 #include "QueueStore.h"
-#include "RequestRepository.h"
 #include "gui/MainWindow.h"
 #include "gui/sync/CentralSettings.h"
 #include "gui/sync/SyncController.h"
 #include "logging/Logging.h"
 #include "paths/AppPaths.h"
 #include "sync/Conflicts.h"
+#include "sync/DeskSync.h"
 #include "sync/ExchangePackage.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncEngine.h"
@@ -46,34 +47,25 @@ QByteArray everythingWrittenUnder(const QString& dir)
     }
     return all;
 }
-/// The desk's database behind its queue, and the main window as its administrator sees it.
-struct AdminWindow
+/// The main window over the desk's queue as its administrator sees it.
+std::unique_ptr<MainWindow> adminWindow(test::Desk& desk)
 {
-    QueueStore store;
-    std::unique_ptr<MainWindow> window;
-
-    explicit AdminWindow(test::TestDesk& desk)
-        : store(desk.catalog, desk.calendar)
-    {
-        store.open(desk.path(), Database::Mode::ExistingOnly).waitForFinished();
-        StartupFacts facts{desk.path(), 4, {}, {}, {}, {}};
-        facts.account = desk.admin;
-        facts.administrator = true;
-        window = std::make_unique<MainWindow>(facts, desk.catalog, Language::Russian,
-                                              JournalContext{&store, [] { return QDateTime::currentDateTime(); },
-                                                             [](const QDateTime& t) {
-                                                                 return t.addDays(1);
-                                                             }});
-        window->show();
-    }
-};
+    StartupFacts facts{desk.path(), 4, {}, {}, {}, {}};
+    facts.account = desk.admin;
+    facts.administrator = true;
+    return test::showMainWindow(desk, facts, Language::Russian,
+                                JournalContext{&desk.store(), [] { return QDateTime::currentDateTime(); },
+                                               [](const QDateTime& t) {
+                                                   return t.addDays(1);
+                                               }});
+}
 } // namespace
 
 class TestSyncDesk : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_data;
+    test::DataDir m_data;
     test::ClusterAccess m_access;
 
     template <typename T>
@@ -103,14 +95,18 @@ class TestSyncDesk : public QObject
         return a;
     }
 
-    static void submit(test::TestDesk& desk, int n)
+    /// Registers `n` duplicates at `desk`; their numbers.
+    static QStringList submit(test::Desk& desk, int n)
     {
-        Intake intake(desk.db.connection(), desk.catalog, desk.calendar);
+        QStringList numbers;
         for (int i = 0; i < n; ++i) {
-            if (!intake.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, i)), false)
-                     .registered())
+            const IntakeOutcome o =
+                desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, i)), false);
+            if (!o.registered())
                 qFatal("not registered");
+            numbers << o.request->number;
         }
+        return numbers;
     }
 
     /// Fills the administrator's dialog and saves it.
@@ -130,7 +126,6 @@ class TestSyncDesk : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("KENSE_DATA_DIR", m_data.filePath(QStringLiteral("data")).toUtf8());
         Logging::start(QStringLiteral("tst_syncdesk"), false);
         m_access = test::clusterAccess();
     }
@@ -153,12 +148,11 @@ private Q_SLOTS:
     void desk_setsServerSyncsInBackgroundAndShowsStatus()
     {
         const CentralAddress address = initCentral(m_access);
-        test::TestDesk desk;
+        test::Desk desk;
         desk.setUp();
         submit(desk, 3);
-        desk.db.close();
-        AdminWindow opened(desk);
-        MainWindow& window = *opened.window;
+        const auto opened = adminWindow(desk);
+        MainWindow& window = *opened;
         auto* status = child<QLabel>(&window, "statusSyncLabel");
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("No central server · waiting: 3"), 10000);
 
@@ -200,28 +194,24 @@ private Q_SLOTS:
     void conflictsDialog_decidesByTakingTheOtherDesksChange()
     {
         const CentralAddress address = initCentral(m_access);
-        test::TestDesk one, two;
+        test::Desk one, two;
         one.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), QStringLiteral("1"));
         two.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), QStringLiteral("2"));
-        submit(one, 1);
-        auto syncDesk = [&](test::TestDesk& d) {
+        const QString number = submit(one, 1).first();
+        auto syncDesk = [&](test::Desk& d) {
             Central c(address, m_access.password);
-            return SyncEngine(d.db.connection(), c).run();
+            return DeskSync(d.store()).run(c);
         };
         syncDesk(one);
         syncDesk(two);
-        const QString number = scalar(one.db.connection(), QStringLiteral("SELECT number FROM requests")).toString();
-        RequestRepository(one.db.connection())
-            .advance(number, Transition::AssignExecutor, one.head, QDateTime::currentDateTime(), {}, one.executor.id);
-        RequestRepository(two.db.connection())
-            .advance(number, Transition::AssignExecutor, two.head, QDateTime::currentDateTime(), {}, two.executor.id);
+        one.advance(number, Transition::AssignExecutor, one.head, QDateTime::currentDateTime(), {}, one.executor.id);
+        two.advance(number, Transition::AssignExecutor, two.head, QDateTime::currentDateTime(), {}, two.executor.id);
         syncDesk(one);
         QCOMPARE(syncDesk(two).conflicts, 1);
-        two.db.close();
 
-        AdminWindow opened(two);
-        QueueStore& store = opened.store;
-        MainWindow& window = *opened.window;
+        const auto opened = adminWindow(two);
+        QueueStore& store = two.store();
+        MainWindow& window = *opened;
         QTRY_VERIFY_WITH_TIMEOUT(
             child<QLabel>(&window, "statusSyncLabel")->text().contains(QStringLiteral("conflicts: 1")), 10000);
         child<QAction>(&window, "conflictsAction")->trigger();
@@ -247,14 +237,14 @@ private Q_SLOTS:
     void kensectl_usesTheKeychain()
     {
         const CentralAddress address = initCentral(m_access);
-        test::TestDesk desk, other;
+        test::Desk desk, other;
         desk.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("4"));
         other.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("5"));
-        desk.db.close();
-        other.db.close();
+        desk.close(); // kensectl works on the files, as at a desk where the program is not running
+        other.close();
         auto kensectl = [&](const QStringList& args, const QByteArray& input = {}) {
             QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            QProcessEnvironment env = m_data.environment();
             env.remove(QStringLiteral("PGPASSWORD"));
             p.setProcessEnvironment(env);
             p.start(QStringLiteral(KENSECTL), args);
@@ -320,13 +310,12 @@ private Q_SLOTS:
     {
         QCOMPARE(SecretStore::read(QStringLiteral("central/anything")).status == Secret::Status::Ok, false);
         const CentralAddress address = initCentral(m_access);
-        test::TestDesk desk;
+        test::Desk desk;
         desk.setUp();
         submit(desk, 1);
-        desk.db.close();
-        AdminWindow opened(desk);
-        QueueStore& store = opened.store;
-        MainWindow& window = *opened.window;
+        const auto opened = adminWindow(desk);
+        QueueStore& store = desk.store();
+        MainWindow& window = *opened;
         setCentral(window, address, m_access.password);
         auto* dialog = waitForDialog<QDialog>(&window, "CentralSettingsDialog");
         auto* status = child<QLabel>(dialog, "statusLabel");

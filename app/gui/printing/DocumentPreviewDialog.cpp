@@ -3,6 +3,7 @@
 #include "DocumentTemplate.h"
 #include "PrintSettings.h"
 #include "gui/WhenReady.h"
+#include "gui/common/Prompts.h"
 #include "gui/common/StatusLine.h"
 #include "gui/printing/DocumentLanguageChoice.h"
 #include "layout/PagePainter.h"
@@ -10,11 +11,9 @@
 
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QLoggingCategory>
 #include <QPageLayout>
 #include <QPageSetupDialog>
-#include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QShortcut>
@@ -35,18 +34,6 @@ void setPaper(QPrinter& printer, const LaidOutDocument& document)
 }
 
 } // namespace
-
-std::function<QString(QWidget*, const QString&)> DocumentPreviewDialog::askPdfPath = [](QWidget* parent,
-                                                                                        const QString& suggested) {
-    return QFileDialog::getSaveFileName(parent, DocumentPreviewDialog::tr("Save as PDF"), suggested,
-                                        DocumentPreviewDialog::tr("PDF files (*.pdf)"));
-};
-
-std::function<bool(QPrinter&, QWidget*)> DocumentPreviewDialog::askPrinter = [](QPrinter& printer, QWidget* parent) {
-    QPrintDialog dialog(&printer, parent);
-    dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
-    return dialog.exec() == QDialog::Accepted;
-};
 
 DocumentPreviewDialog::DocumentPreviewDialog(const QString& title, LayOut layOut, DocumentLanguages languages,
                                              QWidget* parent)
@@ -160,7 +147,7 @@ void DocumentPreviewDialog::print()
     printer->setPrinterName(m_printer->printerName());
     printer->setDocName(m_document.title);
     setPaper(*printer, m_document);
-    if (!askPrinter(*printer, this)) {
+    if (!Prompts::instance().choosePrinter(this, *printer)) {
         showStatus(tr("Printing cancelled; nothing was sent to the printer."), false);
         return;
     }
@@ -209,7 +196,8 @@ void DocumentPreviewDialog::saveAsPdf()
     QString suggested = m_document.title;
     suggested.replace(QLatin1Char(' '), QLatin1Char('_'));
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = askPdfPath(this, QDir(dir).filePath(suggested + QStringLiteral(".pdf")));
+    const QString path = Prompts::instance().saveFileName(
+        this, tr("Save as PDF"), QDir(dir).filePath(suggested + QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
     if (path.isEmpty()) {
         showStatus(tr("Not saved."), false);
         return;

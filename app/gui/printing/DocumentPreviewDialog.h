@@ -35,11 +35,6 @@ public:
 
     const LaidOutDocument& document() const { return m_document; }
 
-    /// Asks where to save the PDF (a file dialog; tests put their own answer here). Empty: cancelled.
-    static std::function<QString(QWidget* parent, const QString& suggested)> askPdfPath;
-    /// Asks which printer to use and sets `printer` up (the print dialog; tests put their own answer here).
-    static std::function<bool(QPrinter& printer, QWidget* parent)> askPrinter;
-
 Q_SIGNALS:
     /// A print or a PDF was written (ok) or failed (the reason is on the status line).
     void outputFinished(bool ok);

@@ -7,23 +7,17 @@
 #include "StatisticsChart.h"
 #include "common/Csv.h"
 #include "gui/WhenReady.h"
+#include "gui/common/Prompts.h"
 #include "gui/common/StatusLine.h"
 #include "gui/printing/DocumentPreviewDialog.h"
 #include "ui_ReportDialog.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QtConcurrent>
 
 namespace kense {
-
-std::function<QString(QWidget*, const QString&)> ReportDialog::askCsvPath = [](QWidget* parent,
-                                                                               const QString& suggested) {
-    return QFileDialog::getSaveFileName(parent, ReportDialog::tr("Save as CSV"), suggested,
-                                        ReportDialog::tr("CSV files (*.csv)"));
-};
 
 ReportDialog::ReportDialog(QueueStore& store, std::function<QDateTime()> now,
                            std::function<QDateTime(const QDateTime&)> soonUntil, QWidget* parent)
@@ -173,7 +167,7 @@ void ReportDialog::saveCsv(const Report& report, ReportKind kind)
             .filePath(QStringLiteral("%1-%2-%3.csv")
                           .arg(reportKindName(kind), m_ui->fromDateEdit->date().toString(Qt::ISODate),
                                m_ui->toDateEdit->date().toString(Qt::ISODate)));
-    const QString path = askCsvPath(this, suggested);
+    const QString path = Prompts::instance().saveFileName(this, tr("Save as CSV"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         showStatus(tr("Not saved."), false);
         Q_EMIT reportFinished(false);

@@ -29,9 +29,6 @@ public:
                  std::function<QDateTime(const QDateTime&)> soonUntil, QWidget* parent = nullptr);
     ~ReportDialog() override;
 
-    /// Asks where to save the CSV (a file dialog; tests put their own answer here). Empty: cancelled.
-    static std::function<QString(QWidget* parent, const QString& suggested)> askCsvPath;
-
 Q_SIGNALS:
     /// A report was built (ok), cancelled or failed; the status line says which.
     void reportFinished(bool ok);

@@ -2,11 +2,11 @@
 
 #include "QueueStore.h"
 #include "gui/WhenReady.h"
+#include "gui/common/Prompts.h"
 #include "gui/common/ReadOnlyTable.h"
 #include "gui/common/StatusLine.h"
 #include "gui/i18n/InterfaceLanguage.h"
 #include "gui/requests/FieldValueDelegate.h"
-#include "gui/requests/SurveyDialog.h"
 #include "records/DeskRecord.h"
 #include "ui_RequestCardDialog.h"
 #include "workflow/Sla.h"
@@ -14,7 +14,6 @@
 #include <QEvent>
 #include <QHash>
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
@@ -29,13 +28,6 @@ QString moment(const QDateTime& t)
 }
 
 } // namespace
-
-std::function<bool(QWidget*, const QString&)> RequestCardDialog::confirm = [](QWidget* parent,
-                                                                              const QString& question) {
-    return QMessageBox::question(parent, RequestCardDialog::tr("Confirm"), question) == QMessageBox::Yes;
-};
-
-std::function<std::optional<std::pair<int, int>>(QWidget*)> RequestCardDialog::askSurveyAnswers = askSurveyInDialog;
 
 RequestCardDialog::RequestCardDialog(QueueStore& store, const ServiceCatalog& catalog, const UserRecord& user,
                                      const QString& number, std::function<QDateTime()> now,
@@ -282,7 +274,8 @@ void RequestCardDialog::act(Transition transition)
         return;
     }
     if (Workflow::cannotBeUndone(transition) &&
-        !confirm(this, tr("%1: %2?\nThis cannot be undone.").arg(m_number, transitionTitle(transition)))) {
+        !Prompts::instance().confirm(
+            this, tr("Confirm"), tr("%1: %2?\nThis cannot be undone.").arg(m_number, transitionTitle(transition)))) {
         setStatus(tr("Nothing was changed."), false);
         return;
     }
@@ -349,7 +342,7 @@ void RequestCardDialog::askSurvey()
     const ServiceVariant* v = m_request ? m_catalog.variant(m_request->serviceId) : nullptr;
     if (!v || !v->outputs.contains(QStringLiteral("survey")))
         return;
-    const auto answers = askSurveyAnswers(this);
+    const auto answers = Prompts::instance().surveyAnswers(this);
     if (!answers) {
         setStatus(tr("The survey was not answered."), false);
         return;

@@ -38,11 +38,6 @@ public:
 
     /// The transitions offered now (the buttons shown), for tests.
     QList<Transition> offered() const { return m_offered; }
-    /// Asks before an action that cannot be undone (a message box; tests put their own answer here).
-    static std::function<bool(QWidget* parent, const QString& question)> confirm;
-    /// Asks the applicant the quality survey when a result is issued for a service that has one (seed 001);
-    /// the answers (1–3 each), or nullopt when the applicant declines. Tests put their own answer here.
-    static std::function<std::optional<std::pair<int, int>>(QWidget* parent)> askSurveyAnswers;
 
 Q_SIGNALS:
     /// The request was loaded (or reloaded after an action).

@@ -1,12 +1,14 @@
 #pragma once
 
-// A desk's database in a temporary directory, set up as a desk with staff — for storage tests.
+// A desk's database in a temporary directory, opened on the test's own thread and set up through the repositories,
+// with staff — for the tests that work on the connection itself (storage, sync, reports). The gui's tests and the
+// desk's sync tests use Desk (Desk.h): the same desk behind a QueueStore, set up through the store's calls.
 #include "Database.h"
 #include "DeskRepository.h"
+#include "Drafts.h"
 #include "UserRepository.h"
 #include "calendar/WorkingCalendar.h"
 #include "catalog/ServiceCatalog.h"
-#include "intake/RequestDraft.h"
 
 #include <QTemporaryDir>
 
@@ -44,29 +46,5 @@ struct TestDesk
                           QStringLiteral("admin-pass-1"), t);
     }
 };
-
-/// A complete application for a duplicate of a school certificate (VKO), graduate «ӘЛИЯ Қасымқызы».
-inline RequestDraft duplicateDraft(Channel channel = Channel::Provider)
-{
-    RequestDraft d;
-    d.serviceId = QStringLiteral("duplicate-secondary-edu-vko");
-    d.channel = channel;
-    d.fields = {
-        {QStringLiteral("applicant.iin"), QStringLiteral("061211600129")},
-        {QStringLiteral("applicant.surname"), QStringLiteral("ӘЛИЯ")},
-        {QStringLiteral("applicant.given_name"), QStringLiteral("Қасымқызы")},
-        {QStringLiteral("applicant.phone"), QStringLiteral("8 701 123 45 67")},
-        {QStringLiteral("applicant.address"), QStringLiteral("Өскемен қ., Абай даңғылы, 12")},
-        {QStringLiteral("subject.document_kind"), QStringLiteral("general_secondary")},
-        {QStringLiteral("subject.holder_surname"), QStringLiteral("Нұрланова")},
-        {QStringLiteral("subject.holder_given_name"), QStringLiteral("Әлия")},
-        {QStringLiteral("subject.school"), QStringLiteral("№ 12 мектеп")},
-        {QStringLiteral("subject.graduation_year"), QStringLiteral("2015")},
-        {QStringLiteral("subject.reason"), QStringLiteral("lost")},
-    };
-    d.documents = {{QStringLiteral("application"), DocumentStatus::Original},
-                   {QStringLiteral("identity_document"), DocumentStatus::Original}};
-    return d;
-}
 
 } // namespace kense::test

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+class QPrinter;
+class QWidget;
+
+namespace kense {
+
+/// The modal questions the windows ask a person, in one place: a yes or no before what cannot be undone, a file to
+/// save to, a printer, and the applicant's survey. This class asks them with the real QMessageBox, QFileDialog,
+/// QPrintDialog and the survey dialog; tests put their own answers in with setInstance (ScriptedPrompts in
+/// tests/support). The texts shown are the caller's, translated in the caller's context.
+class Prompts
+{
+    Q_DISABLE_COPY_MOVE(Prompts)
+
+public:
+    Prompts() = default;
+    virtual ~Prompts() = default;
+
+    /// Asks `question` under `title`; true for Yes.
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& question);
+    /// Asks where to save a file, starting at `suggested`; empty when cancelled.
+    virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
+                                 const QString& filter);
+    /// Asks which printer to use and sets `printer` up; false when cancelled.
+    virtual bool choosePrinter(QWidget* parent, QPrinter& printer);
+    /// Asks the applicant the quality survey (seed 001): the answers (1–3 each), or nullopt when declined.
+    virtual std::optional<std::pair<int, int>> surveyAnswers(QWidget* parent);
+
+    /// The prompts in force for the whole process: the real dialogs unless a test put its own in.
+    static Prompts& instance();
+    /// Puts `prompts` in force (not owned; it must outlive its use); nullptr puts the real dialogs back.
+    static void setInstance(Prompts* prompts);
+};
+
+} // namespace kense
