@@ -16,9 +16,9 @@
 #include "layout/PagePainter.h"
 #include "platform/Platform.h"
 
-#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 
 #include <algorithm>
