@@ -78,16 +78,9 @@ void ReportQueries::outcomesAcceptedBetween(const QDate& from, const QDate& to, 
         throw StorageError{q.lastError().text()};
     exec(q, {periodStart(from), periodEnd(to)});
     ServiceOutcomeRow row;
-    QString lastState;
-    RequestState state = RequestState::Registered;
     while (q.next()) {
         row.serviceId = q.value(0).toString();
-        const QString name = q.value(1).toString();
-        if (name != lastState) { // rows of one service mostly share a few states: parse each name once per run
-            lastState = name;
-            state = stateFromName(name).value_or(RequestState::Registered);
-        }
-        row.state = state;
+        row.state = stateFromName(q.value(1).toString()).value_or(RequestState::Registered);
         row.lastChangeByDue = q.value(2).toInt() != 0;
         row.daysToIssue = q.value(3).isNull() ? -1 : q.value(3).toDouble();
         sink(row);

@@ -140,7 +140,7 @@ void ReportDialog::preview(const Report& report, ReportKind kind)
 {
     QMap<QString, ChartPainter> charts;
     if (kind == ReportKind::Services)
-        charts.insert(QStringLiteral("services"), servicesChart(report.services)); // on the GUI thread, once
+        charts.insert(QStringLiteral("services"), servicesChart(report.services)); // painted wherever the page is
     try {
         const DocumentTemplate tmpl = DocumentTemplate::load(report.document.kind);
         const DocumentData document = report.document;
