@@ -3,6 +3,7 @@
 #include "DocumentRenderer.h"
 #include "DocumentTemplate.h"
 #include "DocumentWords.h"
+#include "intake/Parties.h"
 
 namespace kense {
 
@@ -70,16 +71,6 @@ bool refusalReady(RequestState s)
 }
 
 } // namespace
-
-QString fullName(const QString& surname, const QString& given, const QString& patronymic)
-{
-    QStringList parts;
-    for (const QString& p : {surname, given, patronymic}) {
-        if (!p.trimmed().isEmpty())
-            parts << p.trimmed();
-    }
-    return parts.join(QLatin1Char(' '));
-}
 
 std::optional<RequestContext> RequestContext::load(const DocumentQueries& queries, const ServiceCatalog& catalog,
                                                    const QString& number, const QDate& today, QString* error)
@@ -274,7 +265,7 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
             d.set(spec.id, fieldText(spec, value));
     }
     for (const PartyRecord& p : r.parties) {
-        const QString name = fullName(p.surname, p.givenName, p.patronymic);
+        const QString name = joinPersonName(p.surname, p.givenName, p.patronymic);
         if (p.role == QLatin1String("applicant") || p.role == QLatin1String("representative")) {
             d.set(p.role + QStringLiteral(".name"), name);
             d.set(p.role + QStringLiteral(".iin"), p.iin);
@@ -288,12 +279,8 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
         }
     }
     const QMap<QString, QString>& f = r.fields;
-    d.set(QStringLiteral("holder.name"), fullName(f.value(QStringLiteral("subject.holder_surname")),
-                                                  f.value(QStringLiteral("subject.holder_given_name")),
-                                                  f.value(QStringLiteral("subject.holder_patronymic"))));
-    d.set(QStringLiteral("child.name"), fullName(f.value(QStringLiteral("subject.child_surname")),
-                                                 f.value(QStringLiteral("subject.child_given_name")),
-                                                 f.value(QStringLiteral("subject.child_patronymic"))));
+    d.set(QStringLiteral("holder.name"), subjectOf(f, SubjectKind::Holder).fullName());
+    d.set(QStringLiteral("child.name"), subjectOf(f, SubjectKind::Child).fullName());
     if (!f.value(QStringLiteral("subject.original_series")).isEmpty() ||
         !f.value(QStringLiteral("subject.original_number")).isEmpty())
         d.set(QStringLiteral("original"), QStringLiteral("%1 № %2")

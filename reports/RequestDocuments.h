@@ -55,7 +55,4 @@ LaidOutDocument layOutRequestDocument(DocumentKind kind, const RequestContext& c
                                       FormMode mode = FormMode::PlainPaper, Calibration calibration = {},
                                       QStringList* missing = nullptr);
 
-/// "ӘЛИЕВА Әлия Қасымқызы": surname, given name, patronymic.
-QString fullName(const QString& surname, const QString& given, const QString& patronymic);
-
 } // namespace kense

@@ -1515,6 +1515,57 @@
     </message>
 </context>
 <context>
+    <name>kense::EventKind</name>
+    <message>
+        <source>registered</source>
+        <translation>тіркелді</translation>
+    </message>
+    <message>
+        <source>refused at intake</source>
+        <translation>қабылдаудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>moved on</source>
+        <translation>келесі қадамға берілді</translation>
+    </message>
+    <message>
+        <source>data edited</source>
+        <translation>деректер өзгертілді</translation>
+    </message>
+    <message>
+        <source>result saved</source>
+        <translation>нәтиже сақталды</translation>
+    </message>
+    <message>
+        <source>survey answered</source>
+        <translation>сауалнамаға жауап берілді</translation>
+    </message>
+    <message>
+        <source>put into a courier register</source>
+        <translation>курьерлік тізілімге енгізілді</translation>
+    </message>
+    <message>
+        <source>taken out of a courier register</source>
+        <translation>курьерлік тізілімнен алынды</translation>
+    </message>
+    <message>
+        <source>courier register sent</source>
+        <translation>курьерлік тізілім жіберілді</translation>
+    </message>
+    <message>
+        <source>conflict decided</source>
+        <translation>қайшылық шешілді</translation>
+    </message>
+    <message>
+        <source>account created</source>
+        <translation>есептік жазба құрылды</translation>
+    </message>
+    <message>
+        <source>working hours changed</source>
+        <translation>жұмыс уақыты өзгертілді</translation>
+    </message>
+</context>
+<context>
     <name>kense::EventLog</name>
     <message>
         <source>cannot read the event log</source>
@@ -2130,18 +2181,6 @@
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <source>result saved</source>
-        <translation>нәтиже сақталды</translation>
-    </message>
-    <message>
-        <source>survey answered</source>
-        <translation>сауалнамаға жауап берілді</translation>
-    </message>
-    <message>
-        <source>data edited</source>
-        <translation>деректер өзгертілді</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -2214,22 +2253,6 @@ This cannot be undone.</source>
     <message>
         <source>Corrected: %1. The history keeps what it was.</source>
         <translation>Түзетілді: %1. Бұрынғы мәні тарихта сақталды.</translation>
-    </message>
-    <message>
-        <source>put into a courier register</source>
-        <translation>курьерлік тізілімге енгізілді</translation>
-    </message>
-    <message>
-        <source>taken out of a courier register</source>
-        <translation>курьерлік тізілімнен алынды</translation>
-    </message>
-    <message>
-        <source>courier register sent</source>
-        <translation>курьерлік тізілім жіберілді</translation>
-    </message>
-    <message>
-        <source>conflict decided</source>
-        <translation>қайшылық шешілді</translation>
     </message>
 </context>
 <context>

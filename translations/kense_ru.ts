@@ -1518,6 +1518,57 @@
     </message>
 </context>
 <context>
+    <name>kense::EventKind</name>
+    <message>
+        <source>registered</source>
+        <translation>зарегистрировано</translation>
+    </message>
+    <message>
+        <source>refused at intake</source>
+        <translation>отказано в приёме</translation>
+    </message>
+    <message>
+        <source>moved on</source>
+        <translation>передано дальше</translation>
+    </message>
+    <message>
+        <source>data edited</source>
+        <translation>данные изменены</translation>
+    </message>
+    <message>
+        <source>result saved</source>
+        <translation>результат сохранен</translation>
+    </message>
+    <message>
+        <source>survey answered</source>
+        <translation>анкета заполнена</translation>
+    </message>
+    <message>
+        <source>put into a courier register</source>
+        <translation>включено в курьерский реестр</translation>
+    </message>
+    <message>
+        <source>taken out of a courier register</source>
+        <translation>исключено из курьерского реестра</translation>
+    </message>
+    <message>
+        <source>courier register sent</source>
+        <translation>курьерский реестр отправлен</translation>
+    </message>
+    <message>
+        <source>conflict decided</source>
+        <translation>конфликт решен</translation>
+    </message>
+    <message>
+        <source>account created</source>
+        <translation>создана учётная запись</translation>
+    </message>
+    <message>
+        <source>working hours changed</source>
+        <translation>изменён график работы</translation>
+    </message>
+</context>
+<context>
     <name>kense::EventLog</name>
     <message>
         <source>cannot read the event log</source>
@@ -2135,18 +2186,6 @@
         <translation>Срок</translation>
     </message>
     <message>
-        <source>result saved</source>
-        <translation>результат сохранен</translation>
-    </message>
-    <message>
-        <source>survey answered</source>
-        <translation>анкета заполнена</translation>
-    </message>
-    <message>
-        <source>data edited</source>
-        <translation>данные изменены</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -2219,22 +2258,6 @@ This cannot be undone.</source>
     <message>
         <source>Corrected: %1. The history keeps what it was.</source>
         <translation>Исправлено: %1. Прежнее значение сохранено в истории.</translation>
-    </message>
-    <message>
-        <source>put into a courier register</source>
-        <translation>включено в курьерский реестр</translation>
-    </message>
-    <message>
-        <source>taken out of a courier register</source>
-        <translation>исключено из курьерского реестра</translation>
-    </message>
-    <message>
-        <source>courier register sent</source>
-        <translation>курьерский реестр отправлен</translation>
-    </message>
-    <message>
-        <source>conflict decided</source>
-        <translation>конфликт решен</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "RequestRepository.h"
 #include "SqlUtil.h"
 #include "common/Uuid.h"
+#include "workflow/EventKind.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -121,7 +122,7 @@ void CourierRegisters::add(const QString& registerNumber, const QString& request
         RequestRepository(m_db).advanceInTransaction(requestNumber, Transition::AddToCourierRegister, user, at,
                                                      registerNumber);
     else
-        noteOnRequest(m_db, requestId.toLongLong(), QStringLiteral("register_add"), user, at, registerNumber);
+        noteOnRequest(m_db, requestId.toLongLong(), eventKindName(EventKind::PutInRegister), user, at, registerNumber);
     tx.commit();
 }
 
@@ -144,7 +145,7 @@ void CourierRegisters::remove(const QString& registerNumber, const QString& requ
         noteOnRequest(
             m_db,
             scalar(m_db, QStringLiteral("SELECT id FROM requests WHERE number = ?"), {requestNumber}).toLongLong(),
-            QStringLiteral("register_remove"), user, at, registerNumber);
+            eventKindName(EventKind::TakenOutOfRegister), user, at, registerNumber);
     tx.commit();
 }
 
@@ -168,7 +169,7 @@ void CourierRegisters::send(const QString& registerNumber, const UserRecord& use
         for (const QString& number : items)
             noteOnRequest(
                 m_db, scalar(m_db, QStringLiteral("SELECT id FROM requests WHERE number = ?"), {number}).toLongLong(),
-                QStringLiteral("register_sent"), user, at, registerNumber);
+                eventKindName(EventKind::RegisterSent), user, at, registerNumber);
     }
     tx.commit();
 }

@@ -15,7 +15,7 @@ struct EventDraft
     std::optional<qint64> requestId;
     QDateTime at;
     std::optional<qint64> userId;
-    QString kind; ///< "registered", "refused_at_intake", "transition", "edit", "user_added", …
+    QString kind; ///< eventKindName(…), or for a move the transition's name (workflow/EventKind.h)
     QString fromState;
     QString toState;
     QString before; ///< JSON of what an edit changed, as it was

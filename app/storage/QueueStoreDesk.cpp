@@ -6,6 +6,7 @@
 #include "QueueStore.h"
 #include "SqlUtil.h"
 #include "UserRepository.h"
+#include "workflow/EventKind.h"
 
 namespace kense {
 
@@ -100,7 +101,7 @@ QFuture<bool> QueueStore::saveOfficeHours(qint64 officeId, const OfficeHours& ho
         EventLog::append(s.db(), EventDraft{std::nullopt,
                                             at,
                                             admin.id,
-                                            QStringLiteral("office_hours"),
+                                            eventKindName(EventKind::OfficeHoursSaved),
                                             {},
                                             {},
                                             hoursText(before),

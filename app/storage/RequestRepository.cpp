@@ -4,7 +4,9 @@
 #include "SqlUtil.h"
 #include "common/Uuid.h"
 #include "intake/IntakeValidator.h"
+#include "intake/Parties.h"
 #include "intake/RequestNumber.h"
+#include "workflow/EventKind.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -34,40 +36,19 @@ QString fieldsJson(const QMap<QString, QString>& fields)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-/// The fields of one party: applicant.*, representative.*, and the subject's holder_*/child_* names and IIN.
-PartyRecord partyOf(const RequestDraft& d, const QString& role)
+/// Writes the parties a draft names into `parties` (the statement prepared by the caller); returns their names
+/// for the person_names index.
+QString insertParties(QSqlQuery& insert, qint64 requestId, const RequestDraft& draft)
 {
-    PartyRecord p;
-    p.role = role;
-    const QString prefix = role + QLatin1Char('.');
-    auto f = [&](const char* name) {
-        return d.fields.value(prefix + QLatin1String(name));
-    };
-    if (role == QLatin1String("subject")) {
-        auto either = [&](const char* a, const char* b) {
-            const QString v = f(a);
-            return v.isEmpty() ? f(b) : v;
-        };
-        p.iin = either("holder_iin", "child_iin");
-        p.surname = either("holder_surname", "child_surname");
-        p.givenName = either("holder_given_name", "child_given_name");
-        p.patronymic = either("holder_patronymic", "child_patronymic");
-        return p;
+    QStringList names;
+    for (const Party& p : partiesOf(draft)) {
+        exec(insert, {requestId, partyRoleName(p.role), nullable(p.iin), nullable(p.surname), nullable(p.givenName),
+                      nullable(p.patronymic), nullable(p.phone), nullable(p.address), nullable(p.poaNumber),
+                      nullable(p.poaDate)});
+        names << p.surname << p.givenName << p.patronymic;
     }
-    p.iin = f("iin");
-    p.surname = f("surname");
-    p.givenName = f("given_name");
-    p.patronymic = f("patronymic");
-    p.phone = f("phone");
-    p.address = f("address");
-    p.poaNumber = f("poa_number");
-    p.poaDate = f("poa_date");
-    return p;
-}
-
-bool isEmpty(const PartyRecord& p)
-{
-    return p.iin.isEmpty() && p.surname.isEmpty() && p.givenName.isEmpty();
+    names.removeAll(QString());
+    return names.join(QLatin1Char(' '));
 }
 } // namespace
 
@@ -117,7 +98,7 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
     out.uuid = createUuidV7();
     out.dueAt = r.deadlines.totalDue;
     out.state = finalState;
-    const QString applicant = IntakeValidator::personName(r.draft, QStringLiteral("applicant"));
+    const QString applicant = partyOf(r.draft, PartyRole::Applicant).fullName();
     const QString now = storedMoment(r.acceptedAt);
 
     QSqlQuery& req = m_statements.get(
@@ -136,18 +117,8 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
         m_statements.get(3, QStringLiteral("INSERT INTO parties (request_id, role, iin, surname, given_name, "
                                            "patronymic, phone, address, poa_number, poa_date) "
                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QStringList names;
-    for (const char* role : {"applicant", "representative", "subject"}) {
-        const PartyRecord p = partyOf(r.draft, QLatin1String(role));
-        if (isEmpty(p))
-            continue;
-        exec(party,
-             {out.id, p.role, nullable(p.iin), nullable(p.surname), nullable(p.givenName), nullable(p.patronymic),
-              nullable(p.phone), nullable(p.address), nullable(p.poaNumber), nullable(p.poaDate)});
-        names << p.surname << p.givenName << p.patronymic;
-    }
-    names.removeAll(QString());
-    m_pendingNames.append(QJsonArray{out.id, names.join(QLatin1Char(' '))});
+    const QString names = insertParties(party, out.id, r.draft);
+    m_pendingNames.append(QJsonArray{out.id, names});
 
     QSqlQuery& kind =
         m_statements.get(5, QStringLiteral("INSERT INTO document_kinds (doc_id, name_kk, name_ru) VALUES (?, ?, ?) "
@@ -177,8 +148,8 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
     events.append(EventDraft{out.id,
                              r.acceptedAt,
                              r.userId,
-                             r.state == RequestState::Registered ? QStringLiteral("registered")
-                                                                 : QStringLiteral("refused_at_intake"),
+                             r.state == RequestState::Registered ? eventKindName(EventKind::Registered)
+                                                                 : eventKindName(EventKind::RefusedAtIntake),
                              stateName(RequestState::Draft),
                              stateName(r.state),
                              {},
@@ -335,26 +306,18 @@ QStringList RequestRepository::edit(const QString& number, const ServiceVariant&
     QSqlQuery party = prepare(m_db, QStringLiteral("INSERT INTO parties (request_id, role, iin, surname, given_name, "
                                                    "patronymic, phone, address, poa_number, poa_date) "
                                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QStringList newNames;
-    for (const char* role : {"applicant", "representative", "subject"}) {
-        const PartyRecord p = partyOf(normalized, QLatin1String(role));
-        if (isEmpty(p))
-            continue;
-        exec(party, {id, p.role, nullable(p.iin), nullable(p.surname), nullable(p.givenName), nullable(p.patronymic),
-                     nullable(p.phone), nullable(p.address), nullable(p.poaNumber), nullable(p.poaDate)});
-        newNames << p.surname << p.givenName << p.patronymic;
-    }
-    newNames.removeAll(QString());
+    const QString newNames = insertParties(party, id, normalized);
     QSqlQuery remember = prepare(m_db, QStringLiteral("INSERT INTO person_names (rowid, names) VALUES (?, ?)"));
-    exec(remember, {id, newNames.join(QLatin1Char(' '))});
+    exec(remember, {id, newNames});
     QSqlQuery update = prepare(m_db, QStringLiteral("UPDATE requests SET fields = ?, applicant_name = ?, "
                                                     "applicant_iin = ?, updated_at = ? WHERE id = ?"));
-    exec(update, {fieldsJson(normalized.fields), IntakeValidator::personName(normalized, QStringLiteral("applicant")),
+    exec(update, {fieldsJson(normalized.fields), partyOf(normalized, PartyRole::Applicant).fullName(),
                   normalized.fields.value(QStringLiteral("applicant.iin")), storedMoment(at), id});
-    EventLog::append(m_db, EventDraft{id, at, user.id, QStringLiteral("edit"), stateName(state), stateName(state),
-                                      QString::fromUtf8(QJsonDocument(was).toJson(QJsonDocument::Compact)),
-                                      QString::fromUtf8(QJsonDocument(now).toJson(QJsonDocument::Compact)),
-                                      changed.join(QStringLiteral(", "))});
+    EventLog::append(m_db,
+                     EventDraft{id, at, user.id, eventKindName(EventKind::Edited), stateName(state), stateName(state),
+                                QString::fromUtf8(QJsonDocument(was).toJson(QJsonDocument::Compact)),
+                                QString::fromUtf8(QJsonDocument(now).toJson(QJsonDocument::Compact)),
+                                changed.join(QStringLiteral(", "))});
     tx.commit();
     return changed;
 }

@@ -2,6 +2,7 @@
 
 #include "EventLog.h"
 #include "SqlUtil.h"
+#include "workflow/EventKind.h"
 #include "workflow/RequestState.h"
 #include "workflow/Workflow.h"
 
@@ -92,7 +93,8 @@ ResultRecord Results::save(const DeskRecord& desk, const QString& requestNumber,
                                                "prepared_at = excluded.prepared_at"));
     exec(q, {request.id, kind, number, after, user.id, storedMoment(at)});
     EventLog::append(
-        m_db, EventDraft{request.id, at, user.id, QStringLiteral("result_saved"), {}, {}, before, after, number});
+        m_db,
+        EventDraft{request.id, at, user.id, eventKindName(EventKind::ResultSaved), {}, {}, before, after, number});
     tx.commit();
     return *load(requestNumber);
 }
@@ -138,7 +140,7 @@ void Results::answerSurvey(const QString& requestNumber, int quality, int inform
                      EventDraft{request.id,
                                 at,
                                 user.id,
-                                QStringLiteral("survey_answered"),
+                                eventKindName(EventKind::SurveyAnswered),
                                 {},
                                 {},
                                 {},

@@ -3,6 +3,7 @@
 #include "EventLog.h"
 #include "PasswordHasher.h"
 #include "SqlUtil.h"
+#include "workflow/EventKind.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -60,7 +61,7 @@ UserRecord UserRepository::add(const QString& login, const QString& fullName, co
     EventLog::append(m_db, EventDraft{std::nullopt,
                                       now,
                                       std::nullopt,
-                                      QStringLiteral("user_added"),
+                                      eventKindName(EventKind::UserAdded),
                                       {},
                                       {},
                                       {},

@@ -4,6 +4,7 @@
 #include "Outbox.h"
 #include "SnapshotWriter.h"
 #include "SqlUtil.h"
+#include "workflow/EventKind.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -97,7 +98,7 @@ void Conflicts::decide(const QString& number, const QString& takeEvent, const Us
                      EventDraft{id.toLongLong(),
                                 at,
                                 admin.id,
-                                QStringLiteral("conflict_resolved"),
+                                eventKindName(EventKind::ConflictDecided),
                                 before,
                                 after,
                                 {},

@@ -2,6 +2,7 @@
 
 #include "Outbox.h"
 #include "SqlUtil.h"
+#include "workflow/EventKind.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,7 +15,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kense::Inbox)
 };
 
-const QString kDecision = QStringLiteral("conflict_resolved");
+const QString kDecision = eventKindName(EventKind::ConflictDecided);
 } // namespace
 
 Inbox::Inbox(const QSqlDatabase& db)

@@ -1,5 +1,6 @@
 #include "IntakeValidator.h"
 
+#include "Parties.h"
 #include "identity/Iin.h"
 #include "identity/PersonName.h"
 #include "identity/Phone.h"
@@ -148,18 +149,8 @@ QList<DocumentSpec> IntakeValidator::missingRequiredDocuments(const ServiceVaria
 
 QString IntakeValidator::personName(const RequestDraft& draft, const QString& group)
 {
-    QStringList parts;
-    const QStringList prefixes = group == QLatin1String("subject")
-                                     ? QStringList{QStringLiteral("subject.holder_"), QStringLiteral("subject.child_")}
-                                     : QStringList{group + QLatin1Char('.')};
-    for (const QString& prefix : prefixes) {
-        for (const char* part : {"surname", "given_name", "patronymic"}) {
-            const QString v = draft.fields.value(prefix + QLatin1String(part));
-            if (!v.isEmpty())
-                parts << v;
-        }
-    }
-    return parts.join(QLatin1Char(' '));
+    const std::optional<PartyRole> role = partyRoleFromName(group);
+    return role ? partyOf(draft, *role).fullName() : QString();
 }
 
 } // namespace kense

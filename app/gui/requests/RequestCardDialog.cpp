@@ -9,10 +9,10 @@
 #include "gui/requests/FieldValueDelegate.h"
 #include "records/DeskRecord.h"
 #include "ui_RequestCardDialog.h"
+#include "workflow/EventKind.h"
 #include "workflow/Sla.h"
 
 #include <QEvent>
-#include <QHash>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QRadioButton>
@@ -179,24 +179,9 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
     steps << QStringList{QString(), tr("The whole request"), moment(r.dueAt)};
     fillReadOnlyTable(m_ui->stepsTable, {tr("Step"), tr("Who"), tr("Due")}, steps);
 
-    // Events that record something other than a move, in words; the others read as "state → state".
-    const QHash<QString, QString> notMoves{
-        {QStringLiteral("result_saved"), tr("result saved")},
-        {QStringLiteral("survey_answered"), tr("survey answered")},
-        {QStringLiteral("edit"), tr("data edited")},
-        {QStringLiteral("register_add"), tr("put into a courier register")},
-        {QStringLiteral("register_remove"), tr("taken out of a courier register")},
-        {QStringLiteral("register_sent"), tr("courier register sent")},
-        {QStringLiteral("conflict_resolved"), tr("conflict decided")},
-    };
     QList<QStringList> events;
     for (const EventRecord& e : r.events) {
-        QString what = notMoves.value(e.kind, e.kind);
-        const bool move = !notMoves.contains(e.kind);
-        if (const auto from = stateFromName(e.fromState), to = stateFromName(e.toState); move && from && to)
-            what = QStringLiteral("%1 → %2").arg(stateTitle(*from), stateTitle(*to));
-        else if (const auto to2 = stateFromName(e.toState); move && to2)
-            what = stateTitle(*to2);
+        const QString what = describeEvent(e.kind, e.fromState, e.toState);
         events << QStringList{moment(e.at), e.user, what, e.note};
     }
     fillReadOnlyTable(m_ui->eventsTable, {tr("When"), tr("Who"), tr("What"), tr("Note")}, events);

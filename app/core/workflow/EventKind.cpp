@@ -1,0 +1,92 @@
+#include "EventKind.h"
+
+#include "RequestState.h"
+#include "Workflow.h"
+#include "common/EnumNames.h"
+
+#include <QCoreApplication>
+
+namespace kense {
+
+namespace {
+
+constexpr EnumNameTable<EventKind, 11> kNames{{
+    {EventKind::Registered, "registered"},
+    {EventKind::RefusedAtIntake, "refused_at_intake"},
+    {EventKind::Edited, "edit"},
+    {EventKind::ResultSaved, "result_saved"},
+    {EventKind::SurveyAnswered, "survey_answered"},
+    {EventKind::PutInRegister, "register_add"},
+    {EventKind::TakenOutOfRegister, "register_remove"},
+    {EventKind::RegisterSent, "register_sent"},
+    {EventKind::ConflictDecided, "conflict_resolved"},
+    {EventKind::UserAdded, "user_added"},
+    {EventKind::OfficeHoursSaved, "office_hours"},
+}};
+
+} // namespace
+
+QString eventKindName(EventKind kind)
+{
+    return enumName(kNames, kind);
+}
+
+std::optional<EventKind> eventKindOf(const QString& storedKind)
+{
+    if (const auto kind = enumFromName(kNames, storedKind))
+        return kind;
+    if (transitionFromName(storedKind))
+        return EventKind::Moved;
+    return std::nullopt;
+}
+
+QString eventKindTitle(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Registered:
+        return QCoreApplication::translate("kense::EventKind", "registered");
+    case EventKind::RefusedAtIntake:
+        return QCoreApplication::translate("kense::EventKind", "refused at intake");
+    case EventKind::Moved:
+        return QCoreApplication::translate("kense::EventKind", "moved on");
+    case EventKind::Edited:
+        return QCoreApplication::translate("kense::EventKind", "data edited");
+    case EventKind::ResultSaved:
+        return QCoreApplication::translate("kense::EventKind", "result saved");
+    case EventKind::SurveyAnswered:
+        return QCoreApplication::translate("kense::EventKind", "survey answered");
+    case EventKind::PutInRegister:
+        return QCoreApplication::translate("kense::EventKind", "put into a courier register");
+    case EventKind::TakenOutOfRegister:
+        return QCoreApplication::translate("kense::EventKind", "taken out of a courier register");
+    case EventKind::RegisterSent:
+        return QCoreApplication::translate("kense::EventKind", "courier register sent");
+    case EventKind::ConflictDecided:
+        return QCoreApplication::translate("kense::EventKind", "conflict decided");
+    case EventKind::UserAdded:
+        return QCoreApplication::translate("kense::EventKind", "account created");
+    case EventKind::OfficeHoursSaved:
+        return QCoreApplication::translate("kense::EventKind", "working hours changed");
+    }
+    return {};
+}
+
+QString describeEvent(const QString& storedKind, const QString& fromState, const QString& toState)
+{
+    const std::optional<EventKind> kind = eventKindOf(storedKind);
+    // Registration and refusal at intake read best, like every move, as the states they went between; so does a
+    // kind from a newer version, whose states this version still knows.
+    const bool move =
+        !kind || kind == EventKind::Moved || kind == EventKind::Registered || kind == EventKind::RefusedAtIntake;
+    if (!move)
+        return eventKindTitle(*kind);
+    const auto from = stateFromName(fromState);
+    const auto to = stateFromName(toState);
+    if (from && to)
+        return QStringLiteral("%1 → %2").arg(stateTitle(*from), stateTitle(*to));
+    if (to)
+        return stateTitle(*to);
+    return kind && *kind != EventKind::Moved ? eventKindTitle(*kind) : storedKind;
+}
+
+} // namespace kense
