@@ -25,18 +25,11 @@ LocalizedText serviceName(const ServiceCatalog& catalog, const QString& id)
     return v ? v->name : sameText(id);
 }
 
-/// "name — region": regional variants of a service share its name.
+/// "name — region" (ServiceVariant::title); the id for a service the catalog no longer holds.
 LocalizedText serviceAndRegion(const ServiceCatalog& catalog, const QString& id)
 {
     const ServiceVariant* v = catalog.variant(id);
-    if (!v)
-        return sameText(id);
-    LocalizedText t = v->name;
-    if (!v->region.isEmpty()) {
-        t.kk += QStringLiteral(" — ") + v->region.kk;
-        t.ru += QStringLiteral(" — ") + v->region.ru;
-    }
-    return t;
+    return v ? v->titles() : sameText(id);
 }
 
 QString dateTimeText(const QDateTime& t, const QString& stored)

@@ -53,6 +53,14 @@ QString ServiceVariant::title(Language language) const
     return r.isEmpty() ? name.text(language) : QStringLiteral("%1 — %2").arg(name.text(language), r);
 }
 
+LocalizedText ServiceVariant::titles() const
+{
+    LocalizedText t = name;
+    t.kk = title(Language::Kazakh);
+    t.ru = title(Language::Russian);
+    return t;
+}
+
 const FieldSpec* ServiceVariant::field(const QString& fieldId) const
 {
     for (const FieldSpec& f : fields) {

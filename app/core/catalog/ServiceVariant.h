@@ -155,6 +155,8 @@ struct ServiceVariant
     /// "name — region", as lists and cards show a variant (regional variants share a name); the name alone when the
     /// variant names no region.
     QString title(Language language) const;
+    /// title() in both languages (reports print each).
+    LocalizedText titles() const;
 };
 
 /// The printable documents a variant may list in "outputs".
