@@ -1,3 +1,4 @@
+#include "DeskSettings.h"
 #include "QueueStore.h"
 #include "calendar/Clock.h"
 #include "calendar/DeadlineCalculator.h"
@@ -6,7 +7,6 @@
 #include "gui/MainWindow.h"
 #include "gui/StallWatch.h"
 #include "gui/StartupFlow.h"
-#include "gui/admin/DeskSettings.h"
 #include "gui/i18n/InterfaceLanguage.h"
 #include "logging/Logging.h"
 #include "paths/AppPaths.h"

@@ -1,75 +1,54 @@
 #include "PrintSettings.h"
 
-#include "paths/AppPaths.h"
-
-#include <QSettings>
-
 #include <cmath>
 
 namespace kense {
 
-namespace {
-QString printerKey(const QString& printerName)
+DocumentLanguages PrintSettings::documentLanguages(const Settings& settings)
 {
-    // QSettings keys treat '/' and '\' specially; printer names may hold either.
-    QString key = printerName.isEmpty() ? QStringLiteral("pdf") : printerName;
-    key.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
-    return QStringLiteral("calibration/") + key;
-}
-} // namespace
-
-DocumentLanguages PrintSettings::documentLanguages()
-{
-    QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
-    return documentLanguagesFromName(s.value(QStringLiteral("documents/languages")).toString())
-        .value_or(DocumentLanguages::Both);
+    return documentLanguagesFromName(settings.text(Setting::DocumentLanguages)).value_or(DocumentLanguages::Both);
 }
 
-void PrintSettings::setDocumentLanguages(DocumentLanguages languages)
+std::optional<QString> PrintSettings::setDocumentLanguages(DocumentLanguages languages, Settings settings)
 {
-    QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
-    s.setValue(QStringLiteral("documents/languages"), documentLanguagesName(languages));
+    return settings.setValue(Setting::DocumentLanguages, documentLanguagesName(languages));
 }
 
-bool PrintSettings::duplicatesOnBlank()
+bool PrintSettings::duplicatesOnBlank(const Settings& settings)
 {
-    QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
-    return s.value(QStringLiteral("printing/duplicates_on_blank"), false).toBool();
+    return settings.flag(Setting::DuplicatesOnBlank);
 }
 
-void PrintSettings::setDuplicatesOnBlank(bool onBlank)
+std::optional<QString> PrintSettings::setDuplicatesOnBlank(bool onBlank, Settings settings)
 {
-    QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
-    s.setValue(QStringLiteral("printing/duplicates_on_blank"), onBlank);
+    return settings.setValue(Setting::DuplicatesOnBlank, onBlank);
 }
 
-QString PrintSettings::printerName()
+QString PrintSettings::printerName(const Settings& settings)
 {
-    QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
-    return s.value(QStringLiteral("printing/printer")).toString();
+    return settings.text(Setting::PrinterName);
 }
 
-void PrintSettings::setPrinterName(const QString& name)
+std::optional<QString> PrintSettings::setPrinterName(const QString& name, Settings settings)
 {
-    QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
-    s.setValue(QStringLiteral("printing/printer"), name);
+    return settings.setValue(Setting::PrinterName, name);
 }
 
-Calibration PrintSettings::calibration(const QString& printerName)
+Calibration PrintSettings::calibration(const QString& printerName, const Settings& settings)
 {
-    QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
-    const QString key = printerKey(printerName);
-    Calibration c{s.value(key + QStringLiteral("/dx"), 0.0).toDouble(),
-                  s.value(key + QStringLiteral("/dy"), 0.0).toDouble()};
-    return isReasonable(c) ? c : Calibration{};
+    // Each offset is read within the key table's ±20 mm; one out of range reads as 0.
+    return Calibration{settings.value(Setting::CalibrationDx, printerName).toDouble(),
+                       settings.value(Setting::CalibrationDy, printerName).toDouble()};
 }
 
-void PrintSettings::setCalibration(const QString& printerName, Calibration calibration)
+std::optional<QString> PrintSettings::setCalibration(const QString& printerName, Calibration calibration,
+                                                     Settings settings)
 {
-    QSettings s(AppPaths::settingsFile(), QSettings::IniFormat);
-    const QString key = printerKey(printerName);
-    s.setValue(key + QStringLiteral("/dx"), calibration.dx);
-    s.setValue(key + QStringLiteral("/dy"), calibration.dy);
+    if (!isReasonable(calibration))
+        return Settings::check(Setting::CalibrationDx, std::abs(calibration.dx) > 20 ? calibration.dx : calibration.dy);
+    if (auto error = settings.setValue(Setting::CalibrationDx, calibration.dx, printerName))
+        return error;
+    return settings.setValue(Setting::CalibrationDy, calibration.dy, printerName);
 }
 
 bool PrintSettings::isReasonable(Calibration calibration)

@@ -845,6 +845,10 @@
         <source>%1 saved in the calendar; deadlines computed from now on count it.</source>
         <translation>%1 күнтізбеге сақталды; бұдан былай есептелетін мерзімдер оны ескереді.</translation>
     </message>
+    <message>
+        <source>The services in force were not saved: %1</source>
+        <translation>Қолданыстағы қызметтер сақталмады: %1</translation>
+    </message>
 </context>
 <context>
     <name>kense::Backup</name>
@@ -1062,6 +1066,10 @@
     <message>
         <source>The settings are saved, but no keychain is available on this computer (%1). The password is kept only until Kense closes; it will be asked for at the next start.</source>
         <translation>Баптаулар сақталды, бірақ бұл компьютерде кілттер қоймасы жоқ (%1). Құпиясөз Kense жабылғанша ғана сақталады; келесі іске қосқанда қайта сұралады.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>Баптаулар сақталмады: %1</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2039,10 @@
         <source>Calibration page</source>
         <translation>Калибрлеу беті</translation>
     </message>
+    <message>
+        <source>The print settings were not saved: %1</source>
+        <translation>Басып шығару баптаулары сақталмады: %1</translation>
+    </message>
 </context>
 <context>
     <name>kense::ReportDialog</name>
@@ -2451,6 +2463,37 @@ This cannot be undone.</source>
     <message>
         <source>the variant &quot;%1&quot; is already defined by %2</source>
         <translation>&quot;%1&quot; нұсқасы %2 файлында анықталған</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Settings</name>
+    <message>
+        <source>expected true or false</source>
+        <translation>true немесе false күтілді</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>бүтін сан күтілді</translation>
+    </message>
+    <message>
+        <source>must be within %1</source>
+        <translation>%1 аралығында болуы керек</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>сан күтілді</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>мыналардың бірі болуы керек: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>%1 жазылмады</translation>
     </message>
 </context>
 <context>

@@ -846,6 +846,10 @@
         <source>%1 saved in the calendar; deadlines computed from now on count it.</source>
         <translation>%1 сохранено в календаре; сроки, рассчитываемые с этого момента, учитывают это.</translation>
     </message>
+    <message>
+        <source>The services in force were not saved: %1</source>
+        <translation>Действующие услуги не сохранены: %1</translation>
+    </message>
 </context>
 <context>
     <name>kense::Backup</name>
@@ -1063,6 +1067,10 @@
     <message>
         <source>The settings are saved, but no keychain is available on this computer (%1). The password is kept only until Kense closes; it will be asked for at the next start.</source>
         <translation>Настройки сохранены, но на этом компьютере нет хранилища ключей (%1). Пароль хранится только до закрытия Kense; при следующем запуске он будет запрошен снова.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>Настройки не сохранены: %1</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2043,10 @@
         <source>Calibration page</source>
         <translation>Страница калибровки</translation>
     </message>
+    <message>
+        <source>The print settings were not saved: %1</source>
+        <translation>Настройки печати не сохранены: %1</translation>
+    </message>
 </context>
 <context>
     <name>kense::ReportDialog</name>
@@ -2456,6 +2468,37 @@ This cannot be undone.</source>
     <message>
         <source>the variant &quot;%1&quot; is already defined by %2</source>
         <translation>вариант &quot;%1&quot; уже определён в файле %2</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Settings</name>
+    <message>
+        <source>expected true or false</source>
+        <translation>ожидается true или false</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>ожидается целое число</translation>
+    </message>
+    <message>
+        <source>must be within %1</source>
+        <translation>допустимо %1</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>ожидается число</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>допустимо одно из: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>не удалось записать %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "CentralAccess.h"
 
 #include "SqlUtil.h"
+#include "sync/CentralSettings.h"
 #include "sync/SecretStore.h"
 
 namespace kense::cli {
@@ -23,6 +24,16 @@ CentralAddress addressOf(const QCommandLineParser& p, const QCommandLineOption& 
     if (!a)
         throw Failure{BadInput, QStringLiteral("--url: ") + error};
     return *a;
+}
+
+CentralAddress deskAddressOf(const QCommandLineParser& p, const QCommandLineOption& url)
+{
+    if (p.isSet(url))
+        return addressOf(p, url);
+    if (const auto a = CentralSettings::address())
+        return *a;
+    throw Failure{BadInput, QStringLiteral("--url postgresql://USER@HOST:PORT/DB is required: this desk's settings "
+                                           "name no central server (central/host, central/database, central/user)")};
 }
 
 QString passwordFor(const CentralAddress& a)

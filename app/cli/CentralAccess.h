@@ -17,6 +17,8 @@ namespace kense::cli {
 QCommandLineOption urlOption();
 /// The --url value; throws a BadInput Failure when it is missing or malformed.
 sync::CentralAddress addressOf(const QCommandLineParser& p, const QCommandLineOption& url);
+/// The --url value, or else the central server the desk's settings name (as Settings → Central server saved it).
+sync::CentralAddress deskAddressOf(const QCommandLineParser& p, const QCommandLineOption& url);
 /// PGPASSWORD, else the keychain. Never the command line.
 QString passwordFor(const sync::CentralAddress& a);
 /// Connects with the password of passwordFor; a refusal is a "no" Failure.

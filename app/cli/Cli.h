@@ -70,6 +70,7 @@ int demoDataCommand(Context& ctx);
 int iinCommand(Context& ctx, const QString& verb);
 int deadlineCommand(Context& ctx);
 int calendarCommand(Context& ctx, const QString& verb);
+int settingsCommand(Context& ctx, const QString& verb); ///< list, get KEY, set KEY VALUE, unset KEY
 int requestResult(Context& ctx);
 int requestSurvey(Context& ctx);
 int renderCommand(Context& ctx, const QString& verb);

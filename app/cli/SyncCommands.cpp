@@ -29,11 +29,11 @@ int runSync(Context& ctx)
         QStringLiteral("batch"), QStringLiteral("Changes per upload batch (default 2000; pulls read 4 times as many)."),
         QStringLiteral("N"), QStringLiteral("2000"));
     p.addOptions({Context::dbOption(), url, batch});
-    ctx.parse(p, 0, 0, QStringLiteral("kensectl sync --db FILE --url postgresql://USER@HOST:PORT/DB [--batch N]"));
+    ctx.parse(p, 0, 0, QStringLiteral("kensectl sync --db FILE [--url postgresql://USER@HOST:PORT/DB] [--batch N]"));
     const int size = p.value(batch).toInt();
     if (size < 1 || size > 10000)
         throw Failure{BadInput, QStringLiteral("--batch: 1 to 10000")};
-    const CentralAddress a = addressOf(p, url);
+    const CentralAddress a = deskAddressOf(p, url);
     Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
     queue.desk();
     const auto central = connect(a);

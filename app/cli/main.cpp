@@ -19,6 +19,7 @@ const char* kUsage = "usage: kensectl COMMAND [ARGS] [--json]\n"
                      "  deadline --service ID --channel provider|tson --accepted YYYY-MM-DDTHH:MM\n"
                      "                                [--hours HH:MM-HH:MM] [--lunch HH:MM-HH:MM|none]\n"
                      "  calendar show YEAR            the non-working days of a year and why\n"
+                     "  settings list | get KEY | set KEY VALUE | unset KEY   the desk's settings.ini, checked\n"
                      "Commands on a desk's database (--db FILE, default: the desk's own):\n"
                      "  db init [--office CODE --desk CODE [--kind provider|tson]] [--admin LOGIN --password-stdin]\n"
                      "  db verify | db backup --to FILE | db restore --from FILE\n"
@@ -42,7 +43,8 @@ const char* kUsage = "usage: kensectl COMMAND [ARGS] [--json]\n"
                      "The central database and desks without a link (the password: keychain or PGPASSWORD):\n"
                      "  central init|migrate|status|conflicts --url postgresql://USER@HOST:PORT/DB\n"
                      "  central password --url URL --password-stdin   store the password in the keychain\n"
-                     "  sync --db FILE --url URL [--batch N]          upload the outbox, pull what is addressed here\n"
+                     "  sync --db FILE [--url URL] [--batch N]        upload the outbox, pull what is addressed here\n"
+                     "                                (no --url: the central server of the desk's settings)\n"
                      "  sync status|conflicts --db FILE | sync decide NUMBER --as LOGIN --keep|--take EVENT\n"
                      "  exchange export --db FILE --to PACKAGE [--after SEQ]\n"
                      "  exchange import (--db FILE | --url URL) --from PACKAGE\n"
@@ -140,6 +142,11 @@ int main(int argc, char* argv[])
             const QString verb = takeVerb();
             kense::cli::Context ctx(args);
             return kense::cli::centralOrExchangeCommand(ctx, command, verb);
+        }
+        if (command == QLatin1String("settings")) {
+            const QString verb = takeVerb();
+            kense::cli::Context ctx(args);
+            return kense::cli::settingsCommand(ctx, verb);
         }
         if (command == QLatin1String("calendar")) {
             const QString verb = takeVerb();

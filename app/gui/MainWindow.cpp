@@ -18,7 +18,7 @@
 #include "gui/sync/ConflictsDialog.h"
 #include "gui/sync/SyncController.h"
 #include "gui/sync/SyncStatusWidget.h"
-#include "paths/AppPaths.h"
+#include "settings/Settings.h"
 #include "ui_MainWindow.h"
 #include "workflow/Workflow.h"
 
@@ -31,7 +31,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -195,24 +194,16 @@ void MainWindow::setUpSync()
     });
 }
 
-namespace {
-/// Each user's window and columns, under "layout/<login>/" of <data>/settings.ini.
-QString layoutGroup(const QString& login)
-{
-    return QStringLiteral("layout/") + login;
-}
-} // namespace
-
 void MainWindow::restoreLayout()
 {
+    // Each user's window and columns (Setting::LayoutGeometry and LayoutJournalColumns, per login).
     if (m_facts.login.isEmpty())
         return;
-    QSettings settings(AppPaths::settingsFile(), QSettings::IniFormat);
-    settings.beginGroup(layoutGroup(m_facts.login));
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    if (settings.contains(QStringLiteral("journalColumns"))) {
+    const Settings settings = Settings::desk();
+    restoreGeometry(settings.value(Setting::LayoutGeometry, m_facts.login).toByteArray());
+    if (settings.contains(Setting::LayoutJournalColumns, m_facts.login)) {
         m_ui->journalView->horizontalHeader()->restoreState(
-            settings.value(QStringLiteral("journalColumns")).toByteArray());
+            settings.value(Setting::LayoutJournalColumns, m_facts.login).toByteArray());
         m_columnsFitted = true; // the clerk's own widths win over fitting to content
     }
 }
@@ -221,10 +212,11 @@ void MainWindow::saveLayout() const
 {
     if (m_facts.login.isEmpty())
         return;
-    QSettings settings(AppPaths::settingsFile(), QSettings::IniFormat);
-    settings.beginGroup(layoutGroup(m_facts.login));
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("journalColumns"), m_ui->journalView->horizontalHeader()->saveState());
+    // The layout is a convenience: a file that cannot be written costs the next start its widths, nothing else.
+    Settings settings = Settings::desk();
+    (void)settings.setValue(Setting::LayoutGeometry, saveGeometry(), m_facts.login);
+    (void)settings.setValue(Setting::LayoutJournalColumns, m_ui->journalView->horizontalHeader()->saveState(),
+                            m_facts.login);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

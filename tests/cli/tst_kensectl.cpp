@@ -229,6 +229,40 @@ private Q_SLOTS:
         r = run({QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("next")});
         expectOneLineError(r, 2, "is not a year");
     }
+
+    /// The desk's settings through the key table: what the program reads is what kensectl shows and sets, and a
+    /// value that does not fit is refused with the key and the range, the file left as it was.
+    void settings_setGetAndRefuse()
+    {
+        const auto settings = [this](QStringList args) {
+            args.prepend(QStringLiteral("settings"));
+            return run(args);
+        };
+        Run r = settings({QStringLiteral("get"), QStringLiteral("signin/max_failures")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("5\n"));
+        r = settings({QStringLiteral("set"), QStringLiteral("signin/max_failures"), QStringLiteral("0")});
+        expectOneLineError(r, 2, "signin/max_failures: must be within 1");
+        r = settings({QStringLiteral("set"), QStringLiteral("signin/max_failures"), QStringLiteral("3")});
+        QCOMPARE(r.code, 0);
+        r = settings({QStringLiteral("set"), QStringLiteral("calibration/HP LaserJet/dx"), QStringLiteral("2.5")});
+        QCOMPARE(r.code, 0);
+        r = settings({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json()[QStringLiteral("version")].toInt(), 1);
+        QHash<QString, QJsonValue> values;
+        for (const QJsonValue& row : r.json()[QStringLiteral("settings")].toArray())
+            values.insert(row[QStringLiteral("key")].toString(), row[QStringLiteral("value")]);
+        QCOMPARE(values.value(QStringLiteral("signin/max_failures")).toInt(), 3);
+        QCOMPARE(values.value(QStringLiteral("calibration/HP LaserJet/dx")).toDouble(), 2.5);
+        QCOMPARE(values.value(QStringLiteral("central/port")).toInt(), 5432);
+        r = settings({QStringLiteral("set"), QStringLiteral("central/password"), QStringLiteral("x")});
+        expectOneLineError(r, 2, "is not a setting");
+        r = settings({QStringLiteral("unset"), QStringLiteral("signin/max_failures")});
+        QCOMPARE(r.code, 0);
+        r = settings({QStringLiteral("get"), QStringLiteral("signin/max_failures"), QStringLiteral("--json")});
+        QCOMPARE(r.json()[QStringLiteral("default")].toBool(), true);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKensectl)

@@ -3,12 +3,12 @@
 #include "DataDir.h"
 #include "Desk.h"
 #include "DeskRepository.h"
+#include "DeskSettings.h"
 #include "Intake.h"
 #include "QueueStore.h"
 #include "QueueStoreAccess.h"
 #include "calendar/WorkingCalendar.h"
 #include "gui/admin/AdministrationDialog.h"
-#include "gui/admin/DeskSettings.h"
 #include "gui/intake/IntakeWizard.h"
 #include "paths/AppPaths.h"
 
@@ -118,7 +118,7 @@ private Q_SLOTS:
             store, desk.catalog, desk.clerk, Channel::Provider, [] { return QDateTime::currentDateTime(); },
             Language::Kazakh);
         QCOMPARE(child<QComboBox>(&wizard, "serviceCombo")->count(), 1);
-        DeskSettings::setServicesInForce({});
+        QCOMPARE(DeskSettings::setServicesInForce({}), std::nullopt);
 
         // The calendar: 31 December 2026 a day off, with its reason; a reason is required; undo. The queue's new
         // deadlines count it at once: a duplicate taken on 1 December (30 calendar days) is due on the 31st before.

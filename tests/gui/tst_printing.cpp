@@ -194,8 +194,8 @@ private Q_SLOTS:
         QVERIFY(PrintSettings::duplicatesOnBlank());
         QCOMPARE(PrintSettings::calibration(QString()).dx, 3.0);
         QCOMPARE(PrintSettings::calibration(QString()).dy, -2.0);
-        PrintSettings::setDocumentLanguages(DocumentLanguages::Both);
-        PrintSettings::setDuplicatesOnBlank(false);
+        QCOMPARE(PrintSettings::setDocumentLanguages(DocumentLanguages::Both), std::nullopt);
+        QCOMPARE(PrintSettings::setDuplicatesOnBlank(false), std::nullopt);
     }
 };
 

@@ -21,6 +21,7 @@ public:
     enum class Kind
     {
         Confirm,  ///< the question asked
+        Warning,  ///< the message shown
         SaveFile, ///< the file name suggested
         Printer,
         Survey,
@@ -65,6 +66,7 @@ public:
         m_asked << Asked{Kind::Confirm, question};
         return m_confirm;
     }
+    void warn(QWidget*, const QString&, const QString& message) override { m_asked << Asked{Kind::Warning, message}; }
     QString saveFileName(QWidget*, const QString&, const QString& suggested, const QString&) override
     {
         m_asked << Asked{Kind::SaveFile, suggested};

@@ -9,10 +9,10 @@
 #include "Intake.h"
 #include "QueueStore.h"
 #include "gui/MainWindow.h"
-#include "gui/sync/CentralSettings.h"
 #include "gui/sync/SyncController.h"
 #include "logging/Logging.h"
 #include "paths/AppPaths.h"
+#include "sync/CentralSettings.h"
 #include "sync/Conflicts.h"
 #include "sync/DeskSync.h"
 #include "sync/ExchangePackage.h"
@@ -179,7 +179,7 @@ private Q_SLOTS:
         // An unreachable server: offline, nothing lost, the reason in the status bar.
         CentralAddress wrong = address;
         wrong.port = 1;
-        CentralSettings::setAddress(wrong);
+        QCOMPARE(CentralSettings::setAddress(wrong), std::nullopt);
         window.syncController()->setSessionPassword(password);
         window.syncController()->reconfigure();
         finished.clear();

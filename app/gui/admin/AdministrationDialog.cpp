@@ -1,10 +1,10 @@
 #include "gui/admin/AdministrationDialog.h"
 
+#include "DeskSettings.h"
 #include "QueueStore.h"
 #include "calendar/CalendarEdits.h"
 #include "calendar/WorkingCalendar.h"
 #include "gui/WhenReady.h"
-#include "gui/admin/DeskSettings.h"
 #include "gui/common/ReadOnlyTable.h"
 #include "gui/common/StatusLine.h"
 #include "paths/AppPaths.h"
@@ -224,7 +224,11 @@ void AdministrationDialog::saveServices()
         setStatus(tr("Keep at least one service in force: the desk could take no application."), true);
         return;
     }
-    DeskSettings::setServicesInForce(ids.size() == m_ui->servicesList->count() ? QStringList() : ids);
+    if (const auto error =
+            DeskSettings::setServicesInForce(ids.size() == m_ui->servicesList->count() ? QStringList() : ids)) {
+        setStatus(tr("The services in force were not saved: %1").arg(*error), true);
+        return;
+    }
     setStatus(tr("%n service(s) in force at this desk.", nullptr, static_cast<int>(ids.size())), false);
     Q_EMIT changed();
 }

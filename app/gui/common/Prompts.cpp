@@ -18,6 +18,11 @@ bool Prompts::confirm(QWidget* parent, const QString& title, const QString& ques
     return QMessageBox::question(parent, title, question) == QMessageBox::Yes;
 }
 
+void Prompts::warn(QWidget* parent, const QString& title, const QString& message)
+{
+    QMessageBox::warning(parent, title, message);
+}
+
 QString Prompts::saveFileName(QWidget* parent, const QString& caption, const QString& suggested, const QString& filter)
 {
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);

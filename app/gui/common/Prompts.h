@@ -10,9 +10,9 @@ class QWidget;
 
 namespace kense {
 
-/// The modal questions the windows ask a person, in one place: a yes or no before what cannot be undone, a file to
-/// save to, a printer, and the applicant's survey. This class asks them with the real QMessageBox, QFileDialog,
-/// QPrintDialog and the survey dialog; tests put their own answers in with setInstance (ScriptedPrompts in
+/// The modal questions the windows ask a person, in one place: a yes or no before what cannot be undone, a
+/// warning, a file to save to, a printer, and the applicant's survey. This class asks them with the real QMessageBox,
+/// QFileDialog, QPrintDialog and the survey dialog; tests put their own answers in with setInstance (ScriptedPrompts in
 /// tests/support). The texts shown are the caller's, translated in the caller's context.
 class Prompts
 {
@@ -24,6 +24,8 @@ public:
 
     /// Asks `question` under `title`; true for Yes.
     virtual bool confirm(QWidget* parent, const QString& title, const QString& question);
+    /// Tells of a failure the person must know of (a setting that could not be saved), with an OK button.
+    virtual void warn(QWidget* parent, const QString& title, const QString& message);
     /// Asks where to save a file, starting at `suggested`; empty when cancelled.
     virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
                                  const QString& filter);

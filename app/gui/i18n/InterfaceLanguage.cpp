@@ -1,13 +1,12 @@
 #include "gui/i18n/InterfaceLanguage.h"
 
-#include "paths/AppPaths.h"
+#include "settings/Settings.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
-#include <QSettings>
 #include <QTranslator>
 
 #include <memory>
@@ -108,15 +107,15 @@ bool InterfaceLanguage::apply(const QString& code, QString* error)
 
 QString InterfaceLanguage::saved()
 {
-    QSettings settings(AppPaths::settingsFile(), QSettings::IniFormat);
-    const QString code = settings.value(QStringLiteral("interface/language")).toString();
+    const QString code = Settings::desk().text(Setting::InterfaceLanguage);
     return codes().contains(code) ? code : QString();
 }
 
 void InterfaceLanguage::save(const QString& code)
 {
-    QSettings settings(AppPaths::settingsFile(), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("interface/language"), code);
+    // The choice applies at once; a settings file that cannot be written only means the next start asks again.
+    if (const auto error = Settings::desk().setValue(Setting::InterfaceLanguage, code))
+        qCWarning(lcLanguage) << "interface language not saved:" << *error;
 }
 
 void InterfaceLanguage::setTranslationsDirectory(const QString& dir)

@@ -1,8 +1,8 @@
 #include "gui/intake/IntakeWizard.h"
 
+#include "DeskSettings.h"
 #include "QueueStore.h"
 #include "gui/WhenReady.h"
-#include "gui/admin/DeskSettings.h"
 #include "gui/i18n/InterfaceLanguage.h"
 #include "gui/intake/CatalogFieldForm.h"
 #include "identity/Iin.h"

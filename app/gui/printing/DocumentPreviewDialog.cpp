@@ -152,8 +152,9 @@ void DocumentPreviewDialog::print()
         return;
     }
     setPaper(*printer, m_document);
+    // The printer is remembered for next time; a settings file that cannot be written does not stop this print.
     if (printer->outputFormat() == QPrinter::NativeFormat)
-        PrintSettings::setPrinterName(printer->printerName());
+        (void)PrintSettings::setPrinterName(printer->printerName());
     const QString name =
         printer->outputFormat() == QPrinter::NativeFormat ? printer->printerName() : printer->outputFileName();
     setBusy(true);

@@ -1,6 +1,7 @@
 #include "gui/printing/PrintSettingsDialog.h"
 
 #include "PrintSettings.h"
+#include "gui/common/Prompts.h"
 #include "gui/printing/DocumentLanguageChoice.h"
 #include "gui/printing/DocumentPreviewDialog.h"
 #include "ui_PrintSettingsDialog.h"
@@ -93,11 +94,17 @@ void PrintSettingsDialog::printCalibrationPage()
 void PrintSettingsDialog::accept()
 {
     keepOffsets();
-    PrintSettings::setDocumentLanguages(documentLanguagesFromName(m_ui->documentLanguageCombo->currentData().toString())
-                                            .value_or(DocumentLanguages::Both));
-    PrintSettings::setDuplicatesOnBlank(m_ui->blankCheck->isChecked());
-    for (auto it = m_offsets.constBegin(); it != m_offsets.constEnd(); ++it)
-        PrintSettings::setCalibration(it.key(), it.value());
+    std::optional<QString> error = PrintSettings::setDocumentLanguages(
+        documentLanguagesFromName(m_ui->documentLanguageCombo->currentData().toString())
+            .value_or(DocumentLanguages::Both));
+    if (!error)
+        error = PrintSettings::setDuplicatesOnBlank(m_ui->blankCheck->isChecked());
+    for (auto it = m_offsets.constBegin(); !error && it != m_offsets.constEnd(); ++it)
+        error = PrintSettings::setCalibration(it.key(), it.value());
+    if (error) {
+        Prompts::instance().warn(this, windowTitle(), tr("The print settings were not saved: %1").arg(*error));
+        return; // the dialog stays open with the clerk's choices
+    }
     QDialog::accept();
 }
 

@@ -1,8 +1,8 @@
 #include "gui/sync/CentralSettingsDialog.h"
 
 #include "gui/common/StatusLine.h"
-#include "gui/sync/CentralSettings.h"
 #include "gui/sync/SyncController.h"
+#include "sync/CentralSettings.h"
 #include "sync/SecretStore.h"
 #include "ui_CentralSettingsDialog.h"
 
@@ -56,8 +56,13 @@ void CentralSettingsDialog::accept()
         missing->setFocus();
         return;
     }
-    CentralSettings::setAddress(a);
-    CentralSettings::setIntervalMinutes(m_ui->intervalSpin->value());
+    std::optional<QString> error = CentralSettings::setAddress(a);
+    if (!error)
+        error = CentralSettings::setIntervalMinutes(m_ui->intervalSpin->value());
+    if (error) {
+        showStatus(m_ui->statusLabel, tr("The settings were not saved: %1").arg(*error), true);
+        return;
+    }
     m_sync.reconfigure();
     const QString password = m_ui->passwordEdit->text();
     if (password.isEmpty()) {

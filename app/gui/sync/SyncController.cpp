@@ -2,7 +2,7 @@
 
 #include "QueueStore.h"
 #include "gui/WhenReady.h"
-#include "gui/sync/CentralSettings.h"
+#include "sync/CentralSettings.h"
 #include "sync/DeskSync.h"
 #include "sync/SecretStore.h"
 

@@ -1,0 +1,23 @@
+#include "DeskSettings.h"
+
+namespace kense {
+
+QStringList DeskSettings::servicesInForce(const Settings& settings)
+{
+    return settings.value(Setting::ServicesInForce).toStringList();
+}
+
+std::optional<QString> DeskSettings::setServicesInForce(const QStringList& variantIds, Settings settings)
+{
+    return settings.setValue(Setting::ServicesInForce, variantIds);
+}
+
+LockoutPolicy DeskSettings::lockoutPolicy(const Settings& settings)
+{
+    LockoutPolicy p;
+    p.maxFailures = settings.number(Setting::SignInMaxFailures);
+    p.lockMinutes = settings.number(Setting::SignInLockMinutes);
+    return p;
+}
+
+} // namespace kense
