@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Services in force at this desk (the intake offers only these):</source>
-        <translation>Осы үстелде қолданыстағы қызметтер (қабылдау тек осыларды ұсынады):</translation>
+        <translation>Осы жұмыс орнында қолданыстағы қызметтер (қабылдау тек осыларды ұсынады):</translation>
     </message>
     <message>
         <source>Save the &amp;services</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>The desks of the oblast meet in one PostgreSQL database. The password is kept in the system&apos;s keychain, never in the settings file.</source>
-        <translation>Облыстың үстелдері бір PostgreSQL дерекқорында тоғысады. Құпиясөз баптаулар файлында емес, жүйенің кілттер қоймасында сақталады.</translation>
+        <translation>Облыстың жұмыс орындары бір PostgreSQL дерекқорында тоғысады. Құпиясөз баптаулар файлында емес, жүйенің кілттер қоймасында сақталады.</translation>
     </message>
     <message>
         <source>&amp;Server</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>Another desk changed these requests from the same state as this desk. Nothing was overwritten: decide which state stands. The decision reaches every desk at the next sync.</source>
-        <translation>Басқа үстел бұл өтініштерді осы үстелмен бір күйден өзгертті. Ештеңе қайта жазылмады: қай күй қалатынын шешіңіз. Шешім келесі синхрондауда барлық үстелге жетеді.</translation>
+        <translation>Басқа жұмыс орны бұл өтініштерді осы жұмыс орнымен бір күйден өзгертті. Ештеңе қайта жазылмады: қай күй қалатынын шешіңіз. Шешім келесі синхрондауда барлық жұмыс орнына жетеді.</translation>
     </message>
     <message>
         <source>&amp;Why</source>
@@ -175,11 +175,11 @@
     </message>
     <message>
         <source>&amp;Keep this desk&apos;s state</source>
-        <translation>Осы үстелдің күйін &amp;қалдыру</translation>
+        <translation>Осы жұмыс орнының күйін &amp;қалдыру</translation>
     </message>
     <message>
         <source>&amp;Take the other desk&apos;s change</source>
-        <translation>Басқа үстелдің өзгерісін &amp;қабылдау</translation>
+        <translation>Басқа жұмыс орнының өзгерісін &amp;қабылдау</translation>
     </message>
 </context>
 <context>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>&amp;Conflicts between desks…</source>
-        <translation>Үстелдер арасындағы &amp;қайшылықтар…</translation>
+        <translation>Жұмыс орындары арасындағы &amp;қайшылықтар…</translation>
     </message>
     <message>
         <source>&amp;Central server…</source>
@@ -804,13 +804,13 @@
     </message>
     <message>
         <source>Keep at least one service in force: the desk could take no application.</source>
-        <translation>Кемінде бір қызметті қалдырыңыз: әйтпесе үстел өтініш қабылдай алмайды.</translation>
+        <translation>Кемінде бір қызметті қалдырыңыз: әйтпесе жұмыс орны өтініш қабылдай алмайды.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) in force at this desk.</source>
         <translation>
-            <numerusform>Осы үстелде %n қызмет қолданыста.</numerusform>
-            <numerusform>Осы үстелде %n қызмет қолданыста.</numerusform>
+            <numerusform>Осы жұмыс орнында %n қызмет қолданыста.</numerusform>
+            <numerusform>Осы жұмыс орнында %n қызмет қолданыста.</numerusform>
         </translation>
     </message>
     <message>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>Other desk</source>
-        <translation>Басқа үстел</translation>
+        <translation>Басқа жұмыс орны</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <source>%1: this desk&apos;s state stands.</source>
-        <translation>%1: осы үстелдің күйі қалды.</translation>
+        <translation>%1: осы жұмыс орнының күйі қалды.</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1387,7 @@
     </message>
     <message>
         <source>a desk is a provider&apos;s канцелярия or a ЦОН desk</source>
-        <translation>жұмыс орны — қызмет берушінің кеңсесі немесе ХҚКО үстелі</translation>
+        <translation>жұмыс орны — қызмет берушінің кеңсесі немесе ХҚКО операторының жұмыс орны</translation>
     </message>
     <message>
         <source>this database is already the desk %1-%2</source>
@@ -1584,7 +1584,7 @@
     <name>kense::ExchangePackage</name>
     <message>
         <source>the desk&apos;s exchange key is missing or too short</source>
-        <translation>үстелдің алмасу кілті жоқ немесе тым қысқа</translation>
+        <translation>жұмыс орнының алмасу кілті жоқ немесе тым қысқа</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
@@ -1616,11 +1616,11 @@
     </message>
     <message>
         <source>this side holds no exchange key of desk %1</source>
-        <translation>мұнда %1 үстелінің алмасу кілті жоқ</translation>
+        <translation>мұнда %1 жұмыс орнының алмасу кілті жоқ</translation>
     </message>
     <message>
         <source>its signature does not match the key of desk %1 held here (package key %2, key here %3)</source>
-        <translation>оның қолтаңбасы мұндағы %1 үстелінің кілтіне сәйкес келмейді (пакет кілті %2, мұндағы кілт %3)</translation>
+        <translation>оның қолтаңбасы мұндағы %1 жұмыс орнының кілтіне сәйкес келмейді (пакет кілті %2, мұндағы кілт %3)</translation>
     </message>
     <message>
         <source>the body has %1 bytes, the manifest says %2: the file is truncated or damaged</source>
@@ -1636,15 +1636,15 @@
     </message>
     <message>
         <source>its changes are not the desk&apos;s changes %1 to %2 in order</source>
-        <translation>оның өзгерістері үстелдің %1–%2 өзгерістері ретімен емес</translation>
+        <translation>оның өзгерістері жұмыс орнының %1–%2 өзгерістері ретімен емес</translation>
     </message>
     <message>
         <source>this is a package of this desk (%1); import it at another desk</source>
-        <translation>бұл осы үстелдің пакеті (%1); оны басқа үстелде жүктеңіз</translation>
+        <translation>бұл осы жұмыс орнының пакеті (%1); оны басқа жұмыс орнында жүктеңіз</translation>
     </message>
     <message>
         <source>the package holds changes %1 to %2 of desk %3, but this desk has them only up to %4: import the packages in between first</source>
-        <translation>пакетте %3 үстелінің %1–%2 өзгерістері бар, ал мұнда олар тек %4 дейін бар: алдымен арадағы пакеттерді жүктеңіз</translation>
+        <translation>пакетте %3 жұмыс орнының %1–%2 өзгерістері бар, ал мұнда олар тек %4 дейін бар: алдымен арадағы пакеттерді жүктеңіз</translation>
     </message>
 </context>
 <context>
@@ -1678,11 +1678,11 @@
     <name>kense::Inbox</name>
     <message>
         <source>this database is not set up as a desk yet</source>
-        <translation>бұл дерекқор әлі үстел ретінде бапталмаған</translation>
+        <translation>бұл дерекқор әлі жұмыс орны ретінде бапталмаған</translation>
     </message>
     <message>
         <source>the change %1 of %2 carries no event or request</source>
-        <translation>%2 үстелінің %1 өзгерісінде оқиға немесе өтініш жоқ</translation>
+        <translation>%2 жұмыс орнының %1 өзгерісінде оқиға немесе өтініш жоқ</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1743,7 @@
     <name>kense::IntakeWizard</name>
     <message>
         <source>No service of the catalog is taken at this kind of desk.</source>
-        <translation>Каталогтағы бірде-бір қызмет мұндай үстелде қабылданбайды.</translation>
+        <translation>Каталогтағы бірде-бір қызмет мұндай жұмыс орнында қабылданбайды.</translation>
     </message>
     <message numerus="yes">
         <source>the sum of the steps of the regulation (%n step(s))</source>
@@ -2130,7 +2130,7 @@
     </message>
     <message>
         <source>There is no request %1 in this desk&apos;s database.</source>
-        <translation>Осы үстелдің дерекқорында %1 өтініші жоқ.</translation>
+        <translation>Осы жұмыс орнының дерекқорында %1 өтініші жоқ.</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2626,11 +2626,11 @@ This cannot be undone.</source>
     <name>kense::SyncEngine</name>
     <message>
         <source>this database is not set up as a desk yet</source>
-        <translation>бұл дерекқор әлі үстел ретінде бапталмаған</translation>
+        <translation>бұл дерекқор әлі жұмыс орны ретінде бапталмаған</translation>
     </message>
     <message>
         <source>the centre holds changes up to %1 from desk %2, but this database has only up to %3: it may have been restored from a backup. Ask the administrator of the centre before syncing this database</source>
-        <translation>орталықта %2 үстелінің %1 дейінгі өзгерістері бар, ал бұл дерекқорда тек %3 дейін: ол сақтық көшірмеден қалпына келтірілген болуы мүмкін. Бұл дерекқорды синхрондамас бұрын орталық әкімшісіне хабарласыңыз</translation>
+        <translation>орталықта %2 жұмыс орнының %1 дейінгі өзгерістері бар, ал бұл дерекқорда тек %3 дейін: ол сақтық көшірмеден қалпына келтірілген болуы мүмкін. Бұл дерекқорды синхрондамас бұрын орталық әкімшісіне хабарласыңыз</translation>
     </message>
 </context>
 <context>
