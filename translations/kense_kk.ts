@@ -849,6 +849,14 @@
         <source>The services in force were not saved: %1</source>
         <translation>Қолданыстағы қызметтер сақталмады: %1</translation>
     </message>
+    <message>
+        <source>Disable the account</source>
+        <translation>Есептік жазбаны өшіру</translation>
+    </message>
+    <message>
+        <source>Disable %1 (%2)? The account cannot sign in until an administrator enables it again.</source>
+        <translation>%1 (%2) өшірілсін бе? Әкімші қайта қоспайынша бұл есептік жазбамен кіру мүмкін болмайды.</translation>
+    </message>
 </context>
 <context>
     <name>kense::Backup</name>
@@ -1806,6 +1814,14 @@
         <source>Not written: %1. The form is kept; try again.</source>
         <translation>Жазылмады: %1. Нысан сақталды; қайталап көріңіз.</translation>
     </message>
+    <message>
+        <source>Close the application</source>
+        <translation>Өтінішті жабу</translation>
+    </message>
+    <message>
+        <source>The application is not registered. Close it and lose what was filled in?</source>
+        <translation>Өтініш тіркелмеген. Жабып, толтырылғанын жоғалту керек пе?</translation>
+    </message>
 </context>
 <context>
     <name>kense::Journal</name>
@@ -2265,6 +2281,10 @@ This cannot be undone.</source>
     <message>
         <source>Corrected: %1. The history keeps what it was.</source>
         <translation>Түзетілді: %1. Бұрынғы мәні тарихта сақталды.</translation>
+    </message>
+    <message>
+        <source>Choose what to do with its button: Enter runs a move only when the card shows one.</source>
+        <translation>Әрекетті оның батырмасымен таңдаңыз: Enter карточкада бір ғана әрекет болғанда ғана орындайды.</translation>
     </message>
 </context>
 <context>

@@ -850,6 +850,14 @@
         <source>The services in force were not saved: %1</source>
         <translation>Действующие услуги не сохранены: %1</translation>
     </message>
+    <message>
+        <source>Disable the account</source>
+        <translation>Отключить учётную запись</translation>
+    </message>
+    <message>
+        <source>Disable %1 (%2)? The account cannot sign in until an administrator enables it again.</source>
+        <translation>Отключить %1 (%2)? Войти под этой учётной записью нельзя, пока администратор не включит её снова.</translation>
+    </message>
 </context>
 <context>
     <name>kense::Backup</name>
@@ -1810,6 +1818,14 @@
         <source>Not written: %1. The form is kept; try again.</source>
         <translation>Не записано: %1. Форма сохранена; попробуйте снова.</translation>
     </message>
+    <message>
+        <source>Close the application</source>
+        <translation>Закрыть заявление</translation>
+    </message>
+    <message>
+        <source>The application is not registered. Close it and lose what was filled in?</source>
+        <translation>Заявление не зарегистрировано. Закрыть его и потерять заполненное?</translation>
+    </message>
 </context>
 <context>
     <name>kense::Journal</name>
@@ -2270,6 +2286,10 @@ This cannot be undone.</source>
     <message>
         <source>Corrected: %1. The history keeps what it was.</source>
         <translation>Исправлено: %1. Прежнее значение сохранено в истории.</translation>
+    </message>
+    <message>
+        <source>Choose what to do with its button: Enter runs a move only when the card shows one.</source>
+        <translation>Выберите действие его кнопкой: Enter выполняет действие, только когда в карточке оно одно.</translation>
     </message>
 </context>
 <context>

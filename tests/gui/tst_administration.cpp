@@ -7,6 +7,7 @@
 #include "Intake.h"
 #include "QueueStore.h"
 #include "QueueStoreAccess.h"
+#include "ScriptedPrompts.h"
 #include "calendar/WorkingCalendar.h"
 #include "gui/admin/AdministrationDialog.h"
 #include "gui/intake/IntakeWizard.h"
@@ -81,11 +82,19 @@ private Q_SLOTS:
         signIn.waitForFinished();
         QVERIFY(signIn.result().user);
 
-        // Disable her again.
+        // Disable her again: asked first, and "no" leaves her as she is.
         for (int r = 0; r < users->rowCount(); ++r) {
             if (users->item(r, 0)->text() == QLatin1String("dana"))
                 users->selectRow(r);
         }
+        test::ScriptedPrompts prompts;
+        child<QPushButton>(&dialog, "toggleDisabledButton")->click();
+        QCOMPARE(prompts.count(test::ScriptedPrompts::Kind::Confirm), 1);
+        QVERIFY2(prompts.last(test::ScriptedPrompts::Kind::Confirm).contains(QLatin1String("dana")),
+                 qPrintable(prompts.last(test::ScriptedPrompts::Kind::Confirm)));
+        QTest::qWait(200);
+        QCOMPARE(changed.size(), 1);
+        prompts.setConfirmAnswer(true);
         child<QPushButton>(&dialog, "toggleDisabledButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 30000);
         signIn = store.signIn(QStringLiteral("dana"), QStringLiteral("dana-pass-1"), QDateTime::currentDateTime());
@@ -145,6 +154,40 @@ private Q_SLOTS:
         child<QPushButton>(&dialog, "removeEditButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 6, 30000);
         QVERIFY(calendar().isWorkingDay(QDate(2026, 12, 31)));
+    }
+
+    /// Enter in the new user's form adds the user the form describes (or says what is missing); it never runs the
+    /// first button of the dialog, which disables the selected account.
+    void enterInTheNewUserForm_neverDisablesTheSelectedUser()
+    {
+        test::Desk desk;
+        desk.setUp();
+        AdministrationDialog dialog(
+            desk.store(), desk.catalog, desk.admin, Channel::Provider, [] { return QDateTime::currentDateTime(); },
+            Language::Kazakh);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* users = child<QTableWidget>(&dialog, "usersTable");
+        QTRY_COMPARE_WITH_TIMEOUT(users->rowCount(), 5, 30000);
+        users->selectRow(1);
+        const QString selected = users->item(1, 0)->text();
+        const QString stateBefore = users->item(1, 3)->text();
+        test::ScriptedPrompts prompts;
+        prompts.setConfirmAnswer(true); // were anything asked, the old default would go through
+        QSignalSpy changed(&dialog, &AdministrationDialog::changed);
+        for (const char* name : {"loginEdit", "nameEdit", "passwordEdit", "repeatEdit"}) {
+            auto* edit = child<QLineEdit>(&dialog, name);
+            type(edit, QStringLiteral("erlan"));
+            QTest::keyClick(edit, Qt::Key_Return);
+            QTest::keyClick(edit, Qt::Key_Enter);
+        }
+        QTest::qWait(300);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(prompts.count(test::ScriptedPrompts::Kind::Confirm), 0);
+        QCOMPARE(users->item(1, 0)->text(), selected);
+        QCOMPARE(users->item(1, 3)->text(), stateBefore);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(child<QLabel>(&dialog, "statusLabel")->property("error").toBool()); // no role chosen: said so
     }
 
     void lockoutPolicy_comesFromTheSettings()

@@ -3,6 +3,7 @@
 // what is wrong in place; abandoning the wizard writes nothing.
 #include "DataDir.h"
 #include "DeskWindow.h"
+#include "ScriptedPrompts.h"
 #include "gui/MainWindow.h"
 #include "gui/intake/IntakeWizard.h"
 #include "gui/journal/JournalModel.h"
@@ -171,6 +172,17 @@ private Q_SLOTS:
         QCOMPARE(preview->document().pages.size(), 4);
     }
 
+    void anEmptyForm_closesOnEscWithoutAQuestion()
+    {
+        auto d = open(Channel::Provider);
+        IntakeWizard* wizard = startWizard(*d->window);
+        QVERIFY(wizard);
+        test::ScriptedPrompts prompts;
+        QTest::keyClick(wizard, Qt::Key_Escape);
+        QTRY_VERIFY(!wizard->isVisible());
+        QCOMPARE(prompts.count(test::ScriptedPrompts::Kind::Confirm), 0);
+    }
+
     void tsonDesk_offersItsServices_andAbandoningWritesNothing()
     {
         auto d = open(Channel::Tson);
@@ -180,7 +192,15 @@ private Q_SLOTS:
         QVERIFY(services->findData(QStringLiteral("duplicate-secondary-edu-vko")) >= 0);
         QVERIFY(services->findData(QStringLiteral("externat-permit-vko")) < 0); // provider only
         fillDuplicate(wizard);
-        wizard->reject();
+        // Esc on a filled form asks first; "no" keeps every field.
+        test::ScriptedPrompts prompts;
+        QTest::keyClick(wizard, Qt::Key_Escape);
+        QCOMPARE(prompts.count(test::ScriptedPrompts::Kind::Confirm), 1);
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(wizard->draft().fields.value(QStringLiteral("applicant.surname")), QStringLiteral("Әлиева"));
+        prompts.setConfirmAnswer(true);
+        QTest::keyClick(wizard, Qt::Key_Escape);
+        QTRY_VERIFY(!wizard->isVisible());
         QTest::qWait(200);
         QCOMPARE(d->journal->model()->rowCount(), 0);
     }

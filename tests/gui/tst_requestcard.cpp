@@ -160,6 +160,26 @@ private Q_SLOTS:
         checkRoles(RequestState::Issued);
     }
 
+    /// Enter in "Note or reasons" runs the one move the card offers, with the note; it never saves corrections.
+    void enterInTheNote_runsTheMoveShown()
+    {
+        test::Desk desk;
+        desk.setUp();
+        const QString number =
+            desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false)
+                .request->number;
+        auto c = card(desk.store(), desk, desk.head, number);
+        QCOMPARE(c->offered(), QList<Transition>{Transition::AssignExecutor});
+        auto* note = c->findChild<QLineEdit*>(QStringLiteral("noteEdit"));
+        note->setFocus();
+        note->setText(QStringLiteral("urgent"));
+        QSignalSpy moved(c.get(), &RequestCardDialog::moved);
+        QTest::keyClick(note, Qt::Key_Return);
+        QVERIFY2(moved.wait(30000), qPrintable(c->findChild<QLabel*>(QStringLiteral("statusLabel"))->text()));
+        QCOMPARE(moved.first().at(1).value<RequestState>(), RequestState::InWork);
+        QVERIFY(c->isVisible());
+    }
+
     void issuingASocialResult_asksTheSurvey()
     {
         test::Desk desk;

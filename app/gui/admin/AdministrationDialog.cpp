@@ -5,6 +5,7 @@
 #include "calendar/CalendarEdits.h"
 #include "calendar/WorkingCalendar.h"
 #include "gui/WhenReady.h"
+#include "gui/common/Prompts.h"
 #include "gui/common/ReadOnlyTable.h"
 #include "gui/common/StatusLine.h"
 #include "paths/AppPaths.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QtConcurrent>
 
@@ -45,6 +47,14 @@ AdministrationDialog::AdministrationDialog(QueueStore& store, const ServiceCatal
     m_ui->daysTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->yearSpin->setValue(QDate::currentDate().year());
     m_ui->dateEdit->setDate(QDate::currentDate());
+    // Enter belongs to the form it is typed in: in the new user's fields it adds that user. No button of the
+    // dialog is a default one, else Enter anywhere would press the first — which disables the selected account.
+    for (QPushButton* b : findChildren<QPushButton*>()) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
+    for (QLineEdit* e : {m_ui->loginEdit, m_ui->nameEdit, m_ui->passwordEdit, m_ui->repeatEdit})
+        connect(e, &QLineEdit::returnPressed, this, &AdministrationDialog::addUser);
     connect(m_ui->addUserButton, &QAbstractButton::clicked, this, &AdministrationDialog::addUser);
     connect(m_ui->toggleDisabledButton, &QAbstractButton::clicked, this, &AdministrationDialog::toggleDisabled);
     connect(m_ui->saveHoursButton, &QAbstractButton::clicked, this, &AdministrationDialog::saveHours);
@@ -147,6 +157,11 @@ void AdministrationDialog::toggleDisabled()
         return;
     }
     const bool disable = m_ui->usersTable->item(row, 3)->text() == tr("active");
+    if (disable && !Prompts::instance().confirm(this, tr("Disable the account"),
+                                                tr("Disable %1 (%2)? The account cannot sign in until an "
+                                                   "administrator enables it again.")
+                                                    .arg(login, m_ui->usersTable->item(row, 1)->text())))
+        return;
     whenReady(
         this, m_store.setUserDisabled(login, disable),
         [this, login](bool disabled) {

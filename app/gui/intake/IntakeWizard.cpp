@@ -3,6 +3,7 @@
 #include "DeskSettings.h"
 #include "QueueStore.h"
 #include "gui/WhenReady.h"
+#include "gui/common/Prompts.h"
 #include "gui/i18n/InterfaceLanguage.h"
 #include "gui/intake/CatalogFieldForm.h"
 #include "identity/Iin.h"
@@ -342,6 +343,23 @@ void IntakeWizard::accept()
             button(QWizard::FinishButton)->setEnabled(true);
             m_ui->resultLabel->setText(tr("Not written: %1. The form is kept; try again.").arg(error));
         });
+}
+
+void IntakeWizard::reject()
+{
+    if (m_submitting)
+        return; // the request is being written; the answer closes the window
+    bool begun = false;
+    if (m_form) {
+        const RequestDraft d = draft();
+        begun = !d.fields.isEmpty() || std::any_of(d.documents.cbegin(), d.documents.cend(),
+                                                   [](DocumentStatus s) { return s != DocumentStatus::Missing; });
+    }
+    if (begun && !Prompts::instance().confirm(this, tr("Close the application"),
+                                              tr("The application is not registered. Close it and lose what "
+                                                 "was filled in?")))
+        return;
+    QWizard::reject();
 }
 
 } // namespace kense

@@ -65,6 +65,8 @@ protected:
     void initializePage(int id) override;
     bool validateCurrentPage() override;
     void accept() override;
+    /// Esc, Cancel and closing the window: a form the clerk began filling in is dropped only after asking.
+    void reject() override;
 
 private:
     void fillServices();

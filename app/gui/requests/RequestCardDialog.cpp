@@ -14,6 +14,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
@@ -60,6 +61,20 @@ RequestCardDialog::RequestCardDialog(QueueStore& store, const ServiceCatalog& ca
     connect(m_ui->saveEditsButton, &QAbstractButton::clicked, this, &RequestCardDialog::saveEdits);
     connect(m_ui->printButton, &QAbstractButton::clicked, this, [this] { Q_EMIT printRequested(m_number); });
     connect(m_ui->closeButton, &QAbstractButton::clicked, this, &QDialog::accept);
+    // Enter belongs to the field it is typed in: in the note it runs the move the card shows (when it shows one);
+    // no button is a default one, so Enter never saves corrections or closes the card by surprise.
+    for (QPushButton* b : findChildren<QPushButton*>()) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
+    connect(m_ui->noteEdit, &QLineEdit::returnPressed, this, [this] {
+        if (!m_ui->actionsBox->isEnabled() || m_offered.isEmpty())
+            return;
+        if (m_offered.size() == 1)
+            act(m_offered.first());
+        else
+            setStatus(tr("Choose what to do with its button: Enter runs a move only when the card shows one."), true);
+    });
     m_ui->actionsBox->setEnabled(false);
     reload();
 }
@@ -228,6 +243,7 @@ void RequestCardDialog::showActions()
     for (Transition t : std::as_const(m_offered)) {
         auto* button = new QPushButton(transitionTitle(t), m_ui->actionsBox);
         button->setObjectName(QStringLiteral("action_") + transitionName(t));
+        button->setAutoDefault(false);
         connect(button, &QAbstractButton::clicked, this, [this, t] { act(t); });
         m_ui->actionsLayout->addWidget(button);
     }
