@@ -89,7 +89,8 @@ private Q_SLOTS:
         const Settings again(file());
         QCOMPARE(again.number(Setting::SignInLockMinutes), 15);
         QVERIFY(again.flag(Setting::DuplicatesOnBlank));
-        QCOMPARE(again.value(Setting::ServicesInForce).toStringList(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(again.value(Setting::ServicesInForce).toStringList(),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
     }
 
     void perNameKeys_keepEachNameApart_andMakeSlashesSafe()
