@@ -44,8 +44,12 @@ Calibration PrintSettings::calibration(const QString& printerName, const Setting
 std::optional<QString> PrintSettings::setCalibration(const QString& printerName, Calibration calibration,
                                                      Settings settings)
 {
-    if (!isReasonable(calibration))
-        return Settings::check(Setting::CalibrationDx, std::abs(calibration.dx) > 20 ? calibration.dx : calibration.dy);
+    // Both offsets are checked before either is written (a NaN or a shift past ±20 mm names its key).
+    for (const auto& [setting, offset] :
+         {std::pair{Setting::CalibrationDx, calibration.dx}, std::pair{Setting::CalibrationDy, calibration.dy}}) {
+        if (auto error = Settings::check(setting, offset, printerName))
+            return error;
+    }
     if (auto error = settings.setValue(Setting::CalibrationDx, calibration.dx, printerName))
         return error;
     return settings.setValue(Setting::CalibrationDy, calibration.dy, printerName);

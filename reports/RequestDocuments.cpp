@@ -265,14 +265,14 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
             d.set(spec.id, fieldText(spec, value));
     }
     for (const PartyRecord& p : r.parties) {
-        const QString name = joinPersonName(p.surname, p.givenName, p.patronymic);
-        if (p.role == QLatin1String("applicant") || p.role == QLatin1String("representative")) {
-            d.set(p.role + QStringLiteral(".name"), name);
-            d.set(p.role + QStringLiteral(".iin"), p.iin);
-            d.set(p.role + QStringLiteral(".phone"), p.phone);
-            d.set(p.role + QStringLiteral(".address"), p.address);
+        if (p.role == PartyRole::Applicant || p.role == PartyRole::Representative) {
+            const QString role = partyRoleName(p.role);
+            d.set(role + QStringLiteral(".name"), p.fullName());
+            d.set(role + QStringLiteral(".iin"), p.iin);
+            d.set(role + QStringLiteral(".phone"), p.phone);
+            d.set(role + QStringLiteral(".address"), p.address);
         }
-        if (p.role == QLatin1String("representative") && !p.poaNumber.isEmpty()) {
+        if (p.role == PartyRole::Representative && !p.poaNumber.isEmpty()) {
             const QDate poaDate = QDate::fromString(p.poaDate, Qt::ISODate);
             d.set(QStringLiteral("representative.poa"),
                   QStringLiteral("№ %1, %2").arg(p.poaNumber, poaDate.isValid() ? dateText(poaDate) : p.poaDate));

@@ -143,7 +143,7 @@ QJsonObject detailsJson(const RequestDetails& r)
 {
     QJsonArray parties;
     for (const PartyRecord& p : r.parties) {
-        QJsonObject o{{QStringLiteral("role"), p.role},
+        QJsonObject o{{QStringLiteral("role"), partyRoleName(p.role)},
                       {QStringLiteral("iin"), p.iin},
                       {QStringLiteral("surname"), p.surname},
                       {QStringLiteral("given_name"), p.givenName},
@@ -213,8 +213,9 @@ int show(Context& ctx)
     Context::printLine(QStringLiteral("  accepted %1 by %2 (%3), due %4")
                            .arg(moment(r->acceptedAt), r->acceptedBy, channelName(r->channel), moment(r->dueAt)));
     for (const PartyRecord& party : r->parties)
-        Context::printLine(QStringLiteral("  %1: %2 %3 %4, IIN %5")
-                               .arg(party.role, party.surname, party.givenName, party.patronymic, party.iin));
+        Context::printLine(
+            QStringLiteral("  %1: %2 %3 %4, IIN %5")
+                .arg(partyRoleName(party.role), party.surname, party.givenName, party.patronymic, party.iin));
     for (const DocumentRecord& d : r->documents)
         Context::printLine(QStringLiteral("  [%1] %2").arg(documentStatusName(d.status), -8).arg(d.nameRu));
     for (const EventRecord& e : r->events)

@@ -357,9 +357,15 @@ std::optional<RequestDetails> RequestRepository::load(const QString& number) con
                                                "poa_number, poa_date FROM parties WHERE request_id = ? ORDER BY id"));
     exec(p, {r.id});
     while (p.next()) {
-        r.parties << PartyRecord{p.value(0).toString(), p.value(1).toString(), p.value(2).toString(),
-                                 p.value(3).toString(), p.value(4).toString(), p.value(5).toString(),
-                                 p.value(6).toString(), p.value(7).toString(), p.value(8).toString()};
+        r.parties << PartyRecord{partyRoleFromName(p.value(0).toString()).value_or(PartyRole::Applicant),
+                                 p.value(1).toString(),
+                                 p.value(2).toString(),
+                                 p.value(3).toString(),
+                                 p.value(4).toString(),
+                                 p.value(5).toString(),
+                                 p.value(6).toString(),
+                                 p.value(7).toString(),
+                                 p.value(8).toString()};
     }
     QSqlQuery d = prepare(m_db, QStringLiteral("SELECT k.doc_id, k.name_kk, k.name_ru, d.required, d.status "
                                                "FROM request_documents d JOIN document_kinds k ON k.id = d.kind_id "

@@ -130,7 +130,7 @@ int main(int argc, char* argv[])
         for (const DocumentRecord& d : r->documents)
             draft.documents.insert(d.docId, d.status);
         for (const PartyRecord& party : r->parties) {
-            if (party.role == QLatin1String("applicant")) {
+            if (party.role == PartyRole::Applicant) {
                 draft.fields.insert(QStringLiteral("applicant.iin"), party.iin);
                 draft.fields.insert(QStringLiteral("applicant.surname"), party.surname);
                 draft.fields.insert(QStringLiteral("applicant.given_name"), party.givenName);

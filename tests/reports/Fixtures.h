@@ -23,7 +23,7 @@ inline PartyRecord party(const char* role, const char* iin, const char* surname,
                          const char* patronymic, const char* phone, const char* address)
 {
     PartyRecord p;
-    p.role = QString::fromUtf8(role);
+    p.role = partyRoleFromName(QString::fromUtf8(role)).value();
     p.iin = QString::fromUtf8(iin);
     p.surname = QString::fromUtf8(surname);
     p.givenName = QString::fromUtf8(given);

@@ -8,10 +8,12 @@
 #include "Fixtures.h"
 #include "FormTemplate.h"
 #include "PdfText.h"
+#include "PrintSettings.h"
 #include "layout/PagePainter.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kense;
@@ -45,6 +47,22 @@ class TestDocuments : public QObject
     }
 
 private Q_SLOTS:
+    /// A calibration the blank cannot take is refused, key named, and nothing of it is written.
+    void calibration_outOfReachIsRefusedWhole()
+    {
+        QTemporaryDir dir;
+        const Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        for (const Calibration bad : {Calibration{qQNaN(), 1.0}, Calibration{1.0, 25.0}, Calibration{-30.0, 0.0}}) {
+            const auto error = PrintSettings::setCalibration(QStringLiteral("HP"), bad, settings);
+            QVERIFY(error);
+            QVERIFY2(error->contains(QLatin1String("calibration/HP/")), qPrintable(*error));
+            QVERIFY(!settings.contains(Setting::CalibrationDx, QStringLiteral("HP")));
+            QVERIFY(!settings.contains(Setting::CalibrationDy, QStringLiteral("HP")));
+        }
+        QCOMPARE(PrintSettings::setCalibration(QStringLiteral("HP"), {2.0, -1.5}, settings), std::nullopt);
+        QCOMPARE(PrintSettings::calibration(QStringLiteral("HP"), settings).dy, -1.5);
+    }
+
     void everyKind_appliesToItsFixture_data()
     {
         QTest::addColumn<int>("kind");

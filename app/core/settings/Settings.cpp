@@ -176,21 +176,20 @@ bool Settings::contains(Setting setting, const QString& name) const
     return QSettings(m_fileName, QSettings::IniFormat).contains(keyOf(setting, name));
 }
 
-std::optional<QString> Settings::check(Setting setting, const QVariant& value)
+std::optional<QString> Settings::check(Setting setting, const QVariant& value, const QString& name)
 {
     QString reason;
     if (checked(spec(setting), value, &reason))
         return std::nullopt;
-    return Tr::tr("%1: %2").arg(QString::fromLatin1(spec(setting).key), reason);
+    return Tr::tr("%1: %2").arg(keyOf(setting, name), reason);
 }
 
 std::optional<QString> Settings::setValue(Setting setting, const QVariant& value, const QString& name)
 {
     const SettingSpec& s = spec(setting);
-    QString reason;
-    const std::optional<QVariant> v = checked(s, value, &reason);
+    const std::optional<QVariant> v = checked(s, value);
     if (!v)
-        return Tr::tr("%1: %2").arg(keyOf(setting, name), reason);
+        return check(setting, value, name);
     QSettings file(m_fileName, QSettings::IniFormat);
     // Versions of the table so far only added keys: a file of an older version needs nothing but the new stamp.
     // A later version that renames or reshapes a key moves the old value here, before the stamp.

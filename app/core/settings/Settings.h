@@ -79,7 +79,7 @@ public:
     bool contains(Setting setting, const QString& name = {}) const;
 
     /// Why a value does not fit the key (type, range, options); nothing when it does.
-    static std::optional<QString> check(Setting setting, const QVariant& value);
+    static std::optional<QString> check(Setting setting, const QVariant& value, const QString& name = {});
     /// Writes a value after checking it against the table; returns the reason when it does not fit (nothing written).
     std::optional<QString> setValue(Setting setting, const QVariant& value, const QString& name = {});
     /// Parses text as the key's type (kensectl settings set): "true"/"false", numbers, comma-separated lists.

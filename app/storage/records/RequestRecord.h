@@ -1,6 +1,7 @@
 #pragma once
 
 // A request as the store reads it back: its data, parties, documents, step deadlines and history.
+#include "intake/Parties.h"
 #include "intake/RequestDraft.h"
 #include "workflow/Channel.h"
 #include "workflow/RequestState.h"
@@ -21,18 +22,8 @@ struct RegisteredRequest
     RequestState state = RequestState::Registered;
 };
 
-struct PartyRecord
-{
-    QString role; ///< applicant, representative, subject
-    QString iin;
-    QString surname;
-    QString givenName;
-    QString patronymic;
-    QString phone;
-    QString address;
-    QString poaNumber;
-    QString poaDate;
-};
+/// A party as stored: core's Party (the parties table holds exactly its fields; its CHECK allows only the three roles).
+using PartyRecord = Party;
 
 struct DocumentRecord
 {
