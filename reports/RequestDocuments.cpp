@@ -3,6 +3,7 @@
 #include "DocumentRenderer.h"
 #include "DocumentTemplate.h"
 #include "DocumentWords.h"
+#include "documents/Grade.h"
 #include "intake/Parties.h"
 
 namespace kense {
@@ -330,9 +331,11 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
             d.set(QStringLiteral("result.") + it.key(), it.value());
         QList<DocumentRow> grades;
         for (const auto& [subjectName, grade] : c.result->grades)
-            grades << DocumentRow{{QStringLiteral("n"), sameText(QString::number(grades.size() + 1))},
-                                  {QStringLiteral("subject"), sameText(subjectName)},
-                                  {QStringLiteral("grade"), sameText(grade)}};
+            grades << DocumentRow{
+                {QStringLiteral("n"), sameText(QString::number(grades.size() + 1))},
+                {QStringLiteral("subject"), sameText(subjectName)},
+                {QStringLiteral("grade"), sameText(grade)},
+                {QStringLiteral("grade_text"), gradeOf(grade) ? gradeText(*gradeOf(grade)) : sameText(grade)}};
         d.tables.insert(QStringLiteral("grades"), grades);
         d.set(QStringLiteral("verify"),
               QStringLiteral("KENSE|%1|%2|%3|%4")

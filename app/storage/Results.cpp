@@ -2,6 +2,7 @@
 
 #include "EventLog.h"
 #include "SqlUtil.h"
+#include "documents/Grade.h"
 #include "workflow/EventKind.h"
 #include "workflow/RequestState.h"
 #include "workflow/Workflow.h"
@@ -57,9 +58,13 @@ ResultRecord Results::save(const DeskRecord& desk, const QString& requestNumber,
 {
     if (!user.roles.contains(Role::Executor) && !user.roles.contains(Role::Head))
         throw StorageError{Tr::tr("%1 is not an executor or a head: only they prepare results").arg(user.login)};
+    QList<QPair<QString, QString>> stored;
     for (const auto& [subject, grade] : grades) {
         if (subject.trimmed().isEmpty() || grade.trimmed().isEmpty())
             throw StorageError{Tr::tr("every grade line names a subject and a grade")};
+        if (const auto why = whyNotAGrade(grade))
+            throw StorageError{Tr::tr("grade line %1 (%2): %3").arg(stored.size() + 1).arg(subject.trimmed(), *why)};
+        stored.append({subject.trimmed(), gradeStored(*gradeOf(grade))});
     }
     Transaction tx(m_db);
     const RequestRow request = requestRow(m_db, requestNumber);
@@ -85,7 +90,7 @@ ResultRecord Results::save(const DeskRecord& desk, const QString& requestNumber,
                      .arg(seq.value(0).toInt(), 5, 10, QLatin1Char('0'));
     }
     old.finish();
-    const QString after = resultJson(fields, grades);
+    const QString after = resultJson(fields, stored);
     QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO request_results (request_id, kind, number, fields, "
                                                "prepared_by, prepared_at) VALUES (?, ?, ?, ?, ?, ?) "
                                                "ON CONFLICT (request_id) DO UPDATE SET kind = excluded.kind, "

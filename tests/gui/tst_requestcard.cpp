@@ -134,6 +134,12 @@ private Q_SLOTS:
             auto* grades = c->findChild<QTableWidget*>(QStringLiteral("gradesTable"));
             c->findChild<QPushButton*>(QStringLiteral("addGradeButton"))->click();
             grades->setItem(0, 0, new QTableWidgetItem(QStringLiteral("Қазақ тілі")));
+            grades->setItem(0, 1, new QTableWidgetItem(QStringLiteral("6")));
+            c->findChild<QPushButton*>(QStringLiteral("saveResultButton"))->click();
+            QVERIFY2(status->property("error").toBool() && status->text().contains(QStringLiteral("Line 1")) &&
+                         status->text().contains(QStringLiteral("\"6\" is not a grade")),
+                     qPrintable(status->text()));
+            QCOMPARE(grades->currentColumn(), 1);
             grades->setItem(0, 1, new QTableWidgetItem(QStringLiteral("5")));
             QSignalSpy loaded(c.get(), &RequestCardDialog::loaded);
             c->findChild<QPushButton*>(QStringLiteral("saveResultButton"))->click();

@@ -7,6 +7,7 @@
 #include "Journal.h"
 #include "QueueStore.h"
 #include "QueueStoreAccess.h"
+#include "Results.h"
 #include "SqlUtil.h"
 #include "TestDesk.h"
 
@@ -149,6 +150,38 @@ private Q_SLOTS:
         QCOMPARE(r->events.last().user, QStringLiteral("saule"));
         QCOMPARE(r->events.last().toState, QStringLiteral("issued"));
         QCOMPARE(r->events.last().note, QStringLiteral("выдано лично"));
+    }
+
+    /// A grade is 2 to 5 or a pass: anything else is refused with its line and the rule, and nothing is saved; a
+    /// pass typed in Russian is kept in one spelling.
+    void result_gradesAreCheckedAndKeptInOneSpelling()
+    {
+        TestDesk own; // the journal's counts of m_desk stay as they are
+        own.setUp();
+        const QString number = Intake(own.db.connection(), own.catalog, own.calendar)
+                                   .submit(duplicateDraft(), own.clerk, at(12, 14, 10), false)
+                                   .request->number;
+        RequestRepository(own.db.connection())
+            .advance(number, Transition::AssignExecutor, own.head, at(12, 14, 11), {}, own.executor.id);
+        Results results(own.db.connection());
+        const DeskRecord desk = *DeskRepository(own.db.connection()).thisDesk();
+        const QList<QPair<QString, QString>> bad = {{QStringLiteral("Қазақ тілі"), QStringLiteral("5")},
+                                                    {QStringLiteral("Химия"), QStringLiteral("6")}};
+        try {
+            results.save(desk, number, QStringLiteral("duplicate_secondary"), {}, bad, own.executor, at(12, 15, 9));
+            QFAIL("a grade of 6 was saved");
+        } catch (const StorageError& e) {
+            QVERIFY2(e.message.contains(QStringLiteral("line 2 (Химия)")) &&
+                         e.message.contains(QStringLiteral("\"6\"")),
+                     qPrintable(e.message));
+        }
+        QVERIFY(!results.load(number));
+        const ResultRecord saved = results.save(desk, number, QStringLiteral("duplicate_secondary"), {},
+                                                {{QStringLiteral(" Дене шынықтыру "), QStringLiteral("Зачет")},
+                                                 {QStringLiteral("Химия"), QStringLiteral(" 4 ")}},
+                                                own.executor, at(12, 15, 9));
+        QCOMPARE(saved.grades.at(0), qMakePair(QStringLiteral("Дене шынықтыру"), QStringLiteral("сынақ")));
+        QCOMPARE(saved.grades.at(1), qMakePair(QStringLiteral("Химия"), QStringLiteral("4")));
     }
 
     void search_byNumberIinAndNamePrefix()

@@ -1,6 +1,7 @@
 #include "gui/requests/RequestCardDialog.h"
 
 #include "QueueStore.h"
+#include "documents/Grade.h"
 #include "gui/WhenReady.h"
 #include "gui/common/Prompts.h"
 #include "gui/common/ReadOnlyTable.h"
@@ -373,6 +374,11 @@ void RequestCardDialog::saveResult()
             continue;
         if (s.isEmpty() || g.isEmpty()) {
             setStatus(tr("Line %1 of the result needs both a subject and a grade.").arg(row + 1), true);
+            return;
+        }
+        if (const auto why = whyNotAGrade(g)) {
+            m_ui->gradesTable->setCurrentCell(row, 1);
+            setStatus(tr("Line %1 of the result: %2.").arg(row + 1).arg(*why), true);
             return;
         }
         grades.append({s, g});
