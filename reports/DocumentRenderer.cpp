@@ -160,6 +160,8 @@ TextStyle DocumentRenderer::style(const QString& name)
         return {11.5, true, false};
     if (name == QLatin1String("bold"))
         return {10.5, true, false};
+    if (name == QLatin1String("table"))
+        return {9.5, false, false};
     if (name == QLatin1String("small"))
         return {8.5, false, false};
     if (name == QLatin1String("italic"))

@@ -27,6 +27,9 @@ struct FormTemplate
         QString style = QStringLiteral("normal");
         Qt::Alignment align = Qt::AlignLeft;
         double width = 0.3;
+        double wrap = 0;    ///< Text: wrapped to lines this wide (mm), each aligned; in both languages, kk then ru
+        double height = 0;  ///< Text with wrap: set smaller (down to 7 pt) until its lines fit this height (mm)
+        bool boxed = false; ///< QR: drawn in a box of its own
     };
     struct Field
     {
@@ -37,6 +40,8 @@ struct FormTemplate
         LocalizedText value;
         QString style = QStringLiteral("bold");
         QString condition;
+        Qt::Alignment align = Qt::AlignLeft; ///< left: from `at`; centre: centred on at.x + width / 2
+        double height = 0; ///< room for the value below its baseline (mm): it may wrap into it, never beyond
     };
     struct GridColumn
     {
@@ -48,9 +53,12 @@ struct FormTemplate
     struct Grid
     {
         QString table;
-        QPointF at;
+        QPointF at; ///< the first row's baseline; the headers stand one row above
         double rowHeight = 6;
-        int maxRows = 20;
+        int maxRows = 20;  ///< rows per sheet; the rest go on continuation sheets (вкладыш)
+        double bottom = 0; ///< no row's baseline below this (mm): a row whose wrapped values reach it starts a sheet
+        QString style = QStringLiteral("normal");
+        std::optional<Item> continuation; ///< what a continuation sheet says it continues: text at `at`, `wrap` wide
         QList<GridColumn> columns;
     };
 
