@@ -282,6 +282,10 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
     const QMap<QString, QString>& f = r.fields;
     d.set(QStringLiteral("holder.name"), subjectOf(f, SubjectKind::Holder).fullName());
     d.set(QStringLiteral("child.name"), subjectOf(f, SubjectKind::Child).fullName());
+    // The academic year the child is enrolled from, taken at intake as its first year: "2027–2028".
+    bool isYear = false;
+    if (const int year = f.value(QStringLiteral("subject.academic_year")).toInt(&isYear); isYear)
+        d.set(QStringLiteral("academic_year"), QStringLiteral("%1–%2").arg(year).arg(year + 1));
     if (!f.value(QStringLiteral("subject.original_series")).isEmpty() ||
         !f.value(QStringLiteral("subject.original_number")).isEmpty())
         d.set(QStringLiteral("original"), QStringLiteral("%1 № %2")
@@ -329,6 +333,9 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
         d.set(QStringLiteral("result.prepared_by"), c.result->preparedBy);
         for (auto it = c.result->fields.begin(); it != c.result->fields.end(); ++it)
             d.set(QStringLiteral("result.") + it.key(), it.value());
+        // Results saved before the year was taken at intake carried it themselves.
+        if (!d.has(QStringLiteral("academic_year")) && c.result->fields.contains(QStringLiteral("academic_year")))
+            d.set(QStringLiteral("academic_year"), c.result->fields.value(QStringLiteral("academic_year")));
         QList<DocumentRow> grades;
         for (const auto& [subjectName, grade] : c.result->grades)
             grades << DocumentRow{

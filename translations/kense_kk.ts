@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Start with the IIN: a valid one fills the birth date and sex.</source>
-        <translation>ЖСН-нан бастаңыз: дұрыс ЖСН туған күн мен жынысты көрсетеді.</translation>
+        <translation>ЖСН-нен бастаңыз: дұрыс ЖСН туған күн мен жынысты көрсетеді.</translation>
     </message>
     <message>
         <source>The applicant does not come in person: a &amp;representative by power of attorney</source>
@@ -1558,15 +1558,15 @@
     </message>
     <message>
         <source>put into a courier register</source>
-        <translation>курьерлік тізілімге енгізілді</translation>
+        <translation>курьерлік тізілімдемеге енгізілді</translation>
     </message>
     <message>
         <source>taken out of a courier register</source>
-        <translation>курьерлік тізілімнен алынды</translation>
+        <translation>курьерлік тізілімдемеден алынды</translation>
     </message>
     <message>
         <source>courier register sent</source>
-        <translation>курьерлік тізілім жіберілді</translation>
+        <translation>курьерлік тізілімдеме жіберілді</translation>
     </message>
     <message>
         <source>conflict decided</source>
@@ -1653,6 +1653,17 @@
     <message>
         <source>the package holds changes %1 to %2 of desk %3, but this desk has them only up to %4: import the packages in between first</source>
         <translation>пакетте %3 жұмыс орнының %1–%2 өзгерістері бар, ал мұнда олар тек %4 дейін бар: алдымен арадағы пакеттерді жүктеңіз</translation>
+    </message>
+</context>
+<context>
+    <name>kense::Grade</name>
+    <message>
+        <source>the grade is empty</source>
+        <translation>баға толтырылмаған</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade: a grade is 2, 3, 4 or 5, or «сынақ» / «зачёт»</source>
+        <translation>«%1» баға емес: баға 2, 3, 4 немесе 5, не «сынақ» болады</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2297,10 @@ This cannot be undone.</source>
         <source>Choose what to do with its button: Enter runs a move only when the card shows one.</source>
         <translation>Әрекетті оның батырмасымен таңдаңыз: Enter карточкада бір ғана әрекет болғанда ғана орындайды.</translation>
     </message>
+    <message>
+        <source>Line %1 of the result: %2.</source>
+        <translation>Нәтиженің %1-жолы: %2.</translation>
+    </message>
 </context>
 <context>
     <name>kense::RequestPrinting</name>
@@ -2449,6 +2464,10 @@ This cannot be undone.</source>
     <message>
         <source>%1: the applicant has already answered the survey</source>
         <translation>%1: өтініш беруші сауалнамаға бұрын жауап берген</translation>
+    </message>
+    <message>
+        <source>grade line %1 (%2): %3</source>
+        <translation>бағаның %1-жолы (%2): %3</translation>
     </message>
 </context>
 <context>

@@ -1659,6 +1659,17 @@
     </message>
 </context>
 <context>
+    <name>kense::Grade</name>
+    <message>
+        <source>the grade is empty</source>
+        <translation>оценка не указана</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade: a grade is 2, 3, 4 or 5, or «сынақ» / «зачёт»</source>
+        <translation>«%1» — не оценка: оценка — это 2, 3, 4 или 5 либо «зачёт»</translation>
+    </message>
+</context>
+<context>
     <name>kense::IdentityNumber</name>
     <message>
         <source>the IIN/BIN is empty</source>
@@ -2291,6 +2302,10 @@ This cannot be undone.</source>
         <source>Choose what to do with its button: Enter runs a move only when the card shows one.</source>
         <translation>Выберите действие его кнопкой: Enter выполняет действие, только когда в карточке оно одно.</translation>
     </message>
+    <message>
+        <source>Line %1 of the result: %2.</source>
+        <translation>Строка %1 результата: %2.</translation>
+    </message>
 </context>
 <context>
     <name>kense::RequestPrinting</name>
@@ -2454,6 +2469,10 @@ This cannot be undone.</source>
     <message>
         <source>%1: the applicant has already answered the survey</source>
         <translation>%1: заявитель уже ответил на анкету</translation>
+    </message>
+    <message>
+        <source>grade line %1 (%2): %3</source>
+        <translation>строка оценок %1 (%2): %3</translation>
     </message>
 </context>
 <context>

@@ -151,12 +151,13 @@ inline RequestContext fixture(DocumentKind kind)
                                     {QStringLiteral("subject.child_surname"), QStringLiteral("Әбілқайыров")},
                                     {QStringLiteral("subject.child_given_name"), QStringLiteral("Нұрислам")},
                                     {QStringLiteral("subject.school"), QStringLiteral("№ 12 мектеп-гимназия")},
-                                    {QStringLiteral("subject.grade"), QStringLiteral("1")}},
+                                    {QStringLiteral("subject.grade"), QStringLiteral("1")},
+                                    {QStringLiteral("subject.academic_year"), QStringLiteral("2027")}},
                                    {QStringLiteral("power_of_attorney")});
         c.request.state = RequestState::ResultSigned;
         c.result = ResultRecord{QStringLiteral("enrollment_order"),
                                 QStringLiteral("KZOEDU01-1-2026-D00008"),
-                                {{QStringLiteral("academic_year"), QStringLiteral("2027–2028")}},
+                                {}, // the GUI saves an order's result without fields: the year is the intake's
                                 {},
                                 QStringLiteral("Ерлан Нұрланов"),
                                 at(11, 5, 12)};

@@ -69,10 +69,11 @@ private:
 };
 
 /// {"kk": "...", "ru": "...", "kk_official": bool, "ru_official": bool}; both languages are required.
+/// "kk_verbatim" / "ru_verbatim" keep a seed's own spelling where the printed text corrects it (read, not printed).
 LocalizedText readText(const JsonNode& node)
 {
-    node.allowOnly(
-        {QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("kk_official"), QStringLiteral("ru_official")});
+    node.allowOnly({QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("kk_official"),
+                    QStringLiteral("ru_official"), QStringLiteral("kk_verbatim"), QStringLiteral("ru_verbatim")});
     LocalizedText t;
     t.kk = node.stringAt(QStringLiteral("kk"));
     t.ru = node.stringAt(QStringLiteral("ru"));
