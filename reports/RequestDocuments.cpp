@@ -213,6 +213,11 @@ QString templateName(DocumentKind kind, const RequestContext& c)
     case DocumentKind::Order:
         return QStringLiteral("enrollment_order");
     case DocumentKind::Permit:
+        // Aktobe's regulation gives a copy of the order; VKO's and Almaty's give the permit itself.
+        for (const ResultDocument& result : c.variant ? c.variant->results : QList<ResultDocument>{}) {
+            if (result.id == QLatin1String("externat_order_copy"))
+                return result.id;
+        }
         return QStringLiteral("externat_permit");
     case DocumentKind::RefusalLetter:
         return QStringLiteral("refusal_letter");

@@ -149,6 +149,24 @@ private Q_SLOTS:
         }
     }
 
+    /// VKO's and Almaty's regulations give the permit itself; Aktobe's gives a certified copy of the order.
+    void externatPermit_isTheRegionsDocument()
+    {
+        for (const char* id : {"externat-permit-vko", "externat-permit-almaty", "externat-permit-aktobe"}) {
+            RequestContext c = fixture(DocumentKind::Permit);
+            c.variant = catalog().variant(QString::fromLatin1(id));
+            QVERIFY(c.variant);
+            c.request.serviceId = c.variant->id;
+            const QString text =
+                pdfText(pdf(layOutRequestDocument(DocumentKind::Permit, c, DocumentLanguages::Russian))).simplified();
+            const bool aktobe = QByteArray(id).endsWith("aktobe");
+            QVERIFY2(text.contains(QStringLiteral("Копия верна")) == aktobe, qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Приказ о разрешении обучения")) == aktobe, qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("РАЗРЕШЕНИЕ на обучение в форме экстерната")) == !aktobe,
+                     qPrintable(text));
+        }
+    }
+
     void kazakhLetters_comeBackFromThePdf()
     {
         QString text;
