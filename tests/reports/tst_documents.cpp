@@ -167,6 +167,23 @@ private Q_SLOTS:
         }
     }
 
+    /// Kyzylorda's regulation calls the preschool queue receipt a registration ticket («тіркеу талоны»).
+    void kyzylordaQueueReceipt_isTheRegistrationTicket()
+    {
+        for (const char* id : {"preschool-queue-vko", "preschool-registration-kyzylorda"}) {
+            RequestContext c = fixture(DocumentKind::QueueReceipt);
+            c.variant = catalog().variant(QString::fromLatin1(id));
+            QVERIFY(c.variant);
+            c.request.serviceId = c.variant->id;
+            const QString text =
+                pdfText(pdf(layOutRequestDocument(DocumentKind::QueueReceipt, c, DocumentLanguages::Kazakh)))
+                    .simplified();
+            const bool kyzylorda = QByteArray(id).endsWith("kyzylorda");
+            QVERIFY2(text.contains(QStringLiteral("кезекке қою туралы қолхат")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("(тіркеу талоны)")) == kyzylorda, qPrintable(text));
+        }
+    }
+
     void kazakhLetters_comeBackFromThePdf()
     {
         QString text;
