@@ -356,6 +356,11 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
     }
     d.set(QStringLiteral("refusal.text"), c.refusalText);
 
+    // Who handed the application in and signs for its receipt: the representative when one came.
+    d.set(QStringLiteral("submitter.name"), d.has(QStringLiteral("representative.name"))
+                                                ? d.values.value(QStringLiteral("representative.name"))
+                                                : d.values.value(QStringLiteral("applicant.name")));
+
     // Issue: to whom, when, by whom.
     const bool refusal = refusalReady(r.state);
     d.set(QStringLiteral("outcome"),

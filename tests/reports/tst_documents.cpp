@@ -184,6 +184,32 @@ private Q_SLOTS:
         }
     }
 
+    /// «Қолхатты алдым» is signed by whoever handed the application in: the representative when one came.
+    void receipt_isSignedForByWhoeverCame()
+    {
+        RequestContext c = fixture(DocumentKind::Receipt);
+        const PdfWords withRepresentative =
+            pdfWords(pdf(layOutRequestDocument(DocumentKind::Receipt, c, DocumentLanguages::Kazakh)));
+        const auto lineOf = [](const PdfWords& words, const QString& word) {
+            double y = -1;
+            for (const PdfWord& w : words.words) {
+                if (w.text == word)
+                    y = w.box.center().y(); // the last one: the signature block is at the bottom
+            }
+            return y;
+        };
+        const double signature = lineOf(withRepresentative, QStringLiteral("алдым"));
+        QVERIFY(signature > 0);
+        const double representative = lineOf(withRepresentative, QStringLiteral("ҒАЛЫМОВ"));
+        QVERIFY2(std::abs(representative - signature) < 12, "the representative's name is not by «Қолхатты алдым»");
+        c.request.parties.removeLast(); // the applicant came alone
+        const PdfWords alone =
+            pdfWords(pdf(layOutRequestDocument(DocumentKind::Receipt, c, DocumentLanguages::Kazakh)));
+        QCOMPARE(lineOf(alone, QStringLiteral("ҒАЛЫМОВ")), -1.0);
+        QVERIFY(std::abs(lineOf(alone, QStringLiteral("Гүлнұр")) - lineOf(alone, QStringLiteral("алдым"))) <
+                30); // the long name wraps
+    }
+
     void kazakhLetters_comeBackFromThePdf()
     {
         QString text;
