@@ -155,6 +155,19 @@ std::optional<QString> whyNotApplicable(DocumentKind kind, const RequestContext&
     return std::nullopt;
 }
 
+QList<DocumentKind> documentsOf(const RequestContext& c)
+{
+    QList<DocumentKind> out;
+    for (const DocumentKind kind :
+         {DocumentKind::Receipt, DocumentKind::QueueReceipt, DocumentKind::Refusal, DocumentKind::Duplicate,
+          DocumentKind::Order, DocumentKind::Permit, DocumentKind::Result, DocumentKind::RefusalLetter,
+          DocumentKind::IssueReceipt, DocumentKind::Survey}) {
+        if (c.variant && !whyNotApplicable(kind, c))
+            out << kind;
+    }
+    return out;
+}
+
 std::optional<DocumentKind> currentDocument(const RequestContext& c)
 {
     QList<DocumentKind> order;

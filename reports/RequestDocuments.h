@@ -43,6 +43,10 @@ std::optional<QString> whyNotApplicable(DocumentKind kind, const RequestContext&
 /// nullopt when the service prints nothing for this state.
 std::optional<DocumentKind> currentDocument(const RequestContext& context);
 
+/// Every document the request has had, to print again: its receipt (or queue receipt, or refusal receipt), its
+/// result or reasoned refusal once prepared, the receipt of issue once signed, the survey form — in that order.
+QList<DocumentKind> documentsOf(const RequestContext& context);
+
 /// The document's data: every value its template may name.
 DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& context);
 

@@ -275,6 +275,14 @@
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
+    <message>
+        <source>C&amp;opies:</source>
+        <translation>&amp;Даналар:</translation>
+    </message>
+    <message>
+        <source>How many copies the print makes</source>
+        <translation>Қанша дана басылып шығады</translation>
+    </message>
 </context>
 <context>
     <name>IntakeWizard</name>
@@ -643,16 +651,24 @@
         <translation>&amp;Ескерту немесе негіздер:</translation>
     </message>
     <message>
-        <source>&amp;Print the document…</source>
-        <translation>Құжатты &amp;басып шығару…</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
         <source>Save the &amp;corrections</source>
         <translation>&amp;Түзетулерді сақтау</translation>
+    </message>
+    <message>
+        <source>Every document this request has had; the one its state calls for is chosen</source>
+        <translation>Осы өтініштің барлық құжаттары; күйіне сәйкес келетіні таңдалған</translation>
+    </message>
+    <message>
+        <source>Document to print</source>
+        <translation>Басып шығарылатын құжат</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1545,13 @@
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n copies sent to %1.</source>
+        <translation>
+            <numerusform>%n дана жіберілді: %1.</numerusform>
+            <numerusform>%n дана жіберілді: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kense::EventKind</name>
@@ -2311,6 +2334,10 @@ This cannot be undone.</source>
     <message>
         <source>%1: nothing is printed for a request in this state.</source>
         <translation>%1: осы күйдегі өтініш үшін басып шығаратын құжат жоқ.</translation>
+    </message>
+    <message>
+        <source>%1: the request has had no %2 to print.</source>
+        <translation>%1: өтініште басып шығаратын «%2» жоқ.</translation>
     </message>
 </context>
 <context>

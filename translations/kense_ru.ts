@@ -275,6 +275,14 @@
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
+    <message>
+        <source>C&amp;opies:</source>
+        <translation>&amp;Копий:</translation>
+    </message>
+    <message>
+        <source>How many copies the print makes</source>
+        <translation>Сколько экземпляров напечатать</translation>
+    </message>
 </context>
 <context>
     <name>IntakeWizard</name>
@@ -643,16 +651,24 @@
         <translation>&amp;Примечание или основания:</translation>
     </message>
     <message>
-        <source>&amp;Print the document…</source>
-        <translation>&amp;Печать документа…</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Save the &amp;corrections</source>
         <translation>Сохранить &amp;исправления</translation>
+    </message>
+    <message>
+        <source>Every document this request has had; the one its state calls for is chosen</source>
+        <translation>Все документы этого обращения; выбран тот, что соответствует его состоянию</translation>
+    </message>
+    <message>
+        <source>Document to print</source>
+        <translation>Документ для печати</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1548,14 @@
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n copies sent to %1.</source>
+        <translation>
+            <numerusform>%n экземпляр отправлен: %1.</numerusform>
+            <numerusform>%n экземпляра отправлено: %1.</numerusform>
+            <numerusform>%n экземпляров отправлено: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kense::EventKind</name>
@@ -2316,6 +2340,10 @@ This cannot be undone.</source>
     <message>
         <source>%1: nothing is printed for a request in this state.</source>
         <translation>%1: для заявления в этом состоянии печатать нечего.</translation>
+    </message>
+    <message>
+        <source>%1: the request has had no %2 to print.</source>
+        <translation>%1: у обращения нет документа «%2» для печати.</translation>
     </message>
 </context>
 <context>

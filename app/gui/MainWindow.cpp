@@ -288,17 +288,19 @@ void MainWindow::printSelected()
     printRequest(row->number);
 }
 
-void MainWindow::printRequest(const QString& number)
+void MainWindow::printRequest(const QString& number, int kind)
 {
     if (!m_store)
         return;
-    previewRequestDocument(this, *m_store, number, m_now ? m_now().date() : QDate::currentDate(),
-                           [this](const QString& text, int milliseconds) {
-                               if (text.isEmpty())
-                                   statusBar()->clearMessage();
-                               else
-                                   statusBar()->showMessage(text, milliseconds);
-                           });
+    previewRequestDocument(
+        this, *m_store, number, m_now ? m_now().date() : QDate::currentDate(),
+        [this](const QString& text, int milliseconds) {
+            if (text.isEmpty())
+                statusBar()->clearMessage();
+            else
+                statusBar()->showMessage(text, milliseconds);
+        },
+        kind < 0 ? std::nullopt : std::optional<DocumentKind>(static_cast<DocumentKind>(kind)));
 }
 
 void MainWindow::onScanned(const QString& number)

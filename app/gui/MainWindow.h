@@ -61,7 +61,8 @@ public:
     SyncController* syncController() const { return m_sync; }
 
     /// Opens the print preview of the document request `number`'s state calls for (Ctrl+P on the selected row).
-    void printRequest(const QString& number);
+    /// Previews document `kind` (a DocumentKind) of request `number`, or with -1 the one its state calls for.
+    void printRequest(const QString& number, int kind = -1);
     /// Opens the card of request `number` (Enter or a double click on a journal row, or a scanned number).
     void openRequest(const QString& number);
 

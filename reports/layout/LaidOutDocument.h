@@ -60,6 +60,15 @@ struct LaidOutDocument
     QList<LaidOutPage> pages;
 };
 
+/// `copies` copies of the document one after another (collated), for a printer that cannot make copies itself.
+inline LaidOutDocument collated(const LaidOutDocument& document, int copies)
+{
+    LaidOutDocument out = document;
+    for (int i = 1; i < copies; ++i)
+        out.pages << document.pages;
+    return out;
+}
+
 /// Millimetres to pixels of the layout grid and back.
 constexpr double kLayoutDpi = 1200.0;
 inline double mmToGrid(double mm)

@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -95,17 +96,29 @@ private Q_SLOTS:
         auto* status = dialog->findChild<QLabel*>(QStringLiteral("statusLabel"));
         QVERIFY2(status->text().contains(printed), qPrintable(status->text()));
 
+        // Three copies to a file: the pages three times over, collated, in one run.
+        dialog->findChild<QSpinBox*>(QStringLiteral("copiesSpin"))->setValue(3);
+        const QString copies = m_data.scratchPath(QStringLiteral("copies.pdf"));
+        m_prompts.queuePrintToPdf(copies);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("printButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);
+        QCOMPARE(finished.last().first().toBool(), true);
+        QCOMPARE(pdfText(copies).count(QStringLiteral("Расписка о приеме документов")), 3);
+        QCOMPARE(pdfText(copies).count(QLatin1Char('\f')), 3);
+        QVERIFY2(status->text().contains(QStringLiteral("3")), qPrintable(status->text()));
+        dialog->findChild<QSpinBox*>(QStringLiteral("copiesSpin"))->setValue(1);
+
         // A cancelled print dialog sends nothing and says so.
         m_prompts.queuePrintCancelled();
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("printButton")), Qt::LeftButton);
-        QCOMPARE(finished.size(), 2);
+        QCOMPARE(finished.size(), 3);
         QVERIFY(!status->text().isEmpty());
         QCOMPARE(status->property("error").toBool(), false);
 
         // A file that cannot be written: the reason, in red, and nothing lost.
         m_prompts.queueSaveFileName(QStringLiteral("/nonexistent-dir/receipt.pdf"));
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("savePdfButton")), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 30000);
         QCOMPARE(finished.last().first().toBool(), false);
         QCOMPARE(status->property("error").toBool(), true);
         QVERIFY2(status->text().contains(QStringLiteral("receipt.pdf")), qPrintable(status->text()));

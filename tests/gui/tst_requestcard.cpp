@@ -2,6 +2,7 @@
 // and a request goes head → executor (with its result) → head's signature → issue, each move written as an event.
 #include "DataDir.h"
 #include "Desk.h"
+#include "DocumentKind.h"
 #include "QueueStore.h"
 #include "QueueStoreAccess.h"
 #include "Results.h"
@@ -160,10 +161,30 @@ private Q_SLOTS:
             QSignalSpy print(c.get(), &RequestCardDialog::printRequested);
             click(*c, Transition::IssueResult);
             QCOMPARE(print.size(), 1); // the receipt of issue
+            QCOMPARE(print.first().at(1).toInt(), -1);
             auto* history = c->findChild<QTableWidget*>(QStringLiteral("eventsTable"));
             QCOMPARE(history->rowCount(), 7); // registered, edited, assigned, result saved, prepared, signed, issued
         }
         checkRoles(RequestState::Issued);
+        {
+            // After issue every document the request had prints again: the receipt, the duplicate, the receipt
+            // of issue (chosen: the state calls for it).
+            auto c = card(store, desk, desk.clerk, number);
+            auto* documents = c->findChild<QComboBox*>(QStringLiteral("printDocumentCombo"));
+            QList<int> kinds;
+            for (int i = 0; i < documents->count(); ++i)
+                kinds << documents->itemData(i).toInt();
+            QCOMPARE(kinds,
+                     (QList<int>{static_cast<int>(DocumentKind::Receipt), static_cast<int>(DocumentKind::Duplicate),
+                                 static_cast<int>(DocumentKind::IssueReceipt)}));
+            QCOMPARE(documents->currentData().toInt(), static_cast<int>(DocumentKind::IssueReceipt));
+            QSignalSpy print(c.get(), &RequestCardDialog::printRequested);
+            documents->setCurrentIndex(1);
+            c->findChild<QPushButton*>(QStringLiteral("printButton"))->click();
+            QCOMPARE(print.size(), 1);
+            QCOMPARE(print.first().at(0).toString(), number);
+            QCOMPARE(print.first().at(1).toInt(), static_cast<int>(DocumentKind::Duplicate));
+        }
     }
 
     /// Enter in "Note or reasons" runs the one move the card offers, with the note; it never saves corrections.

@@ -90,6 +90,20 @@ private Q_SLOTS:
         QCOMPARE(currentDocument(draft), std::nullopt);
     }
 
+    /// The card prints again any document the request has had, and only those.
+    void documentsOf_listsWhatTheRequestHasHad()
+    {
+        QCOMPARE(documentsOf(fixture(DocumentKind::Receipt)), QList<DocumentKind>{DocumentKind::Receipt});
+        QCOMPARE(documentsOf(fixture(DocumentKind::Refusal)), QList<DocumentKind>{DocumentKind::Refusal});
+        QCOMPARE(documentsOf(fixture(DocumentKind::Duplicate)),
+                 (QList<DocumentKind>{DocumentKind::Receipt, DocumentKind::Duplicate, DocumentKind::IssueReceipt}));
+        QCOMPARE(documentsOf(fixture(DocumentKind::IssueReceipt)),
+                 (QList<DocumentKind>{DocumentKind::Receipt, DocumentKind::Duplicate, DocumentKind::IssueReceipt}));
+        QCOMPARE(documentsOf(fixture(DocumentKind::RefusalLetter)),
+                 (QList<DocumentKind>{DocumentKind::Receipt, DocumentKind::RefusalLetter, DocumentKind::IssueReceipt}));
+        QCOMPARE(documentsOf(fixture(DocumentKind::QueueReceipt)), QList<DocumentKind>{DocumentKind::QueueReceipt});
+    }
+
     void notApplicable_saysWhy()
     {
         const auto why = whyNotApplicable(DocumentKind::Duplicate, fixture(DocumentKind::Receipt));

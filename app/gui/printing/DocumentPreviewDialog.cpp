@@ -147,6 +147,7 @@ void DocumentPreviewDialog::print()
     printer->setPrinterName(m_printer->printerName());
     printer->setDocName(m_document.title);
     setPaper(*printer, m_document);
+    printer->setCopyCount(m_ui->copiesSpin->value());
     if (!Prompts::instance().choosePrinter(this, *printer)) {
         showStatus(tr("Printing cancelled; nothing was sent to the printer."), false);
         return;
@@ -159,7 +160,13 @@ void DocumentPreviewDialog::print()
         printer->outputFormat() == QPrinter::NativeFormat ? printer->printerName() : printer->outputFileName();
     setBusy(true);
     showStatus(tr("Sending to %1…").arg(name), false);
-    const LaidOutDocument document = m_document;
+    // A spooler makes the copies itself; a file (or a printer that cannot) gets them as pages, collated.
+    const int copies = std::max(1, printer->copyCount());
+    const bool byPages =
+        copies > 1 && (printer->outputFormat() != QPrinter::NativeFormat || !printer->supportsMultipleCopies());
+    if (byPages)
+        printer->setCopyCount(1);
+    const LaidOutDocument document = byPages ? collated(m_document, copies) : m_document;
     // Painting to a QPrinter from a worker thread is allowed; the window stays responsive while the spooler works.
     QFuture<QString> job = QtConcurrent::run([printer, document]() {
         QString error;
@@ -171,11 +178,13 @@ void DocumentPreviewDialog::print()
     });
     whenReady(
         this, job,
-        [this, name](const QString& error) {
+        [this, name, copies](const QString& error) {
             setBusy(false);
             if (error.isEmpty()) {
                 qCInfo(lcPrint) << "printed" << m_document.title << "on" << name;
-                showStatus(tr("Sent to %1.").arg(name), false);
+                showStatus(copies > 1 ? tr("%n copies sent to %1.", nullptr, copies).arg(name)
+                                      : tr("Sent to %1.").arg(name),
+                           false);
             } else {
                 qCWarning(lcPrint) << "printing" << m_document.title << "on" << name << "failed:" << error;
                 showStatus(tr("Not printed on %1: %2. The request is unchanged; try again or choose another "

@@ -19,17 +19,21 @@ struct Tr
 } // namespace
 
 void previewRequestDocument(QWidget* parent, QueueStore& store, const QString& number, const QDate& today,
-                            const StatusSink& say)
+                            const StatusSink& say, std::optional<DocumentKind> chosen)
 {
     say(Tr::tr("Preparing the document of %1…").arg(number), 0);
     whenReady(
         parent, DeskDocuments(store).request(number, today),
-        [parent, number, say](const DeskDocuments::LoadedRequest& loaded) {
+        [parent, number, say, chosen](const DeskDocuments::LoadedRequest& loaded) {
             if (!loaded.context) {
                 say(loaded.error, 10000);
                 return;
             }
-            const auto kind = currentDocument(*loaded.context);
+            if (chosen && !documentsOf(*loaded.context).contains(*chosen)) {
+                say(Tr::tr("%1: the request has had no %2 to print.").arg(number, documentKindTitle(*chosen)), 10000);
+                return;
+            }
+            const auto kind = chosen ? chosen : currentDocument(*loaded.context);
             if (!kind) {
                 say(Tr::tr("%1: nothing is printed for a request in this state.").arg(number), 10000);
                 return;

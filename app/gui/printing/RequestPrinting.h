@@ -1,9 +1,12 @@
 #pragma once
 
+#include "DocumentKind.h"
+
 #include <QDate>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -18,7 +21,9 @@ using StatusSink = std::function<void(const QString& text, int milliseconds)>;
 /// refusal receipt, the result, the receipt of issue — once its data is read on the store's thread; in the desk's
 /// document languages, on the pre-printed blank and with the printer's calibration when the settings say so.
 /// The one print path of the journal (Ctrl+P), the card and the intake wizard.
+/// `kind` prints that document again instead (one the request has had: documentsOf); if the request has not had
+/// it, the status bar says why.
 void previewRequestDocument(QWidget* parent, QueueStore& store, const QString& number, const QDate& today,
-                            const StatusSink& say);
+                            const StatusSink& say, std::optional<DocumentKind> kind = std::nullopt);
 
 } // namespace kense

@@ -1,6 +1,7 @@
 #include "gui/requests/RequestCardDialog.h"
 
 #include "QueueStore.h"
+#include "RequestDocuments.h"
 #include "documents/Grade.h"
 #include "gui/WhenReady.h"
 #include "gui/common/Prompts.h"
@@ -60,7 +61,11 @@ RequestCardDialog::RequestCardDialog(QueueStore& store, const ServiceCatalog& ca
     });
     connect(m_ui->saveResultButton, &QAbstractButton::clicked, this, &RequestCardDialog::saveResult);
     connect(m_ui->saveEditsButton, &QAbstractButton::clicked, this, &RequestCardDialog::saveEdits);
-    connect(m_ui->printButton, &QAbstractButton::clicked, this, [this] { Q_EMIT printRequested(m_number); });
+    connect(m_ui->printButton, &QAbstractButton::clicked, this, [this] {
+        Q_EMIT printRequested(m_number, m_ui->printDocumentCombo->currentData().isValid()
+                                            ? m_ui->printDocumentCombo->currentData().toInt()
+                                            : -1);
+    });
     connect(m_ui->closeButton, &QAbstractButton::clicked, this, &QDialog::accept);
     // Enter belongs to the field it is typed in: in the note it runs the move the card shows (when it shows one);
     // no button is a default one, so Enter never saves corrections or closes the card by surprise.
@@ -130,6 +135,7 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
                                     : sla == SlaState::DueSoon ? QStringLiteral("color: #8a5300; font-weight: bold;")
                                                                : QString());
     m_ui->dueLabel->setText(moment(r.dueAt));
+    showDocuments(result);
 
     QList<QStringList> facts;
     facts << QStringList{tr("Channel"), channelTitle(r.channel)};
@@ -290,7 +296,7 @@ void RequestCardDialog::act(Transition transition)
             setStatus(tr("Done: %1.").arg(stateTitle(state)), false);
             Q_EMIT moved(m_number, state);
             if (transition == Transition::IssueResult || transition == Transition::IssueRefusal) {
-                Q_EMIT printRequested(m_number); // the receipt of issue, signed by who received it
+                Q_EMIT printRequested(m_number, -1); // the receipt of issue, signed by who received it
                 askSurvey();
             }
             reload();
@@ -357,6 +363,23 @@ void RequestCardDialog::askSurvey()
         this, m_store.answerSurvey(number, quality, information, user, at),
         [this](bool) { setStatus(tr("The survey's answers are recorded."), false); },
         [this](const QString& error) { setStatus(error, true); });
+}
+
+void RequestCardDialog::showDocuments(const std::optional<ResultRecord>& result)
+{
+    RequestContext context;
+    context.request = *m_request;
+    context.variant = m_catalog.variant(m_request->serviceId);
+    context.result = result;
+    const std::optional<DocumentKind> current = context.variant ? currentDocument(context) : std::nullopt;
+    m_ui->printDocumentCombo->clear();
+    for (const DocumentKind kind : context.variant ? documentsOf(context) : QList<DocumentKind>{}) {
+        m_ui->printDocumentCombo->addItem(documentKindTitle(kind), static_cast<int>(kind));
+        if (kind == current)
+            m_ui->printDocumentCombo->setCurrentIndex(m_ui->printDocumentCombo->count() - 1);
+    }
+    m_ui->printDocumentCombo->setEnabled(m_ui->printDocumentCombo->count() > 1);
+    m_ui->printButton->setEnabled(m_ui->printDocumentCombo->count() > 0);
 }
 
 void RequestCardDialog::saveResult()

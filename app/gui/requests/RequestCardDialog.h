@@ -44,8 +44,8 @@ Q_SIGNALS:
     void loaded();
     /// A move was made (the journal should refresh).
     void moved(const QString& number, RequestState state);
-    /// Print the document the request's state calls for.
-    void printRequested(const QString& number);
+    /// Print document `kind` (a DocumentKind) of the request, or with -1 the one its state calls for.
+    void printRequested(const QString& number, int kind);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -55,6 +55,7 @@ private:
     void display(const RequestDetails& request, const QList<UserRecord>& executors,
                  const std::optional<ResultRecord>& result);
     void showActions();
+    void showDocuments(const std::optional<ResultRecord>& result);
     void act(Transition transition);
     void saveResult();
     void saveEdits();
