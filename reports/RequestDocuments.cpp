@@ -106,6 +106,7 @@ std::optional<RequestContext> RequestContext::load(const DocumentQueries& querie
             lastEventTo(c.request, {QStringLiteral("issued"), QStringLiteral("refusal_issued")})) {
         c.issuedAt = issued->at;
         c.issuedByName = facts->fullNames.value(issued->user);
+        c.collectedBy = partyRoleFromName(issued->after);
     }
     c.toCourier = c.request.channel == Channel::Tson && !c.issuedAt.isValid();
     if (c.variant->outputs.contains(QStringLiteral("queue_receipt")))
@@ -380,7 +381,7 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
           documentWord(refusal ? QStringLiteral("outcome.refusal") : QStringLiteral("outcome.result")));
     if (c.toCourier) {
         d.set(QStringLiteral("recipient.kind"), documentWord(QStringLiteral("recipient.courier")));
-    } else if (d.has(QStringLiteral("representative.name"))) {
+    } else if (d.has(QStringLiteral("representative.name")) && c.collectedBy != PartyRole::Applicant) {
         d.set(QStringLiteral("recipient.kind"), documentWord(QStringLiteral("recipient.representative")));
         d.set(QStringLiteral("recipient.name"), d.values.value(QStringLiteral("representative.name")));
     } else {

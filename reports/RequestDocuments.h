@@ -20,12 +20,13 @@ struct RequestContext
     OfficeRecord office;
     std::optional<ResultRecord> result;
     std::optional<SurveyAnswers> survey;
-    QString headName;       ///< who signed (or, before signing, the office's head)
-    QString refusalText;    ///< the executor's reasons, for a reasoned refusal
-    QDateTime issuedAt;     ///< when the result or refusal was issued (invalid: not yet)
-    QString issuedByName;   ///< the employee who issued it
-    bool toCourier = false; ///< the provider hands the result to the ЦОН courier
-    int queueNumber = 0;    ///< place in the service's queue at this office (preschool queue)
+    QString headName;                     ///< who signed (or, before signing, the office's head)
+    QString refusalText;                  ///< the executor's reasons, for a reasoned refusal
+    QDateTime issuedAt;                   ///< when the result or refusal was issued (invalid: not yet)
+    QString issuedByName;                 ///< the employee who issued it
+    std::optional<PartyRole> collectedBy; ///< who received it, as the clerk said at issue (nullopt: not said)
+    bool toCourier = false;               ///< the provider hands the result to the ЦОН courier
+    int queueNumber = 0;                  ///< place in the service's queue at this office (preschool queue)
     QDate printedOn;
 
     /// Reads request `number`. nullopt with the reason if there is no such request or its service is unknown.

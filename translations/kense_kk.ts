@@ -670,6 +670,14 @@
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
+    <message>
+        <source>Re&amp;ceived by:</source>
+        <translation>&amp;Кім алды:</translation>
+    </message>
+    <message>
+        <source>Who came for it?</source>
+        <translation>Нәтижені кім алуға келді?</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -2324,6 +2332,18 @@ This cannot be undone.</source>
         <source>Line %1 of the result: %2.</source>
         <translation>Нәтиженің %1-жолы: %2.</translation>
     </message>
+    <message>
+        <source>The applicant, %1</source>
+        <translation>Өтініш беруші, %1</translation>
+    </message>
+    <message>
+        <source>The representative, %1</source>
+        <translation>Өкіл, %1</translation>
+    </message>
+    <message>
+        <source>Say who came for it in &quot;Received by&quot;: the receipt of issue names them.</source>
+        <translation>«Кім алды» өрісінде нәтижені кім алғанын көрсетіңіз: беру туралы қолхатта сол адам жазылады.</translation>
+    </message>
 </context>
 <context>
     <name>kense::RequestPrinting</name>
@@ -2393,6 +2413,18 @@ This cannot be undone.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>who received it is said only when a result or a refusal is issued</source>
+        <translation>кім алғаны нәтиже немесе бас тарту берілгенде ғана көрсетіледі</translation>
+    </message>
+    <message>
+        <source>a result is received by the applicant or the representative</source>
+        <translation>нәтижені өтініш беруші немесе өкіл алады</translation>
+    </message>
+    <message>
+        <source>%1 has no representative: the applicant receives it</source>
+        <translation>%1 өтінішінде өкіл жоқ: нәтижені өтініш берушінің өзі алады</translation>
     </message>
 </context>
 <context>

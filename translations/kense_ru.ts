@@ -670,6 +670,14 @@
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
+    <message>
+        <source>Re&amp;ceived by:</source>
+        <translation>&amp;Кто получил:</translation>
+    </message>
+    <message>
+        <source>Who came for it?</source>
+        <translation>Кто пришёл за результатом?</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>
@@ -2330,6 +2338,18 @@ This cannot be undone.</source>
         <source>Line %1 of the result: %2.</source>
         <translation>Строка %1 результата: %2.</translation>
     </message>
+    <message>
+        <source>The applicant, %1</source>
+        <translation>Заявитель, %1</translation>
+    </message>
+    <message>
+        <source>The representative, %1</source>
+        <translation>Представитель, %1</translation>
+    </message>
+    <message>
+        <source>Say who came for it in &quot;Received by&quot;: the receipt of issue names them.</source>
+        <translation>Укажите в поле «Кто получил», кто пришёл за результатом: он указывается в расписке о выдаче.</translation>
+    </message>
 </context>
 <context>
     <name>kense::RequestPrinting</name>
@@ -2399,6 +2419,18 @@ This cannot be undone.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>who received it is said only when a result or a refusal is issued</source>
+        <translation>кто получил, указывается только при выдаче результата или отказа</translation>
+    </message>
+    <message>
+        <source>a result is received by the applicant or the representative</source>
+        <translation>результат получает заявитель или представитель</translation>
+    </message>
+    <message>
+        <source>%1 has no representative: the applicant receives it</source>
+        <translation>у обращения %1 нет представителя: результат получает сам заявитель</translation>
     </message>
 </context>
 <context>

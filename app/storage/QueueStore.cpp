@@ -73,10 +73,11 @@ QFuture<IntakeOutcome> QueueStore::submit(const RequestDraft& draft, const UserR
 }
 
 QFuture<RequestState> QueueStore::advance(const QString& number, Transition transition, const UserRecord& user,
-                                          const QDateTime& at, const QString& note, std::optional<qint64> executorId)
+                                          const QDateTime& at, const QString& note, std::optional<qint64> executorId,
+                                          std::optional<PartyRole> collectedBy)
 {
     return run<RequestState>([=](QueueSession& s) {
-        return RequestRepository(s.db()).advance(number, transition, user, at, note, executorId);
+        return RequestRepository(s.db()).advance(number, transition, user, at, note, executorId, collectedBy);
     });
 }
 

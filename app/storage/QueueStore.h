@@ -97,7 +97,8 @@ public:
                                   bool refuseIfIncomplete, const QString& note = QString());
     QFuture<RequestState> advance(const QString& number, Transition transition, const UserRecord& user,
                                   const QDateTime& at, const QString& note = QString(),
-                                  std::optional<qint64> executorId = std::nullopt);
+                                  std::optional<qint64> executorId = std::nullopt,
+                                  std::optional<PartyRole> collectedBy = std::nullopt);
     /// Corrects a registered request's data (catalog field id → new value); the fields that changed.
     QFuture<QStringList> correct(const QString& number, const ServiceVariant& variant,
                                  const QMap<QString, QString>& changes, const UserRecord& user, const QDateTime& at);

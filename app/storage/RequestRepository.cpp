@@ -183,17 +183,19 @@ void RequestRepository::flushSearchNames()
 }
 
 RequestState RequestRepository::advance(const QString& number, Transition transition, const UserRecord& user,
-                                        const QDateTime& at, const QString& note, std::optional<qint64> executorId)
+                                        const QDateTime& at, const QString& note, std::optional<qint64> executorId,
+                                        std::optional<PartyRole> collectedBy)
 {
     Transaction tx(m_db);
-    const RequestState to = advanceInTransaction(number, transition, user, at, note, executorId);
+    const RequestState to = advanceInTransaction(number, transition, user, at, note, executorId, collectedBy);
     tx.commit();
     return to;
 }
 
 RequestState RequestRepository::advanceInTransaction(const QString& number, Transition transition,
                                                      const UserRecord& user, const QDateTime& at, const QString& note,
-                                                     std::optional<qint64> executorId)
+                                                     std::optional<qint64> executorId,
+                                                     std::optional<PartyRole> collectedBy)
 {
     QSqlQuery q = prepare(m_db, QStringLiteral("SELECT id, state, channel FROM requests WHERE number = ?"));
     exec(q, {number});
@@ -222,6 +224,20 @@ RequestState RequestRepository::advanceInTransaction(const QString& number, Tran
         if (!executor || executor->disabled || !executor->roles.contains(Role::Executor))
             throw StorageError{Tr::tr("the chosen user is not an active executor")};
         executorNote = executor->login;
+    }
+    if (collectedBy) {
+        if (transition != Transition::IssueResult && transition != Transition::IssueRefusal)
+            throw StorageError{Tr::tr("who received it is said only when a result or a refusal is issued")};
+        if (*collectedBy == PartyRole::Subject)
+            throw StorageError{Tr::tr("a result is received by the applicant or the representative")};
+        if (*collectedBy == PartyRole::Representative) {
+            QSqlQuery p =
+                prepare(m_db, QStringLiteral("SELECT count(*) FROM parties WHERE request_id = ? AND role = ?"));
+            exec(p, {id, partyRoleName(PartyRole::Representative)});
+            if (!p.next() || p.value(0).toInt() == 0)
+                throw StorageError{Tr::tr("%1 has no representative: the applicant receives it").arg(number)};
+        }
+        executorNote = partyRoleName(*collectedBy);
     }
     QSqlQuery update =
         prepare(m_db, QStringLiteral("UPDATE requests SET state = ?, updated_at = ?, "
@@ -381,7 +397,8 @@ std::optional<RequestDetails> RequestRepository::load(const QString& number) con
     exec(s, {r.id});
     while (s.next())
         r.steps << StepDueRecord{s.value(0).toInt(), s.value(1).toString(), momentFromStored(s.value(2).toString())};
-    QSqlQuery e = prepare(m_db, QStringLiteral("SELECT e.id, e.at, u.login, e.kind, e.from_state, e.to_state, e.note "
+    QSqlQuery e = prepare(m_db, QStringLiteral("SELECT e.id, e.at, u.login, e.kind, e.from_state, e.to_state, e.note, "
+                                               "e.after "
                                                "FROM events e LEFT JOIN users u ON u.id = e.user_id "
                                                "WHERE e.request_id = ? ORDER BY e.id"));
     exec(e, {r.id});
@@ -389,7 +406,7 @@ std::optional<RequestDetails> RequestRepository::load(const QString& number) con
         r.events << EventRecord{e.value(0).toLongLong(), momentFromStored(e.value(1).toString()),
                                 e.value(2).toString(),   e.value(3).toString(),
                                 e.value(4).toString(),   e.value(5).toString(),
-                                e.value(6).toString()};
+                                e.value(6).toString(),   e.value(7).toString()};
     }
     return r;
 }

@@ -71,14 +71,18 @@ public:
 
     /// Moves a request by a transition. The core's rules decide: the move must exist from the current state on the
     /// request's channel and one of the user's roles must be allowed to make it. Assigning an executor names a user
-    /// who holds the executor role. Throws StorageError with the reason otherwise.
+    /// who holds the executor role. Issuing may say who received it (`collectedBy`: the applicant, or the
+    /// representative when the request has one); it is kept with the event and printed on the receipt of issue.
+    /// Throws StorageError with the reason otherwise.
     RequestState advance(const QString& number, Transition transition, const UserRecord& user, const QDateTime& at,
-                         const QString& note = QString(), std::optional<qint64> executorId = std::nullopt);
+                         const QString& note = QString(), std::optional<qint64> executorId = std::nullopt,
+                         std::optional<PartyRole> collectedBy = std::nullopt);
 
     /// The same inside a transaction the caller holds (a courier register moves all its requests in one).
     RequestState advanceInTransaction(const QString& number, Transition transition, const UserRecord& user,
                                       const QDateTime& at, const QString& note = QString(),
-                                      std::optional<qint64> executorId = std::nullopt);
+                                      std::optional<qint64> executorId = std::nullopt,
+                                      std::optional<PartyRole> collectedBy = std::nullopt);
 
     /// Corrects the data of a registered request: `changes` maps catalog field ids to new values (empty: cleared).
     /// The core decides who may (Workflow::mayEdit) and what is valid (IntakeValidator on the whole corrected form);

@@ -2,6 +2,7 @@
 // and a request goes head → executor (with its result) → head's signature → issue, each move written as an event.
 #include "DataDir.h"
 #include "Desk.h"
+#include "DeskDocuments.h"
 #include "DocumentKind.h"
 #include "QueueStore.h"
 #include "QueueStoreAccess.h"
@@ -185,6 +186,57 @@ private Q_SLOTS:
             QCOMPARE(print.first().at(0).toString(), number);
             QCOMPARE(print.first().at(1).toInt(), static_cast<int>(DocumentKind::Duplicate));
         }
+    }
+
+    /// Issuing a request a representative brought: the clerk says who came for it, and the receipt of issue
+    /// names that person (it used to assume the representative).
+    void issuingToARepresentativesRequest_asksWhoCame()
+    {
+        test::Desk desk;
+        desk.setUp();
+        RequestDraft draft = test::duplicateDraft();
+        draft.fields.insert(QStringLiteral("representative.iin"), QStringLiteral("870412300228"));
+        draft.fields.insert(QStringLiteral("representative.surname"), QStringLiteral("ҒАЛЫМОВ"));
+        draft.fields.insert(QStringLiteral("representative.given_name"), QStringLiteral("Нұрлан"));
+        draft.fields.insert(QStringLiteral("representative.phone"), QStringLiteral("8 777 765 43 21"));
+        draft.fields.insert(QStringLiteral("representative.poa_number"), QStringLiteral("2611-0045"));
+        draft.fields.insert(QStringLiteral("representative.poa_date"), QStringLiteral("2026-10-30"));
+        draft.documents.insert(QStringLiteral("power_of_attorney"), DocumentStatus::Original);
+        const QDateTime t(QDate(2026, 11, 2), QTime(10, 0));
+        const IntakeOutcome outcome = desk.submit(draft, desk.clerk, t, false);
+        QVERIFY2(outcome.registered(), qPrintable(outcome.errors.isEmpty() ? QStringLiteral("documents missing")
+                                                                           : outcome.errors.first().message));
+        const QString number = outcome.request->number;
+        QueueStore& store = desk.store();
+        test::await(store.advance(number, Transition::AssignExecutor, desk.head, t.addSecs(60), {}, desk.executor.id));
+        test::await(store.saveResult(number, QStringLiteral("duplicate_secondary"),
+                                     {{QStringLiteral("Қазақ тілі"), QStringLiteral("5")}}, desk.executor,
+                                     t.addSecs(120)));
+        test::await(store.advance(number, Transition::PrepareResult, desk.executor, t.addSecs(180)));
+        test::await(store.advance(number, Transition::SignResult, desk.head, t.addSecs(240)));
+
+        auto c = card(store, desk, desk.clerk, number);
+        auto* who = c->findChild<QComboBox*>(QStringLiteral("collectorCombo"));
+        QVERIFY(who->isVisible());
+        QCOMPARE(who->count(), 2);
+        QCOMPARE(who->currentIndex(), -1); // nobody is assumed
+        auto* status = c->findChild<QLabel*>(QStringLiteral("statusLabel"));
+        c->findChild<QPushButton*>(QStringLiteral("action_issue_result"))->click();
+        QVERIFY2(status->property("error").toBool() && status->text().contains(QStringLiteral("Received by")),
+                 qPrintable(status->text()));
+        QCOMPARE(test::await(store.load(number))->state, RequestState::ResultSigned);
+
+        who->setCurrentIndex(who->findData(QStringLiteral("applicant")));
+        QVERIFY(who->itemText(who->currentIndex()).contains(QStringLiteral("ӘЛИЯ")));
+        click(*c, Transition::IssueResult);
+        const RequestDetails issued = *test::await(store.load(number));
+        QCOMPARE(issued.state, RequestState::Issued);
+        QCOMPARE(issued.events.last().after, QStringLiteral("applicant"));
+        const auto loaded = test::await(DeskDocuments(store).request(number, t.date()));
+        QVERIFY(loaded.context);
+        const DocumentData receipt = buildRequestDocument(DocumentKind::IssueReceipt, *loaded.context);
+        QVERIFY2(receipt.text(QStringLiteral("recipient.name"), Language::Kazakh).contains(QStringLiteral("ӘЛИЯ")),
+                 qPrintable(receipt.text(QStringLiteral("recipient.name"), Language::Kazakh)));
     }
 
     /// Enter in "Note or reasons" runs the one move the card offers, with the note; it never saves corrections.

@@ -184,6 +184,38 @@ private Q_SLOTS:
         QCOMPARE(saved.grades.at(1), qMakePair(QStringLiteral("Химия"), QStringLiteral("4")));
     }
 
+    /// Who received a result is said only at issue, and only of someone the request has.
+    void issue_recordsWhoReceivedIt_andOnlySomeoneTheRequestHas()
+    {
+        TestDesk own;
+        own.setUp();
+        const QString number = Intake(own.db.connection(), own.catalog, own.calendar)
+                                   .submit(duplicateDraft(), own.clerk, at(12, 14, 10), false)
+                                   .request->number;
+        RequestRepository repo(own.db.connection());
+        const auto refused = [&](Transition t, const UserRecord& u, PartyRole who) {
+            try {
+                repo.advance(number, t, u, at(12, 14, 12), {},
+                             t == Transition::AssignExecutor ? std::optional<qint64>(own.executor.id) : std::nullopt,
+                             who);
+            } catch (const StorageError& e) {
+                return e.message;
+            }
+            return QString();
+        };
+        QVERIFY(refused(Transition::AssignExecutor, own.head, PartyRole::Applicant).contains(QStringLiteral("issued")));
+        repo.advance(number, Transition::AssignExecutor, own.head, at(12, 14, 11), {}, own.executor.id);
+        repo.advance(number, Transition::PrepareResult, own.executor, at(12, 15, 11));
+        repo.advance(number, Transition::SignResult, own.head, at(12, 16, 11));
+        QVERIFY(refused(Transition::IssueResult, own.clerk, PartyRole::Representative)
+                    .contains(QStringLiteral("no representative")));
+        QVERIFY(refused(Transition::IssueResult, own.clerk, PartyRole::Subject).contains(QStringLiteral("applicant")));
+        QCOMPARE(repo.load(number)->state, RequestState::ResultSigned);
+        repo.advance(number, Transition::IssueResult, own.clerk, at(12, 17, 11), {}, std::nullopt,
+                     PartyRole::Applicant);
+        QCOMPARE(repo.load(number)->events.last().after, QStringLiteral("applicant"));
+    }
+
     void search_byNumberIinAndNamePrefix()
     {
         Journal journal(m_desk.db.connection());

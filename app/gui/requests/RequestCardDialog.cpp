@@ -258,6 +258,25 @@ void RequestCardDialog::showActions()
     const bool assigning = m_offered.contains(Transition::AssignExecutor);
     m_ui->executorCaption->setVisible(assigning);
     m_ui->executorCombo->setVisible(assigning);
+    // Issuing to a request that has a representative: the clerk says who came for it.
+    const bool issuing = m_offered.contains(Transition::IssueResult) || m_offered.contains(Transition::IssueRefusal);
+    const Party* representative = nullptr;
+    for (const Party& p : m_request->parties) {
+        if (p.role == PartyRole::Representative)
+            representative = &p;
+    }
+    m_ui->collectorCombo->clear();
+    if (issuing && representative) {
+        for (const Party& p : m_request->parties) {
+            if (p.role == PartyRole::Applicant)
+                m_ui->collectorCombo->addItem(tr("The applicant, %1").arg(p.fullName()), partyRoleName(p.role));
+        }
+        m_ui->collectorCombo->addItem(tr("The representative, %1").arg(representative->fullName()),
+                                      partyRoleName(PartyRole::Representative));
+        m_ui->collectorCombo->setCurrentIndex(-1);
+    }
+    m_ui->collectorCaption->setVisible(m_ui->collectorCombo->count() > 0);
+    m_ui->collectorCombo->setVisible(m_ui->collectorCombo->count() > 0);
     m_ui->actionsBox->setEnabled(true);
     m_ui->actionsBox->setTitle(m_offered.isEmpty() ? tr("Nothing for you to do on this request now")
                                                    : tr("What you can do now"));
@@ -273,6 +292,16 @@ void RequestCardDialog::act(Transition transition)
             return;
         }
         executor = m_ui->executorCombo->currentData().toLongLong();
+    }
+    std::optional<PartyRole> collector;
+    if ((transition == Transition::IssueResult || transition == Transition::IssueRefusal) &&
+        m_ui->collectorCombo->count() > 0) {
+        collector = partyRoleFromName(m_ui->collectorCombo->currentData().toString());
+        if (!collector) {
+            setStatus(tr("Say who came for it in \"Received by\": the receipt of issue names them."), true);
+            m_ui->collectorCombo->setFocus();
+            return;
+        }
     }
     if (Workflow::needsReasons(transition) && note.isEmpty()) {
         setStatus(tr("Write the reasons in \"Note or reasons\": they are printed in the refusal letter and kept in "
@@ -290,7 +319,7 @@ void RequestCardDialog::act(Transition transition)
     m_ui->actionsBox->setEnabled(false);
     setStatus(tr("Writing…"), false);
     whenReady(
-        this, m_store.advance(m_number, transition, m_user, m_now(), note, executor),
+        this, m_store.advance(m_number, transition, m_user, m_now(), note, executor, collector),
         [this, transition](RequestState state) {
             m_ui->noteEdit->clear();
             setStatus(tr("Done: %1.").arg(stateTitle(state)), false);

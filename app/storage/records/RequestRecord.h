@@ -50,6 +50,7 @@ struct EventRecord
     QString fromState;
     QString toState;
     QString note;
+    QString after; ///< an assignment: the executor's login; an issue: who received it ("applicant", "representative")
 };
 
 struct RequestDetails
