@@ -260,15 +260,17 @@ LaidOutDocument layOutForm(const FormTemplate& form, const DocumentData& data, D
         if (!field.condition.isEmpty() && !data.has(field.condition))
             continue;
         LaidOutPage& page = doc.pages.first();
+        const QString value = f.fill(field.value);
+        const SetText set = fit({value}, DocumentRenderer::style(field.style), field.width, field.height);
         if (plain && !field.label.isEmpty()) {
             place(page, field.labelAt + shift, field.width, Qt::AlignLeft,
                   fit({f.fill(field.label)}, small, field.width, 0));
-            page.ops << lineOp(field.at + shift + QPointF(0, 1), field.at + shift + QPointF(field.width, 1), 0.15);
+            // The line under the value's last line: a wrapped value is never struck through.
+            const QPointF under(0, set.extent() + 1);
+            page.ops << lineOp(field.at + shift + under, field.at + shift + under + QPointF(field.width, 0), 0.15);
         }
-        const QString value = f.fill(field.value);
         if (!value.isEmpty())
-            place(page, field.at + shift, field.width, field.align,
-                  fit({value}, DocumentRenderer::style(field.style), field.width, field.height));
+            place(page, field.at + shift, field.width, field.align, set);
     }
     if (form.grid)
         layOutGrid(doc, form, data, f, shift, plain);

@@ -377,8 +377,11 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
 
     // Issue: to whom, when, by whom.
     const bool refusal = refusalReady(r.state);
+    // What is handed over: the result's own name («Білім туралы құжаттың телнұсқасы»), or the reasoned refusal.
     d.set(QStringLiteral("outcome"),
-          documentWord(refusal ? QStringLiteral("outcome.refusal") : QStringLiteral("outcome.result")));
+          refusal || v.results.isEmpty()
+              ? documentWord(refusal ? QStringLiteral("outcome.refusal") : QStringLiteral("outcome.result"))
+              : v.results.first().name);
     if (c.toCourier) {
         d.set(QStringLiteral("recipient.kind"), documentWord(QStringLiteral("recipient.courier")));
     } else if (d.has(QStringLiteral("representative.name")) && c.collectedBy != PartyRole::Applicant) {

@@ -258,18 +258,35 @@ void Typesetter::signature(const QString& label, const QString& name, const QStr
     line.kind = DrawOp::Line;
     line.line = QLineF(lineLeft, baseline + 0.8, lineRight, baseline + 0.8);
     page().ops << line;
+    // The name beside the line: smaller (down to 8 pt) before it wraps, so that it stays on one line.
+    double bottom = m_y + static_cast<double>(labels.size()) * lh;
     if (!name.isEmpty()) {
-        const QStringList names = wrap(name, style, left() + contentWidth() - lineRight - 2);
+        const double room = left() + contentWidth() - lineRight - 2;
+        TextStyle nameStyle = style;
+        while (nameStyle.points > 8 && textWidth(name, nameStyle) > room)
+            nameStyle.points -= 0.5;
+        const double nameLh = lineHeight(nameStyle);
+        const QStringList names = wrap(name, nameStyle, room);
         for (qsizetype i = 0; i < names.size(); ++i)
-            text(lineRight + 2, baseline + static_cast<double>(i) * lh, names.at(i), style);
-        m_y += static_cast<double>(std::max<qsizetype>(0, names.size() - labels.size())) * lh;
+            text(lineRight + 2, baseline + static_cast<double>(i) * nameLh, names.at(i), nameStyle);
+        bottom = std::max(bottom, baseline - ascent + static_cast<double>(names.size()) * nameLh);
     }
-    m_y += static_cast<double>(labels.size()) * lh;
+    // The caption under the line itself, however many lines the name took.
     if (!caption.isEmpty()) {
-        const double w = textWidth(caption, small);
-        text(lineLeft + (lineRight - lineLeft - w) / 2, m_y + lineHeight(small) * 0.6, caption, small);
-        m_y += lineHeight(small);
+        // As wide as the line at most: smaller (down to 6 pt), then wrapped under it.
+        const double lineWidth = lineRight - lineLeft;
+        while (small.points > 6 && textWidth(caption, small) > lineWidth)
+            small.points -= 0.5;
+        const double captionLh = lineHeight(small);
+        const QStringList captions = wrap(caption, small, lineWidth);
+        double captionBaseline = baseline + 0.8 + captionLh * 0.85;
+        for (const QString& c : captions) {
+            text(lineLeft + (lineWidth - textWidth(c, small)) / 2, captionBaseline, c, small);
+            captionBaseline += captionLh;
+        }
+        bottom = std::max(bottom, captionBaseline - captionLh * 0.6);
     }
+    m_y = bottom;
     m_y += 1;
 }
 
