@@ -678,6 +678,10 @@
         <source>Who came for it?</source>
         <translation>Нәтижені кім алуға келді?</translation>
     </message>
+    <message>
+        <source>Re&amp;move the line</source>
+        <translation>Жолды &amp;жою</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>

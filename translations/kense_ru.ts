@@ -678,6 +678,10 @@
         <source>Who came for it?</source>
         <translation>Кто пришёл за результатом?</translation>
     </message>
+    <message>
+        <source>Re&amp;move the line</source>
+        <translation>&amp;Удалить строку</translation>
+    </message>
 </context>
 <context>
     <name>SetupDialog</name>

@@ -117,6 +117,24 @@ private Q_SLOTS:
         QCOMPARE(excluded->excluded->date, QDate(2015, 8, 11));
     }
 
+    /// Each kind of education document carries its standard subjects, in both languages, for the grades table.
+    void builtinCatalog_duplicatesCarryTheirStandardSubjects()
+    {
+        const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
+        const ServiceVariant* school = catalog.variant(QStringLiteral("duplicate-secondary-edu-vko"));
+        QVERIFY(school);
+        const QList<LocalizedText> attestat = school->standardSubjects(QStringLiteral("general_secondary"));
+        QCOMPARE(attestat.size(), 17);
+        QCOMPARE(attestat.first().kk, QStringLiteral("Қазақ тілі"));
+        QCOMPARE(attestat.first().ru, QStringLiteral("Казахский язык"));
+        QCOMPARE(school->standardSubjects(QStringLiteral("basic_secondary")).size(), 17);
+        QVERIFY(school->standardSubjects(QStringLiteral("no_such_kind")).isEmpty());
+        const ServiceVariant* college = catalog.variant(QStringLiteral("duplicate-tve-edu-kostanay"));
+        QVERIFY(college && !college->standardSubjects(QStringLiteral("tve_diploma")).isEmpty());
+        for (const LocalizedText& s : attestat)
+            QVERIFY2(!s.kk.isEmpty() && !s.ru.isEmpty(), qPrintable(s.kk + s.ru));
+    }
+
     void brokenValue_isRefusedWithPathAndReason_data()
     {
         QTest::addColumn<QList<QVariant>>("path");

@@ -133,9 +133,19 @@ private Q_SLOTS:
             auto* status = c->findChild<QLabel*>(QStringLiteral("statusLabel"));
             QVERIFY(status->property("error").toBool());
             // The result: the duplicate's grades.
+            // The table comes filled with the attestat's standard subjects (the catalog's list); subjects the
+            // graduate did not take are removed, a missing one is added.
             auto* grades = c->findChild<QTableWidget*>(QStringLiteral("gradesTable"));
+            QCOMPARE(grades->rowCount(), 17);
+            QCOMPARE(grades->item(0, 0)->text(), QStringLiteral("Қазақ тілі"));
+            QCOMPARE(grades->item(16, 0)->text(), QStringLiteral("Дене шынықтыру"));
             c->findChild<QPushButton*>(QStringLiteral("addGradeButton"))->click();
-            grades->setItem(0, 0, new QTableWidgetItem(QStringLiteral("Қазақ тілі")));
+            QCOMPARE(grades->rowCount(), 18);
+            while (grades->rowCount() > 1) {
+                grades->setCurrentCell(1, 0);
+                c->findChild<QPushButton*>(QStringLiteral("removeGradeButton"))->click();
+            }
+            QCOMPARE(grades->item(0, 0)->text(), QStringLiteral("Қазақ тілі"));
             grades->setItem(0, 1, new QTableWidgetItem(QStringLiteral("6")));
             c->findChild<QPushButton*>(QStringLiteral("saveResultButton"))->click();
             QVERIFY2(status->property("error").toBool() && status->text().contains(QStringLiteral("Line 1")) &&

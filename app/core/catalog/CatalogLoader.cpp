@@ -173,8 +173,11 @@ FieldSpec readField(const JsonNode& node)
     if (f.min && f.max && *f.min > *f.max)
         node.at(QStringLiteral("max")).fail(Tr::tr("is smaller than min"));
     for (const JsonNode& o : node.optionalArrayAt(QStringLiteral("options"))) {
-        o.allowOnly({QStringLiteral("id"), QStringLiteral("label")});
-        f.options << FieldOption{o.stringAt(QStringLiteral("id")), readText(o.at(QStringLiteral("label")))};
+        o.allowOnly({QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("subjects")});
+        FieldOption option{o.stringAt(QStringLiteral("id")), readText(o.at(QStringLiteral("label"))), {}};
+        for (const JsonNode& subject : o.optionalArrayAt(QStringLiteral("subjects")))
+            option.subjects << readText(subject);
+        f.options << option;
     }
     if (f.type == FieldType::Enum && f.options.isEmpty())
         node.fail(Tr::tr("a field of type enum needs options"));

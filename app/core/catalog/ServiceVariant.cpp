@@ -70,6 +70,17 @@ const FieldSpec* ServiceVariant::field(const QString& fieldId) const
     return nullptr;
 }
 
+QList<LocalizedText> ServiceVariant::standardSubjects(const QString& documentKind) const
+{
+    if (const FieldSpec* kind = field(QStringLiteral("subject.document_kind"))) {
+        for (const FieldOption& option : kind->options) {
+            if (option.id == documentKind)
+                return option.subjects;
+        }
+    }
+    return {};
+}
+
 QStringList knownOutputs()
 {
     return {

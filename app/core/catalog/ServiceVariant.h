@@ -84,6 +84,8 @@ struct FieldOption
 {
     QString id;
     LocalizedText label;
+    /// For a kind of education document: its standard subjects, which pre-fill the executor's grades table.
+    QList<LocalizedText> subjects;
 };
 
 /// One input of the intake form, e.g. "applicant.iin" or "subject.graduation_year".
@@ -152,6 +154,8 @@ struct ServiceVariant
     bool offersChannel(Channel c) const { return channels.contains(c); }
     QList<Step> stepsFor(Channel c) const;
     const FieldSpec* field(const QString& fieldId) const;
+    /// The standard subjects of the education document chosen at intake (subject.document_kind), or none.
+    QList<LocalizedText> standardSubjects(const QString& documentKind) const;
     /// "name — region", as lists and cards show a variant (regional variants share a name); the name alone when the
     /// variant names no region.
     QString title(Language language) const;

@@ -59,6 +59,10 @@ RequestCardDialog::RequestCardDialog(QueueStore& store, const ServiceCatalog& ca
         m_ui->gradesTable->insertRow(m_ui->gradesTable->rowCount());
         m_ui->gradesTable->setCurrentCell(m_ui->gradesTable->rowCount() - 1, 0);
     });
+    connect(m_ui->removeGradeButton, &QAbstractButton::clicked, this, [this] {
+        if (m_ui->gradesTable->currentRow() >= 0)
+            m_ui->gradesTable->removeRow(m_ui->gradesTable->currentRow());
+    });
     connect(m_ui->saveResultButton, &QAbstractButton::clicked, this, &RequestCardDialog::saveResult);
     connect(m_ui->saveEditsButton, &QAbstractButton::clicked, this, &RequestCardDialog::saveEdits);
     connect(m_ui->printButton, &QAbstractButton::clicked, this, [this] {
@@ -227,9 +231,19 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
         }
     }
     const bool canPrepare = Workflow::mayPrepareResult(r.state, m_user.roles);
+    if (canPrepare && !result && v) {
+        // A first result: the standard subjects of the document kind, each waiting for its grade.
+        for (const LocalizedText& subject :
+             v->standardSubjects(r.fields.value(QStringLiteral("subject.document_kind")))) {
+            const int row = m_ui->gradesTable->rowCount();
+            m_ui->gradesTable->insertRow(row);
+            m_ui->gradesTable->setItem(row, 0, new QTableWidgetItem(subject.text(m_language)));
+        }
+    }
     m_ui->gradesTable->setEditTriggers(canPrepare ? QAbstractItemView::AllEditTriggers
                                                   : QAbstractItemView::NoEditTriggers);
     m_ui->addGradeButton->setEnabled(canPrepare);
+    m_ui->removeGradeButton->setEnabled(canPrepare);
     m_ui->saveResultButton->setEnabled(canPrepare && v && !v->results.isEmpty());
     showActions();
 }
