@@ -10,7 +10,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kense::DocumentKind)
 };
 
-constexpr EnumNameTable<DocumentKind, 10> kNames{{
+constexpr EnumNameTable<DocumentKind, 11> kNames{{
     {DocumentKind::Receipt, "receipt"},
     {DocumentKind::Refusal, "refusal"},
     {DocumentKind::QueueReceipt, "queue-receipt"},
@@ -21,6 +21,7 @@ constexpr EnumNameTable<DocumentKind, 10> kNames{{
     {DocumentKind::RefusalLetter, "refusal-letter"},
     {DocumentKind::Result, "result"},
     {DocumentKind::Survey, "survey"},
+    {DocumentKind::Consent, "consent"},
 }};
 } // namespace
 
@@ -62,6 +63,8 @@ QString documentKindTitle(DocumentKind kind)
         return Tr::tr("Result of the service");
     case DocumentKind::Survey:
         return Tr::tr("Quality survey");
+    case DocumentKind::Consent:
+        return Tr::tr("Consent to the use of protected data");
     }
     return {};
 }
@@ -89,6 +92,8 @@ QStringList catalogOutputsOf(DocumentKind kind)
         return {QStringLiteral("social_result")};
     case DocumentKind::Survey:
         return {QStringLiteral("survey")};
+    case DocumentKind::Consent:
+        return {QStringLiteral("consent_form")};
     }
     return {};
 }

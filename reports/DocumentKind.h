@@ -21,7 +21,8 @@ enum class DocumentKind
     Permit,        ///< externat permit
     RefusalLetter, ///< reasoned refusal (дәлелді бас тарту)
     Result,        ///< result of a social-protection service
-    Survey         ///< quality survey form
+    Survey,        ///< quality survey form
+    Consent        ///< the applicant's written consent to the use of protected data (Kostanay TVE, seed 003 p. 8)
 };
 
 QString documentKindName(DocumentKind kind); ///< "receipt", "queue-receipt", …

@@ -152,6 +152,11 @@ std::optional<QString> whyNotApplicable(DocumentKind kind, const RequestContext&
         break;
     case DocumentKind::Survey:
         break;
+    case DocumentKind::Consent:
+        // Taken at intake with the application: for a request that was registered.
+        if (s == RequestState::RefusedAtIntake)
+            return QStringLiteral("%1 was refused at intake: no consent was taken").arg(number);
+        break;
     }
     return std::nullopt;
 }
@@ -162,7 +167,7 @@ QList<DocumentKind> documentsOf(const RequestContext& c)
     for (const DocumentKind kind :
          {DocumentKind::Receipt, DocumentKind::QueueReceipt, DocumentKind::Refusal, DocumentKind::Duplicate,
           DocumentKind::Order, DocumentKind::Permit, DocumentKind::Result, DocumentKind::RefusalLetter,
-          DocumentKind::IssueReceipt, DocumentKind::Survey}) {
+          DocumentKind::IssueReceipt, DocumentKind::Consent, DocumentKind::Survey}) {
         if (c.variant && !whyNotApplicable(kind, c))
             out << kind;
     }
@@ -239,6 +244,8 @@ QString templateName(DocumentKind kind, const RequestContext& c)
         return QStringLiteral("social_result");
     case DocumentKind::Survey:
         return QStringLiteral("survey");
+    case DocumentKind::Consent:
+        return QStringLiteral("consent_form");
     }
     return {};
 }

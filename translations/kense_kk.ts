@@ -1476,6 +1476,10 @@
         <source>Quality survey</source>
         <translation>Сапа сауалнамасы</translation>
     </message>
+    <message>
+        <source>Consent to the use of protected data</source>
+        <translation>Заңмен қорғалатын құпия мәліметтерді пайдалануға келісім</translation>
+    </message>
 </context>
 <context>
     <name>kense::DocumentLanguageChoice</name>

@@ -1478,6 +1478,10 @@
         <source>Quality survey</source>
         <translation>Анкета качества</translation>
     </message>
+    <message>
+        <source>Consent to the use of protected data</source>
+        <translation>Согласие на использование охраняемых законом сведений</translation>
+    </message>
 </context>
 <context>
     <name>kense::DocumentLanguageChoice</name>

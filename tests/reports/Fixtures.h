@@ -206,6 +206,19 @@ inline RequestContext fixture(DocumentKind kind)
             at(11, 3, 16)};
         return c;
     }
+    case DocumentKind::Consent: {
+        // Taken by a ЦОН operator with a Kostanay college's duplicate application (seed 003 p. 8 4)).
+        RequestContext c =
+            request("duplicate-tve-edu-kostanay",
+                    {{QStringLiteral("subject.document_kind"), QStringLiteral("tve_diploma")},
+                     {QStringLiteral("subject.holder_surname"), QStringLiteral("Нұрланова")},
+                     {QStringLiteral("subject.holder_given_name"), QStringLiteral("Әлия")},
+                     {QStringLiteral("subject.college"), QStringLiteral("Қостанай политехникалық колледжі")},
+                     {QStringLiteral("subject.graduation_year"), QStringLiteral("2019")},
+                     {QStringLiteral("subject.reason"), QStringLiteral("lost")}});
+        c.request.channel = Channel::Tson;
+        return c;
+    }
     case DocumentKind::Survey: {
         RequestContext c = fixture(DocumentKind::Result);
         c.request.state = RequestState::Issued;

@@ -102,6 +102,9 @@ private Q_SLOTS:
         QCOMPARE(documentsOf(fixture(DocumentKind::RefusalLetter)),
                  (QList<DocumentKind>{DocumentKind::Receipt, DocumentKind::RefusalLetter, DocumentKind::IssueReceipt}));
         QCOMPARE(documentsOf(fixture(DocumentKind::QueueReceipt)), QList<DocumentKind>{DocumentKind::QueueReceipt});
+        // Kostanay's TVE regulation takes the applicant's written consent with the application.
+        QCOMPARE(documentsOf(fixture(DocumentKind::Consent)),
+                 (QList<DocumentKind>{DocumentKind::Receipt, DocumentKind::Consent}));
     }
 
     void notApplicable_saysWhy()
