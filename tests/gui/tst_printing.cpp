@@ -3,6 +3,7 @@
 #include "DataDir.h"
 #include "DeskWindow.h"
 #include "PrintSettings.h"
+#include "Screenshot.h"
 #include "ScriptedPrompts.h"
 #include "gui/MainWindow.h"
 #include "gui/journal/JournalModel.h"
@@ -98,6 +99,7 @@ private Q_SLOTS:
 
         // Three copies to a file: the pages three times over, collated, in one run.
         dialog->findChild<QSpinBox*>(QStringLiteral("copiesSpin"))->setValue(3);
+        test::keepScreenshot(*dialog, QStringLiteral("preview-three-copies"));
         const QString copies = m_data.scratchPath(QStringLiteral("copies.pdf"));
         m_prompts.queuePrintToPdf(copies);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("printButton")), Qt::LeftButton);

@@ -7,6 +7,7 @@
 #include "QueueStore.h"
 #include "QueueStoreAccess.h"
 #include "Results.h"
+#include "Screenshot.h"
 #include "ScriptedPrompts.h"
 #include "gui/requests/RequestCardDialog.h"
 
@@ -189,6 +190,8 @@ private Q_SLOTS:
                      (QList<int>{static_cast<int>(DocumentKind::Receipt), static_cast<int>(DocumentKind::Duplicate),
                                  static_cast<int>(DocumentKind::IssueReceipt)}));
             QCOMPARE(documents->currentData().toInt(), static_cast<int>(DocumentKind::IssueReceipt));
+            c->resize(900, 700);
+            test::keepScreenshot(*c, QStringLiteral("card-issued-documents"));
             QSignalSpy print(c.get(), &RequestCardDialog::printRequested);
             documents->setCurrentIndex(1);
             c->findChild<QPushButton*>(QStringLiteral("printButton"))->click();
@@ -230,6 +233,8 @@ private Q_SLOTS:
         QVERIFY(who->isVisible());
         QCOMPARE(who->count(), 2);
         QCOMPARE(who->currentIndex(), -1); // nobody is assumed
+        c->resize(900, 700);
+        test::keepScreenshot(*c, QStringLiteral("card-issue-who-came"));
         auto* status = c->findChild<QLabel*>(QStringLiteral("statusLabel"));
         c->findChild<QPushButton*>(QStringLiteral("action_issue_result"))->click();
         QVERIFY2(status->property("error").toBool() && status->text().contains(QStringLiteral("Received by")),

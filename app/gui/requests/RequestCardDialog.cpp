@@ -421,6 +421,7 @@ void RequestCardDialog::showDocuments(const std::optional<ResultRecord>& result)
         if (kind == current)
             m_ui->printDocumentCombo->setCurrentIndex(m_ui->printDocumentCombo->count() - 1);
     }
+    m_ui->printDocumentCombo->setMinimumWidth(m_ui->printDocumentCombo->sizeHint().width());
     m_ui->printDocumentCombo->setEnabled(m_ui->printDocumentCombo->count() > 1);
     m_ui->printButton->setEnabled(m_ui->printDocumentCombo->count() > 0);
 }
