@@ -303,13 +303,13 @@ void MainWindow::printRequest(const QString& number, int kind)
         kind < 0 ? std::nullopt : std::optional<DocumentKind>(static_cast<DocumentKind>(kind)));
 }
 
-void MainWindow::onScanned(const QString& number)
+void MainWindow::onScanned(const QString& number, const QString& typed)
 {
-    // The scanner's keys went to whatever had the focus; take the number back out of a line edit it landed in.
+    // The scanner's keys went to whatever had the focus; take what they typed back out of a line edit.
     if (auto* edit = qobject_cast<QLineEdit*>(QApplication::focusWidget()); edit && edit != m_ui->searchEdit) {
         QString text = edit->text();
-        if (text.endsWith(number, Qt::CaseInsensitive)) {
-            text.chop(number.size());
+        if (text.endsWith(typed)) {
+            text.chop(typed.size());
             edit->setText(text);
         }
     }

@@ -1,5 +1,6 @@
 // Request numbers: what the desk prints as a Code 128 barcode and what a scanner or a search may type back.
 #include "intake/RequestNumber.h"
+#include "intake/ScannerKeys.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -137,6 +138,27 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(bool, prefix);
         QCOMPARE(isRequestNumberPrefix(text), prefix);
+    }
+
+    /// A scanner presses the keys of the number; with the Russian or Kazakh layout on they type Cyrillic, and the
+    /// keys are read back as the number.
+    void scannerKeys_underRussianAndKazakhLayouts_readAsTheNumber_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("English") << "KZOEDU01-1-2026-000042";
+        QTest::newRow("Russian") << "ЛЯЩУВГ01-1-2026-000042";
+        QTest::newRow("Kazakh") << "ЛЯЩУВГқ\"ө\"өәқә,өққққңә";
+        QTest::newRow("Russian, lower case") << "лящувг01-1-2026-000042";
+    }
+    void scannerKeys_underRussianAndKazakhLayouts_readAsTheNumber()
+    {
+        QFETCH(QString, typed);
+        QString read;
+        for (QChar c : typed)
+            read += scannerKeyToAscii(c);
+        QCOMPARE(read.toUpper(), QStringLiteral("KZOEDU01-1-2026-000042"));
+        QVERIFY(isRequestNumber(read.toUpper()));
+        QVERIFY(scannerKeyToAscii(QChar(0x263A)).isNull()); // ☺ is no key of a number
     }
 
     void officeAndDeskCodes_haveTheirLengthsAndAlphabet()
