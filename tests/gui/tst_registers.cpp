@@ -21,11 +21,18 @@ class TestRegisters : public QObject
 
     test::DataDir m_data;
 
-    static void scan(CourierRegistersDialog& d, const QString& number)
+    /// The scanner types the number's keys: ASCII, or with the Russian layout on, Cyrillic letters.
+    static void scan(CourierRegistersDialog& d, const QString& number, bool russianLayout = false)
     {
         auto* edit = d.findChild<QLineEdit*>(QStringLiteral("scanEdit"));
         edit->setFocus();
-        QTest::keyClicks(edit, number); // the scanner types ASCII
+        const QString latin = QStringLiteral("qwertyuiopasdfghjklzxcvbnm");
+        const QString russian = QStringLiteral("йцукенгшщзфывапролдячсмить");
+        for (QChar c : number) {
+            const qsizetype i = russianLayout ? latin.indexOf(c.toLower()) : -1;
+            QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown,
+                                i < 0 ? QString(c) : QString(russian.at(i).toUpper()), Qt::NoModifier);
+        }
         QTest::keyClick(edit, Qt::Key_Return);
     }
 
@@ -74,7 +81,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(status->property("error").toBool(), 30000);
             QVERIFY2(status->text().contains(numbers.last()), qPrintable(status->text()));
             scan(d, numbers.first());
-            scan(d, numbers.last());
+            scan(d, numbers.last(), true); // this one with the Russian layout on
             d.findChild<QPushButton*>(QStringLiteral("receiveButton"))->click();
             QTRY_VERIFY_WITH_TIMEOUT(!status->property("error").toBool() && !status->text().isEmpty(), 30000);
         }

@@ -31,4 +31,15 @@ QChar scannerKeyToAscii(QChar typed)
     return {};
 }
 
+QString scannerTextToAscii(const QString& typed)
+{
+    QString out;
+    out.reserve(typed.size());
+    for (const QChar c : typed) {
+        const QChar ascii = scannerKeyToAscii(c);
+        out += ascii.isNull() ? c : ascii;
+    }
+    return out;
+}
+
 } // namespace kense

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QChar>
+#include <QString>
 
 namespace kense {
 
@@ -11,5 +12,9 @@ namespace kense {
 /// layout's 1, 6 and 7: a request number has none of them); other ASCII comes back unchanged; anything else is a
 /// null QChar.
 QChar scannerKeyToAscii(QChar typed);
+
+/// The same for a whole scanned text (a scan field's contents); a character that is no key of a request number
+/// stays as it was, so that the text is refused with what was actually typed.
+QString scannerTextToAscii(const QString& typed);
 
 } // namespace kense

@@ -8,6 +8,7 @@
 #include "gui/common/StatusLine.h"
 #include "gui/printing/DocumentPreviewDialog.h"
 #include "intake/RequestNumber.h"
+#include "intake/ScannerKeys.h"
 #include "records/DeskRecord.h"
 #include "ui_CourierRegistersDialog.h"
 #include "workflow/Workflow.h"
@@ -158,7 +159,7 @@ void CourierRegistersDialog::createRegister()
 void CourierRegistersDialog::addScanned()
 {
     const QString reg = selectedRegister();
-    const QString number = m_ui->scanEdit->text().trimmed().toUpper();
+    const QString number = scannerTextToAscii(m_ui->scanEdit->text().trimmed()).toUpper();
     m_ui->scanEdit->clear();
     if (reg.isEmpty()) {
         setStatus(tr("Make or select a register first."), true);
@@ -176,7 +177,7 @@ void CourierRegistersDialog::addScanned()
 
 void CourierRegistersDialog::markReceived()
 {
-    const QString number = m_ui->scanEdit->text().trimmed().toUpper();
+    const QString number = scannerTextToAscii(m_ui->scanEdit->text().trimmed()).toUpper();
     m_ui->scanEdit->clear();
     if (!isRequestNumber(number)) {
         setStatus(tr("\"%1\" is not a request number.").arg(number), true);
