@@ -6,20 +6,6 @@
 
 namespace kense {
 
-namespace {
-
-DrawOp textOp(QPointF at, const QString& text, const TextStyle& style)
-{
-    DrawOp op;
-    op.kind = DrawOp::Text;
-    op.at = at;
-    op.text = text;
-    op.style = style;
-    return op;
-}
-
-} // namespace
-
 LaidOutDocument calibrationPage(Calibration calibration, Language language, const QString& printerName)
 {
     LaidOutDocument doc;

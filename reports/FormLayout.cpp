@@ -64,25 +64,6 @@ private:
     QStringList* m_missing;
 };
 
-DrawOp textOp(QPointF at, const QString& text, const TextStyle& style)
-{
-    DrawOp op;
-    op.kind = DrawOp::Text;
-    op.at = at;
-    op.text = text;
-    op.style = style;
-    return op;
-}
-
-DrawOp lineOp(QPointF from, QPointF to, double width)
-{
-    DrawOp op;
-    op.kind = DrawOp::Line;
-    op.width = width;
-    op.line = QLineF(from, to);
-    return op;
-}
-
 /// Text set to a place: its lines and the size they fit at.
 struct SetText
 {

@@ -363,12 +363,13 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
         if (!d.has(QStringLiteral("academic_year")) && c.result->fields.contains(QStringLiteral("academic_year")))
             d.set(QStringLiteral("academic_year"), c.result->fields.value(QStringLiteral("academic_year")));
         QList<DocumentRow> grades;
-        for (const auto& [subjectName, grade] : c.result->grades)
-            grades << DocumentRow{
-                {QStringLiteral("n"), sameText(QString::number(grades.size() + 1))},
-                {QStringLiteral("subject"), sameText(subjectName)},
-                {QStringLiteral("grade"), sameText(grade)},
-                {QStringLiteral("grade_text"), gradeOf(grade) ? gradeText(*gradeOf(grade)) : sameText(grade)}};
+        for (const auto& [subjectName, grade] : c.result->grades) {
+            const std::optional<Grade> known = gradeOf(grade);
+            grades << DocumentRow{{QStringLiteral("n"), sameText(QString::number(grades.size() + 1))},
+                                  {QStringLiteral("subject"), sameText(subjectName)},
+                                  {QStringLiteral("grade"), sameText(grade)},
+                                  {QStringLiteral("grade_text"), known ? gradeText(*known) : sameText(grade)}};
+        }
         d.tables.insert(QStringLiteral("grades"), grades);
         d.set(QStringLiteral("verify"),
               QStringLiteral("KENSE|%1|%2|%3|%4")

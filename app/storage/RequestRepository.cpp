@@ -226,7 +226,7 @@ RequestState RequestRepository::advanceInTransaction(const QString& number, Tran
         executorNote = executor->login;
     }
     if (collectedBy) {
-        if (transition != Transition::IssueResult && transition != Transition::IssueRefusal)
+        if (!Workflow::isIssue(transition))
             throw StorageError{Tr::tr("who received it is said only when a result or a refusal is issued")};
         if (*collectedBy == PartyRole::Subject)
             throw StorageError{Tr::tr("a result is received by the applicant or the representative")};

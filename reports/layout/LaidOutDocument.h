@@ -47,6 +47,27 @@ struct DrawOp
     std::function<void(QPainter&, const QRectF&)> paint;
 };
 
+/// Text with its baseline starting at `at`.
+inline DrawOp textOp(QPointF at, const QString& text, const TextStyle& style)
+{
+    DrawOp op;
+    op.kind = DrawOp::Text;
+    op.at = at;
+    op.text = text;
+    op.style = style;
+    return op;
+}
+
+/// A line `width` mm thick.
+inline DrawOp lineOp(QPointF from, QPointF to, double width)
+{
+    DrawOp op;
+    op.kind = DrawOp::Line;
+    op.width = width;
+    op.line = QLineF(from, to);
+    return op;
+}
+
 struct LaidOutPage
 {
     QList<DrawOp> ops;

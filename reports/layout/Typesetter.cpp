@@ -85,16 +85,17 @@ double Typesetter::textWidth(const QString& text, const TextStyle& style)
     return gridToMm(QFontMetricsF(documentFont(style), measuringDevice()).horizontalAdvance(text));
 }
 
+TextStyle Typesetter::fitting(const QString& text, TextStyle style, double widthMm, double smallest)
+{
+    while (style.points > smallest && textWidth(text, style) > widthMm)
+        style.points -= 0.5;
+    return style;
+}
+
 void Typesetter::text(double x, double baseline, const QString& line, const TextStyle& style)
 {
-    if (line.isEmpty())
-        return;
-    DrawOp op;
-    op.kind = DrawOp::Text;
-    op.at = {x, baseline};
-    op.text = line;
-    op.style = style;
-    page().ops << op;
+    if (!line.isEmpty())
+        page().ops << textOp({x, baseline}, line, style);
 }
 
 void Typesetter::paragraph(const QString& text, const TextStyle& style, Qt::Alignment align, double indentMm)
@@ -262,9 +263,7 @@ void Typesetter::signature(const QString& label, const QString& name, const QStr
     double bottom = m_y + static_cast<double>(labels.size()) * lh;
     if (!name.isEmpty()) {
         const double room = left() + contentWidth() - lineRight - 2;
-        TextStyle nameStyle = style;
-        while (nameStyle.points > 8 && textWidth(name, nameStyle) > room)
-            nameStyle.points -= 0.5;
+        const TextStyle nameStyle = fitting(name, style, room, 8);
         const double nameLh = lineHeight(nameStyle);
         const QStringList names = wrap(name, nameStyle, room);
         for (qsizetype i = 0; i < names.size(); ++i)
@@ -275,8 +274,7 @@ void Typesetter::signature(const QString& label, const QString& name, const QStr
     if (!caption.isEmpty()) {
         // As wide as the line at most: smaller (down to 6 pt), then wrapped under it.
         const double lineWidth = lineRight - lineLeft;
-        while (small.points > 6 && textWidth(caption, small) > lineWidth)
-            small.points -= 0.5;
+        small = fitting(caption, small, lineWidth, 6);
         const double captionLh = lineHeight(small);
         const QStringList captions = wrap(caption, small, lineWidth);
         double captionBaseline = baseline + 0.8 + captionLh * 0.85;
@@ -286,8 +284,7 @@ void Typesetter::signature(const QString& label, const QString& name, const QStr
         }
         bottom = std::max(bottom, captionBaseline - captionLh * 0.6);
     }
-    m_y = bottom;
-    m_y += 1;
+    m_y = bottom + 1;
 }
 
 void Typesetter::bars(const QList<QRectF>& rects, QSizeF sourceSize, double widthMm, double heightMm,

@@ -25,6 +25,8 @@ public:
     static QStringList wrap(const QString& text, const TextStyle& style, double widthMm);
     static double lineHeight(const TextStyle& style);
     static double textWidth(const QString& text, const TextStyle& style);
+    /// `style` made smaller by half points, down to `smallest`, until `text` fits `widthMm` on one line.
+    static TextStyle fitting(const QString& text, TextStyle style, double widthMm, double smallest);
 
     void paragraph(const QString& text, const TextStyle& style, Qt::Alignment align = Qt::AlignLeft,
                    double indentMm = 0);

@@ -73,6 +73,22 @@ inline RequestContext request(const char* serviceId, const QMap<QString, QString
     return c;
 }
 
+/// Forty long-named documents, as a package as big as any a desk takes; every third one has `third`'s status.
+inline QList<DocumentRecord> fortyDocuments(DocumentStatus third)
+{
+    QList<DocumentRecord> out;
+    for (int i = 1; i <= 40; ++i) {
+        DocumentRecord d;
+        d.docId = QStringLiteral("doc%1").arg(i);
+        d.nameKk = QStringLiteral("Қосымша құжат № %1: анықтаманың нотариалды куәландырылған көшірмесі").arg(i);
+        d.nameRu = QStringLiteral("Дополнительный документ № %1: нотариально заверенная копия справки").arg(i);
+        d.required = true;
+        d.status = i % 3 == 0 ? third : DocumentStatus::Original;
+        out << d;
+    }
+    return out;
+}
+
 inline QMap<QString, QString> duplicateFields()
 {
     return {{QStringLiteral("subject.document_kind"), QStringLiteral("general_secondary")},

@@ -325,15 +325,7 @@ private Q_SLOTS:
         const QString name =
             QStringLiteral("%1 %2 %3").arg(applicant.surname, applicant.givenName, applicant.patronymic);
         QVERIFY(name.size() >= 120);
-        c.request.documents.clear();
-        for (int i = 1; i <= 40; ++i) {
-            DocumentRecord d;
-            d.docId = QStringLiteral("doc%1").arg(i);
-            d.nameKk = QStringLiteral("Қосымша құжат № %1: анықтаманың нотариалды куәландырылған көшірмесі").arg(i);
-            d.nameRu = QStringLiteral("Дополнительный документ № %1: нотариально заверенная копия справки").arg(i);
-            d.status = i % 3 == 0 ? DocumentStatus::Copy : DocumentStatus::Original;
-            c.request.documents << d;
-        }
+        c.request.documents = fortyDocuments(DocumentStatus::Copy);
         for (DocumentLanguages languages : {DocumentLanguages::Kazakh, DocumentLanguages::Russian}) {
             const QString path = pdf(layOutRequestDocument(DocumentKind::Receipt, c, languages));
             const PdfWords words = pdfWords(path);

@@ -68,16 +68,7 @@ RequestContext lengthened(RequestContext c)
             c.request.fields[key] = school;
     }
     c.office.name = school;
-    c.request.documents.clear();
-    for (int i = 1; i <= 40; ++i) {
-        DocumentRecord d;
-        d.docId = QStringLiteral("doc%1").arg(i);
-        d.nameKk = QStringLiteral("Қосымша құжат № %1: анықтаманың нотариалды куәландырылған көшірмесі").arg(i);
-        d.nameRu = QStringLiteral("Дополнительный документ № %1: нотариально заверенная копия справки").arg(i);
-        d.required = true;
-        d.status = i % 3 == 0 ? DocumentStatus::Missing : DocumentStatus::Original;
-        c.request.documents << d;
-    }
+    c.request.documents = fortyDocuments(DocumentStatus::Missing);
     if (c.result && !c.result->grades.isEmpty()) {
         c.result->grades.clear();
         for (int i = 1; i <= 25; ++i)

@@ -214,6 +214,11 @@ bool Workflow::needsReasons(Transition t)
     return t == Transition::PrepareRefusal || t == Transition::ReturnForRework;
 }
 
+bool Workflow::isIssue(Transition t)
+{
+    return t == Transition::IssueResult || t == Transition::IssueRefusal;
+}
+
 bool Workflow::mayPrepareResult(RequestState state, Role role)
 {
     return (role == Role::Executor || role == Role::Head) &&

@@ -54,6 +54,8 @@ public:
     static bool cannotBeUndone(Transition t);
     /// Moves that need their reasons written: a reasoned refusal (printed in its letter) and a return for rework.
     static bool needsReasons(Transition t);
+    /// Handing a result or a reasoned refusal over: the moves that may say who received it.
+    static bool isIssue(Transition t);
     /// Whether a holder of `role` may prepare or change the result (e.g. a duplicate's grades) of a request in
     /// `state`: the executor or the head, while it is in work or its result is prepared and not yet signed.
     static bool mayPrepareResult(RequestState state, Role role);

@@ -273,7 +273,7 @@ void RequestCardDialog::showActions()
     m_ui->executorCaption->setVisible(assigning);
     m_ui->executorCombo->setVisible(assigning);
     // Issuing to a request that has a representative: the clerk says who came for it.
-    const bool issuing = m_offered.contains(Transition::IssueResult) || m_offered.contains(Transition::IssueRefusal);
+    const bool issuing = std::any_of(m_offered.cbegin(), m_offered.cend(), &Workflow::isIssue);
     const Party* representative = nullptr;
     for (const Party& p : m_request->parties) {
         if (p.role == PartyRole::Representative)
@@ -308,8 +308,7 @@ void RequestCardDialog::act(Transition transition)
         executor = m_ui->executorCombo->currentData().toLongLong();
     }
     std::optional<PartyRole> collector;
-    if ((transition == Transition::IssueResult || transition == Transition::IssueRefusal) &&
-        m_ui->collectorCombo->count() > 0) {
+    if (Workflow::isIssue(transition) && m_ui->collectorCombo->count() > 0) {
         collector = partyRoleFromName(m_ui->collectorCombo->currentData().toString());
         if (!collector) {
             setStatus(tr("Say who came for it in \"Received by\": the receipt of issue names them."), true);
@@ -338,7 +337,7 @@ void RequestCardDialog::act(Transition transition)
             m_ui->noteEdit->clear();
             setStatus(tr("Done: %1.").arg(stateTitle(state)), false);
             Q_EMIT moved(m_number, state);
-            if (transition == Transition::IssueResult || transition == Transition::IssueRefusal) {
+            if (Workflow::isIssue(transition)) {
                 Q_EMIT printRequested(m_number, -1); // the receipt of issue, signed by who received it
                 askSurvey();
             }
