@@ -1619,6 +1619,18 @@
         <source>working hours changed</source>
         <translation>жұмыс уақыты өзгертілді</translation>
     </message>
+    <message>
+        <source>password set</source>
+        <translation>құпиясөз орнатылды</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>есептік жазба өшірілді</translation>
+    </message>
+    <message>
+        <source>account enabled</source>
+        <translation>есептік жазба қосылды</translation>
+    </message>
 </context>
 <context>
     <name>kense::EventLog</name>
@@ -1748,6 +1760,10 @@
     <message>
         <source>this database is not set up as a desk yet (kensectl db init)</source>
         <translation>бұл дерекқор әлі жұмыс орны ретінде бапталмаған (kensectl db init)</translation>
+    </message>
+    <message>
+        <source>Accepted at a moment given by hand: %1</source>
+        <translation>Қолмен көрсетілген сәтте қабылданды: %1</translation>
     </message>
 </context>
 <context>
@@ -2625,12 +2641,12 @@ This cannot be undone.</source>
         <translation>Әкімші: логин мен толық аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-        <source>Password: at least %1 characters.</source>
-        <translation>Құпиясөз: кемінде %1 таңба.</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>Екі құпиясөз сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>Password: %1.</source>
+        <translation>Құпиясөз: %1.</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +2898,10 @@ This cannot be undone.</source>
     <message>
         <source>no user &quot;%1&quot;</source>
         <translation>«%1» пайдаланушысы жоқ</translation>
+    </message>
+    <message>
+        <source>a password is not one character repeated</source>
+        <translation>құпиясөз бір таңбаның қайталануы болмауы керек</translation>
     </message>
 </context>
 <context>

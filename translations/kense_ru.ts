@@ -1623,6 +1623,18 @@
         <source>working hours changed</source>
         <translation>изменён график работы</translation>
     </message>
+    <message>
+        <source>password set</source>
+        <translation>пароль задан</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>учётная запись отключена</translation>
+    </message>
+    <message>
+        <source>account enabled</source>
+        <translation>учётная запись включена</translation>
+    </message>
 </context>
 <context>
     <name>kense::EventLog</name>
@@ -1752,6 +1764,10 @@
     <message>
         <source>this database is not set up as a desk yet (kensectl db init)</source>
         <translation>эта база данных еще не настроена как рабочее место (kensectl db init)</translation>
+    </message>
+    <message>
+        <source>Accepted at a moment given by hand: %1</source>
+        <translation>Принято в момент, указанный вручную: %1</translation>
     </message>
 </context>
 <context>
@@ -2631,12 +2647,12 @@ This cannot be undone.</source>
         <translation>Администратор: укажите логин и ФИО.</translation>
     </message>
     <message>
-        <source>Password: at least %1 characters.</source>
-        <translation>Пароль: не менее %1 символов.</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Password: %1.</source>
+        <translation>Пароль: %1.</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2904,10 @@ This cannot be undone.</source>
     <message>
         <source>no user &quot;%1&quot;</source>
         <translation>пользователя «%1» нет</translation>
+    </message>
+    <message>
+        <source>a password is not one character repeated</source>
+        <translation>пароль — не один повторённый символ</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 
 #include <cstdio>
 
@@ -59,8 +58,18 @@ std::pair<QDate, QDate> Context::period(const QCommandLineParser& parser)
 
 QString Context::readLineFromStdin()
 {
-    QTextStream in(stdin);
-    return in.readLine();
+    QByteArray line;
+    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
+        line.append(static_cast<char>(c));
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+QCommandLineOption Context::passwordStdinOption()
+{
+    return QCommandLineOption(QStringLiteral("password-stdin"),
+                              QStringLiteral("Read the password from standard input (never from the command line)."));
 }
 
 void Context::printLine(const QString& line)

@@ -50,8 +50,11 @@ public:
     /// The period the two options give; a missing or bad date, or a period that ends before it begins, is a
     /// BadInput failure.
     static std::pair<QDate, QDate> period(const QCommandLineParser& parser);
-    /// One line read from standard input, without its line end (for --password-stdin).
+    /// One line read from standard input, without its line end (for --password-stdin). Reads through C's stdio
+    /// buffer, so that a second call gets the second line (the new password after the acting user's own).
     static QString readLineFromStdin();
+    /// --password-stdin: the password of the --as user is the first line of standard input.
+    static QCommandLineOption passwordStdinOption();
 
     static void printLine(const QString& line);
     static void printJson(const QJsonValue& value);

@@ -70,6 +70,23 @@ QDateTime momentOption(const QCommandLineParser& p, const QString& name)
     return t;
 }
 
+/// A moment given with --at runs the legal deadlines: before the desk's last entry or more than five minutes ahead
+/// of the clock it is refused, unless an administrator gives the reason (--reason), which the event keeps.
+void checkMoment(Queue& queue, const UserRecord& user, const QDateTime& when, const QString& reason)
+{
+    const QDateTime last = Intake::lastEventAt(queue.db());
+    const QDateTime latest = QDateTime::currentDateTime().addSecs(Intake::kClockSlackSeconds);
+    const bool early = last.isValid() && when < last.addSecs(-Intake::kClockSlackSeconds);
+    const bool late = when > latest;
+    if (!reason.isEmpty() && !user.roles.contains(Role::Administrator))
+        throw Failure{No, QStringLiteral("--reason: only an administrator dates a request by hand")};
+    if ((early || late) && reason.isEmpty())
+        throw Failure{
+            No, QStringLiteral("--at %1 is %2: an administrator may allow it with --reason TEXT")
+                    .arg(moment(when), early ? QStringLiteral("before this desk's last entry (%1)").arg(moment(last))
+                                             : QStringLiteral("in the future"))};
+}
+
 int submit(Context& ctx, bool refuse)
 {
     QCommandLineParser p;
@@ -77,24 +94,31 @@ int submit(Context& ctx, bool refuse)
                                 QStringLiteral("LOGIN"));
     const QCommandLineOption at(QStringLiteral("at"), QStringLiteral("Moment of acceptance (default: now)."),
                                 QStringLiteral("YYYY-MM-DDTHH:MM"));
-    p.addOptions({Context::dbOption(), as, at});
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    QStringLiteral("Why --at lies before the desk's last entry or in the future "
+                                                   "(an administrator only; the event keeps it)."),
+                                    QStringLiteral("TEXT"));
+    p.addOptions({Context::dbOption(), Context::passwordStdinOption(), as, at, reason});
     const QString verb = refuse ? QStringLiteral("refuse") : QStringLiteral("register");
-    const QStringList pos = ctx.parse(p, 1, 1,
-                                      QStringLiteral("kensectl request %1 FILE.json --as LOGIN --db FILE "
-                                                     "[--at YYYY-MM-DDTHH:MM] [--json]")
-                                          .arg(verb));
+    const QStringList pos =
+        ctx.parse(p, 1, 1,
+                  QStringLiteral("kensectl request %1 FILE.json --as LOGIN --password-stdin --db FILE "
+                                 "[--at YYYY-MM-DDTHH:MM [--reason TEXT]] [--json]")
+                      .arg(verb));
     if (!p.isSet(as))
         throw Failure{BadInput, QStringLiteral("--as LOGIN is required")};
     QString note;
     const RequestDraft draft = readDraft(pos.first(), &note);
     const QDateTime when = momentOption(p, QStringLiteral("at"));
     Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
-    const UserRecord user = queue.user(p.value(as));
+    const UserRecord user = queue.signIn(p);
+    const QString backdated = p.value(reason).trimmed();
+    checkMoment(queue, user, when, backdated);
     const ServiceCatalog catalog = catalogInForce();
     const WorkingCalendar calendar = calendarInForce();
     IntakeOutcome outcome;
     try {
-        outcome = Intake(queue.db(), catalog, calendar).submit(draft, user, when, refuse, note);
+        outcome = Intake(queue.db(), catalog, calendar).submit(draft, user, when, refuse, note, backdated);
     } catch (const StorageError& e) {
         throw Failure{BadInput, e.message};
     }
@@ -324,17 +348,18 @@ int advance(Context& ctx)
                                   QStringLiteral("TEXT"));
     const QCommandLineOption executor(QStringLiteral("executor"), QStringLiteral("The executor, when assigning."),
                                       QStringLiteral("LOGIN"));
-    p.addOptions({Context::dbOption(), to, as, note, executor});
-    const QStringList pos = ctx.parse(p, 1, 1,
-                                      QStringLiteral("kensectl request advance NUMBER --to STATE --as LOGIN "
-                                                     "[--executor LOGIN] [--note TEXT] --db FILE [--json]"));
+    p.addOptions({Context::dbOption(), Context::passwordStdinOption(), to, as, note, executor});
+    const QStringList pos =
+        ctx.parse(p, 1, 1,
+                  QStringLiteral("kensectl request advance NUMBER --to STATE --as LOGIN --password-stdin "
+                                 "[--executor LOGIN] [--note TEXT] --db FILE [--json]"));
     if (!p.isSet(to) || !p.isSet(as))
         throw Failure{BadInput, QStringLiteral("--to STATE and --as LOGIN are required")};
     const auto target = stateFromName(p.value(to));
     if (!target)
         throw Failure{BadInput, QStringLiteral("--to: \"%1\" is not a state").arg(p.value(to))};
     Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
-    const UserRecord user = queue.user(p.value(as));
+    const UserRecord user = queue.signIn(p);
     const QString number = pos.first().trimmed().toUpper();
     RequestRepository repo(queue.db());
     const auto current = repo.load(number);

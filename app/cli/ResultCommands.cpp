@@ -41,10 +41,11 @@ int requestResult(Context& ctx)
                                  QStringLiteral("KEY=VALUE"));
     const QCommandLineOption grade(QStringLiteral("grade"), QStringLiteral("A subject and its grade, in order."),
                                    QStringLiteral("SUBJECT=GRADE"));
-    p.addOptions({Context::dbOption(), as, set, grade});
-    const QStringList pos = ctx.parse(p, 1, 1,
-                                      QStringLiteral("kensectl request result NUMBER --as LOGIN [--set KEY=VALUE ...] "
-                                                     "[--grade SUBJECT=GRADE ...] --db FILE [--json]"));
+    p.addOptions({Context::dbOption(), Context::passwordStdinOption(), as, set, grade});
+    const QStringList pos =
+        ctx.parse(p, 1, 1,
+                  QStringLiteral("kensectl request result NUMBER --as LOGIN --password-stdin [--set KEY=VALUE ...] "
+                                 "[--grade SUBJECT=GRADE ...] --db FILE [--json]"));
     if (!p.isSet(as))
         throw Failure{BadInput, QStringLiteral("--as LOGIN is required")};
     QMap<QString, QString> fields;
@@ -56,7 +57,7 @@ int requestResult(Context& ctx)
     for (const QString& g : p.values(grade))
         grades << keyValue(QStringLiteral("grade"), g);
     Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
-    const UserRecord user = queue.user(p.value(as));
+    const UserRecord user = queue.signIn(p);
     const QString number = pos.first().trimmed().toUpper();
     const auto request = RequestRepository(queue.db()).load(number);
     if (!request)
@@ -91,16 +92,17 @@ int requestSurvey(Context& ctx)
                                      QStringLiteral("1-3"));
     const QCommandLineOption information(QStringLiteral("information"), QStringLiteral("Answer to question 2."),
                                          QStringLiteral("1-3"));
-    p.addOptions({Context::dbOption(), as, quality, information});
-    const QStringList pos = ctx.parse(p, 1, 1,
-                                      QStringLiteral("kensectl request survey NUMBER --as LOGIN --quality 1-3 "
-                                                     "--information 1-3 --db FILE"));
+    p.addOptions({Context::dbOption(), Context::passwordStdinOption(), as, quality, information});
+    const QStringList pos =
+        ctx.parse(p, 1, 1,
+                  QStringLiteral("kensectl request survey NUMBER --as LOGIN --password-stdin --quality 1-3 "
+                                 "--information 1-3 --db FILE"));
     if (!p.isSet(as) || !p.isSet(quality) || !p.isSet(information))
         throw Failure{BadInput, QStringLiteral("--as, --quality and --information are required")};
     const int q = readAnswer(p, quality);
     const int i = readAnswer(p, information);
     Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
-    const UserRecord user = queue.user(p.value(as));
+    const UserRecord user = queue.signIn(p);
     const QString number = pos.first().trimmed().toUpper();
     try {
         Results(queue.db()).answerSurvey(number, q, i, user, QDateTime::currentDateTime());

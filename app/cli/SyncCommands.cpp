@@ -113,13 +113,15 @@ int syncDecide(Context& ctx)
                                   QStringLiteral("EVENT"));
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep this desk's state."));
     const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("Why."), QStringLiteral("TEXT"));
-    p.addOptions({Context::dbOption(), as, take, keep, note});
+    p.addOptions({Context::dbOption(), Context::passwordStdinOption(), as, take, keep, note});
     const QStringList pos = ctx.parse(
-        p, 1, 1, QStringLiteral("kensectl sync decide NUMBER --as LOGIN --keep|--take EVENT [--note TEXT] --db FILE"));
+        p, 1, 1,
+        QStringLiteral(
+            "kensectl sync decide NUMBER --as LOGIN --password-stdin --keep|--take EVENT [--note TEXT] --db FILE"));
     if (!p.isSet(as) || p.isSet(take) == p.isSet(keep))
         throw Failure{BadInput, QStringLiteral("--as LOGIN and one of --keep or --take EVENT are required")};
     Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
-    const UserRecord admin = queue.user(p.value(as));
+    const UserRecord admin = queue.signIn(p);
     const QString number = pos.first().trimmed().toUpper();
     try {
         Conflicts(queue.db()).decide(number, p.value(take), admin, QDateTime::currentDateTime(), p.value(note));

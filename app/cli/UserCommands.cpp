@@ -45,25 +45,24 @@ int userCommand(Context& ctx, const QString& verb)
     const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Full name."), QStringLiteral("NAME"));
     const QCommandLineOption roles(QStringLiteral("roles"), QStringLiteral("Comma-separated roles."),
                                    QStringLiteral("ROLES"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-                                           QStringLiteral("Read the password from standard input."));
+    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("The administrator (or, for passwd, the user)."),
+                                QStringLiteral("LOGIN"));
     const QCommandLineOption enable(QStringLiteral("enable"), QStringLiteral("Enable instead of disable."));
-    p.addOption(Context::dbOption());
+    p.addOptions({Context::dbOption(), as, Context::passwordStdinOption()});
+    // The acting user's password is standard input's first line; a new password, where one is set, the second.
+    const QString signedInUsage = QStringLiteral(" --as ADMIN --password-stdin --db FILE");
     QStringList pos;
     try {
         if (verb == QLatin1String("add")) {
-            p.addOptions({name, roles, passwordStdin});
-            pos = ctx.parse(
-                p, 1, 1,
-                QStringLiteral("kensectl user add LOGIN --name NAME --roles R1,R2 --password-stdin --db FILE"));
-            if (!p.isSet(passwordStdin))
-                throw Failure{BadInput,
-                              QStringLiteral("the password comes from --password-stdin, never from the command line")};
+            p.addOptions({name, roles});
+            pos =
+                ctx.parse(p, 1, 1, QStringLiteral("kensectl user add LOGIN --name NAME --roles R1,R2") + signedInUsage);
             const QList<Role> r = parseRoles(p.value(roles));
             Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
+            const UserRecord admin = queue.signIn(p, Role::Administrator);
             const UserRecord u = UserRepository(queue.db())
                                      .add(pos.first(), p.isSet(name) ? p.value(name) : QString(), r,
-                                          Context::readLineFromStdin(), QDateTime::currentDateTime());
+                                          Context::readLineFromStdin(), QDateTime::currentDateTime(), admin.id);
             ctx.json() ? Context::printJson(userJson(u)) : Context::printLine(QStringLiteral("added ") + u.login);
             return Ok;
         }
@@ -90,13 +89,14 @@ int userCommand(Context& ctx, const QString& verb)
             return Ok;
         }
         if (verb == QLatin1String("passwd")) {
-            p.addOption(passwordStdin);
-            pos = ctx.parse(p, 1, 1, QStringLiteral("kensectl user passwd LOGIN --password-stdin --db FILE"));
-            if (!p.isSet(passwordStdin))
-                throw Failure{BadInput,
-                              QStringLiteral("the password comes from --password-stdin, never from the command line")};
+            pos = ctx.parse(p, 1, 1,
+                            QStringLiteral("kensectl user passwd LOGIN --as LOGIN|ADMIN --password-stdin --db FILE"));
             Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
-            UserRepository(queue.db()).setPassword(pos.first(), Context::readLineFromStdin());
+            // A user changes their own password with the one they have; anyone else's takes an administrator.
+            const bool own = p.value(as).trimmed().compare(pos.first().trimmed(), Qt::CaseInsensitive) == 0;
+            const UserRecord by = own ? queue.signIn(p) : queue.signIn(p, Role::Administrator);
+            UserRepository(queue.db())
+                .setPassword(pos.first(), Context::readLineFromStdin(), by.id, QDateTime::currentDateTime());
             if (!ctx.json())
                 Context::printLine(QStringLiteral("password changed for ") + pos.first());
             else
@@ -106,9 +106,13 @@ int userCommand(Context& ctx, const QString& verb)
         }
         if (verb == QLatin1String("disable")) {
             p.addOption(enable);
-            pos = ctx.parse(p, 1, 1, QStringLiteral("kensectl user disable LOGIN [--enable] --db FILE"));
+            pos = ctx.parse(p, 1, 1, QStringLiteral("kensectl user disable LOGIN [--enable]") + signedInUsage);
             Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
-            UserRepository(queue.db()).setDisabled(pos.first(), !p.isSet(enable));
+            const UserRecord admin = queue.signIn(p, Role::Administrator);
+            if (admin.login.compare(pos.first().trimmed(), Qt::CaseInsensitive) == 0 && !p.isSet(enable))
+                throw Failure{No, QStringLiteral("an administrator cannot disable their own account")};
+            UserRepository(queue.db())
+                .setDisabled(pos.first(), !p.isSet(enable), admin.id, QDateTime::currentDateTime());
             if (ctx.json())
                 Context::printJson(QJsonObject{{QStringLiteral("login"), pos.first()},
                                                {QStringLiteral("disabled"), !p.isSet(enable)}});

@@ -14,8 +14,15 @@ struct Tr
 };
 } // namespace
 
+QDateTime Intake::lastEventAt(const QSqlDatabase& db)
+{
+    // The newest of this desk's own events (another desk's, brought by sync, carry that desk's clock).
+    return momentFromStored(
+        scalar(db, QStringLiteral("SELECT at FROM events WHERE origin IS NULL ORDER BY id DESC LIMIT 1")).toString());
+}
+
 IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, const QDateTime& now,
-                             bool refuseIfIncomplete, const QString& note)
+                             bool refuseIfIncomplete, const QString& note, const QString& backdated)
 {
     IntakeOutcome outcome;
     const ServiceVariant* variant = m_catalog.variant(draft.serviceId);
@@ -57,7 +64,10 @@ IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, 
     request.userId = user.id;
     request.acceptedAt = now;
     request.state = outcome.missingDocuments.isEmpty() ? RequestState::Registered : RequestState::RefusedAtIntake;
-    request.note = note;
+    request.note = backdated.trimmed().isEmpty()
+                       ? note
+                       : (note.isEmpty() ? QString() : note + QLatin1Char('\n')) +
+                             Tr::tr("Accepted at a moment given by hand: %1").arg(backdated.simplified());
     outcome.request = m_requests.create(*desk, request);
     return outcome;
 }

@@ -22,9 +22,15 @@ public:
     {}
 
     /// With `refuseIfIncomplete`, a draft whose required documents are missing is kept as refused at intake;
-    /// without it, such a draft is only reported (nothing written).
+    /// without it, such a draft is only reported (nothing written). `backdated`, an administrator's reason for a
+    /// moment given by hand (kensectl --at --reason), stays in the event's note.
     IntakeOutcome submit(const RequestDraft& draft, const UserRecord& user, const QDateTime& now,
-                         bool refuseIfIncomplete, const QString& note = QString());
+                         bool refuseIfIncomplete, const QString& note = QString(), const QString& backdated = {});
+
+    /// How far before the desk's last event kensectl --at may date a registration without a reason.
+    static constexpr int kClockSlackSeconds = 5 * 60;
+    /// The moment of this desk's own last event (invalid on a new desk).
+    static QDateTime lastEventAt(const QSqlDatabase& db);
 
 private:
     QSqlDatabase m_db;

@@ -81,9 +81,13 @@ public:
     /// login is taken): a window checks before it asks for the write.
     static void checkNewUser(const QString& login, const QString& fullName, const QList<Role>& roles,
                              const QString& password);
+    /// Why a password is refused, in words; empty when it is accepted.
+    static QString whyNotAPassword(const QString& password);
+    /// Adds an account with a "user_added" event naming `by`, the administrator (none: the desk's first one).
     QFuture<UserRecord> addUser(const QString& login, const QString& fullName, const QList<Role>& roles,
-                                const QString& password, const QDateTime& at);
-    QFuture<bool> setUserDisabled(const QString& login, bool disabled);
+                                const QString& password, const QDateTime& at, std::optional<qint64> by = std::nullopt);
+    /// Disables or enables an account with an event naming `admin`.
+    QFuture<bool> setUserDisabled(const QString& login, bool disabled, const UserRecord& admin, const QDateTime& at);
     /// Saves the office's working hours with an "office_hours" event (before → after) by `admin`, in one transaction.
     QFuture<bool> saveOfficeHours(qint64 officeId, const OfficeHours& hours, const UserRecord& admin,
                                   const QDateTime& at);

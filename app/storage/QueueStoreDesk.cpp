@@ -71,17 +71,24 @@ void QueueStore::checkNewUser(const QString& login, const QString& fullName, con
     UserRepository::checkNewUser(login, fullName, roles, password);
 }
 
-QFuture<UserRecord> QueueStore::addUser(const QString& login, const QString& fullName, const QList<Role>& roles,
-                                        const QString& password, const QDateTime& at)
+QString QueueStore::whyNotAPassword(const QString& password)
 {
-    return run<UserRecord>(
-        [=](QueueSession& s) { return UserRepository(s.db()).add(login, fullName, roles, password, at); });
+    return UserRepository::whyNotAPassword(password);
 }
 
-QFuture<bool> QueueStore::setUserDisabled(const QString& login, bool disabled)
+QFuture<UserRecord> QueueStore::addUser(const QString& login, const QString& fullName, const QList<Role>& roles,
+                                        const QString& password, const QDateTime& at, std::optional<qint64> by)
 {
+    return run<UserRecord>(
+        [=](QueueSession& s) { return UserRepository(s.db()).add(login, fullName, roles, password, at, by); });
+}
+
+QFuture<bool> QueueStore::setUserDisabled(const QString& login, bool disabled, const UserRecord& admin,
+                                          const QDateTime& at)
+{
+    const qint64 by = admin.id;
     return run<bool>([=](QueueSession& s) {
-        UserRepository(s.db()).setDisabled(login, disabled);
+        UserRepository(s.db()).setDisabled(login, disabled, by, at);
         return disabled;
     });
 }

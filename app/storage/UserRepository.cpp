@@ -17,11 +17,27 @@ struct Tr
 };
 } // namespace
 
+QString UserRepository::whyNotAPassword(const QString& password)
+{
+    if (password.size() < kMinPasswordLength)
+        return Tr::tr("a password has at least %1 characters").arg(kMinPasswordLength);
+    if (password.count(password.front()) == password.size())
+        return Tr::tr("a password is not one character repeated");
+    return {};
+}
+
 namespace {
 void checkPassword(const QString& password)
 {
-    if (password.size() < UserRepository::kMinPasswordLength)
-        throw StorageError{Tr::tr("a password has at least %1 characters").arg(UserRepository::kMinPasswordLength)};
+    const QString why = UserRepository::whyNotAPassword(password);
+    if (!why.isEmpty())
+        throw StorageError{why};
+}
+
+void appendUserEvent(const QSqlDatabase& db, EventKind kind, std::optional<qint64> by, const QDateTime& now,
+                     const QString& what)
+{
+    EventLog::append(db, EventDraft{std::nullopt, now, by, eventKindName(kind), {}, {}, {}, what, {}});
 }
 } // namespace
 
@@ -40,7 +56,7 @@ void UserRepository::checkNewUser(const QString& login, const QString& fullName,
 }
 
 UserRecord UserRepository::add(const QString& login, const QString& fullName, const QList<Role>& roles,
-                               const QString& password, const QDateTime& now)
+                               const QString& password, const QDateTime& now, std::optional<qint64> by)
 {
     const QString l = login.trimmed();
     checkNewUser(l, fullName, roles, password);
@@ -58,15 +74,8 @@ UserRecord UserRepository::add(const QString& login, const QString& fullName, co
         exec(r, {id, roleName(role)});
         names << roleName(role);
     }
-    EventLog::append(m_db, EventDraft{std::nullopt,
-                                      now,
-                                      std::nullopt,
-                                      eventKindName(EventKind::UserAdded),
-                                      {},
-                                      {},
-                                      {},
-                                      QStringLiteral("%1 (%2)").arg(l, names.join(QLatin1Char(','))),
-                                      {}});
+    appendUserEvent(m_db, EventKind::UserAdded, by, now,
+                    QStringLiteral("%1 (%2)").arg(l, names.join(QLatin1Char(','))));
     tx.commit();
     return *byId(id);
 }
@@ -121,23 +130,29 @@ QList<UserRecord> UserRepository::list() const
     return out;
 }
 
-void UserRepository::setPassword(const QString& login, const QString& password)
+void UserRepository::setPassword(const QString& login, const QString& password, qint64 by, const QDateTime& now)
 {
     checkPassword(password);
-    const QString hash = PasswordHasher::hash(password);
+    const QString hash = PasswordHasher::hash(password); // slow on purpose: outside the transaction
+    Transaction tx(m_db);
     QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, "
                                                "locked_until = NULL WHERE login = ?"));
     exec(q, {hash, login.trimmed()});
     if (q.numRowsAffected() != 1)
         throw StorageError{Tr::tr("no user \"%1\"").arg(login)};
+    appendUserEvent(m_db, EventKind::PasswordSet, by, now, login.trimmed());
+    tx.commit();
 }
 
-void UserRepository::setDisabled(const QString& login, bool disabled)
+void UserRepository::setDisabled(const QString& login, bool disabled, qint64 by, const QDateTime& now)
 {
+    Transaction tx(m_db);
     QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE users SET disabled = ? WHERE login = ?"));
     exec(q, {disabled ? 1 : 0, login.trimmed()});
     if (q.numRowsAffected() != 1)
         throw StorageError{Tr::tr("no user \"%1\"").arg(login)};
+    appendUserEvent(m_db, disabled ? EventKind::UserDisabled : EventKind::UserEnabled, by, now, login.trimmed());
+    tx.commit();
 }
 
 SignInResult UserRepository::signIn(const QString& login, const QString& password, const QDateTime& now,
@@ -154,6 +169,8 @@ SignInResult UserRepository::signIn(const QString& login, const QString& passwor
         return result;
     }
     if (user->lockedUntil.isValid() && user->lockedUntil > now) {
+        // The same work as for an open account, so the answer's speed does not tell that it is locked.
+        PasswordHasher::verify(password, hash.toString());
         result.locked = true;
         return result;
     }

@@ -24,14 +24,20 @@ public:
     /// login is taken) — so a caller can check before it writes anything else.
     static void checkNewUser(const QString& login, const QString& fullName, const QList<Role>& roles,
                              const QString& password);
-    /// Throws StorageError on a taken login, an empty name, no role, or a password under 8 characters.
+    /// Why a password is refused, in words (empty when it is accepted): under kMinPasswordLength characters, or
+    /// one character repeated.
+    static QString whyNotAPassword(const QString& password);
+    /// Throws StorageError on a taken login, an empty name, no role, or a password whyNotAPassword refuses. The
+    /// event names `by`, the administrator who added the account (none for a desk's first administrator).
     UserRecord add(const QString& login, const QString& fullName, const QList<Role>& roles, const QString& password,
-                   const QDateTime& now);
+                   const QDateTime& now, std::optional<qint64> by = std::nullopt);
     std::optional<UserRecord> byLogin(const QString& login) const;
     std::optional<UserRecord> byId(qint64 id) const;
     QList<UserRecord> list() const; ///< this desk's users (not those of other desks the sync brought)
-    void setPassword(const QString& login, const QString& password);
-    void setDisabled(const QString& login, bool disabled);
+    /// Sets a password (and lifts a lockout); the event names `by`, the user who set it.
+    void setPassword(const QString& login, const QString& password, qint64 by, const QDateTime& now);
+    /// Disables or enables an account; the event names `by`, the administrator.
+    void setDisabled(const QString& login, bool disabled, qint64 by, const QDateTime& now);
     /// Checks the password and counts failures; the result never tells whether the login or the password was
     /// wrong. A disabled or locked account does not sign in even with the right password.
     SignInResult signIn(const QString& login, const QString& password, const QDateTime& now,

@@ -45,8 +45,15 @@ class TestKensectlQueue : public QObject
     kense::test::DataDir m_data;
     QString m_db;
 
-    Run run(const QStringList& args, const QByteArray& input = {})
+    /// Every user of this desk has the password "a-long-password" (the administrator "admin-pass-1"): a command
+    /// that acts --as a user and gives no input of its own signs in with it, as a script would.
+    Run run(QStringList args, QByteArray input = {})
     {
+        if (args.contains(u"--as"_qs) && input.isEmpty() && !args.contains(u"--password-stdin"_qs)) {
+            const QString login = args.at(args.indexOf(u"--as"_qs) + 1);
+            args << u"--password-stdin"_qs;
+            input = login == u"admin"_qs ? "admin-pass-1\n" : "a-long-password\n";
+        }
         QProcess p;
         p.setProcessEnvironment(m_data.environment());
         p.start(QStringLiteral(KENSECTL_PATH), args);
@@ -84,28 +91,107 @@ private Q_SLOTS:
                 "admin-pass-1\n");
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json()[u"desk"_qs].toString(), u"KZOEDU01-2"_qs);
-        for (const auto& [login, roles] :
-             {std::pair{"saule", "clerk"}, std::pair{"gulnar", "head"}, std::pair{"erlan", "executor"}}) {
+        // dana is the office's administrator and also takes applications: she may date one by hand.
+        for (const auto& [login, roles] : {std::pair{"saule", "clerk"}, std::pair{"gulnar", "head"},
+                                           std::pair{"erlan", "executor"}, std::pair{"dana", "clerk,administrator"}}) {
             r = run({u"user"_qs, u"add"_qs, QString::fromLatin1(login), u"--name"_qs, QString::fromLatin1(login),
-                     u"--roles"_qs, QString::fromLatin1(roles), u"--password-stdin"_qs, u"--db"_qs, m_db},
-                    "a-long-password\n");
+                     u"--roles"_qs, QString::fromLatin1(roles), u"--as"_qs, u"admin"_qs, u"--password-stdin"_qs,
+                     u"--db"_qs, m_db},
+                    "admin-pass-1\na-long-password\n");
             QVERIFY2(r.code == 0, r.err.constData());
         }
         r = run({u"user"_qs, u"list"_qs, u"--db"_qs, m_db, u"--json"_qs});
-        QCOMPARE(r.array().size(), 4);
+        QCOMPARE(r.array().size(), 5);
     }
 
     void password_neverOnTheCommandLine()
     {
         oneLine(run({u"user"_qs, u"add"_qs, u"x1"_qs, u"--roles"_qs, u"clerk"_qs, u"--db"_qs, m_db}), 2,
+                "--as LOGIN is required");
+        oneLine(run({u"user"_qs, u"add"_qs, u"x1"_qs, u"--roles"_qs, u"clerk"_qs, u"--as"_qs, u"admin"_qs, u"--db"_qs,
+                     m_db},
+                    "\n"),
+                2, "--password-stdin");
+    }
+
+    // On a desk where clerks share the computer's account, kensectl was a way round the sign-in window: --as the
+    // head, a new administrator or another user's password took no password at all.
+    void actingAsAUser_takesThatUsersPassword()
+    {
+        const QString req = file(QStringLiteral("req-signin.json"), kRequest);
+        oneLine(run({u"request"_qs, u"register"_qs, req, u"--as"_qs, u"saule"_qs, u"--db"_qs, m_db}, "\n"), 2,
                 "--password-stdin");
+        oneLine(
+            run({u"request"_qs, u"register"_qs, req, u"--as"_qs, u"saule"_qs, u"--password-stdin"_qs, u"--db"_qs, m_db},
+                "not-her-password\n"),
+            1, "sign-in refused: wrong login or password");
+        oneLine(run({u"user"_qs, u"add"_qs, u"mallory"_qs, u"--name"_qs, u"M"_qs, u"--roles"_qs,
+                     u"administrator,head"_qs, u"--as"_qs, u"saule"_qs, u"--password-stdin"_qs, u"--db"_qs, m_db},
+                    "a-long-password\nmallory-pass-1\n"),
+                1, "is not an administrator");
+        oneLine(run({u"user"_qs, u"passwd"_qs, u"admin"_qs, u"--as"_qs, u"saule"_qs, u"--password-stdin"_qs, u"--db"_qs,
+                     m_db},
+                    "a-long-password\ntaken-over-123\n"),
+                1, "is not an administrator");
+        oneLine(run({u"user"_qs, u"disable"_qs, u"gulnar"_qs, u"--as"_qs, u"erlan"_qs, u"--db"_qs, m_db}), 1,
+                "is not an administrator");
+        Run r = run({u"user"_qs, u"list"_qs, u"--db"_qs, m_db, u"--json"_qs});
+        QCOMPARE(r.array().size(), 5);
+        QVERIFY(!r.out.contains("\"disabled\":true"));
+
+        // Her own password with the one she has; a weak one is refused naming why.
+        oneLine(run({u"user"_qs, u"passwd"_qs, u"saule"_qs, u"--as"_qs, u"saule"_qs, u"--password-stdin"_qs, u"--db"_qs,
+                     m_db},
+                    "a-long-password\naaaaaaaaaaaa\n"),
+                2, "not one character repeated");
+        r = run(
+            {u"user"_qs, u"passwd"_qs, u"saule"_qs, u"--as"_qs, u"saule"_qs, u"--password-stdin"_qs, u"--db"_qs, m_db},
+            "a-long-password\nsaule-new-pass\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run(
+            {u"user"_qs, u"passwd"_qs, u"saule"_qs, u"--as"_qs, u"admin"_qs, u"--password-stdin"_qs, u"--db"_qs, m_db},
+            "admin-pass-1\na-long-password\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({u"user"_qs, u"disable"_qs, u"erlan"_qs, u"--as"_qs, u"admin"_qs, u"--db"_qs, m_db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({u"user"_qs, u"disable"_qs, u"erlan"_qs, u"--enable"_qs, u"--as"_qs, u"admin"_qs, u"--db"_qs, m_db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QProcess log;
+        log.start(u"sqlite3"_qs,
+                  {m_db, u"SELECT e.kind || ' ' || e.after || ' by ' || u.login FROM events e JOIN users "
+                         "u ON u.id = e.user_id WHERE e.request_id IS NULL ORDER BY e.id"_qs});
+        QVERIFY(log.waitForFinished());
+        QCOMPARE(QString::fromUtf8(log.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts),
+                 (QStringList{u"user_added saule (clerk) by admin"_qs, u"user_added gulnar (head) by admin"_qs,
+                              u"user_added erlan (executor) by admin"_qs,
+                              u"user_added dana (clerk,administrator) by admin"_qs, u"password_set saule by saule"_qs,
+                              u"password_set saule by admin"_qs, u"user_disabled erlan by admin"_qs,
+                              u"user_enabled erlan by admin"_qs}));
+    }
+
+    // --at runs the legal deadlines from the moment given: a week ahead or a year back is an administrator's
+    // decision with a reason, never a clerk's.
+    void aMomentByHand_takesAnAdministratorsReason()
+    {
+        const QString req = file(QStringLiteral("req-dated.json"), kRequest);
+        oneLine(run({u"request"_qs, u"register"_qs, req, u"--as"_qs, u"saule"_qs, u"--at"_qs, u"2031-06-01T10:00"_qs,
+                     u"--db"_qs, m_db}),
+                1, "in the future: an administrator may allow it with --reason");
+        oneLine(run({u"request"_qs, u"register"_qs, req, u"--as"_qs, u"saule"_qs, u"--at"_qs, u"2019-03-01T10:00"_qs,
+                     u"--db"_qs, m_db}),
+                1, "before this desk's last entry");
+        oneLine(run({u"request"_qs, u"register"_qs, req, u"--as"_qs, u"saule"_qs, u"--at"_qs, u"2019-03-01T10:00"_qs,
+                     u"--reason"_qs, u"paper journal"_qs, u"--db"_qs, m_db}),
+                1, "only an administrator");
+        const Run r = run({u"request"_qs, u"search"_qs, u"--db"_qs, m_db, u"--json"_qs});
+        QCOMPARE(r.array().size(), 0);
     }
 
     void requestFlow_registerShowSearchAdvanceExport()
     {
         const QString req = file(QStringLiteral("req.json"), kRequest);
-        Run r = run({u"request"_qs, u"register"_qs, req, u"--as"_qs, u"saule"_qs, u"--at"_qs, u"2026-12-10T10:00"_qs,
-                     u"--db"_qs, m_db, u"--json"_qs});
+        Run r = run({u"request"_qs, u"register"_qs, req, u"--as"_qs, u"dana"_qs, u"--at"_qs, u"2026-12-10T10:00"_qs,
+                     u"--reason"_qs, u"the fixed day of this test"_qs, u"--db"_qs, m_db, u"--json"_qs});
         QVERIFY2(r.code == 0, r.err.constData());
         const QString number = r.json()[u"number"_qs].toString();
         QCOMPARE(number, u"KZOEDU01-2-2026-000001"_qs);
@@ -119,6 +205,7 @@ private Q_SLOTS:
         QCOMPARE(shown[u"documents"_qs].toArray().size(), 5);
         QCOMPARE(shown[u"steps"_qs].toArray()[2][u"due"_qs].toString(), u"2027-01-05T18:30"_qs);
         QCOMPARE(shown[u"events"_qs].toArray().size(), 1);
+        QVERIFY(shown[u"events"_qs].toArray()[0][u"note"_qs].toString().contains(u"the fixed day of this test"_qs));
 
         r = run({u"request"_qs, u"search"_qs, u"әлия"_qs, u"--db"_qs, m_db, u"--json"_qs});
         QCOMPARE(r.array().size(), 1);
@@ -254,7 +341,7 @@ private Q_SLOTS:
                 2, "none.json: cannot be read");
         oneLine(run({u"request"_qs, u"register"_qs, file(u"ok.json"_qs, kRequest), u"--as"_qs, u"nobody"_qs, u"--db"_qs,
                      m_db}),
-                2, "no user \"nobody\"");
+                1, "sign-in refused");
     }
 
     void backupAndRestore()

@@ -10,7 +10,7 @@ namespace kense {
 
 namespace {
 
-constexpr EnumNameTable<EventKind, 11> kNames{{
+constexpr EnumNameTable<EventKind, 14> kNames{{
     {EventKind::Registered, "registered"},
     {EventKind::RefusedAtIntake, "refused_at_intake"},
     {EventKind::Edited, "edit"},
@@ -22,6 +22,9 @@ constexpr EnumNameTable<EventKind, 11> kNames{{
     {EventKind::ConflictDecided, "conflict_resolved"},
     {EventKind::UserAdded, "user_added"},
     {EventKind::OfficeHoursSaved, "office_hours"},
+    {EventKind::PasswordSet, "password_set"},
+    {EventKind::UserDisabled, "user_disabled"},
+    {EventKind::UserEnabled, "user_enabled"},
 }};
 
 } // namespace
@@ -67,6 +70,12 @@ QString eventKindTitle(EventKind kind)
         return QCoreApplication::translate("kense::EventKind", "account created");
     case EventKind::OfficeHoursSaved:
         return QCoreApplication::translate("kense::EventKind", "working hours changed");
+    case EventKind::PasswordSet:
+        return QCoreApplication::translate("kense::EventKind", "password set");
+    case EventKind::UserDisabled:
+        return QCoreApplication::translate("kense::EventKind", "account disabled");
+    case EventKind::UserEnabled:
+        return QCoreApplication::translate("kense::EventKind", "account enabled");
     }
     return {};
 }

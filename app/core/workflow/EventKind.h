@@ -22,6 +22,9 @@ enum class EventKind
     ConflictDecided,    ///< "conflict_resolved": an administrator decided a sync conflict
     UserAdded,          ///< "user_added": an account was created
     OfficeHoursSaved,   ///< "office_hours": the office's working hours were changed
+    PasswordSet,        ///< "password_set": an account's password was set (by its user or an administrator)
+    UserDisabled,       ///< "user_disabled": an administrator disabled an account
+    UserEnabled,        ///< "user_enabled": an administrator enabled an account again
 };
 
 /// The stored name of a kind; empty for Moved (whose events carry the transition's name).

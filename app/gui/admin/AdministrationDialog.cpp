@@ -133,7 +133,7 @@ void AdministrationDialog::addUser()
     }
     const QString password = m_ui->passwordEdit->text();
     whenReady(
-        this, m_store.addUser(login, name, roles, password, m_now()),
+        this, m_store.addUser(login, name, roles, password, m_now(), m_admin.id),
         [this](const UserRecord& user) {
             setStatus(tr("%1 (%2) can sign in now.").arg(user.fullName, user.login), false);
             for (QLineEdit* e : {m_ui->loginEdit, m_ui->nameEdit, m_ui->passwordEdit, m_ui->repeatEdit})
@@ -163,7 +163,7 @@ void AdministrationDialog::toggleDisabled()
                                                     .arg(login, m_ui->usersTable->item(row, 1)->text())))
         return;
     whenReady(
-        this, m_store.setUserDisabled(login, disable),
+        this, m_store.setUserDisabled(login, disable, m_admin, m_now()),
         [this, login](bool disabled) {
             setStatus(disabled ? tr("%1 is disabled and cannot sign in.").arg(login)
                                : tr("%1 can sign in again.").arg(login),

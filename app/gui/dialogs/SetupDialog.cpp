@@ -1,7 +1,7 @@
 #include "gui/dialogs/SetupDialog.h"
 
+#include "QueueStore.h"
 #include "intake/RequestNumber.h"
-#include "records/UserRecord.h"
 #include "ui_SetupDialog.h"
 
 #include <QPushButton>
@@ -70,8 +70,8 @@ void SetupDialog::accept()
     s.password = m_ui->passwordEdit->text();
     if (s.adminLogin.isEmpty() || s.adminName.isEmpty())
         return showError(tr("Administrator: write the login and the full name."));
-    if (s.password.size() < kMinPasswordLength)
-        return showError(tr("Password: at least %1 characters.").arg(kMinPasswordLength));
+    if (const QString why = QueueStore::whyNotAPassword(s.password); !why.isEmpty())
+        return showError(tr("Password: %1.").arg(why));
     if (s.password != m_ui->passwordRepeatEdit->text())
         return showError(tr("The two passwords differ."));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);

@@ -11,8 +11,8 @@
 
 namespace kense {
 
-/// The shortest password the desk accepts.
-constexpr int kMinPasswordLength = 8;
+/// The shortest password the desk accepts (and it may not be one character repeated: «aaaaaaaaaa»).
+constexpr int kMinPasswordLength = 10;
 
 struct UserRecord
 {
