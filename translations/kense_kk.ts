@@ -2035,6 +2035,10 @@
         <source>%1 refused at intake</source>
         <translation>%1 қабылдаудан бас тартылды</translation>
     </message>
+    <message>
+        <source>Scanned %1: there is no such request in this desk&apos;s database.</source>
+        <translation>%1 сканерленді: бұл жұмыс орнының дерекқорында мұндай өтініш жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>kense::OfficeHours</name>

@@ -2040,6 +2040,10 @@
         <source>%1 refused at intake</source>
         <translation>%1: отказано в приеме</translation>
     </message>
+    <message>
+        <source>Scanned %1: there is no such request in this desk&apos;s database.</source>
+        <translation>Отсканирован номер %1: такого заявления нет в базе данных этого рабочего места.</translation>
+    </message>
 </context>
 <context>
     <name>kense::OfficeHours</name>

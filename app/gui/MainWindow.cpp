@@ -303,20 +303,25 @@ void MainWindow::printRequest(const QString& number, int kind)
         kind < 0 ? std::nullopt : std::optional<DocumentKind>(static_cast<DocumentKind>(kind)));
 }
 
-void MainWindow::onScanned(const QString& number, const QString& typed)
+void MainWindow::onScanned(const QString& number)
 {
-    // The scanner's keys went to whatever had the focus; take what they typed back out of a line edit.
-    if (auto* edit = qobject_cast<QLineEdit*>(QApplication::focusWidget()); edit && edit != m_ui->searchEdit) {
-        QString text = edit->text();
-        if (text.endsWith(typed)) {
-            text.chop(typed.size());
-            edit->setText(text);
-        }
-    }
-    m_ui->searchEdit->setText(number);
-    applyFilter();
     Q_EMIT requestScanned(number);
-    openRequest(number);
+    if (!m_store)
+        return;
+    // The card opens only for a request this desk has; another number is said, and nothing changes.
+    whenReady(
+        this, m_store->load(number),
+        [this, number](const std::optional<RequestDetails>& request) {
+            if (!request) {
+                statusBar()->showMessage(
+                    tr("Scanned %1: there is no such request in this desk's database.").arg(number), 15000);
+                return;
+            }
+            m_ui->searchEdit->setText(number);
+            applyFilter();
+            openRequest(number);
+        },
+        [this](const QString& error) { statusBar()->showMessage(error, 15000); });
 }
 
 MainWindow::~MainWindow() = default;

@@ -80,7 +80,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void applyFilter();
-    void onScanned(const QString& number, const QString& typed);
+    void onScanned(const QString& number);
     void printSelected();
     void newApplication();
     void setUpSync();

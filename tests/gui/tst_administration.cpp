@@ -78,6 +78,10 @@ private Q_SLOTS:
         child<QPushButton>(&dialog, "addUserButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(users->rowCount(), 6, 30000);
+        // The form starts again empty, its roles too: the next account gets only the roles ticked for it (they kept
+        // the previous account's ticks, and a head added after a clerk was saved as clerk and head).
+        for (const char* box : {"roleClerk", "roleTsonOperator", "roleHead", "roleExecutor", "roleAdministrator"})
+            QVERIFY2(!child<QCheckBox>(&dialog, box)->isChecked(), box);
         auto signIn = store.signIn(QStringLiteral("dana"), QStringLiteral("dana-pass-1"), QDateTime::currentDateTime());
         signIn.waitForFinished();
         QVERIFY(signIn.result().user);

@@ -3,6 +3,7 @@
 #include "catalog/ServiceCatalog.h"
 #include "gui/MainWindow.h"
 #include "gui/journal/JournalModel.h"
+#include "gui/requests/RequestCardDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -132,7 +134,7 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Return);
         QCOMPARE(scanned.size(), 1);
         QCOMPARE(scanned.first().first().toString(), numbers[12]);
-        QCOMPARE(search->text(), numbers[12]);
+        QTRY_COMPARE_WITH_TIMEOUT(search->text(), numbers[12], 30000);
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 30000);
         // With the Russian layout on, the same keys type Cyrillic letters: still the number.
         view->setFocus();
@@ -146,7 +148,7 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Return);
         QCOMPARE(scanned.size(), 2);
         QCOMPARE(scanned.last().first().toString(), numbers[5]);
-        QCOMPARE(search->text(), numbers[5]);
+        QTRY_COMPARE_WITH_TIMEOUT(search->text(), numbers[5], 30000);
         // Typed slowly, it is a person: nothing is scanned.
         view->setFocus();
         for (QChar c : numbers[3]) {
@@ -164,6 +166,78 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(), 0);
         sla->setCurrentIndex(sla->findData(static_cast<int>(SlaState::OnTime)));
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 30, 30000);
+    }
+
+    /// A scan opens the scanned request wherever the focus is, and lands nowhere else. In an open card's note it
+    /// used to make the card's move on the card's own request with the scanned number as its note; on the «Менікі»
+    /// checkbox (whose keys go on to its parent) and on a card with nothing focused it was lost.
+    void scan_opensTheScannedRequestAndActsOnNoOther()
+    {
+        test::Desk desk;
+        desk.setUp();
+        QStringList numbers;
+        for (int i = 0; i < 3; ++i)
+            numbers << desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2 + i), QTime(10, 0)),
+                                   false)
+                           .request->number;
+        StartupFacts facts{desk.path(), 3, {}, {}, {}, {}};
+        facts.account = desk.head;
+        MainWindow w(facts, desk.catalog, Language::Kazakh,
+                     test::journalAt(desk, QDateTime(QDate(2026, 11, 10), QTime(12, 0))));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto cardOf = [&w](const QString& number) -> RequestCardDialog* {
+            for (auto* c : w.findChildren<RequestCardDialog*>()) {
+                if (c->windowTitle().endsWith(number))
+                    return c;
+            }
+            return nullptr;
+        };
+        auto scan = [](QWidget* into, const QString& number) {
+            QTest::keyClicks(into, number);
+            QTest::keyClick(into, Qt::Key_Return);
+        };
+
+        auto* mine = w.findChild<QCheckBox*>(QStringLiteral("mineCheck"));
+        mine->setFocus();
+        scan(mine, numbers[0]);
+        QTRY_VERIFY_WITH_TIMEOUT(cardOf(numbers[0]), 30000);
+        QVERIFY(!mine->isChecked());
+        RequestCardDialog* first = cardOf(numbers[0]);
+        QTRY_COMPARE_WITH_TIMEOUT(first->offered(), QList<Transition>{Transition::AssignExecutor}, 30000);
+
+        // Into the card's note, where Enter runs the one move the card shows.
+        QSignalSpy moved(first, &RequestCardDialog::moved);
+        auto* note = first->findChild<QLineEdit*>(QStringLiteral("noteEdit"));
+        note->setText(QStringLiteral("қол қойылсын"));
+        note->setFocus();
+        scan(note, numbers[1]);
+        QTRY_VERIFY_WITH_TIMEOUT(cardOf(numbers[1]), 30000);
+        QCOMPARE(note->text(), QStringLiteral("қол қойылсын"));
+        QTest::qWait(300);
+        QCOMPARE(moved.size(), 0);
+        QCOMPARE(test::await(desk.store().load(numbers[0]))->state, RequestState::Registered);
+
+        // Onto a card with nothing focused.
+        RequestCardDialog* second = cardOf(numbers[1]);
+        scan(second, numbers[2]);
+        QTRY_VERIFY_WITH_TIMEOUT(cardOf(numbers[2]), 30000);
+
+        // Typed fast but not a number: the keys reach the field in their order.
+        note->clear();
+        QTest::keyClicks(note, QStringLiteral("KZ-12 ab"));
+        QTRY_COMPARE_WITH_TIMEOUT(note->text(), QStringLiteral("KZ-12 ab"), 5000);
+        QTest::keyClicks(note, QStringLiteral("KZOEDU01-1"));
+        QTRY_COMPARE_WITH_TIMEOUT(note->text(), QStringLiteral("KZ-12 abKZOEDU01-1"), 5000);
+
+        // A number this desk does not have: said in the status bar, and no card opens.
+        const QString unknown = QStringLiteral("KZOEDU01-1-2026-999999");
+        const qsizetype cards = w.findChildren<RequestCardDialog*>().size();
+        QSignalSpy scanned(&w, &MainWindow::requestScanned);
+        scan(w.findChild<QTableView*>(QStringLiteral("journalView")), unknown);
+        QCOMPARE(scanned.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().contains(unknown), 30000);
+        QCOMPARE(w.findChildren<RequestCardDialog*>().size(), cards);
     }
 
     void layout_isRememberedPerUser()

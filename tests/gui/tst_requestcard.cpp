@@ -274,6 +274,23 @@ private Q_SLOTS:
         QVERIFY(c->isVisible());
     }
 
+    /// A number this desk does not have opens a card with nothing to print, save or move: only Close.
+    void aNumberNotInTheDatabase_offersOnlyClose()
+    {
+        test::Desk desk;
+        desk.setUp();
+        const QDateTime now(QDate(2026, 11, 24), QTime(11, 0));
+        RequestCardDialog c(
+            desk.store(), desk.catalog, desk.head, QStringLiteral("KZOEDU01-1-2026-999999"), [now] { return now; },
+            [now](const QDateTime&) { return now.addDays(1); }, Language::Kazakh);
+        c.show();
+        auto* status = c.findChild<QLabel*>(QStringLiteral("statusLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("999999")), 30000);
+        for (const QPushButton* b : c.findChildren<QPushButton*>())
+            QVERIFY2(b->isEnabled() == (b->objectName() == QStringLiteral("closeButton")), qPrintable(b->objectName()));
+        QVERIFY(!c.findChild<QComboBox*>(QStringLiteral("printDocumentCombo"))->isEnabled());
+    }
+
     void issuingASocialResult_asksTheSurvey()
     {
         test::Desk desk;

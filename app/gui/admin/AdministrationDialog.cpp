@@ -11,6 +11,7 @@
 #include "paths/AppPaths.h"
 #include "ui_AdministrationDialog.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QEvent>
 #include <QHeaderView>
@@ -136,8 +137,13 @@ void AdministrationDialog::addUser()
         this, m_store.addUser(login, name, roles, password, m_now(), m_admin.id),
         [this](const UserRecord& user) {
             setStatus(tr("%1 (%2) can sign in now.").arg(user.fullName, user.login), false);
+            // The whole form is cleared, roles too: the next account starts with none ticked.
             for (QLineEdit* e : {m_ui->loginEdit, m_ui->nameEdit, m_ui->passwordEdit, m_ui->repeatEdit})
                 e->clear();
+            for (QCheckBox* box :
+                 {m_ui->roleClerk, m_ui->roleTsonOperator, m_ui->roleHead, m_ui->roleExecutor, m_ui->roleAdministrator})
+                box->setChecked(false);
+            m_ui->loginEdit->setFocus();
             loadUsers();
             Q_EMIT changed();
         },

@@ -4,6 +4,7 @@
 #include "DocumentRenderer.h"
 #include "PrintSettings.h"
 #include "QueueStore.h"
+#include "gui/ScannerInput.h"
 #include "gui/WhenReady.h"
 #include "gui/common/StatusLine.h"
 #include "gui/printing/DocumentPreviewDialog.h"
@@ -41,7 +42,9 @@ CourierRegistersDialog::CourierRegistersDialog(QueueStore& store, const ServiceC
     m_ui->registersTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->registersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->registersTable->verticalHeader()->hide();
-    // Enter belongs to the scanner (each number ends with it): no button of the dialog may take it.
+    // Enter belongs to the scanner (each number ends with it): no button of the dialog may take it. Its scan field
+    // reads the numbers, so the main window's scanner leaves this window alone.
+    ScannerInput::readsScansItself(this);
     for (auto* button : findChildren<QPushButton*>()) {
         button->setAutoDefault(false);
         button->setDefault(false);

@@ -115,6 +115,10 @@ void RequestCardDialog::reload()
         this, m_store.loadCard(number),
         [this](const RequestCard& l) {
             if (!l.request) {
+                // Nothing to print, correct or prepare: only Close stays.
+                for (QPushButton* b : findChildren<QPushButton*>())
+                    b->setEnabled(b == m_ui->closeButton);
+                m_ui->printDocumentCombo->setEnabled(false);
                 setStatus(tr("There is no request %1 in this desk's database.").arg(m_number), true);
                 return;
             }
