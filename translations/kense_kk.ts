@@ -1433,6 +1433,10 @@
         <source>no office with the code &quot;%1&quot;</source>
         <translation>«%1» коды бар мекеме жоқ</translation>
     </message>
+    <message>
+        <source>no office &quot;%1&quot; in the directory: give the new office&apos;s name</source>
+        <translation>«%1» ұйымы анықтамалықта жоқ: жаңа ұйымның атауын көрсетіңіз</translation>
+    </message>
 </context>
 <context>
     <name>kense::DocumentKind</name>

@@ -1435,6 +1435,10 @@
         <source>no office with the code &quot;%1&quot;</source>
         <translation>нет учреждения с кодом «%1»</translation>
     </message>
+    <message>
+        <source>no office &quot;%1&quot; in the directory: give the new office&apos;s name</source>
+        <translation>организации «%1» нет в справочнике: укажите название новой организации</translation>
+    </message>
 </context>
 <context>
     <name>kense::DocumentKind</name>

@@ -1,5 +1,7 @@
 #include "Backup.h"
 #include "Cli.h"
+#include "DeskRepository.h"
+#include "DeskSetUp.h"
 #include "EventLog.h"
 #include "Queue.h"
 #include "SqlUtil.h"
@@ -7,12 +9,19 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 
 namespace kense::cli {
 
 namespace {
+void removeDatabaseFiles(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 int init(Context& ctx)
 {
     QCommandLineParser p;
@@ -37,59 +46,69 @@ int init(Context& ctx)
                                          "[--office-name NAME --office-kind KIND --region R] "
                                          "[--admin LOGIN --admin-name NAME --password-stdin]] [--json]");
     ctx.parse(p, 0, 0, usage);
+    if (p.isSet(office) != p.isSet(desk))
+        throw Failure{BadInput, QStringLiteral("--office and --desk go together")};
+    if (p.isSet(office) != p.isSet(admin))
+        throw Failure{BadInput, QStringLiteral("a desk is set up with its first administrator: --office and --desk "
+                                               "go with --admin LOGIN --password-stdin (later administrators: "
+                                               "kensectl user add --as ADMIN)")};
+    if (p.isSet(admin) && !p.isSet(passwordStdin))
+        throw Failure{BadInput, QStringLiteral("the administrator's password comes from --password-stdin, never "
+                                               "from the command line")};
+    NewDesk setup;
+    if (p.isSet(office)) {
+        setup.officeCode = p.value(office).trimmed().toUpper();
+        setup.deskCode = p.value(desk).trimmed().toUpper();
+        setup.newOfficeName = p.value(officeName);
+        setup.newOfficeKind = p.value(officeKind);
+        setup.newOfficeRegion = p.value(region);
+        setup.adminLogin = p.value(admin);
+        setup.adminName = p.isSet(adminName) ? p.value(adminName) : p.value(admin);
+        setup.password = Context::readLineFromStdin();
+        if (p.isSet(kind)) {
+            const auto k = channelFromName(p.value(kind));
+            if (!k || *k == Channel::Portal)
+                throw Failure{BadInput, QStringLiteral("--kind: \"%1\" is not provider or tson").arg(p.value(kind))};
+            setup.kind = *k;
+        }
+    }
     const QString path = Context::dbPath(p);
     const bool existed = QFileInfo::exists(path);
-    Queue queue(path, Database::Mode::CreateIfMissing);
-    QJsonObject out{{QStringLiteral("db"), queue.database().path()},
-                    {QStringLiteral("schema"), queue.database().schemaVersion()},
-                    {QStringLiteral("created"), !existed}};
-    try {
-        if (p.isSet(office) != p.isSet(desk))
-            throw Failure{BadInput, QStringLiteral("--office and --desk go together")};
-        DeskRepository desks(queue.db());
-        if (p.isSet(office)) {
-            const QString code = p.value(office).toUpper();
-            auto found = desks.officeByCode(code);
-            if (!found) {
-                if (!p.isSet(officeName))
-                    throw Failure{BadInput, QStringLiteral("no office \"%1\" in the directory; to add it give "
-                                                           "--office-name (and --office-kind, --region)")
-                                                .arg(code)};
-                found = desks.addOffice(code, p.value(officeName),
-                                        p.value(officeKind).isEmpty() ? QStringLiteral("other") : p.value(officeKind),
-                                        p.value(region));
+    QJsonObject out;
+    std::optional<Failure> refused;
+    {
+        Queue queue(path, Database::Mode::CreateIfMissing);
+        out = QJsonObject{{QStringLiteral("db"), queue.database().path()},
+                          {QStringLiteral("schema"), queue.database().schemaVersion()},
+                          {QStringLiteral("created"), !existed}};
+        try {
+            if (p.isSet(office)) {
+                if (!p.isSet(kind)) { // the office's usual desk: a ЦОН's is a ЦОН desk
+                    OfficeRecord newOffice;
+                    newOffice.kind = setup.newOfficeKind;
+                    setup.kind =
+                        DeskRepository(queue.db()).officeByCode(setup.officeCode).value_or(newOffice).defaultDeskKind();
+                }
+                const DeskRecord d = setUpDesk(queue.db(), setup, QDateTime::currentDateTime());
+                out.insert(QStringLiteral("desk"), QString(d.office.code + QLatin1Char('-') + d.code));
+                out.insert(QStringLiteral("kind"), channelName(d.kind));
+                out.insert(QStringLiteral("admin"), setup.adminLogin);
             }
-            Channel deskKind = found->defaultDeskKind();
-            if (p.isSet(kind)) {
-                const auto k = channelFromName(p.value(kind));
-                if (!k || *k == Channel::Portal)
-                    throw Failure{BadInput,
-                                  QStringLiteral("--kind: \"%1\" is not provider or tson").arg(p.value(kind))};
-                deskKind = *k;
-            }
-            const DeskRecord d = desks.setUpThisDesk(code, p.value(desk).toUpper(), deskKind);
-            out.insert(QStringLiteral("desk"), QString(d.office.code + QLatin1Char('-') + d.code));
-            out.insert(QStringLiteral("kind"), channelName(d.kind));
+        } catch (const StorageError& e) {
+            refused = Failure{BadInput, e.message};
         }
-        if (p.isSet(admin)) {
-            if (!p.isSet(passwordStdin))
-                throw Failure{BadInput, QStringLiteral("the administrator's password comes from --password-stdin, "
-                                                       "never from the command line")};
-            const QString password = Context::readLineFromStdin();
-            UserRepository(queue.db())
-                .add(p.value(admin), p.isSet(adminName) ? p.value(adminName) : p.value(admin), {Role::Administrator},
-                     password, QDateTime::currentDateTime());
-            out.insert(QStringLiteral("admin"), p.value(admin));
-        }
-    } catch (const StorageError& e) {
-        throw Failure{BadInput, e.message};
+    }
+    if (refused) {
+        if (!existed) // nothing of a refused set-up stays behind: not even the new, empty file
+            removeDatabaseFiles(path);
+        throw *refused;
     }
     if (ctx.json())
         Context::printJson(out);
     else
         Context::printLine(QStringLiteral("%1: schema %2%3")
-                               .arg(queue.database().path())
-                               .arg(queue.database().schemaVersion())
+                               .arg(out.value(QStringLiteral("db")).toString())
+                               .arg(out.value(QStringLiteral("schema")).toInt())
                                .arg(out.contains(QStringLiteral("desk"))
                                         ? QStringLiteral(", desk ") + out.value(QStringLiteral("desk")).toString()
                                         : QString()));

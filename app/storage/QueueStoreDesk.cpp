@@ -2,6 +2,7 @@
 // registers. Each runs on the store's thread (QueueStore::run).
 #include "CourierRegisters.h"
 #include "DeskRepository.h"
+#include "DeskSetUp.h"
 #include "EventLog.h"
 #include "QueueStore.h"
 #include "SqlUtil.h"
@@ -48,16 +49,7 @@ QFuture<QList<OfficeRecord>> QueueStore::offices()
 
 QFuture<DeskRecord> QueueStore::setUpDesk(const NewDesk& setup, const QDateTime& now)
 {
-    return run<DeskRecord>([setup, now](QueueSession& s) {
-        // Everything that can be refused is checked before the desk is written.
-        UserRepository::checkNewUser(setup.adminLogin, setup.adminName, {Role::Administrator}, setup.password);
-        DeskRepository desks(s.db());
-        if (!setup.newOfficeName.isEmpty())
-            desks.addOffice(setup.officeCode, setup.newOfficeName, QStringLiteral("other"), QString());
-        const DeskRecord desk = desks.setUpThisDesk(setup.officeCode, setup.deskCode, setup.kind);
-        UserRepository(s.db()).add(setup.adminLogin, setup.adminName, {Role::Administrator}, setup.password, now);
-        return desk;
-    });
+    return run<DeskRecord>([setup, now](QueueSession& s) { return kense::setUpDesk(s.db(), setup, now); });
 }
 
 QFuture<QList<UserRecord>> QueueStore::users()

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 
 namespace kense {
@@ -15,31 +16,55 @@ struct Tr
 };
 } // namespace
 
+namespace {
+/// How many Transactions are open on each connection of this thread (a connection lives in one thread).
+thread_local QHash<QString, int> t_open;
+
+QString savepoint(int level)
+{
+    return QStringLiteral("kense_%1").arg(level);
+}
+} // namespace
+
 Transaction::Transaction(const QSqlDatabase& db)
     : m_db(db)
 {
+    int& open = t_open[m_db.connectionName()];
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!q.exec(open == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint(open)))
         throw StorageError{Tr::tr("cannot start a transaction: ") + q.lastError().text()};
+    m_level = open++;
     m_open = true;
 }
 
 Transaction::~Transaction()
 {
-    if (m_open) {
-        QSqlQuery q(m_db);
+    if (!m_open)
+        return;
+    QSqlQuery q(m_db);
+    if (m_level == 0) {
         q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO ") + savepoint(m_level));
+        q.exec(QStringLiteral("RELEASE ") + savepoint(m_level));
     }
+    t_open[m_db.connectionName()] = m_level;
 }
 
 void Transaction::commit()
 {
-    if (const Database::CommitHook hook = Database::commitHook())
-        hook(m_db); // e.g. the outbox's payloads, as the requests are now, in the same transaction
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("COMMIT")))
-        throw StorageError{Tr::tr("cannot commit: ") + q.lastError().text()};
+    if (m_level > 0) {
+        if (!q.exec(QStringLiteral("RELEASE ") + savepoint(m_level)))
+            throw StorageError{Tr::tr("cannot commit: ") + q.lastError().text()};
+    } else {
+        if (const Database::CommitHook hook = Database::commitHook())
+            hook(m_db); // e.g. the outbox's payloads, as the requests are now, in the same transaction
+        if (!q.exec(QStringLiteral("COMMIT")))
+            throw StorageError{Tr::tr("cannot commit: ") + q.lastError().text()};
+    }
     m_open = false;
+    t_open[m_db.connectionName()] = m_level;
 }
 
 QSqlQuery& StatementCache::get(int key, const QString& sql)

@@ -15,6 +15,8 @@ namespace kense {
 
 /// BEGIN IMMEDIATE … COMMIT, rolled back unless commit() is reached. IMMEDIATE takes the write lock at the start,
 /// so two writers (the program and kensectl) wait for each other (busy_timeout) instead of failing half-way.
+/// A Transaction begun while another is open on the same connection (in the same thread) is a SAVEPOINT inside it:
+/// a use-case made of several repository acts is still one transaction, whole or nothing.
 class Transaction
 {
 public:
@@ -27,6 +29,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_open = false;
+    int m_level = 0; ///< 0: the outermost (BEGIN … COMMIT); n > 0: SAVEPOINT kense_n
 };
 
 /// Statements prepared once and reused by key, for the life of their owner: bulk work would otherwise spend its

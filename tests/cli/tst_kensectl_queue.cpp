@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,6 +103,45 @@ private Q_SLOTS:
         }
         r = run({u"user"_qs, u"list"_qs, u"--db"_qs, m_db, u"--json"_qs});
         QCOMPARE(r.array().size(), 5);
+    }
+
+    // A desk is whole or not there. A short password used to leave the desk written with no user (and the good
+    // password was then refused: «this database is already the desk …»); --admin on a desk already set up added an
+    // administrator without anyone signing in.
+    void dbInit_setsUpAWholeDeskOrNothing()
+    {
+        const QString db = m_data.scratchPath(QStringLiteral("whole.sqlite"));
+        const QStringList init{
+            u"db"_qs,     u"init"_qs, u"--db"_qs,    db,          u"--office"_qs,        u"KZOEDU01"_qs,
+            u"--desk"_qs, u"3"_qs,    u"--admin"_qs, u"admin"_qs, u"--password-stdin"_qs};
+        oneLine(run(init, "short\n"), 2, "at least 10 characters");
+        QVERIFY2(!QFileInfo::exists(db), "a refused set-up left a new file behind");
+
+        // In an existing database, a set-up refused half-way (a new office, then a bad desk code) writes nothing.
+        QCOMPARE(run({u"db"_qs, u"init"_qs, u"--db"_qs, db}).code, 0);
+        oneLine(
+            run({u"db"_qs, u"init"_qs, u"--db"_qs, db, u"--office"_qs, u"NEWSCHOOL9"_qs, u"--office-name"_qs,
+                 u"Жаңа мектеп"_qs, u"--desk"_qs, u"bad code"_qs, u"--admin"_qs, u"admin"_qs, u"--password-stdin"_qs},
+                "a-long-password\n"),
+            2, "desk code");
+        QProcess sql;
+        sql.start(u"sqlite3"_qs, {db, u"SELECT (SELECT count(*) FROM offices WHERE code = 'NEWSCHOOL9') || ' ' || "
+                                      "(SELECT count(*) FROM users) || ' ' || (SELECT count(*) FROM this_desk)"_qs});
+        QVERIFY(sql.waitForFinished());
+        QCOMPARE(sql.readAllStandardOutput().trimmed(), QByteArray("0 0 0"));
+
+        Run r = run(init + QStringList{u"--json"_qs}, "a-long-password\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json()[u"desk"_qs].toString(), u"KZOEDU01-3"_qs);
+        QCOMPARE(r.json()[u"admin"_qs].toString(), u"admin"_qs);
+
+        oneLine(run({u"db"_qs, u"init"_qs, u"--db"_qs, db, u"--admin"_qs, u"mallory"_qs, u"--password-stdin"_qs},
+                    "mallory-pass-1\n"),
+                2, "user add --as ADMIN");
+        oneLine(run({u"db"_qs, u"init"_qs, u"--db"_qs, db, u"--office"_qs, u"KZOEDU01"_qs, u"--desk"_qs, u"4"_qs}), 2,
+                "--admin LOGIN --password-stdin");
+        r = run({u"user"_qs, u"list"_qs, u"--db"_qs, db, u"--json"_qs});
+        QCOMPARE(r.array().size(), 1);
     }
 
     void password_neverOnTheCommandLine()

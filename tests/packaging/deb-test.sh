@@ -62,7 +62,8 @@ fi
 [ "$("$bin/kensectl" --version)" = "kensectl $version" ] || fail "kensectl --version is not $version"
 [ "$(QT_QPA_PLATFORM=offscreen "$bin/kense" --version 2>/dev/null)" = "kense $version" ] || fail "kense --version is not $version"
 export KENSE_DATA_DIR="$work/data"
-"$bin/kensectl" db init --db "$work/desk.sqlite" --office KZOTSON01 --desk 1 --json | grep -q '"desk":"KZOTSON01-1"' ||
+echo 'deb-test-admin-pass' | "$bin/kensectl" db init --db "$work/desk.sqlite" --office KZOTSON01 --desk 1 \
+    --admin admin --password-stdin --json | grep -q '"desk":"KZOTSON01-1"' ||
     fail "the installed kensectl could not make a desk database"
 
 # The installed program starts, opens its (new) database and shows its first dialog, the desk's set-up.

@@ -52,7 +52,9 @@ public:
                                          kind,
                                          QStringLiteral("admin"),
                                          QStringLiteral("Әкімші"),
-                                         QStringLiteral("admin-pass-1")},
+                                         QStringLiteral("admin-pass-1"),
+                                         {},
+                                         {}},
                                  t));
         for (const UserRecord& u : await(m_store->users())) {
             if (u.login == QLatin1String("admin"))

@@ -41,12 +41,14 @@ struct DeskRecord
 struct NewDesk
 {
     QString officeCode;
-    QString newOfficeName;
+    QString newOfficeName; ///< for an office the directory does not have (with newOfficeKind and newOfficeRegion)
     QString deskCode;
     Channel kind = Channel::Provider;
     QString adminLogin;
     QString adminName;
     QString password;
+    QString newOfficeKind; ///< empty: "other"
+    QString newOfficeRegion;
 };
 
 } // namespace kense

@@ -1,0 +1,38 @@
+#include "DeskSetUp.h"
+
+#include "DeskRepository.h"
+#include "SqlUtil.h"
+#include "UserRepository.h"
+
+#include <QCoreApplication>
+
+namespace kense {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::DeskRepository)
+};
+} // namespace
+
+DeskRecord setUpDesk(const QSqlDatabase& db, const NewDesk& setup, const QDateTime& now)
+{
+    const QString office = setup.officeCode.trimmed().toUpper();
+    UserRepository::checkNewUser(setup.adminLogin, setup.adminName, {Role::Administrator}, setup.password);
+
+    Transaction tx(db);
+    DeskRepository desks(db);
+    if (!desks.officeByCode(office)) {
+        if (setup.newOfficeName.trimmed().isEmpty())
+            throw StorageError{Tr::tr("no office \"%1\" in the directory: give the new office's name").arg(office)};
+        desks.addOffice(office, setup.newOfficeName.trimmed(),
+                        setup.newOfficeKind.isEmpty() ? QStringLiteral("other") : setup.newOfficeKind,
+                        setup.newOfficeRegion);
+    }
+    const DeskRecord desk = desks.setUpThisDesk(office, setup.deskCode, setup.kind);
+    UserRepository(db).add(setup.adminLogin, setup.adminName, {Role::Administrator}, setup.password, now);
+    tx.commit();
+    return desk;
+}
+
+} // namespace kense
