@@ -49,6 +49,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("kense"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kense"));
     QApplication::setApplicationVersion(QStringLiteral(KENSE_VERSION));
+    kense::Platform::keepPrivate(kense::AppPaths::dataDirectory()); // made 0755 by an older version: 0700
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Kense — front office of public services in education"));

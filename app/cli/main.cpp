@@ -1,6 +1,7 @@
 // kensectl — the command-line companion of Kense: every domain rule, scriptable.
 #include "Cli.h"
 #include "logging/Logging.h"
+#include "paths/AppPaths.h"
 #include "platform/Platform.h"
 #include "sync/Outbox.h"
 
@@ -75,6 +76,7 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QCoreApplication::setApplicationName(QStringLiteral("kense"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KENSE_VERSION));
+    kense::Platform::keepPrivate(kense::AppPaths::dataDirectory()); // made 0755 by an older version: 0700
 
     // Its own log file (<data>/logs/kensectl.log), started before the application object so that what Qt says
     // while it starts (the offscreen platform's notes) goes there too; stderr stays for the one-line reason of a

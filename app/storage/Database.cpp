@@ -2,6 +2,7 @@
 
 #include "DeskRepository.h"
 #include "SqlUtil.h"
+#include "platform/Platform.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -214,6 +215,13 @@ bool Database::openUpTo(const QString& path, Mode mode, int target, QString* err
         return false;
     }
 
+    // Personal data is this account's: a database (and its WAL, whose mode SQLite copies from it) made readable by
+    // others before — an older version, another umask, a copy — is made private again.
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        const QString file = absolute + QLatin1String(suffix);
+        if (!Platform::keepPrivate(file))
+            qCWarning(lcDatabase) << "cannot take others' rights off" << file;
+    }
     m_connectionName = QStringLiteral("kense-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(absolute);

@@ -10,7 +10,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <sys/stat.h>
 
 namespace {
 struct Run
@@ -393,6 +396,40 @@ private Q_SLOTS:
         QCOMPARE(run({u"db"_qs, u"restore"_qs, u"--from"_qs, copy, u"--db"_qs, target}).code, 0);
         const Run r = run({u"request"_qs, u"search"_qs, u"--db"_qs, target, u"--json"_qs});
         QCOMPARE(r.array().size(), 2);
+    }
+
+    // Personal data is the account's: under Debian's default umask (022) the database, a backup, a CSV and a PDF were
+    // 0644 and a second local account copied the database and read IINs and password hashes.
+    void filesWritten_areTheAccountsOnly()
+    {
+        const mode_t before = ::umask(022); // the system's default, which kensectl inherits
+        const auto restoreUmask = qScopeGuard([before] { ::umask(before); });
+        constexpr QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                              QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        // As an older version, another umask or a copy left them: the desk's database and the data folder open to all.
+        QVERIFY(QFile::setPermissions(m_db, QFile::permissions(m_db) | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(m_data.path(), QFile::permissions(m_data.path()) | QFile::ReadGroup |
+                                                         QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+
+        const QString backup = m_data.scratchPath(QStringLiteral("private-copy.sqlite"));
+        Run r = run({u"db"_qs, u"backup"_qs, u"--to"_qs, backup, u"--db"_qs, m_db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString csv = m_data.scratchPath(QStringLiteral("private.csv"));
+        r = run({u"journal"_qs, u"export"_qs, u"--from"_qs, u"2026-01-01"_qs, u"--to"_qs, u"2026-12-31"_qs, u"--csv"_qs,
+                 csv, u"--db"_qs, m_db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString pdf = m_data.scratchPath(QStringLiteral("private.pdf"));
+        r = run({u"render"_qs, u"calibration"_qs, u"--out"_qs, pdf});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString fresh = m_data.scratchPath(QStringLiteral("private-new.sqlite"));
+        r = run({u"db"_qs, u"init"_qs, u"--db"_qs, fresh});
+        QVERIFY2(r.code == 0, r.err.constData());
+
+        for (const QString& path : {m_db, backup, csv, pdf, fresh, m_data.path(), m_data.filePath(u"logs"_qs)}) {
+            QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+            QVERIFY2(!(QFile::permissions(path) & others),
+                     qPrintable(QStringLiteral("%1: mode %2").arg(path).arg(int(QFile::permissions(path)), 0, 16)));
+        }
     }
 
     void tamperedEvent_isFoundAndNamed()
