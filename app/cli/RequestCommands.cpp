@@ -130,11 +130,12 @@ int submit(Context& ctx, bool refuse)
             Context::printJson(QJsonObject{{QStringLiteral("registered"), false}, {QStringLiteral("errors"), errors}});
         }
         const FieldError& first = outcome.errors.first();
-        throw Failure{BadInput, QStringLiteral("%1: %2%3")
-                                    .arg(first.fieldId, first.message,
-                                         outcome.errors.size() > 1
-                                             ? QStringLiteral(" (and %1 more)").arg(outcome.errors.size() - 1)
-                                             : QString())};
+        throw Failure{outcome.refusedByRule ? No : BadInput,
+                      QStringLiteral("%1: %2%3")
+                          .arg(first.fieldId, first.message,
+                               outcome.errors.size() > 1
+                                   ? QStringLiteral(" (and %1 more)").arg(outcome.errors.size() - 1)
+                                   : QString())};
     }
     QStringList missing;
     for (const DocumentSpec& d : std::as_const(outcome.missingDocuments))

@@ -7,6 +7,13 @@ QStringList DeskSettings::servicesInForce(const Settings& settings)
     return settings.value(Setting::ServicesInForce).toStringList();
 }
 
+bool DeskSettings::takesService(const ServiceVariant& variant, Channel channel, const Settings& settings)
+{
+    const QStringList inForce = servicesInForce(settings); // empty: all
+    return !variant.isExcluded() && variant.offersChannel(channel) &&
+           (inForce.isEmpty() || inForce.contains(variant.id));
+}
+
 std::optional<QString> DeskSettings::setServicesInForce(const QStringList& variantIds, Settings settings)
 {
     return settings.setValue(Setting::ServicesInForce, variantIds);

@@ -1,5 +1,6 @@
 #include "Intake.h"
 
+#include "DeskSettings.h"
 #include "SqlUtil.h"
 #include "intake/IntakeValidator.h"
 
@@ -40,12 +41,22 @@ IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, 
         outcome.errors << FieldError{
             QStringLiteral("channel"),
             QStringLiteral("this desk takes requests through the channel \"%1\"").arg(channelName(desk->kind))};
+        outcome.refusedByRule = true;
+        return outcome;
+    }
+    if (!DeskSettings::takesService(*variant, desk->kind)) {
+        outcome.errors << FieldError{QStringLiteral("service"),
+                                     QStringLiteral("this desk does not take \"%1\": it is not among the services in "
+                                                    "force here (Settings → Administration → Services)")
+                                         .arg(variant->id)};
+        outcome.refusedByRule = true;
         return outcome;
     }
     const Transition take = Transition::Register;
     if (!Workflow::isAllowed(take, RequestState::Draft, draft.channel, user.roles) || user.disabled) {
         outcome.errors << FieldError{QStringLiteral("user"),
                                      QStringLiteral("%1 may not take applications at this desk").arg(user.login)};
+        outcome.refusedByRule = true;
         return outcome;
     }
     RequestDraft normalized;

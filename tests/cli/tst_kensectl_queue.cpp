@@ -230,6 +230,22 @@ private Q_SLOTS:
         QCOMPARE(r.array().size(), 0);
     }
 
+    // An administrator took a service out of force at this desk: the wizard no longer offered it, but kensectl
+    // registered it all the same. Both doors ask the one rule now (DeskSettings::takesService, checked by Intake).
+    void aServiceOutOfForce_isRefusedNamingIt()
+    {
+        const QString req = file(QStringLiteral("req-out-of-force.json"), kRequest);
+        const int before = run({u"request"_qs, u"search"_qs, u"--db"_qs, m_db, u"--json"_qs}).array().size();
+        Run r = run({u"settings"_qs, u"set"_qs, u"services/in_force"_qs, u"duplicate-secondary-edu-aktobe"_qs});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto inForceAgain = qScopeGuard([this] { run({u"settings"_qs, u"unset"_qs, u"services/in_force"_qs}); });
+        oneLine(run({u"request"_qs, u"register"_qs, req, u"--as"_qs, u"saule"_qs, u"--db"_qs, m_db}), 1,
+                "does not take \"duplicate-secondary-edu-vko\"");
+        oneLine(run({u"request"_qs, u"refuse"_qs, req, u"--as"_qs, u"saule"_qs, u"--db"_qs, m_db}), 1,
+                "not among the services in force");
+        QCOMPARE(run({u"request"_qs, u"search"_qs, u"--db"_qs, m_db, u"--json"_qs}).array().size(), before);
+    }
+
     void requestFlow_registerShowSearchAdvanceExport()
     {
         const QString req = file(QStringLiteral("req.json"), kRequest);

@@ -101,9 +101,8 @@ void IntakeWizard::changeEvent(QEvent* event)
 
 void IntakeWizard::fillServices()
 {
-    const QStringList inForce = DeskSettings::servicesInForce(); // empty: all
     for (const ServiceVariant& v : m_catalog.intakeVariants()) {
-        if (!v.offersChannel(m_channel) || (!inForce.isEmpty() && !inForce.contains(v.id)))
+        if (!DeskSettings::takesService(v, m_channel))
             continue;
         m_ui->serviceCombo->addItem(v.title(m_language), v.id);
     }

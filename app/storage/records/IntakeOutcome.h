@@ -18,6 +18,9 @@ struct IntakeOutcome
     QList<FieldError> errors;
     QList<DocumentSpec> missingDocuments;
     std::optional<RegisteredRequest> request;
+    /// The desk does not take this application at all — its service is not taken here, it came through another
+    /// channel, or the user may not take applications: a "no" by rule (in `errors`), not a mistake in the data.
+    bool refusedByRule = false;
 
     bool registered() const { return request && request->state == RequestState::Registered; }
 };
