@@ -1642,6 +1642,10 @@
         <source>cannot read the event log</source>
         <translation>оқиғалар журналын оқу мүмкін емес</translation>
     </message>
+    <message>
+        <source>a note has at most %1 characters; this one has %2</source>
+        <translation>ескерту ең көбі %1 таңбадан тұрады; мұнда %2 таңба</translation>
+    </message>
 </context>
 <context>
     <name>kense::ExchangePackage</name>

@@ -1646,6 +1646,10 @@
         <source>cannot read the event log</source>
         <translation>не удалось прочитать журнал событий</translation>
     </message>
+    <message>
+        <source>a note has at most %1 characters; this one has %2</source>
+        <translation>примечание — не более %1 символов; в этом %2</translation>
+    </message>
 </context>
 <context>
     <name>kense::ExchangePackage</name>

@@ -1,5 +1,6 @@
 // kensectl — the command-line companion of Kense: every domain rule, scriptable.
 #include "Cli.h"
+#include "StorageError.h"
 #include "logging/Logging.h"
 #include "paths/AppPaths.h"
 #include "platform/Platform.h"
@@ -9,6 +10,7 @@
 #include <QGuiApplication>
 
 #include <cstdio>
+#include <exception>
 #include <memory>
 
 namespace {
@@ -58,9 +60,10 @@ const char* kUsage =
     "  --version                     the program's version\n"
     "Exit: 0 success, 1 a \"no\" answer, 2 bad usage or input (one line on stderr says why).\n";
 
+/// The one line on stderr: a reason with line breaks of its own (SQLite's integrity report) is folded into it.
 void printError(const QString& reason)
 {
-    const QByteArray bytes = "kensectl: " + reason.toUtf8() + '\n';
+    const QByteArray bytes = "kensectl: " + reason.simplified().toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
 }
 } // namespace
@@ -165,5 +168,11 @@ int main(int argc, char* argv[])
     } catch (const kense::cli::Failure& f) {
         printError(f.reason);
         return f.code;
+    } catch (const kense::StorageError& e) { // a command that did not expect it: still one line, never an abort
+        printError(e.message);
+        return kense::cli::BadInput;
+    } catch (const std::exception& e) {
+        printError(QString::fromLocal8Bit(e.what()));
+        return kense::cli::BadInput;
     }
 }

@@ -2,6 +2,7 @@
 
 #include "SqlUtil.h"
 #include "common/Uuid.h"
+#include "workflow/EventKind.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -70,6 +71,9 @@ void EventLog::Appender::refreshHead()
 
 qint64 EventLog::Appender::append(const EventDraft& e)
 {
+    if (e.note.size() > kMaxNoteLength)
+        throw StorageError{
+            Tr::tr("a note has at most %1 characters; this one has %2").arg(kMaxNoteLength).arg(e.note.size())};
     return appendFrom(e, createUuidV7(), QString());
 }
 

@@ -54,7 +54,7 @@ QString Journal::sqlFor(const JournalFilter& f, int limit, const std::optional<J
         } else if (isRequestNumberPrefix(upper)) {
             where << QStringLiteral("r.number >= ? AND r.number < ?");
             *values << upper << QString(upper + QChar(0x7f));
-        } else {
+        } else if (!ftsPrefixQuery(text).isEmpty()) { // only punctuation («-», «'», «"»): no word to look for
             byName = true;
             from = QStringLiteral("person_names f JOIN requests r ON r.id = f.rowid");
             where << QStringLiteral("f.person_names MATCH ?");

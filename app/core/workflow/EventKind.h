@@ -27,6 +27,9 @@ enum class EventKind
     UserEnabled,        ///< "user_enabled": an administrator enabled an account again
 };
 
+/// The longest note an event keeps (a move's reasons, an intake note, a decision's why), in characters.
+constexpr int kMaxNoteLength = 4000;
+
 /// The stored name of a kind; empty for Moved (whose events carry the transition's name).
 QString eventKindName(EventKind kind);
 /// The kind of a stored event: its own names, or Moved for a transition's name.

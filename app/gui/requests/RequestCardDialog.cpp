@@ -77,6 +77,7 @@ RequestCardDialog::RequestCardDialog(QueueStore& store, const ServiceCatalog& ca
         b->setAutoDefault(false);
         b->setDefault(false);
     }
+    m_ui->noteEdit->setMaxLength(kMaxNoteLength);
     connect(m_ui->noteEdit, &QLineEdit::returnPressed, this, [this] {
         if (!m_ui->actionsBox->isEnabled() || m_offered.isEmpty())
             return;
