@@ -108,6 +108,29 @@ class TestIntake : public QObject
     }
 
 private Q_SLOTS:
+    /// Tab follows the applicant's page as it reads: the address, the representative box, the representative's IIN.
+    /// From the box it went back to the applicant's IIN, and typing the representative replaced the applicant.
+    void tab_goesFromTheRepresentativeBoxToTheRepresentative()
+    {
+        auto d = open(Channel::Provider);
+        IntakeWizard* wizard = startWizard(*d->window);
+        QVERIFY(wizard);
+        choose(wizard->findChild<QComboBox*>(QStringLiteral("serviceCombo")),
+               QStringLiteral("duplicate-secondary-edu-vko"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::ApplicantPage));
+        auto* check = wizard->findChild<QCheckBox*>(QStringLiteral("representativeCheck"));
+        field(wizard, "applicant.address")->setFocus();
+        QTest::keyClick(wizard->focusWidget(), Qt::Key_Tab);
+        QCOMPARE(wizard->focusWidget(), check);
+        QTest::keyClick(check, Qt::Key_Space);
+        QVERIFY(check->isChecked());
+        QTest::keyClick(check, Qt::Key_Tab);
+        QCOMPARE(wizard->focusWidget(), wizard->editor(QStringLiteral("representative.iin")));
+        QTest::keyClick(wizard->focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(wizard->focusWidget(), check);
+    }
+
     void duplicateAtASchool_isRegisteredAndItsReceiptOpens()
     {
         auto d = open(Channel::Provider);

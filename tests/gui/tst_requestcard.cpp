@@ -11,6 +11,7 @@
 #include "ScriptedPrompts.h"
 #include "gui/requests/RequestCardDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -272,6 +273,31 @@ private Q_SLOTS:
         QVERIFY2(moved.wait(30000), qPrintable(c->findChild<QLabel*>(QStringLiteral("statusLabel"))->text()));
         QCOMPARE(moved.first().at(1).value<RequestState>(), RequestState::InWork);
         QVERIFY(c->isVisible());
+    }
+
+    /// Tab follows the card as it reads: the note, the move, then printing and Close. The move buttons came last,
+    /// so Tab+Space from the note opened a print preview instead of assigning.
+    void tabFromTheNote_reachesTheMoveBeforePrintAndClose()
+    {
+        test::Desk desk;
+        desk.setUp();
+        const QString number =
+            desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false)
+                .request->number;
+        auto c = card(desk.store(), desk, desk.head, number);
+        c->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(c.get()));
+        const QString move = QStringLiteral("action_") + transitionName(Transition::AssignExecutor);
+        QTRY_VERIFY(c->findChild<QPushButton*>(move)->isVisible()); // shown once the layout has run
+        c->findChild<QLineEdit*>(QStringLiteral("noteEdit"))->setFocus();
+        QStringList order;
+        for (int i = 0; i < 3; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            order << QApplication::focusWidget()->objectName();
+        }
+        QCOMPARE(order.first(), move);
+        QVERIFY2(order.indexOf(QStringLiteral("printButton")) > 0, qPrintable(order.join(u' ')));
+        QCOMPARE(order.last(), QStringLiteral("closeButton"));
     }
 
     /// A number this desk does not have opens a card with nothing to print, save or move: only Close.

@@ -198,6 +198,31 @@ void IntakeWizard::buildForm()
     m_ui->representativeCheck->setVisible(representative);
     for (const DocumentSpec& doc : v->documents.items)
         m_form->addDocument(m_ui->documentsLayout, doc, m_language);
+    // Tab follows the pages as they read: the applicant, the representative box, the representative, the subject,
+    // the documents. The editors are made after the pages' own widgets, so they came last in the chain and Tab from
+    // the representative box went back to the applicant's IIN (typing the representative then replaced the applicant).
+    QWidget* previous = nullptr;
+    auto follow = [&previous](QWidget* w) {
+        if (!w)
+            return;
+        if (previous)
+            QWidget::setTabOrder(previous, w);
+        previous = w;
+    };
+    auto followGroup = [&](auto inGroup) {
+        for (const FieldSpec& spec : v->fields) {
+            if (inGroup(spec.group))
+                follow(m_form->editor(spec.id));
+        }
+    };
+    const QString applicant = QStringLiteral("applicant");
+    const QString representativeGroup = QStringLiteral("representative");
+    followGroup([&](const QString& g) { return g == applicant; });
+    follow(m_ui->representativeCheck);
+    followGroup([&](const QString& g) { return g == representativeGroup; });
+    followGroup([&](const QString& g) { return g != applicant && g != representativeGroup; });
+    for (const DocumentSpec& doc : v->documents.items)
+        follow(m_form->document(doc.id));
     qCInfo(lcIntake).noquote() << "form generated for" << v->id << ":" << v->fields.size() << "fields,"
                                << v->documents.items.size() << "documents";
 }

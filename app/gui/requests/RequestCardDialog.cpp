@@ -274,6 +274,24 @@ void RequestCardDialog::showActions()
         m_ui->actionsLayout->addWidget(button);
     }
     m_ui->actionsLayout->addStretch();
+    // Tab follows the card as it reads: the executor, the note, who came, the moves, then printing and Close (the
+    // move buttons are made last, so Tab from the note went to Print and Close first, and Tab+Space opened a preview
+    // instead of assigning).
+    QWidget* previous = m_ui->executorCombo;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->noteEdit, m_ui->collectorCombo}) {
+        setTabOrder(previous, w);
+        previous = w;
+    }
+    for (int i = 0; i < m_ui->actionsLayout->count(); ++i) {
+        if (QWidget* b = m_ui->actionsLayout->itemAt(i)->widget()) {
+            setTabOrder(previous, b);
+            previous = b;
+        }
+    }
+    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->printDocumentCombo, m_ui->printButton, m_ui->closeButton}) {
+        setTabOrder(previous, w);
+        previous = w;
+    }
     const bool assigning = m_offered.contains(Transition::AssignExecutor);
     m_ui->executorCaption->setVisible(assigning);
     m_ui->executorCombo->setVisible(assigning);
