@@ -912,6 +912,14 @@
         <source>cannot put the restored database in place</source>
         <translation>қалпына келтірілген дерекқорды орнына қою мүмкін емес</translation>
     </message>
+    <message>
+        <source>%1: the disk is full; no backup was written</source>
+        <translation>%1: диск толы; сақтық көшірме жазылмады</translation>
+    </message>
+    <message>
+        <source>%1: the backup could not be put in place</source>
+        <translation>%1: сақтық көшірмені орнына қою мүмкін болмады</translation>
+    </message>
 </context>
 <context>
     <name>kense::CalendarEdits</name>
@@ -2415,12 +2423,12 @@ This cannot be undone.</source>
         <translation>%1 өтініші жоқ</translation>
     </message>
     <message>
-        <source>%1 cannot be done to a request that is &quot;%2&quot; (%3 channel)</source>
-        <translation>«%2» күйіндегі өтінішке %1 жасауға болмайды (%3 арнасы)</translation>
+        <source>«%1» cannot be done to a request that is «%2» (%3)</source>
+        <translation>«%2» күйіндегі өтінішке «%1» әрекетін жасауға болмайды (%3)</translation>
     </message>
     <message>
-        <source>%1 may not %2: only %3 may</source>
-        <translation>%1 %2 жасай алмайды: тек %3</translation>
+        <source>%1 may not «%2»: only %3 may</source>
+        <translation>%1 «%2» әрекетін жасай алмайды: тек %3</translation>
     </message>
     <message>
         <source>assigning needs the executor</source>

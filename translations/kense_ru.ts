@@ -913,6 +913,14 @@
         <source>cannot put the restored database in place</source>
         <translation>не удалось поставить восстановленную базу данных на место</translation>
     </message>
+    <message>
+        <source>%1: the disk is full; no backup was written</source>
+        <translation>%1: диск заполнен; резервная копия не записана</translation>
+    </message>
+    <message>
+        <source>%1: the backup could not be put in place</source>
+        <translation>%1: не удалось поставить резервную копию на место</translation>
+    </message>
 </context>
 <context>
     <name>kense::CalendarEdits</name>
@@ -2421,12 +2429,12 @@ This cannot be undone.</source>
         <translation>заявления %1 нет</translation>
     </message>
     <message>
-        <source>%1 cannot be done to a request that is &quot;%2&quot; (%3 channel)</source>
-        <translation>%1 нельзя сделать с заявлением в состоянии «%2» (канал %3)</translation>
+        <source>«%1» cannot be done to a request that is «%2» (%3)</source>
+        <translation>«%1» нельзя сделать с заявлением в состоянии «%2» (%3)</translation>
     </message>
     <message>
-        <source>%1 may not %2: only %3 may</source>
-        <translation>%1 не может %2: только %3</translation>
+        <source>%1 may not «%2»: only %3 may</source>
+        <translation>%1 не может «%2»: только %3</translation>
     </message>
     <message>
         <source>assigning needs the executor</source>

@@ -3,9 +3,12 @@
 #include "paths/AppPaths.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -64,6 +67,37 @@ QString Context::readLineFromStdin()
     if (line.endsWith('\r'))
         line.chop(1);
     return QString::fromUtf8(line);
+}
+
+void Context::writeWhole(const QString& path, const std::function<void(QIODevice*)>& write)
+{
+    const QFileInfo target(path);
+    auto failed = [&path](const QString& why) {
+        return Failure{BadInput, QStringLiteral("%1: cannot be written (%2)").arg(path, why)};
+    };
+    if (target.exists() && !target.isFile() && !target.isDir()) { // a device or a pipe
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            throw failed(device.errorString());
+        write(&device);
+        if (device.error() != QFileDevice::NoError)
+            throw failed(device.errorString());
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw failed(file.errorString());
+    try {
+        write(&file);
+    } catch (...) {
+        file.cancelWriting();
+        throw;
+    }
+    if (!file.flush() || file.error() != QFileDevice::NoError || !file.commit()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        throw failed(why);
+    }
 }
 
 QCommandLineOption Context::passwordStdinOption()

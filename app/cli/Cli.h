@@ -6,7 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <utility>
+
+class QIODevice;
 
 class QCommandLineParser;
 
@@ -53,6 +56,11 @@ public:
     /// One line read from standard input, without its line end (for --password-stdin). Reads through C's stdio
     /// buffer, so that a second call gets the second line (the new password after the acting user's own).
     static QString readLineFromStdin();
+    /// Writes `path` whole or not at all: a file through QSaveFile (a temporary file renamed into place, so a full
+    /// disk leaves the old file or none); a device or a pipe (/dev/stdout, /dev/full) directly — never replaced by a
+    /// file — with its failed writes seen. `write` fills the device; anything not written is a BadInput failure
+    /// naming the file and the reason, and an exception from `write` leaves no file behind.
+    static void writeWhole(const QString& path, const std::function<void(QIODevice*)>& write);
     /// --password-stdin: the password of the --as user is the first line of standard input.
     static QCommandLineOption passwordStdinOption();
 

@@ -8,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -29,18 +28,14 @@ int journalCommand(Context& ctx, const QString& verb)
     if (!p.isSet(csv))
         throw Failure{BadInput, QStringLiteral("--csv FILE is required")};
     Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
-    QSaveFile file(p.value(csv)); // written whole or not at all
-    if (!file.open(QIODevice::WriteOnly))
-        throw Failure{BadInput, QStringLiteral("%1: cannot be written (%2)").arg(p.value(csv), file.errorString())};
     qint64 rows = 0;
-    try {
-        rows = Journal(queue.db()).exportCsv(first, last, &file);
-    } catch (const StorageError& e) {
-        file.cancelWriting();
-        throw Failure{BadInput, e.message};
-    }
-    if (!file.commit())
-        throw Failure{BadInput, QStringLiteral("%1: cannot be written (%2)").arg(p.value(csv), file.errorString())};
+    Context::writeWhole(p.value(csv), [&](QIODevice* file) {
+        try {
+            rows = Journal(queue.db()).exportCsv(first, last, file);
+        } catch (const StorageError& e) {
+            throw Failure{BadInput, QStringLiteral("%1: %2").arg(p.value(csv), e.message)};
+        }
+    });
     if (ctx.json())
         Context::printJson(QJsonObject{{QStringLiteral("rows"), rows}, {QStringLiteral("file"), p.value(csv)}});
     else

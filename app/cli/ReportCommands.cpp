@@ -13,7 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QSaveFile>
+#include <QIODevice>
 
 namespace kense::cli {
 
@@ -94,9 +94,8 @@ int renderReport(Context& ctx)
         throw Failure{BadInput, e.message};
     }
     if (csv) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(csv::document(report.csv)) < 0 || !file.commit())
-            throw Failure{BadInput, QStringLiteral("%1: cannot be written (%2)").arg(path, file.errorString())};
+        const QByteArray bytes = csv::document(report.csv);
+        Context::writeWhole(path, [&bytes](QIODevice* file) { file->write(bytes); });
         reportWritten(ctx, path, 0, timer.elapsed());
         return Ok;
     }

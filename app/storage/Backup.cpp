@@ -22,8 +22,24 @@ void backUp(const QSqlDatabase& db, const QString& target)
 {
     if (QFileInfo::exists(target))
         throw StorageError{Tr::tr("%1 exists already; choose a new file").arg(target)};
-    QSqlQuery q = prepare(db, QStringLiteral("VACUUM INTO ?"));
-    exec(q, {QFileInfo(target).absoluteFilePath()});
+    // Written beside the target under another name and renamed once whole: a backup that fails (a full disk) leaves
+    // no file, and a half-written one never carries the backup's name.
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    const QString part = absolute + QStringLiteral(".part");
+    QFile::remove(part);
+    try {
+        QSqlQuery q = prepare(db, QStringLiteral("VACUUM INTO ?"));
+        exec(q, {part});
+    } catch (const StorageError& e) {
+        QFile::remove(part);
+        if (e.message.contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
+            throw StorageError{Tr::tr("%1: the disk is full; no backup was written").arg(target)};
+        throw;
+    }
+    if (!QFile::rename(part, absolute)) {
+        QFile::remove(part);
+        throw StorageError{Tr::tr("%1: the backup could not be put in place").arg(target)};
+    }
 }
 
 void restore(const QString& source, const QString& path)

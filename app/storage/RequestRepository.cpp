@@ -207,14 +207,14 @@ RequestState RequestRepository::advanceInTransaction(const QString& number, Tran
     q.finish();
     const auto to = Workflow::target(transition, from, channel);
     if (!to)
-        throw StorageError{Tr::tr("%1 cannot be done to a request that is \"%2\" (%3 channel)")
-                               .arg(transitionName(transition), stateName(from), channelName(channel))};
+        throw StorageError{Tr::tr("«%1» cannot be done to a request that is «%2» (%3)")
+                               .arg(transitionTitle(transition), stateTitle(from), channelTitle(channel))};
     if (!Workflow::isAllowed(transition, from, channel, user.roles) || user.disabled) {
         QStringList roles;
         for (Role role : Workflow::rolesFor(transition, channel))
-            roles << roleName(role);
-        throw StorageError{Tr::tr("%1 may not %2: only %3 may")
-                               .arg(user.login, transitionName(transition), roles.join(QStringLiteral(", ")))};
+            roles << roleTitle(role);
+        throw StorageError{Tr::tr("%1 may not «%2»: only %3 may")
+                               .arg(user.login, transitionTitle(transition), roles.join(QStringLiteral(", ")))};
     }
     QString executorNote;
     if (transition == Transition::AssignExecutor) {

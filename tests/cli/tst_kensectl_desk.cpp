@@ -190,6 +190,20 @@ private Q_SLOTS:
         oneLine(run({u"db"_qs, u"verify"_qs, u"--db"_qs, copy}), 1, "integrity_check");
     }
 
+    // An output is whole or absent: `journal export --csv /dev/full` said "N requests written", exit 0 — and run as
+    // root it put a regular file in the place of the device (QSaveFile renamed its temporary file over it).
+    void output_isWholeOrAbsent()
+    {
+        oneLine(run({u"journal"_qs, u"export"_qs, u"--from"_qs, u"2026-01-01"_qs, u"--to"_qs, u"2026-12-31"_qs,
+                     u"--csv"_qs, u"/dev/full"_qs, u"--db"_qs, m_db}),
+                2, "/dev/full: cannot write the export");
+        QVERIFY(!QFileInfo(u"/dev/full"_qs).isFile());
+        const Run r = run({u"journal"_qs, u"export"_qs, u"--from"_qs, u"2026-01-01"_qs, u"--to"_qs, u"2026-12-31"_qs,
+                           u"--csv"_qs, u"/dev/stdout"_qs, u"--db"_qs, m_db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("number,accepted_at"));
+    }
+
     // Personal data is the account's: under Debian's default umask (022) the database, a backup, a CSV and a PDF were
     // 0644 and a second local account copied the database and read IINs and password hashes.
     void filesWritten_areTheAccountsOnly()

@@ -54,7 +54,7 @@ private Q_SLOTS:
 
         oneLine(run({u"request"_qs, u"advance"_qs, number, u"--to"_qs, u"in_work"_qs, u"--as"_qs, u"saule"_qs,
                      u"--executor"_qs, u"erlan"_qs, u"--db"_qs, m_db}),
-                1, "only head may");
+                1, "only Head may");
         r = run({u"request"_qs, u"advance"_qs, number, u"--to"_qs, u"in_work"_qs, u"--as"_qs, u"gulnar"_qs,
                  u"--executor"_qs, u"erlan"_qs, u"--note"_qs, u"орындауға"_qs, u"--db"_qs, m_db, u"--json"_qs});
         QVERIFY2(r.code == 0, r.err.constData());

@@ -58,7 +58,7 @@ private Q_SLOTS:
         // The clerk of the provider may not make up the ЦОН's register.
         QVERIFY(failure([&] {
                     registers.add(reg.number, m_numbers[2], 1, m_desk.clerk, at(1, 16));
-                }).contains(QStringLiteral("only tson_operator")));
+                }).contains(QStringLiteral("only Service centre operator")));
         registers.send(reg.number, m_desk.op, at(2, 9));
         QVERIFY(failure([&] {
                     registers.add(reg.number, m_numbers[2], 1, m_desk.op, at(2, 10));

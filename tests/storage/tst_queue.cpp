@@ -134,8 +134,16 @@ private Q_SLOTS:
             return QString();
         };
         QVERIFY(refused(Transition::AssignExecutor, m_desk.clerk, m_desk.executor.id)
-                    .contains(QStringLiteral("only head")));
-        QVERIFY(refused(Transition::SignResult, m_desk.head).contains(QStringLiteral("cannot be done")));
+                    .contains(QStringLiteral("only Head")));
+        // Said in words a clerk reads: the move's, the state's and the channel's titles, never their codes.
+        const QString wrongState = refused(Transition::SignResult, m_desk.head);
+        QVERIFY2(wrongState.contains(QStringLiteral("cannot be done")) &&
+                     wrongState.contains(transitionTitle(Transition::SignResult)) &&
+                     wrongState.contains(stateTitle(RequestState::Registered)) &&
+                     wrongState.contains(channelTitle(Channel::Provider)) &&
+                     !wrongState.contains(QStringLiteral("sign_result")) &&
+                     !wrongState.contains(QStringLiteral("registered")),
+                 qPrintable(wrongState));
         QVERIFY(refused(Transition::AssignExecutor, m_desk.head, m_desk.clerk.id).contains(QStringLiteral("executor")));
         QCOMPARE(repo.advance(number, Transition::AssignExecutor, m_desk.head, at(12, 14, 11), {}, m_desk.executor.id),
                  RequestState::InWork);
