@@ -4,6 +4,7 @@
 #include "QueueStore.h"
 #include "gui/WhenReady.h"
 #include "gui/common/Prompts.h"
+#include "gui/common/TabOrder.h"
 #include "gui/i18n/InterfaceLanguage.h"
 #include "gui/intake/CatalogFieldForm.h"
 #include "identity/Iin.h"
@@ -201,28 +202,22 @@ void IntakeWizard::buildForm()
     // Tab follows the pages as they read: the applicant, the representative box, the representative, the subject,
     // the documents. The editors are made after the pages' own widgets, so they came last in the chain and Tab from
     // the representative box went back to the applicant's IIN (typing the representative then replaced the applicant).
-    QWidget* previous = nullptr;
-    auto follow = [&previous](QWidget* w) {
-        if (!w)
-            return;
-        if (previous)
-            QWidget::setTabOrder(previous, w);
-        previous = w;
-    };
-    auto followGroup = [&](auto inGroup) {
-        for (const FieldSpec& spec : v->fields) {
-            if (inGroup(spec.group))
-                follow(m_form->editor(spec.id));
-        }
-    };
     const QString applicant = QStringLiteral("applicant");
     const QString representativeGroup = QStringLiteral("representative");
-    followGroup([&](const QString& g) { return g == applicant; });
-    follow(m_ui->representativeCheck);
-    followGroup([&](const QString& g) { return g == representativeGroup; });
-    followGroup([&](const QString& g) { return g != applicant && g != representativeGroup; });
+    QList<QWidget*> order;
+    auto group = [&](auto inGroup) {
+        for (const FieldSpec& spec : v->fields) {
+            if (inGroup(spec.group))
+                order << m_form->editor(spec.id);
+        }
+    };
+    group([&](const QString& g) { return g == applicant; });
+    order << m_ui->representativeCheck;
+    group([&](const QString& g) { return g == representativeGroup; });
+    group([&](const QString& g) { return g != applicant && g != representativeGroup; });
     for (const DocumentSpec& doc : v->documents.items)
-        follow(m_form->document(doc.id));
+        order << m_form->document(doc.id);
+    kense::setTabOrder(order);
     qCInfo(lcIntake).noquote() << "form generated for" << v->id << ":" << v->fields.size() << "fields,"
                                << v->documents.items.size() << "documents";
 }

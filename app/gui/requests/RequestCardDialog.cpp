@@ -7,6 +7,7 @@
 #include "gui/common/Prompts.h"
 #include "gui/common/ReadOnlyTable.h"
 #include "gui/common/StatusLine.h"
+#include "gui/common/TabOrder.h"
 #include "gui/i18n/InterfaceLanguage.h"
 #include "gui/requests/FieldValueDelegate.h"
 #include "records/DeskRecord.h"
@@ -277,21 +278,10 @@ void RequestCardDialog::showActions()
     // Tab follows the card as it reads: the executor, the note, who came, the moves, then printing and Close (the
     // move buttons are made last, so Tab from the note went to Print and Close first, and Tab+Space opened a preview
     // instead of assigning).
-    QWidget* previous = m_ui->executorCombo;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->noteEdit, m_ui->collectorCombo}) {
-        setTabOrder(previous, w);
-        previous = w;
-    }
-    for (int i = 0; i < m_ui->actionsLayout->count(); ++i) {
-        if (QWidget* b = m_ui->actionsLayout->itemAt(i)->widget()) {
-            setTabOrder(previous, b);
-            previous = b;
-        }
-    }
-    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->printDocumentCombo, m_ui->printButton, m_ui->closeButton}) {
-        setTabOrder(previous, w);
-        previous = w;
-    }
+    QList<QWidget*> order{m_ui->executorCombo, m_ui->noteEdit, m_ui->collectorCombo};
+    for (int i = 0; i < m_ui->actionsLayout->count(); ++i)
+        order << m_ui->actionsLayout->itemAt(i)->widget(); // the stretch has none
+    kense::setTabOrder(order << m_ui->printDocumentCombo << m_ui->printButton << m_ui->closeButton);
     const bool assigning = m_offered.contains(Transition::AssignExecutor);
     m_ui->executorCaption->setVisible(assigning);
     m_ui->executorCombo->setVisible(assigning);
