@@ -9,8 +9,6 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
-#include <QTextEdit>
 #include <QWidget>
 
 namespace kense {
@@ -18,14 +16,6 @@ namespace kense {
 namespace {
 
 constexpr const char* kReadsScans = "kenseReadsScansItself";
-
-/// Whether `text` (ASCII, upper case) can still become a request number as more keys come.
-bool mayBecomeRequestNumber(const QString& text)
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{2,12}-[A-Z0-9]{1,6}-\\d{4}-\\d{6}$"));
-    const QRegularExpressionMatch m = re.match(text, 0, QRegularExpression::PartialPreferCompleteMatch);
-    return m.hasMatch() || m.hasPartialMatch();
-}
 
 bool isEnter(const QKeyEvent* key)
 {
@@ -123,9 +113,6 @@ void ScannerInput::startBurst(QWidget* widget, QChar ascii)
     } else if (auto* plain = qobject_cast<QPlainTextEdit*>(widget)) {
         m_before.value = plain->toPlainText();
         m_before.cursor = plain->textCursor().position();
-    } else if (auto* rich = qobject_cast<QTextEdit*>(widget)) {
-        m_before.value = rich->toHtml();
-        m_before.cursor = rich->textCursor().position();
     } else if (auto* combo = qobject_cast<QComboBox*>(widget)) {
         m_before.value = combo->currentIndex();
     } else if (auto* view = qobject_cast<QAbstractItemView*>(widget)) {
@@ -149,13 +136,6 @@ void ScannerInput::restore()
             QTextCursor c = plain->textCursor();
             c.setPosition(before.cursor);
             plain->setTextCursor(c);
-        }
-    } else if (auto* rich = qobject_cast<QTextEdit*>(widget)) {
-        if (rich->toHtml() != before.value.toString()) {
-            rich->setHtml(before.value.toString());
-            QTextCursor c = rich->textCursor();
-            c.setPosition(before.cursor);
-            rich->setTextCursor(c);
         }
     } else if (auto* combo = qobject_cast<QComboBox*>(widget)) {
         combo->setCurrentIndex(before.value.toInt());

@@ -16,9 +16,10 @@ namespace kense {
 /// window opened from it (a request's card, a preview, the application wizard), a complete request number
 /// (isRequestNumber) typed with at most `maxGapMs` between keys and followed by Enter is reported by scanned(),
 /// whichever keyboard layout (English, Russian, Kazakh) is switched on, and it lands nowhere else: the widget its keys
-/// went to gets back what it showed before the first of them (a field its text, a list its current row), and the
-/// Enter that ends the scan reaches no widget, so it presses no button and runs no move. Slower typing is a person
-/// and is left alone. A window that reads scans in a field of its own says so with readsScansItself().
+/// went to gets back what it showed before the first of them (a line or plain-text field its text, a list its current
+/// row, a drop-down its choice), and the Enter that ends the scan reaches no widget, so it presses no button and runs
+/// no move. Slower typing is a person and is left alone. A window that reads scans in a field of its own says so with
+/// readsScansItself().
 class ScannerInput final : public QObject
 {
     Q_OBJECT

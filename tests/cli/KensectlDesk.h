@@ -40,17 +40,18 @@ inline const char* const kRequest = R"J({"service": "duplicate-secondary-edu-vko
              "subject.reason": "lost"},
   "documents": {"application": "original", "identity_document": "original"}})J";
 
+/// A test class derives from it (after QObject) and calls setUp() in its initTestCase.
 class KensectlDesk
 {
 public:
-    DataDir data;
-    QString db = data.scratchPath(QStringLiteral("desk.sqlite"));
+    DataDir m_data;
+    QString m_db = m_data.scratchPath(QStringLiteral("desk.sqlite"));
 
     /// The desk KZOEDU01-2 and its users, as an administrator sets them up with kensectl.
     void setUp()
     {
         Run r =
-            run({u"db"_qs, u"init"_qs, u"--db"_qs, db, u"--office"_qs, u"kzoedu01"_qs, u"--desk"_qs, u"2"_qs,
+            run({u"db"_qs, u"init"_qs, u"--db"_qs, m_db, u"--office"_qs, u"kzoedu01"_qs, u"--desk"_qs, u"2"_qs,
                  u"--admin"_qs, u"admin"_qs, u"--admin-name"_qs, u"Әкімші"_qs, u"--password-stdin"_qs, u"--json"_qs},
                 "admin-pass-1\n");
         QVERIFY2(r.code == 0, r.err.constData());
@@ -60,11 +61,11 @@ public:
                                            std::pair{"erlan", "executor"}, std::pair{"dana", "clerk,administrator"}}) {
             r = run({u"user"_qs, u"add"_qs, QString::fromLatin1(login), u"--name"_qs, QString::fromLatin1(login),
                      u"--roles"_qs, QString::fromLatin1(roles), u"--as"_qs, u"admin"_qs, u"--password-stdin"_qs,
-                     u"--db"_qs, db},
+                     u"--db"_qs, m_db},
                     "admin-pass-1\na-long-password\n");
             QVERIFY2(r.code == 0, r.err.constData());
         }
-        r = run({u"user"_qs, u"list"_qs, u"--db"_qs, db, u"--json"_qs});
+        r = run({u"user"_qs, u"list"_qs, u"--db"_qs, m_db, u"--json"_qs});
         QCOMPARE(r.array().size(), 5);
     }
 
@@ -78,7 +79,7 @@ public:
             input = login == u"admin"_qs ? "admin-pass-1\n" : "a-long-password\n";
         }
         QProcess p;
-        p.setProcessEnvironment(data.environment());
+        p.setProcessEnvironment(m_data.environment());
         p.start(QStringLiteral(KENSECTL_PATH), args);
         p.write(input);
         p.closeWriteChannel();
@@ -89,7 +90,7 @@ public:
 
     QString file(const QString& name, const QByteArray& content) const
     {
-        const QString path = data.scratchPath(name);
+        const QString path = m_data.scratchPath(name);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
             qFatal("cannot write %s", qPrintable(path));

@@ -9,20 +9,12 @@ using kense::test::digest;
 using kense::test::kRequest;
 using kense::test::Run;
 
-class TestKensectlQueue : public QObject
+class TestKensectlQueue : public QObject, protected kense::test::KensectlDesk
 {
     Q_OBJECT
 
-    kense::test::KensectlDesk m_desk;
-    kense::test::DataDir& m_data = m_desk.data;
-    const QString& m_db = m_desk.db;
-
-    Run run(const QStringList& args, const QByteArray& input = {}) const { return m_desk.run(args, input); }
-    QString file(const QString& name, const QByteArray& content) const { return m_desk.file(name, content); }
-    static void oneLine(const Run& r, int code, const char* part) { kense::test::KensectlDesk::oneLine(r, code, part); }
-
 private Q_SLOTS:
-    void initTestCase() { m_desk.setUp(); }
+    void initTestCase() { setUp(); }
 
     void requestFlow_registerShowSearchAdvanceExport()
     {

@@ -3,6 +3,7 @@
 // what is wrong in place; abandoning the wizard writes nothing.
 #include "DataDir.h"
 #include "DeskWindow.h"
+#include "Screenshot.h"
 #include "ScriptedPrompts.h"
 #include "gui/MainWindow.h"
 #include "gui/intake/IntakeWizard.h"
@@ -129,6 +130,7 @@ private Q_SLOTS:
         QCOMPARE(wizard->focusWidget(), wizard->editor(QStringLiteral("representative.iin")));
         QTest::keyClick(wizard->focusWidget(), Qt::Key_Backtab);
         QCOMPARE(wizard->focusWidget(), check);
+        test::keepScreenshot(*wizard, QStringLiteral("intake-applicant-with-representative"));
     }
 
     void duplicateAtASchool_isRegisteredAndItsReceiptOpens()

@@ -1,5 +1,6 @@
 #include "DataDir.h"
 #include "DeskWindow.h"
+#include "Screenshot.h"
 #include "catalog/ServiceCatalog.h"
 #include "gui/MainWindow.h"
 #include "gui/journal/JournalModel.h"
@@ -238,6 +239,7 @@ private Q_SLOTS:
         QCOMPARE(scanned.size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().contains(unknown), 30000);
         QCOMPARE(w.findChildren<RequestCardDialog*>().size(), cards);
+        test::keepScreenshot(w, QStringLiteral("main-scan-unknown-number"));
     }
 
     void layout_isRememberedPerUser()

@@ -315,6 +315,7 @@ private Q_SLOTS:
         for (const QPushButton* b : c.findChildren<QPushButton*>())
             QVERIFY2(b->isEnabled() == (b->objectName() == QStringLiteral("closeButton")), qPrintable(b->objectName()));
         QVERIFY(!c.findChild<QComboBox*>(QStringLiteral("printDocumentCombo"))->isEnabled());
+        test::keepScreenshot(c, QStringLiteral("card-no-such-request"));
     }
 
     void issuingASocialResult_asksTheSurvey()

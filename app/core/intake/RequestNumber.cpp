@@ -9,10 +9,24 @@ QString formatRequestNumber(const QString& officeCode, const QString& deskCode, 
     return QStringLiteral("%1-%2-%3-%4").arg(officeCode, deskCode).arg(year).arg(sequence, 6, 10, QLatin1Char('0'));
 }
 
-bool isRequestNumber(const QString& text)
+namespace {
+const QRegularExpression& requestNumberPattern()
 {
     static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{2,12}-[A-Z0-9]{1,6}-\\d{4}-\\d{6}$"));
-    return re.match(text).hasMatch();
+    return re;
+}
+} // namespace
+
+bool isRequestNumber(const QString& text)
+{
+    return requestNumberPattern().match(text).hasMatch();
+}
+
+bool mayBecomeRequestNumber(const QString& text)
+{
+    const QRegularExpressionMatch m =
+        requestNumberPattern().match(text, 0, QRegularExpression::PartialPreferCompleteMatch);
+    return m.hasMatch() || m.hasPartialMatch();
 }
 
 bool isRequestNumberPrefix(const QString& text)

@@ -10,6 +10,9 @@ namespace kense {
 QString formatRequestNumber(const QString& officeCode, const QString& deskCode, int year, int sequence);
 /// Whether text is a complete request number (what a barcode scanner types before Enter).
 bool isRequestNumber(const QString& text);
+/// Whether `text` (ASCII, upper case) can still become a request number as more characters follow ("K", "KZOEDU01-1-";
+/// not "KZ-12 "): how a scanner's keys are told from typing.
+bool mayBecomeRequestNumber(const QString& text);
 /// Whether text can be the start of a request number: Latin capitals and digits with a digit among them
 /// ("KZOEDU01", "KZOEDU01-1-20"). Names are Kazakh or Russian letters only, so a search never mistakes one for the
 /// other.
