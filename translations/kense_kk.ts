@@ -920,6 +920,30 @@
         <source>%1: the backup could not be put in place</source>
         <translation>%1: сақтық көшірмені орнына қою мүмкін болмады</translation>
     </message>
+    <message>
+        <source>the copy is damaged (%1)</source>
+        <translation>көшірме зақымдалған (%1)</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s event log is broken at event %1</source>
+        <translation>көшірменің оқиғалар журналы %1 оқиғада үзілген</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of the desk %2, not of this desk %3; nothing was changed (to put it in place all the same, say so: kensectl db restore --other-desk)</source>
+        <translation>%1 — бұл %3 жұмыс орнының емес, %2 жұмыс орнының көшірмесі; ештеңе өзгертілген жоқ (бәрібір орнына қою керек болса, оны анық айтыңыз: kensectl db restore --other-desk)</translation>
+    </message>
+    <message>
+        <source>(not set up)</source>
+        <translation>(бапталмаған)</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>the restore could not write the database (%1); its content is unchanged</source>
+        <translation>қалпына келтіру дерекқорға жаза алмады (%1); оның мазмұны өзгермеді</translation>
+    </message>
 </context>
 <context>
     <name>kense::CalendarEdits</name>
@@ -1387,6 +1411,10 @@
     <message>
         <source>%1: migration %2 could not be committed (%3)</source>
         <translation>%1: %2 көшіру қадамын бекіту мүмкін болмады (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the database file was deleted, moved or replaced while the program had it open; nothing was saved — close the program and start it again</source>
+        <translation>%1: бағдарлама ашық ұстап тұрғанда дерекқор файлы жойылды, жылжытылды немесе ауыстырылды; ештеңе сақталған жоқ — бағдарламаны жауып, қайта іске қосыңыз</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2097,29 @@
     <message>
         <source>the lunch break must lie inside the working hours</source>
         <translation>түскі үзіліс жұмыс уақытының ішінде болуы керек</translation>
+    </message>
+</context>
+<context>
+    <name>kense::OpenLock</name>
+    <message>
+        <source>%1: the folder %2 cannot be written; Kense needs to write beside its database</source>
+        <translation>%1: %2 қалтасына жазу мүмкін емес; Kense өз дерекқорының жанына жаза алуы керек</translation>
+    </message>
+    <message>
+        <source>%1: another restore of this database is under way</source>
+        <translation>%1: бұл дерекқор қазір басқа жолмен қалпына келтірілуде</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (%2 процесі)</translation>
+    </message>
+    <message>
+        <source>%1: is being restored from a backup by %2; open it when the restore has finished</source>
+        <translation>%1: оны %2 сақтық көшірмеден қалпына келтіруде; қалпына келтіру аяқталғанда ашыңыз</translation>
+    </message>
+    <message>
+        <source>%1: is open in %2; close that program first — nothing was changed</source>
+        <translation>%1: %2 бағдарламасында ашық; алдымен сол бағдарламаны жабыңыз — ештеңе өзгертілген жоқ</translation>
     </message>
 </context>
 <context>

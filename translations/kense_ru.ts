@@ -921,6 +921,30 @@
         <source>%1: the backup could not be put in place</source>
         <translation>%1: не удалось поставить резервную копию на место</translation>
     </message>
+    <message>
+        <source>the copy is damaged (%1)</source>
+        <translation>копия повреждена (%1)</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s event log is broken at event %1</source>
+        <translation>журнал событий копии нарушен на событии %1</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of the desk %2, not of this desk %3; nothing was changed (to put it in place all the same, say so: kensectl db restore --other-desk)</source>
+        <translation>%1 — копия рабочего места %2, а не этого рабочего места %3; ничего не изменено (если её всё же нужно поставить на место, скажите это явно: kensectl db restore --other-desk)</translation>
+    </message>
+    <message>
+        <source>(not set up)</source>
+        <translation>(не настроено)</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>восстановление</translation>
+    </message>
+    <message>
+        <source>the restore could not write the database (%1); its content is unchanged</source>
+        <translation>восстановление не смогло записать базу данных (%1); её содержимое не изменилось</translation>
+    </message>
 </context>
 <context>
     <name>kense::CalendarEdits</name>
@@ -1389,6 +1413,10 @@
     <message>
         <source>%1: migration %2 could not be committed (%3)</source>
         <translation>%1: не удалось зафиксировать миграцию %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the database file was deleted, moved or replaced while the program had it open; nothing was saved — close the program and start it again</source>
+        <translation>%1: файл базы данных удалён, перемещён или заменён, пока программа держала его открытым; ничего не сохранено — закройте программу и запустите её снова</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2102,29 @@
     <message>
         <source>the lunch break must lie inside the working hours</source>
         <translation>обеденный перерыв должен быть внутри рабочего времени</translation>
+    </message>
+</context>
+<context>
+    <name>kense::OpenLock</name>
+    <message>
+        <source>%1: the folder %2 cannot be written; Kense needs to write beside its database</source>
+        <translation>%1: в папку %2 нельзя записывать; Kense нужно писать рядом со своей базой данных</translation>
+    </message>
+    <message>
+        <source>%1: another restore of this database is under way</source>
+        <translation>%1: эта база данных уже восстанавливается</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (процесс %2)</translation>
+    </message>
+    <message>
+        <source>%1: is being restored from a backup by %2; open it when the restore has finished</source>
+        <translation>%1: восстанавливается из резервной копии программой %2; откройте её, когда восстановление закончится</translation>
+    </message>
+    <message>
+        <source>%1: is open in %2; close that program first — nothing was changed</source>
+        <translation>%1: открыта в программе %2; сначала закройте её — ничего не изменено</translation>
     </message>
 </context>
 <context>

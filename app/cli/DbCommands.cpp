@@ -176,19 +176,26 @@ int restore(Context& ctx)
     QCommandLineParser p;
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The copy to restore."),
                                   QStringLiteral("FILE"));
-    p.addOptions({Context::dbOption(), from});
-    ctx.parse(p, 0, 0, QStringLiteral("kensectl db restore --db FILE --from FILE [--json]"));
+    const QCommandLineOption otherDesk(QStringLiteral("other-desk"),
+                                       QStringLiteral("Restore a copy of another desk over this desk's database."));
+    p.addOptions({Context::dbOption(), from, otherDesk});
+    ctx.parse(p, 0, 0, QStringLiteral("kensectl db restore --db FILE --from FILE [--other-desk] [--json]"));
     if (!p.isSet(from))
         throw Failure{BadInput, QStringLiteral("--from FILE is required")};
+    QString kept;
     try {
-        Backup::restore(p.value(from), Context::dbPath(p));
+        kept = Backup::restore(p.value(from), Context::dbPath(p), p.isSet(otherDesk));
     } catch (const StorageError& e) {
         throw Failure{BadInput, e.message};
     }
     if (ctx.json())
-        Context::printJson(QJsonObject{{QStringLiteral("restored"), QFileInfo(Context::dbPath(p)).absoluteFilePath()}});
-    else
+        Context::printJson(QJsonObject{{QStringLiteral("restored"), QFileInfo(Context::dbPath(p)).absoluteFilePath()},
+                                       {QStringLiteral("kept"), kept}});
+    else if (kept.isEmpty())
         Context::printLine(QStringLiteral("restored %1 from %2").arg(Context::dbPath(p), p.value(from)));
+    else
+        Context::printLine(QStringLiteral("restored %1 from %2; what it held is kept in %3")
+                               .arg(Context::dbPath(p), p.value(from), kept));
     return Ok;
 }
 } // namespace

@@ -10,11 +10,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include <atomic>
+#include <sqlite3.h>
 
 namespace kense {
 
@@ -215,6 +217,9 @@ bool Database::openUpTo(const QString& path, Mode mode, int target, QString* err
         return false;
     }
 
+    if (!m_openLock.open(absolute, error))
+        return false;
+
     // Personal data is this account's: a database (and its WAL, whose mode SQLite copies from it) made readable by
     // others before — an older version, another umask, a copy — is made private again.
     for (const char* suffix : {"", "-wal", "-shm"}) {
@@ -314,6 +319,7 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
     m_path.clear();
+    m_openLock.release();
 }
 
 int Database::schemaVersion() const
@@ -332,6 +338,28 @@ QString Database::meta(const QString& key) const
     if (q.exec() && q.next())
         return q.value(0).toString();
     return {};
+}
+
+sqlite3* Database::handleOf(const QSqlDatabase& connection)
+{
+    if (!connection.isOpen() || !connection.driver())
+        return nullptr;
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+void Database::checkInPlace(const QSqlDatabase& connection)
+{
+    sqlite3* handle = handleOf(connection);
+    if (!handle)
+        return;
+    int moved = 0;
+    if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
+        throw StorageError{Tr::tr("%1: the database file was deleted, moved or replaced while the program had it "
+                                  "open; nothing was saved — close the program and start it again")
+                               .arg(connection.databaseName())};
 }
 
 void Database::setCommitHook(CommitHook hook)

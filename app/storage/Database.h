@@ -1,7 +1,11 @@
 #pragma once
 
+#include "OpenLock.h"
+
 #include <QSqlDatabase>
 #include <QString>
+
+struct sqlite3;
 
 namespace kense {
 
@@ -52,11 +56,18 @@ public:
     static void setCommitHook(CommitHook hook);
     static CommitHook commitHook();
 
+    /// SQLite's own handle of a connection (for the online backup API and file controls); null if it has none.
+    static sqlite3* handleOf(const QSqlDatabase& connection);
+    /// Throws StorageError when the file the connection opened has since been deleted, moved or replaced: what
+    /// would be written then goes to a file nobody will open again. Transaction checks it before every write.
+    static void checkInPlace(const QSqlDatabase& connection);
+
 private:
     bool inspect(const QString& path, int* version, QString* error) const;
     bool openUpTo(const QString& path, Mode mode, int target, QString* error);
     bool migrate(int from, int to, QString* error);
 
+    OpenLock m_openLock; ///< tells a restore that this program has the file open
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;

@@ -33,6 +33,14 @@ Transaction::Transaction(const QSqlDatabase& db)
     QSqlQuery q(m_db);
     if (!q.exec(open == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint(open)))
         throw StorageError{Tr::tr("cannot start a transaction: ") + q.lastError().text()};
+    if (open == 0) {
+        try {
+            Database::checkInPlace(m_db); // under the write lock: nothing is written to a file that is gone
+        } catch (const StorageError&) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            throw;
+        }
+    }
     m_level = open++;
     m_open = true;
 }

@@ -184,6 +184,30 @@ private Q_SLOTS:
         QCOMPARE(r.array().size(), 2);
     }
 
+    /// The old restore went ahead while another program wrote: that program's next requests went into the file
+    /// moved aside. Now a kensectl that has the desk open (here one waiting for its password) stops the restore.
+    void restore_whileAnotherProgramHasTheDeskOpen_isRefused()
+    {
+        const QString copy = m_data.scratchPath(QStringLiteral("copy-open.sqlite"));
+        QCOMPARE(run({u"db"_qs, u"backup"_qs, u"--to"_qs, copy, u"--db"_qs, m_db}).code, 0);
+        QProcess waiting;
+        waiting.start(QStringLiteral(KENSECTL_PATH),
+                      {u"user"_qs, u"add"_qs, u"waiter"_qs, u"--name"_qs, u"W"_qs, u"--roles"_qs, u"clerk"_qs,
+                       u"--as"_qs, u"admin"_qs, u"--password-stdin"_qs, u"--db"_qs, m_db});
+        QVERIFY(waiting.waitForStarted());
+        QTRY_VERIFY(!QDir(m_db + u".openers"_qs).entryList({u"*.lock"_qs}, QDir::Files).isEmpty());
+        oneLine(run({u"db"_qs, u"restore"_qs, u"--from"_qs, copy, u"--db"_qs, m_db}), 2, "is open in kensectl");
+        waiting.write("admin-pass-1\na-long-password\n");
+        waiting.closeWriteChannel();
+        QVERIFY(waiting.waitForFinished());
+        QVERIFY2(waiting.exitCode() == 0, waiting.readAllStandardError().constData());
+        QCOMPARE(QDir(QFileInfo(m_db).path()).entryList({u"*before-restore*"_qs}, QDir::Files).size(), 0);
+        // Once it has finished, the restore goes ahead and keeps what it replaced.
+        const Run r = run({u"db"_qs, u"restore"_qs, u"--from"_qs, copy, u"--db"_qs, m_db, u"--json"_qs});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFileInfo::exists(r.json()[u"kept"_qs].toString()));
+    }
+
     void tamperedEvent_isFoundAndNamed()
     {
         const QString copy = m_data.scratchPath(QStringLiteral("tamper.sqlite"));
