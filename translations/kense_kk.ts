@@ -1108,6 +1108,10 @@
         <source>the central database has schema %1, newer than this program&apos;s %2; update Kense</source>
         <translation>орталық дерекқордың схемасы %1, бұл бағдарламаның %2 схемасынан жаңа; Kense-ті жаңартыңыз</translation>
     </message>
+    <message>
+        <source>the centre refused this desk&apos;s changes: it holds other changes under the same numbers of this desk (%1). This desk&apos;s database was restored from an older copy, or another desk uses its code; nothing was sent — call the administrator before registering more here</source>
+        <translation>орталық бұл жұмыс орнының өзгерістерін қабылдамады: онда осы жұмыс орнының сол нөмірлерімен басқа өзгерістер бар (%1). Бұл жұмыс орнының дерекқоры ескі көшірмеден қалпына келтірілген немесе оның кодын басқа жұмыс орны пайдаланады; ештеңе жіберілген жоқ — мұнда тағы тіркемес бұрын әкімшіге хабарласыңыз</translation>
+    </message>
 </context>
 <context>
     <name>kense::CentralSettingsDialog</name>
@@ -1748,6 +1752,10 @@
     <message>
         <source>the package holds changes %1 to %2 of desk %3, but this desk has them only up to %4: import the packages in between first</source>
         <translation>пакетте %3 жұмыс орнының %1–%2 өзгерістері бар, ал мұнда олар тек %4 дейін бар: алдымен арадағы пакеттерді жүктеңіз</translation>
+    </message>
+    <message>
+        <source>the package holds, under number %1 of desk %2, another change than the one imported here before: that desk&apos;s database was restored from an older copy, or two desks use its code; nothing was imported — call the administrator</source>
+        <translation>пакетте %2 жұмыс орнының %1 нөмірімен мұнда бұрын импортталғаннан басқа өзгеріс бар: ол жұмыс орнының дерекқоры ескі көшірмеден қалпына келтірілген немесе оның кодын екі жұмыс орны пайдаланады; ештеңе импортталған жоқ — әкімшіге хабарласыңыз</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2832,10 @@ This cannot be undone.</source>
     <message>
         <source>the centre holds changes up to %1 from desk %2, but this database has only up to %3: it may have been restored from a backup. Ask the administrator of the centre before syncing this database</source>
         <translation>орталықта %2 жұмыс орнының %1 дейінгі өзгерістері бар, ал бұл дерекқорда тек %3 дейін: ол сақтық көшірмеден қалпына келтірілген болуы мүмкін. Бұл дерекқорды синхрондамас бұрын орталық әкімшісіне хабарласыңыз</translation>
+    </message>
+    <message>
+        <source>number %1 of desk %2</source>
+        <translation>%2 жұмыс орнының %1 нөмірі</translation>
     </message>
 </context>
 <context>

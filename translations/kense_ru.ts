@@ -1109,6 +1109,10 @@
         <source>the central database has schema %1, newer than this program&apos;s %2; update Kense</source>
         <translation>у центральной базы схема %1, новее схемы %2 этой программы; обновите Kense</translation>
     </message>
+    <message>
+        <source>the centre refused this desk&apos;s changes: it holds other changes under the same numbers of this desk (%1). This desk&apos;s database was restored from an older copy, or another desk uses its code; nothing was sent — call the administrator before registering more here</source>
+        <translation>центр отклонил изменения этого рабочего места: у него под теми же номерами этого рабочего места другие изменения (%1). База данных этого рабочего места восстановлена из более старой копии, или его код использует другое рабочее место; ничего не отправлено — обратитесь к администратору, прежде чем регистрировать здесь дальше</translation>
+    </message>
 </context>
 <context>
     <name>kense::CentralSettingsDialog</name>
@@ -1752,6 +1756,10 @@
     <message>
         <source>the package holds changes %1 to %2 of desk %3, but this desk has them only up to %4: import the packages in between first</source>
         <translation>в пакете изменения места %3 с %1 по %2, а здесь они есть только до %4: сначала импортируйте пакеты между ними</translation>
+    </message>
+    <message>
+        <source>the package holds, under number %1 of desk %2, another change than the one imported here before: that desk&apos;s database was restored from an older copy, or two desks use its code; nothing was imported — call the administrator</source>
+        <translation>в пакете под номером %1 рабочего места %2 другое изменение, чем импортированное здесь раньше: база данных того рабочего места восстановлена из более старой копии, или его код используют два рабочих места; ничего не импортировано — обратитесь к администратору</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2838,10 @@ This cannot be undone.</source>
     <message>
         <source>the centre holds changes up to %1 from desk %2, but this database has only up to %3: it may have been restored from a backup. Ask the administrator of the centre before syncing this database</source>
         <translation>в центре есть изменения места %2 до %1, а в этой базе только до %3: возможно, она восстановлена из резервной копии. Прежде чем синхронизировать эту базу, обратитесь к администратору центра</translation>
+    </message>
+    <message>
+        <source>number %1 of desk %2</source>
+        <translation>номер %1 рабочего места %2</translation>
     </message>
 </context>
 <context>

@@ -183,7 +183,11 @@ UploadResult Central::upload(const QList<OutgoingChange>& changes)
         QStringLiteral("SELECT accepted, conflicts, skipped FROM kense_upload(CAST(? AS jsonb), CAST(? AS json))"));
     q.addBindValue(QString::fromUtf8(meta));
     q.addBindValue(QString::fromUtf8(payloads));
-    run(q);
+    if (!q.exec()) {
+        if (q.lastError().nativeErrorCode() == QLatin1String("KF001")) // see central migration 0002
+            throw forkRefusal(reasonOf(q.lastError()));
+        throw StorageError{Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError()))};
+    }
     UploadResult r;
     if (q.next()) {
         r.accepted = q.value(0).toInt();
@@ -250,6 +254,32 @@ qint64 Central::uploadedMark(const QString& desk)
     q.addBindValue(desk);
     run(q);
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QHash<qint64, QString> Central::heldChanges(const QString& desk, qint64 afterSeq, qint64 upTo)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT desk_seq, uuid::text FROM events WHERE desk = ? AND desk_seq > ? AND desk_seq <= ?"));
+    q.addBindValue(desk);
+    q.addBindValue(afterSeq);
+    q.addBindValue(upTo);
+    run(q);
+    QHash<qint64, QString> held;
+    while (q.next())
+        held.insert(q.value(0).toLongLong(), q.value(1).toString());
+    checkRead(q);
+    return held;
+}
+
+StorageError Central::forkRefusal(const QString& detail)
+{
+    return StorageError{Tr::tr("the centre refused this desk's changes: it holds other changes under the same numbers "
+                               "of this desk (%1). This desk's database was restored from an older copy, or another "
+                               "desk uses its code; nothing was sent — call the administrator before registering "
+                               "more here")
+                            .arg(detail)};
 }
 
 QList<CentralConflict> Central::conflicts()

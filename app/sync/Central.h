@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Outbox.h"
+#include "StorageError.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -60,7 +62,7 @@ struct CentralConflict
 class Central
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     Central(const CentralAddress& address, const QString& password, int connectTimeoutSeconds = 10);
     ~Central();
@@ -83,6 +85,12 @@ public:
     void notePulled(const QString& desk, qint64 seq);
     /// The centre's high-water mark of a desk's own changes (0 if it never uploaded).
     qint64 uploadedMark(const QString& desk);
+    /// The uuids of the changes of `desk` the centre holds with sequence numbers after `afterSeq` up to `upTo`, by
+    /// sequence number.
+    QHash<qint64, QString> heldChanges(const QString& desk, qint64 afterSeq, qint64 upTo);
+    /// The refusal when the centre holds, under a sequence number of this desk, a change other than the desk's own:
+    /// the desk was restored from an older copy (or two desks use one code). `detail` names the number.
+    static StorageError forkRefusal(const QString& detail);
     QList<CentralConflict> conflicts();
     /// How many requests and changes the centre holds (for reports and tests).
     qint64 count(const QString& table);

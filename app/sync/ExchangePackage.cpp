@@ -200,6 +200,24 @@ PackageImport ExchangePackage::import(const QSqlDatabase& db, const VerifiedPack
     Transaction tx(db);
     const qint64 last =
         scalar(db, QStringLiteral("SELECT last_seq FROM exchange_marks WHERE origin = ?"), {m.desk}).toLongLong();
+    {
+        // A change imported before comes again under its number only as itself: another change under the same
+        // number is a desk restored from an older copy (or two desks with one code) — refused, never a fork.
+        QSqlQuery held = prepare(db, QStringLiteral("SELECT uuid FROM relay WHERE origin = ? AND desk_seq = ?"));
+        for (const OutgoingChange& change : p.changes) {
+            if (change.deskSeq > last)
+                break;
+            exec(held, {m.desk, change.deskSeq});
+            const QString uuid = QJsonDocument::fromJson(change.meta).object().value(QStringLiteral("uuid")).toString();
+            if (held.next() && held.value(0).toString() != uuid)
+                throw StorageError{Tr::tr("the package holds, under number %1 of desk %2, another change than the one "
+                                          "imported here before: that desk's database was restored from an older "
+                                          "copy, or two desks use its code; nothing was imported — call the "
+                                          "administrator")
+                                       .arg(change.deskSeq)
+                                       .arg(m.desk)};
+        }
+    }
     if (m.toSeq <= last) {
         r.alreadyImported = true;
         return r;

@@ -153,6 +153,18 @@ qint64 Outbox::lastSeq(const QSqlDatabase& db)
     return scalar(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM outbox")).toLongLong();
 }
 
+QHash<qint64, QString> Outbox::uuids(const QSqlDatabase& db, qint64 afterSeq, qint64 upTo)
+{
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT o.seq, e.uuid FROM outbox o JOIN events e ON e.id = o.event_id "
+                                             "WHERE o.seq > ? AND o.seq <= ?"));
+    q.setForwardOnly(true);
+    exec(q, {afterSeq, upTo});
+    QHash<qint64, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
+}
+
 qint64 Outbox::waiting(const QSqlDatabase& db)
 {
     return scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE seq > ?"),

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -47,6 +48,8 @@ public:
     static QList<OutgoingChange> relayed(const QSqlDatabase& db, int limit);
     static void markRelayed(const QSqlDatabase& db, const QList<OutgoingChange>& changes);
     static qint64 lastSeq(const QSqlDatabase& db);
+    /// The uuids of this desk's changes with sequence numbers after `afterSeq` up to `upTo`, by sequence number.
+    static QHash<qint64, QString> uuids(const QSqlDatabase& db, qint64 afterSeq, qint64 upTo);
     /// Changes waiting for the centre: this desk's after the "uploaded" mark, and relayed ones not yet passed on.
     static qint64 waiting(const QSqlDatabase& db);
 

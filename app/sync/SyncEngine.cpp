@@ -89,6 +89,19 @@ void SyncEngine::upload(SyncReport& r, const ProgressFn& progress)
                                .arg(m_desk)
                                .arg(here.last)};
     qint64 mark = central;
+    if (central > here.uploaded) {
+        // Changes the centre holds that this desk never saw acknowledged: a batch whose answer was lost, changes that
+        // went by package — or a desk restored from an older copy that numbered new changes again. They are the
+        // same changes only if their uuids are: anything else is a fork, refused before anything is sent.
+        const QHash<qint64, QString> held = m_central.heldChanges(m_desk, here.uploaded, central);
+        const QHash<qint64, QString> own =
+            onDesk([&here, central](const QSqlDatabase& db) { return Outbox::uuids(db, here.uploaded, central); });
+        for (auto it = own.cbegin(); it != own.cend(); ++it) {
+            const auto there = held.constFind(it.key());
+            if (there != held.cend() && there.value() != it.value())
+                throw Central::forkRefusal(Tr::tr("number %1 of desk %2").arg(it.key()).arg(m_desk));
+        }
+    }
     if (central < here.uploaded)
         qCWarning(lcSync) << "the centre has the changes of" << m_desk << "only up to" << central
                           << "; sending again from there";

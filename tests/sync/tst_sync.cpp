@@ -1,5 +1,6 @@
 // Desks meeting in a real PostgreSQL 15 (the cluster the test run started): the outbox, upload and pull, a request
 // worked across a ЦОН desk and its provider, conflicts, and exchange packages.
+#include "Backup.h"
 #include "CentralFixture.h"
 #include "CourierRegisters.h"
 #include "EventLog.h"
@@ -262,6 +263,69 @@ private Q_SLOTS:
         QCOMPARE(sync(two, address).flagged, 0);
         sync(one, address);
         QCOMPARE(stateAt(one, number), QStringLiteral("result_prepared"));
+    }
+
+    /// Backup → register → sync → restore → register another citizen → sync said {"uploaded":0,"waiting":1}, exit 0,
+    /// every time: the centre kept one citizen and the desk another under the same number and sequence.
+    void aDeskRestoredFromAnOlderCopy_isRefusedByTheCentre_notForked()
+    {
+        const CentralAddress address = test::freshCentralDatabase(m_access);
+        Central(address, m_access.password).init();
+        test::TestDesk desk;
+        desk.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
+        const QString copy = desk.dir.filePath(QStringLiteral("copy.sqlite"));
+        Backup::backUp(desk.db.connection(), copy);
+        const QString first = submit(desk, Channel::Tson, desk.op, 2);
+        QCOMPARE(sync(desk, address).uploaded, 1);
+        desk.db.close();
+        Backup::restore(copy, desk.path());
+        QString error;
+        QVERIFY2(desk.db.open(desk.path(), Database::Mode::ExistingOnly, &error), qPrintable(error));
+
+        const QString second = submit(desk, Channel::Tson, desk.op, 3);
+        QCOMPARE(second, first); // the copy knows nothing of the first: its number comes again
+        const QString refused = failure([&] { sync(desk, address); });
+        QVERIFY2(refused.contains(QStringLiteral("restored from an older copy")),
+                 qPrintable(u"refused: "_qs + refused));
+        QCOMPARE(Outbox::waiting(desk.db.connection()), 1); // still here, not counted as delivered
+        Central central(address, m_access.password);
+        // The centre checks by itself too, whatever a desk's program does before sending.
+        const QString atCentre = failure([&] { central.upload(Outbox::after(desk.db.connection(), 0, 10)); });
+        QVERIFY2(atCentre.contains(QStringLiteral("sequence number 1")), qPrintable(atCentre));
+        QCOMPARE(central.count(QStringLiteral("events")), 1);
+        QSqlQuery q(central.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT uploaded_seq FROM desks WHERE code = 'KZOTSON01-1'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    /// The same fork by packages: the second package of a restored rural desk was "imported before; nothing changed".
+    void aPackageOfADeskRestoredFromAnOlderCopy_isRefused()
+    {
+        test::TestDesk rural, hub;
+        rural.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("7"));
+        hub.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
+        const QByteArray key = ExchangePackage::newKey();
+        const auto keys = [key](const QString&) {
+            return std::optional<QByteArray>(key);
+        };
+        const QString copy = rural.dir.filePath(QStringLiteral("copy.sqlite"));
+        Backup::backUp(rural.db.connection(), copy);
+        submit(rural, Channel::Tson, rural.op, 2);
+        const QString before = rural.dir.filePath(QStringLiteral("before.kense"));
+        QVERIFY(ExchangePackage::write(rural.db.connection(), before, key));
+        QCOMPARE(ExchangePackage::import(hub.db.connection(), ExchangePackage::read(before, keys)).applied, 1);
+
+        rural.db.close();
+        Backup::restore(copy, rural.path());
+        QString error;
+        QVERIFY2(rural.db.open(rural.path(), Database::Mode::ExistingOnly, &error), qPrintable(error));
+        submit(rural, Channel::Tson, rural.op, 3);
+        const QString after = rural.dir.filePath(QStringLiteral("after.kense"));
+        QVERIFY(ExchangePackage::write(rural.db.connection(), after, key));
+        const QString refused =
+            failure([&] { ExchangePackage::import(hub.db.connection(), ExchangePackage::read(after, keys)); });
+        QVERIFY2(refused.contains(QStringLiteral("restored from an older copy")),
+                 qPrintable(u"refused: "_qs + refused));
     }
 
     void exchangePackage_roundTripTwiceTamperedTruncatedWrongKey()
