@@ -2994,6 +2994,17 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>kense::WholeFile</name>
+    <message>
+        <source>%1: the disk is full; nothing was written</source>
+        <translation>%1: диск заполнен; ничего не записано</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: не удаётся записать (%2)</translation>
+    </message>
+</context>
+<context>
     <name>kense::WorkingCalendar</name>
     <message>
         <source>&quot;%1&quot; is not a key of &quot;sources&quot;</source>

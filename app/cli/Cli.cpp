@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "paths/AppPaths.h"
+#include "platform/WholeFile.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -8,9 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cstdio>
+#include <optional>
 
 namespace kense::cli {
 
@@ -71,33 +72,21 @@ QString Context::readLineFromStdin()
 
 void Context::writeWhole(const QString& path, const std::function<void(QIODevice*)>& write)
 {
-    const QFileInfo target(path);
-    auto failed = [&path](const QString& why) {
-        return Failure{BadInput, QStringLiteral("%1: cannot be written (%2)").arg(path, why)};
-    };
-    if (target.exists() && !target.isFile() && !target.isDir()) { // a device or a pipe
-        QFile device(path);
-        if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-            throw failed(device.errorString());
-        write(&device);
-        if (device.error() != QFileDevice::NoError)
-            throw failed(device.errorString());
+    std::optional<Failure> refused;
+    const QString error = WholeFile::write(path, [&](QIODevice* device) {
+        try {
+            write(device);
+        } catch (const Failure& f) { // no file is left; a full disk, if that was it, is said instead
+            refused = f;
+            return f.reason;
+        }
+        return QString();
+    });
+    if (error.isEmpty())
         return;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw failed(file.errorString());
-    try {
-        write(&file);
-    } catch (...) {
-        file.cancelWriting();
-        throw;
-    }
-    if (!file.flush() || file.error() != QFileDevice::NoError || !file.commit()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        throw failed(why);
-    }
+    if (refused && error == QStringLiteral("%1: %2").arg(path, refused->reason))
+        throw *refused;
+    throw Failure{BadInput, error};
 }
 
 QCommandLineOption Context::passwordStdinOption()

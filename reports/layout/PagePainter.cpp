@@ -1,7 +1,8 @@
 #include "layout/PagePainter.h"
 
+#include "platform/WholeFile.h"
+
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -104,16 +105,20 @@ bool paintDocument(const LaidOutDocument& document, QPagedPaintDevice& device, Q
 
 bool writePdf(const LaidOutDocument& document, const QString& path, QString* error)
 {
-    QPdfWriter writer(path);
-    writer.setResolution(static_cast<int>(kLayoutDpi));
-    writer.setTitle(document.title);
-    writer.setCreator(QStringLiteral("Kense"));
-    writer.setPageLayout(pageLayoutOf(document));
-    QString reason;
-    const bool ok = paintDocument(document, writer, &reason);
-    if (!ok && error)
-        *error = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), reason);
-    return ok;
+    // Whole or absent: a full disk or a removed stick leaves no half-written PDF under the name.
+    const QString failed = WholeFile::write(path, [&document](QIODevice* device) {
+        QPdfWriter writer(device);
+        writer.setResolution(static_cast<int>(kLayoutDpi));
+        writer.setTitle(document.title);
+        writer.setCreator(QStringLiteral("Kense"));
+        writer.setPageLayout(pageLayoutOf(document));
+        QString reason;
+        paintDocument(document, writer, &reason);
+        return reason;
+    });
+    if (!failed.isEmpty() && error)
+        *error = failed;
+    return failed.isEmpty();
 }
 
 } // namespace kense

@@ -3,10 +3,13 @@
 // that only the account can read.
 #include "KensectlDesk.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QScopeGuard>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using kense::test::digest;
 using kense::test::kRequest;
@@ -188,12 +191,49 @@ private Q_SLOTS:
     {
         oneLine(run({u"journal"_qs, u"export"_qs, u"--from"_qs, u"2026-01-01"_qs, u"--to"_qs, u"2026-12-31"_qs,
                      u"--csv"_qs, u"/dev/full"_qs, u"--db"_qs, m_db}),
-                2, "/dev/full: cannot write the export");
+                2, "/dev/full: the disk is full");
         QVERIFY(!QFileInfo(u"/dev/full"_qs).isFile());
         const Run r = run({u"journal"_qs, u"export"_qs, u"--from"_qs, u"2026-01-01"_qs, u"--to"_qs, u"2026-12-31"_qs,
                            u"--csv"_qs, u"/dev/stdout"_qs, u"--db"_qs, m_db});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.contains("number,accepted_at"));
+    }
+
+    // A PDF on a full disk: the report left a partial file under its name and blamed "the printer". Now it says the
+    // disk is full, leaves no new file and the older file of that name as it was. Needs root for a 3 MiB tmpfs.
+    void aPdfOnAFullDisk_isAbsent_andSaidSo()
+    {
+        const QString toFull = m_data.scratchPath(u"full.pdf"_qs); // the device under a name the command takes
+        QVERIFY(QFile::link(u"/dev/full"_qs, toFull));
+        oneLine(run({u"render"_qs, u"report"_qs, u"journal"_qs, u"--from"_qs, u"2026-01-01"_qs, u"--to"_qs,
+                     u"2026-12-31"_qs, u"--out"_qs, toFull, u"--db"_qs, m_db}),
+                2, "full.pdf: the disk is full");
+        QVERIFY(!QFileInfo(u"/dev/full"_qs).isFile());
+        if (::geteuid() != 0)
+            QSKIP("a full disk is a 3 MiB tmpfs, which only root may mount");
+        const QString mountPoint = m_data.scratchPath(u"small-disk"_qs);
+        QVERIFY(QDir().mkpath(mountPoint));
+        QProcess mount;
+        mount.start(u"mount"_qs, {u"-t"_qs, u"tmpfs"_qs, u"-o"_qs, u"size=3m"_qs, u"tmpfs"_qs, mountPoint});
+        if (!mount.waitForFinished() || mount.exitCode() != 0)
+            QSKIP("this machine does not let root mount a tmpfs (a container without the capability)");
+        const auto unmount = qScopeGuard([&mountPoint] { QProcess::execute(u"umount"_qs, {mountPoint}); });
+        const QString pdf = QDir(mountPoint).filePath(u"journal.pdf"_qs);
+        const auto render = [&] {
+            return run({u"render"_qs, u"report"_qs, u"journal"_qs, u"--from"_qs, u"2026-01-01"_qs, u"--to"_qs,
+                        u"2026-12-31"_qs, u"--out"_qs, pdf, u"--db"_qs, m_db});
+        };
+        QCOMPARE(render().code, 0);
+        const QByteArray before = digest(pdf);
+        QFile filler(QDir(mountPoint).filePath(u"filler"_qs));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+        filler.close();
+        oneLine(render(), 2, "the disk is full");
+        QCOMPARE(digest(pdf), before);
+        QCOMPARE(QDir(mountPoint).entryList(QDir::Files), (QStringList{u"filler"_qs, u"journal.pdf"_qs}));
     }
 
     // Personal data is the account's: under Debian's default umask (022) the database, a backup, a CSV and a PDF were
