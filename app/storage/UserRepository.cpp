@@ -45,7 +45,7 @@ void UserRepository::checkNewUser(const QString& login, const QString& fullName,
                                   const QString& password)
 {
     // ASCII only: a Cyrillic "е" that looks like a Latin "e" must not make a second account that reads the same.
-    static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._-]{2,64}$"));
+    static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._-]{2,64}\\z"));
     if (!loginPattern.match(login.trimmed()).hasMatch())
         throw StorageError{Tr::tr("a login has 2 to 64 Latin letters, digits, dots, dashes or underscores")};
     if (fullName.trimmed().isEmpty())

@@ -302,7 +302,7 @@ QList<CentralConflict> Central::conflicts()
 
 qint64 Central::count(const QString& table)
 {
-    static const QRegularExpression name(QStringLiteral("^[a-z_]+$"));
+    static const QRegularExpression name(QStringLiteral("^[a-z_]+\\z"));
     if (!name.match(table).hasMatch())
         throw StorageError{QStringLiteral("bad table name")};
     QSqlQuery q(m_db);

@@ -1,5 +1,5 @@
-// The request queue against a real SQLite file: numbering, registration, refusal, workflow, search, journal,
-// users, the event log, backup and restore.
+// The request queue against a real SQLite file: numbering, registration, refusal, workflow, the event log,
+// backup and restore. Every function has a desk of its own (init), so each passes alone.
 #include "Backup.h"
 #include "DemoData.h"
 #include "EventLog.h"
@@ -11,12 +11,12 @@
 #include "SqlUtil.h"
 #include "TestDesk.h"
 
-#include <QBuffer>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSqlError>
 #include <QTest>
+
+#include <memory>
 
 using namespace kense;
 using namespace kense::test;
@@ -32,23 +32,28 @@ class TestQueue : public QObject
 {
     Q_OBJECT
 
-    TestDesk m_desk;
+    std::unique_ptr<TestDesk> m_desk; ///< a new desk for every function: each stands alone
 
     IntakeOutcome submit(const RequestDraft& d, const QDateTime& when, const UserRecord* user = nullptr,
                          bool refuse = false)
     {
-        return Intake(m_desk.db.connection(), m_desk.catalog, m_desk.calendar)
-            .submit(d, user ? *user : m_desk.clerk, when, refuse);
+        return Intake(m_desk->db.connection(), m_desk->catalog, m_desk->calendar)
+            .submit(d, user ? *user : m_desk->clerk, when, refuse);
     }
 
 private Q_SLOTS:
-    void initTestCase() { m_desk.setUp(); }
+    void init()
+    {
+        m_desk = std::make_unique<TestDesk>();
+        m_desk->setUp();
+    }
+    void cleanup() { m_desk.reset(); }
 
     void officeDirectory_isSeededWhole()
     {
-        const QList<OfficeRecord> offices = DeskRepository(m_desk.db.connection()).offices();
+        const QList<OfficeRecord> offices = DeskRepository(m_desk->db.connection()).offices();
         QCOMPARE(offices.size(), 211);
-        const auto tson = DeskRepository(m_desk.db.connection()).officeByCode(QStringLiteral("KZOTSON01"));
+        const auto tson = DeskRepository(m_desk->db.connection()).officeByCode(QStringLiteral("KZOTSON01"));
         QVERIFY(tson);
         QCOMPARE(tson->kind, QStringLiteral("tson_branch"));
         QCOMPARE(tson->directoryId, QStringLiteral("kzo-tson-01"));
@@ -66,7 +71,7 @@ private Q_SLOTS:
         const IntakeOutcome c = submit(duplicateDraft(), at(1, 5, 10, 0, 2027));
         QCOMPARE(c.request->number, QStringLiteral("KZOEDU01-1-2027-000001")); // a new year starts at 1
 
-        const auto r = RequestRepository(m_desk.db.connection()).load(a.request->number);
+        const auto r = RequestRepository(m_desk->db.connection()).load(a.request->number);
         QVERIFY(r);
         QCOMPARE(r->state, RequestState::Registered);
         QCOMPARE(r->acceptedBy, QStringLiteral("saule"));
@@ -97,7 +102,7 @@ private Q_SLOTS:
         o = submit(d, at(12, 11, 9), nullptr, true);
         QVERIFY(o.request);
         QCOMPARE(o.request->state, RequestState::RefusedAtIntake);
-        const auto r = RequestRepository(m_desk.db.connection()).load(o.request->number);
+        const auto r = RequestRepository(m_desk->db.connection()).load(o.request->number);
         QCOMPARE(r->events[0].kind, QStringLiteral("refused_at_intake"));
         QCOMPARE(r->documents[1].status, DocumentStatus::Missing);
     }
@@ -105,7 +110,7 @@ private Q_SLOTS:
     void invalidDraft_writesNothing()
     {
         const qint64 before =
-            scalar(m_desk.db.connection(), QStringLiteral("SELECT count(*) FROM requests")).toLongLong();
+            scalar(m_desk->db.connection(), QStringLiteral("SELECT count(*) FROM requests")).toLongLong();
         RequestDraft d = duplicateDraft();
         d.fields[QStringLiteral("applicant.iin")] = QStringLiteral("061211600128");
         d.fields[QStringLiteral("applicant.phone")] = QStringLiteral("12");
@@ -114,9 +119,10 @@ private Q_SLOTS:
         QCOMPARE(o.errors[0].fieldId, QStringLiteral("applicant.iin"));
         QCOMPARE(o.errors[1].fieldId, QStringLiteral("applicant.phone"));
         QVERIFY(!o.request);
-        QCOMPARE(scalar(m_desk.db.connection(), QStringLiteral("SELECT count(*) FROM requests")).toLongLong(), before);
+        QCOMPARE(scalar(m_desk->db.connection(), QStringLiteral("SELECT count(*) FROM requests")).toLongLong(), before);
         // The head may not take applications; a ЦОН request is not taken at a school's desk.
-        QCOMPARE(submit(duplicateDraft(), at(12, 11, 9), &m_desk.head).errors.value(0).fieldId, QStringLiteral("user"));
+        QCOMPARE(submit(duplicateDraft(), at(12, 11, 9), &m_desk->head).errors.value(0).fieldId,
+                 QStringLiteral("user"));
         QCOMPARE(submit(duplicateDraft(Channel::Tson), at(12, 11, 9)).errors.value(0).fieldId,
                  QStringLiteral("channel"));
     }
@@ -124,7 +130,7 @@ private Q_SLOTS:
     void workflow_followsTheCoreRoleRules()
     {
         const QString number = submit(duplicateDraft(), at(12, 14, 10)).request->number;
-        RequestRepository repo(m_desk.db.connection());
+        RequestRepository repo(m_desk->db.connection());
         auto refused = [&](Transition t, const UserRecord& u, std::optional<qint64> exec = std::nullopt) {
             try {
                 repo.advance(number, t, u, at(12, 14, 12), QString(), exec);
@@ -133,10 +139,10 @@ private Q_SLOTS:
             }
             return QString();
         };
-        QVERIFY(refused(Transition::AssignExecutor, m_desk.clerk, m_desk.executor.id)
+        QVERIFY(refused(Transition::AssignExecutor, m_desk->clerk, m_desk->executor.id)
                     .contains(QStringLiteral("only Head")));
         // Said in words a clerk reads: the move's, the state's and the channel's titles, never their codes.
-        const QString wrongState = refused(Transition::SignResult, m_desk.head);
+        const QString wrongState = refused(Transition::SignResult, m_desk->head);
         QVERIFY2(wrongState.contains(QStringLiteral("cannot be done")) &&
                      wrongState.contains(transitionTitle(Transition::SignResult)) &&
                      wrongState.contains(stateTitle(RequestState::Registered)) &&
@@ -144,15 +150,18 @@ private Q_SLOTS:
                      !wrongState.contains(QStringLiteral("sign_result")) &&
                      !wrongState.contains(QStringLiteral("registered")),
                  qPrintable(wrongState));
-        QVERIFY(refused(Transition::AssignExecutor, m_desk.head, m_desk.clerk.id).contains(QStringLiteral("executor")));
-        QCOMPARE(repo.advance(number, Transition::AssignExecutor, m_desk.head, at(12, 14, 11), {}, m_desk.executor.id),
-                 RequestState::InWork);
-        QCOMPARE(repo.advance(number, Transition::PrepareResult, m_desk.executor, at(12, 20, 11)),
-                 RequestState::ResultPrepared);
-        QCOMPARE(repo.advance(number, Transition::SignResult, m_desk.head, at(12, 21, 11)), RequestState::ResultSigned);
+        QVERIFY(
+            refused(Transition::AssignExecutor, m_desk->head, m_desk->clerk.id).contains(QStringLiteral("executor")));
         QCOMPARE(
-            repo.advance(number, Transition::IssueResult, m_desk.clerk, at(12, 22, 11), QStringLiteral("выдано лично")),
-            RequestState::Issued);
+            repo.advance(number, Transition::AssignExecutor, m_desk->head, at(12, 14, 11), {}, m_desk->executor.id),
+            RequestState::InWork);
+        QCOMPARE(repo.advance(number, Transition::PrepareResult, m_desk->executor, at(12, 20, 11)),
+                 RequestState::ResultPrepared);
+        QCOMPARE(repo.advance(number, Transition::SignResult, m_desk->head, at(12, 21, 11)),
+                 RequestState::ResultSigned);
+        QCOMPARE(repo.advance(number, Transition::IssueResult, m_desk->clerk, at(12, 22, 11),
+                              QStringLiteral("выдано лично")),
+                 RequestState::Issued);
         const auto r = repo.load(number);
         QCOMPARE(r->executor, QStringLiteral("erlan"));
         QCOMPARE(r->events.size(), 5);
@@ -165,7 +174,7 @@ private Q_SLOTS:
     /// pass typed in Russian is kept in one spelling.
     void result_gradesAreCheckedAndKeptInOneSpelling()
     {
-        TestDesk own; // the journal's counts of m_desk stay as they are
+        TestDesk own;
         own.setUp();
         const QString number = Intake(own.db.connection(), own.catalog, own.calendar)
                                    .submit(duplicateDraft(), own.clerk, at(12, 14, 10), false)
@@ -225,198 +234,36 @@ private Q_SLOTS:
         QCOMPARE(repo.load(number)->events.last().after, QStringLiteral("applicant"));
     }
 
-    void search_byNumberIinAndNamePrefix()
-    {
-        Journal journal(m_desk.db.connection());
-        JournalFilter f;
-        f.text = QStringLiteral("KZOEDU01-1-2026-000002");
-        QCOMPARE(journal.page(f, 50).size(), 1);
-        f.text = QStringLiteral("kzoedu01-1-2027"); // a prefix, typed in lower case
-        QCOMPARE(journal.page(f, 50).size(), 1);
-        f.text = QStringLiteral("KZOEDU01"); // the office code alone
-        QVERIFY(journal.page(f, 50).size() >= 5);
-        f.text = QStringLiteral("061211600129");
-        QVERIFY(journal.page(f, 50).size() >= 4);
-        f.text = QStringLiteral("әлия"); // finds «ӘЛИЯ Қасымқызы» and the graduate «Әлия»
-        const QList<JournalRow> byName = journal.page(f, 50);
-        QVERIFY(byName.size() >= 4);
-        QCOMPARE(byName.first().applicantName, QStringLiteral("ӘЛИЯ Қасымқызы"));
-        f.text = QStringLiteral("әли қас");
-        QVERIFY(!journal.page(f, 50).isEmpty());
-        f.text = QStringLiteral("НҰРЛАН"); // a prefix of the graduate's surname «Нұрланова», any case
-        QVERIFY(!journal.page(f, 50).isEmpty());
-        f.text = QStringLiteral("Иванов");
-        QVERIFY(journal.page(f, 50).isEmpty());
-    }
-
-    void journal_filtersAndKeysetPaging()
-    {
-        Journal journal(m_desk.db.connection());
-        JournalFilter all;
-        const QList<JournalRow> rows = journal.page(all, 1000);
-        QVERIFY(rows.size() >= 5);
-        for (int i = 1; i < rows.size(); ++i)
-            QVERIFY(rows[i - 1].acceptedAt >= rows[i].acceptedAt); // newest first
-        // Paging by two gives the same rows in the same order.
-        QList<JournalRow> paged;
-        std::optional<JournalCursor> cursor;
-        for (;;) {
-            const QList<JournalRow> page = journal.page(all, 2, cursor);
-            if (page.isEmpty())
-                break;
-            paged += page;
-            cursor = Journal::cursorAfter(page.last());
-        }
-        QCOMPARE(paged.size(), rows.size());
-        for (int i = 0; i < rows.size(); ++i)
-            QCOMPARE(paged[i].number, rows[i].number);
-
-        JournalFilter f;
-        f.state = RequestState::Issued;
-        QCOMPARE(journal.page(f, 50).size(), 1);
-        f = {};
-        f.state = RequestState::RefusedAtIntake;
-        QCOMPARE(journal.page(f, 50).size(), 1);
-        f = {};
-        f.from = QDate(2027, 1, 1);
-        QCOMPARE(journal.page(f, 50).size(), 1);
-        f = {};
-        f.to = QDate(2026, 12, 10);
-        QCOMPARE(journal.page(f, 50).size(), 2);
-        f = {};
-        f.executorId = m_desk.executor.id;
-        QCOMPARE(journal.page(f, 50).size(), 1);
-        f = {};
-        f.channel = Channel::Tson;
-        QVERIFY(journal.page(f, 50).isEmpty());
-        f = {};
-        f.serviceId = QStringLiteral("externat-permit-vko");
-        QVERIFY(journal.page(f, 50).isEmpty());
-        // SLA: on 2027-01-11 at 12:00 the requests due at 18:30 that day are due soon; none is overdue yet.
-        f = {};
-        f.now = at(1, 11, 12, 0, 2027);
-        f.soonUntil = at(1, 12, 18, 30, 2027);
-        f.sla = SlaState::DueSoon;
-        QCOMPARE(journal.page(f, 50).size(), 2);
-        f.sla = SlaState::Overdue;
-        QCOMPARE(journal.page(f, 50).size(), 0);
-        f.now = at(1, 12, 9, 0, 2027);
-        QCOMPARE(journal.page(f, 50).size(), 2); // the issued and the refused ones are never overdue
-        f.sla = SlaState::OnTime;
-        QCOMPARE(journal.page(f, 50).size(), 1); // the 2027 request, due in February
-    }
-
-    void csvExport_hasBomAndEveryRequest()
-    {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        const qint64 rows = Journal(m_desk.db.connection()).exportCsv(QDate(2026, 1, 1), QDate(2027, 12, 31), &buffer);
-        const QByteArray csv = buffer.data();
-        QVERIFY(csv.startsWith("\xEF\xBB\xBF"
-                               "number,accepted_at,"));
-        QCOMPARE(csv.count("\r\n"), rows + 1);
-        QVERIFY(csv.contains("ӘЛИЯ Қасымқызы"));
-        QVERIFY(csv.contains("KZOEDU01-1-2026-000001,2026-12-10T10:00:00,duplicate-secondary-edu-vko,provider"));
-    }
-
-    void users_signInLocksAfterFailures_withoutSayingWhich()
-    {
-        UserRepository users(m_desk.db.connection());
-        QVERIFY_THROWS_EXCEPTION(StorageError, users.add(QStringLiteral("SAULE"), QStringLiteral("x"), {Role::Clerk},
-                                                         QStringLiteral("longenough"), at(11, 2, 9)));
-        QVERIFY_THROWS_EXCEPTION(StorageError, users.add(QStringLiteral("sauлe"), QStringLiteral("x"), {Role::Clerk},
-                                                         QStringLiteral("longenough"), at(11, 2, 9)));
-        QVERIFY_THROWS_EXCEPTION(StorageError, users.add(QStringLiteral("shortpw"), QStringLiteral("x"), {Role::Clerk},
-                                                         QStringLiteral("short"), at(11, 2, 9)));
-        const LockoutPolicy policy{3, 5};
-        const QDateTime t = at(11, 23, 10);
-        QVERIFY(users.signIn(QStringLiteral("saule"), QStringLiteral("clerk-pass-1"), t, policy).ok);
-        const SignInResult unknown = users.signIn(QStringLiteral("nobody"), QStringLiteral("x"), t, policy);
-        const SignInResult wrong = users.signIn(QStringLiteral("saule"), QStringLiteral("wrong"), t, policy);
-        QVERIFY(!unknown.ok && !wrong.ok && !unknown.locked && !wrong.locked && !unknown.user && !wrong.user);
-        users.signIn(QStringLiteral("saule"), QStringLiteral("wrong"), t, policy);
-        QVERIFY(users.signIn(QStringLiteral("saule"), QStringLiteral("wrong"), t, policy).locked); // third failure
-        QVERIFY(!users.signIn(QStringLiteral("saule"), QStringLiteral("clerk-pass-1"), t.addSecs(60), policy).ok);
-        QVERIFY(users.signIn(QStringLiteral("saule"), QStringLiteral("clerk-pass-1"), t.addSecs(301), policy).ok);
-        users.setDisabled(QStringLiteral("saule"), true, m_desk.admin.id, t);
-        QVERIFY(!users.signIn(QStringLiteral("saule"), QStringLiteral("clerk-pass-1"), t, policy).ok);
-        users.setDisabled(QStringLiteral("saule"), false, m_desk.admin.id, t);
-        const QString stored =
-            scalar(m_desk.db.connection(), QStringLiteral("SELECT password_hash FROM users WHERE login = 'admin'"))
-                .toString();
-        QVERIFY(stored.startsWith(QStringLiteral("$argon2id$v=19$m=65536,t=3,p=1$")));
-        QVERIFY(!stored.contains(QStringLiteral("admin-pass-1")));
-    }
-
-    void users_passwordsAreNotGuessable_andAdministrationIsInTheLog()
-    {
-        UserRepository users(m_desk.db.connection());
-        const qint64 before = scalar(m_desk.db.connection(), QStringLiteral("SELECT max(id) FROM events")).toLongLong();
-        for (const char* weak : {"short-pw1", "aaaaaaaaaaaa", "1111111111"})
-            QVERIFY2(!UserRepository::whyNotAPassword(QString::fromLatin1(weak)).isEmpty(), weak);
-        QVERIFY(UserRepository::whyNotAPassword(QStringLiteral("көктем-2026")).isEmpty());
-        QVERIFY_THROWS_EXCEPTION(
-            StorageError,
-            users.setPassword(QStringLiteral("saule"), QStringLiteral("aaaaaaaaaaaa"), m_desk.admin.id, at(11, 2, 9)));
-        users.setPassword(QStringLiteral("saule"), QStringLiteral("new-clerk-pass"), m_desk.admin.id, at(11, 2, 9));
-        users.setDisabled(QStringLiteral("erlan"), true, m_desk.admin.id, at(11, 2, 10));
-        users.setDisabled(QStringLiteral("erlan"), false, m_desk.admin.id, at(11, 2, 11));
-        QSqlQuery q(m_desk.db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT e.kind, e.after, u.login FROM events e JOIN users u ON u.id = e.user_id "
-                                      "WHERE e.request_id IS NULL AND e.kind IN ('password_set', 'user_disabled', "
-                                      "'user_enabled') AND e.id > %1 ORDER BY e.id")
-                           .arg(before)));
-        QStringList seen;
-        while (q.next())
-            seen << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QStringLiteral(" by ") +
-                        q.value(2).toString();
-        QCOMPARE(seen, (QStringList{u"password_set saule by admin"_qs, u"user_disabled erlan by admin"_qs,
-                                    u"user_enabled erlan by admin"_qs}));
-        QVERIFY(EventLog::verify(m_desk.db.connection()).ok);
-    }
-
-    void users_aLockedAccountAnswersAsSlowlyAsAnOpenOne()
-    {
-        UserRepository users(m_desk.db.connection());
-        const LockoutPolicy policy{1, 5};
-        const QDateTime t = at(11, 23, 10);
-        QElapsedTimer clock;
-        clock.start();
-        QVERIFY(users.signIn(QStringLiteral("erlan"), QStringLiteral("wrong-password"), t, policy).locked);
-        const qint64 open = clock.restart();
-        QVERIFY(users.signIn(QStringLiteral("erlan"), QStringLiteral("wrong-password"), t, policy).locked);
-        const qint64 locked = clock.elapsed();
-        // Both verify an Argon2id hash (tens of milliseconds or more); before, a locked account answered in 0 ms.
-        QVERIFY2(locked * 2 >= open, qPrintable(u"locked %1 ms, open %2 ms"_qs.arg(locked).arg(open)));
-    }
-
     void eventLog_isAppendOnly_andVerifies()
     {
-        QSqlQuery q(m_desk.db.connection());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(submit(duplicateDraft(), at(12, 10, 10 + i)).registered());
+        QSqlQuery q(m_desk->db.connection());
         QVERIFY(!q.exec(QStringLiteral("UPDATE events SET note = 'x' WHERE id = 1")));
         QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM events WHERE id = 1")));
-        const ChainReport report = EventLog::verify(m_desk.db.connection());
+        const ChainReport report = EventLog::verify(m_desk->db.connection());
         QVERIFY(report.ok);
-        QVERIFY(report.checked >= 14);
+        QVERIFY(report.checked >= 3);
     }
 
     void backupAndRestore_roundTrip()
     {
-        const QString copy = m_desk.dir.filePath(QStringLiteral("copy.sqlite"));
-        Backup::backUp(m_desk.db.connection(), copy);
-        QVERIFY_THROWS_EXCEPTION(StorageError, Backup::backUp(m_desk.db.connection(), copy)); // never overwrites
-        const QString target = m_desk.dir.filePath(QStringLiteral("restored.sqlite"));
+        QVERIFY(submit(duplicateDraft(), at(12, 10, 10)).registered());
+        const QString copy = m_desk->dir.filePath(QStringLiteral("copy.sqlite"));
+        Backup::backUp(m_desk->db.connection(), copy);
+        QVERIFY_THROWS_EXCEPTION(StorageError, Backup::backUp(m_desk->db.connection(), copy)); // never overwrites
+        const QString target = m_desk->dir.filePath(QStringLiteral("restored.sqlite"));
         Backup::restore(copy, target);
         Database restored;
         QString error;
         QVERIFY(restored.open(target, Database::Mode::ExistingOnly, &error));
         QCOMPARE(scalar(restored.connection(), QStringLiteral("SELECT count(*) FROM requests")),
-                 scalar(m_desk.db.connection(), QStringLiteral("SELECT count(*) FROM requests")));
+                 scalar(m_desk->db.connection(), QStringLiteral("SELECT count(*) FROM requests")));
         QVERIFY(EventLog::verify(restored.connection()).ok);
         restored.close();
         // A file that is not a database is refused and the target is kept.
-        QFile junk(m_desk.dir.filePath(QStringLiteral("junk.sqlite")));
+        QFile junk(m_desk->dir.filePath(QStringLiteral("junk.sqlite")));
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write("not a database at all");
         junk.close();
@@ -447,8 +294,10 @@ private Q_SLOTS:
 
     void queueStore_answersOnItsOwnThread()
     {
-        QueueStore store(m_desk.catalog, m_desk.calendar);
-        QFuture<int> opened = store.open(m_desk.path(), Database::Mode::ExistingOnly);
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(submit(duplicateDraft(), at(12, 10, 10 + i)).registered());
+        QueueStore store(m_desk->catalog, m_desk->calendar);
+        QFuture<int> opened = store.open(m_desk->path(), Database::Mode::ExistingOnly);
         try {
             QCOMPARE(opened.result(), Database::currentSchemaVersion());
         } catch (const StorageError& e) {
@@ -460,11 +309,11 @@ private Q_SLOTS:
         QThread* worker =
             QueueStoreAccess::run<QThread*>(store, [](QueueSession&) { return QThread::currentThread(); }).result();
         QVERIFY(worker != QThread::currentThread());
-        QFuture<IntakeOutcome> outcome = store.submit(duplicateDraft(), m_desk.clerk, at(12, 15, 10), false);
+        QFuture<IntakeOutcome> outcome = store.submit(duplicateDraft(), m_desk->clerk, at(12, 15, 10), false);
         QVERIFY(outcome.result().registered());
         // A failure arrives as the StorageError it is.
         QFuture<RequestState> bad =
-            store.advance(QStringLiteral("NO-SUCH"), Transition::SignResult, m_desk.head, at(12, 15, 11));
+            store.advance(QStringLiteral("NO-SUCH"), Transition::SignResult, m_desk->head, at(12, 15, 11));
         bool failed = false;
         QString reason;
         bad.onFailed([&](const StorageError& e) {
@@ -479,15 +328,15 @@ private Q_SLOTS:
 
     void edit_byTheRolesTheCoreAllows_withBeforeAfter_andSearchFollows()
     {
-        const QSqlDatabase db = m_desk.db.connection();
+        const QSqlDatabase db = m_desk->db.connection();
         const QString number = submit(duplicateDraft(), at(11, 2, 10)).request->number;
-        const ServiceVariant& variant = *m_desk.catalog.variant(QStringLiteral("duplicate-secondary-edu-vko"));
+        const ServiceVariant& variant = *m_desk->catalog.variant(QStringLiteral("duplicate-secondary-edu-vko"));
         RequestRepository requests(db);
         // The clerk corrects a typo while the request is still at the desk; the phone is normalised by the core.
         const QStringList changed = requests.edit(number, variant,
                                                   {{QStringLiteral("applicant.surname"), QStringLiteral("ӘЛИЕВА")},
                                                    {QStringLiteral("applicant.phone"), QStringLiteral("87017654321")}},
-                                                  m_desk.clerk, at(11, 2, 11));
+                                                  m_desk->clerk, at(11, 2, 11));
         QCOMPARE(changed, (QStringList{QStringLiteral("applicant.phone"), QStringLiteral("applicant.surname")}));
         const auto r = requests.load(number);
         QCOMPARE(r->fields.value(QStringLiteral("applicant.phone")), QStringLiteral("+7 701 765 43 21"));
@@ -507,20 +356,20 @@ private Q_SLOTS:
         const qint64 events = scalar(db, QStringLiteral("SELECT count(*) FROM events")).toLongLong();
         QVERIFY(requests
                     .edit(number, variant, {{QStringLiteral("applicant.surname"), QStringLiteral("ӘЛИЕВА")}},
-                          m_desk.clerk, at(11, 2, 12))
+                          m_desk->clerk, at(11, 2, 12))
                     .isEmpty());
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM events")).toLongLong(), events);
         // A bad value is refused naming the field; nothing changes.
         try {
             requests.edit(number, variant, {{QStringLiteral("applicant.iin"), QStringLiteral("061211600128")}},
-                          m_desk.clerk, at(11, 2, 12));
+                          m_desk->clerk, at(11, 2, 12));
             QFAIL("a wrong IIN was accepted");
         } catch (const StorageError& e2) {
             QVERIFY2(e2.message.startsWith(QStringLiteral("applicant.iin:")), qPrintable(e2.message));
         }
         // Once with the head, the clerk no longer edits; the head still does; the executor never.
-        requests.advance(number, Transition::AssignExecutor, m_desk.head, at(11, 3, 9), {}, m_desk.executor.id);
-        for (const UserRecord* u : {&m_desk.clerk, &m_desk.executor, &m_desk.admin}) {
+        requests.advance(number, Transition::AssignExecutor, m_desk->head, at(11, 3, 9), {}, m_desk->executor.id);
+        for (const UserRecord* u : {&m_desk->clerk, &m_desk->executor, &m_desk->admin}) {
             try {
                 requests.edit(number, variant, {{QStringLiteral("applicant.address"), QStringLiteral("Өскемен")}}, *u,
                               at(11, 3, 10));
@@ -530,7 +379,7 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(requests.edit(number, variant, {{QStringLiteral("applicant.address"), QStringLiteral("Өскемен")}},
-                               m_desk.head, at(11, 3, 10)),
+                               m_desk->head, at(11, 3, 10)),
                  QStringList{QStringLiteral("applicant.address")});
         // The audit chain still holds.
         QVERIFY(EventLog::verify(db).ok);

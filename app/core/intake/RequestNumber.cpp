@@ -12,7 +12,7 @@ QString formatRequestNumber(const QString& officeCode, const QString& deskCode, 
 namespace {
 const QRegularExpression& requestNumberPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{2,12}-[A-Z0-9]{1,6}-\\d{4}-\\d{6}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{2,12}-[A-Z0-9]{1,6}-\\d{4}-\\d{6}\\z"));
     return re;
 }
 } // namespace
@@ -31,19 +31,19 @@ bool mayBecomeRequestNumber(const QString& text)
 
 bool isRequestNumberPrefix(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^(?=.*[0-9])[A-Z0-9]{2,12}(-[A-Z0-9-]*)?$"));
+    static const QRegularExpression re(QStringLiteral("^(?=.*[0-9])[A-Z0-9]{2,12}(-[A-Z0-9-]*)?\\z"));
     return re.match(text).hasMatch();
 }
 
 bool isValidOfficeCode(const QString& code)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{2,12}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{2,12}\\z"));
     return re.match(code).hasMatch();
 }
 
 bool isValidDeskCode(const QString& code)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{1,6}$"));
+    static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{1,6}\\z"));
     return re.match(code).hasMatch();
 }
 

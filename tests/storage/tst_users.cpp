@@ -1,0 +1,111 @@
+// The desk's users against a real SQLite file. Every function has a desk of its own (init), so each passes alone.
+#include "EventLog.h"
+#include "SqlUtil.h"
+#include "TestDesk.h"
+#include "UserRepository.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <memory>
+
+using namespace kense;
+using namespace kense::test;
+
+namespace {
+QDateTime at(int month, int day, int hour, int minute = 0, int year = 2026)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute));
+}
+} // namespace
+
+class TestUsers : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDesk> m_desk;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_desk = std::make_unique<TestDesk>();
+        m_desk->setUp();
+    }
+    void cleanup() { m_desk.reset(); }
+
+    void users_signInLocksAfterFailures_withoutSayingWhich()
+    {
+        UserRepository users(m_desk->db.connection());
+        QVERIFY_THROWS_EXCEPTION(StorageError, users.add(QStringLiteral("SAULE"), QStringLiteral("x"), {Role::Clerk},
+                                                         QStringLiteral("longenough"), at(11, 2, 9)));
+        QVERIFY_THROWS_EXCEPTION(StorageError, users.add(QStringLiteral("sauлe"), QStringLiteral("x"), {Role::Clerk},
+                                                         QStringLiteral("longenough"), at(11, 2, 9)));
+        QVERIFY_THROWS_EXCEPTION(StorageError, users.add(QStringLiteral("shortpw"), QStringLiteral("x"), {Role::Clerk},
+                                                         QStringLiteral("short"), at(11, 2, 9)));
+        const LockoutPolicy policy{3, 5};
+        const QDateTime t = at(11, 23, 10);
+        QVERIFY(users.signIn(QStringLiteral("saule"), QStringLiteral("clerk-pass-1"), t, policy).ok);
+        const SignInResult unknown = users.signIn(QStringLiteral("nobody"), QStringLiteral("x"), t, policy);
+        const SignInResult wrong = users.signIn(QStringLiteral("saule"), QStringLiteral("wrong"), t, policy);
+        QVERIFY(!unknown.ok && !wrong.ok && !unknown.locked && !wrong.locked && !unknown.user && !wrong.user);
+        users.signIn(QStringLiteral("saule"), QStringLiteral("wrong"), t, policy);
+        QVERIFY(users.signIn(QStringLiteral("saule"), QStringLiteral("wrong"), t, policy).locked); // third failure
+        QVERIFY(!users.signIn(QStringLiteral("saule"), QStringLiteral("clerk-pass-1"), t.addSecs(60), policy).ok);
+        QVERIFY(users.signIn(QStringLiteral("saule"), QStringLiteral("clerk-pass-1"), t.addSecs(301), policy).ok);
+        users.setDisabled(QStringLiteral("saule"), true, m_desk->admin.id, t);
+        QVERIFY(!users.signIn(QStringLiteral("saule"), QStringLiteral("clerk-pass-1"), t, policy).ok);
+        users.setDisabled(QStringLiteral("saule"), false, m_desk->admin.id, t);
+        const QString stored =
+            scalar(m_desk->db.connection(), QStringLiteral("SELECT password_hash FROM users WHERE login = 'admin'"))
+                .toString();
+        QVERIFY(stored.startsWith(QStringLiteral("$argon2id$v=19$m=65536,t=3,p=1$")));
+        QVERIFY(!stored.contains(QStringLiteral("admin-pass-1")));
+    }
+
+    void users_passwordsAreNotGuessable_andAdministrationIsInTheLog()
+    {
+        UserRepository users(m_desk->db.connection());
+        const qint64 before =
+            scalar(m_desk->db.connection(), QStringLiteral("SELECT max(id) FROM events")).toLongLong();
+        for (const char* weak : {"short-pw1", "aaaaaaaaaaaa", "1111111111"})
+            QVERIFY2(!UserRepository::whyNotAPassword(QString::fromLatin1(weak)).isEmpty(), weak);
+        QVERIFY(UserRepository::whyNotAPassword(QStringLiteral("көктем-2026")).isEmpty());
+        QVERIFY_THROWS_EXCEPTION(
+            StorageError,
+            users.setPassword(QStringLiteral("saule"), QStringLiteral("aaaaaaaaaaaa"), m_desk->admin.id, at(11, 2, 9)));
+        users.setPassword(QStringLiteral("saule"), QStringLiteral("new-clerk-pass"), m_desk->admin.id, at(11, 2, 9));
+        users.setDisabled(QStringLiteral("erlan"), true, m_desk->admin.id, at(11, 2, 10));
+        users.setDisabled(QStringLiteral("erlan"), false, m_desk->admin.id, at(11, 2, 11));
+        QSqlQuery q(m_desk->db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT e.kind, e.after, u.login FROM events e JOIN users u ON u.id = e.user_id "
+                                      "WHERE e.request_id IS NULL AND e.kind IN ('password_set', 'user_disabled', "
+                                      "'user_enabled') AND e.id > %1 ORDER BY e.id")
+                           .arg(before)));
+        QStringList seen;
+        while (q.next())
+            seen << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QStringLiteral(" by ") +
+                        q.value(2).toString();
+        QCOMPARE(seen, (QStringList{u"password_set saule by admin"_qs, u"user_disabled erlan by admin"_qs,
+                                    u"user_enabled erlan by admin"_qs}));
+        QVERIFY(EventLog::verify(m_desk->db.connection()).ok);
+    }
+
+    void users_aLockedAccountAnswersAsSlowlyAsAnOpenOne()
+    {
+        UserRepository users(m_desk->db.connection());
+        const LockoutPolicy policy{1, 5};
+        const QDateTime t = at(11, 23, 10);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(users.signIn(QStringLiteral("erlan"), QStringLiteral("wrong-password"), t, policy).locked);
+        const qint64 open = clock.restart();
+        QVERIFY(users.signIn(QStringLiteral("erlan"), QStringLiteral("wrong-password"), t, policy).locked);
+        const qint64 locked = clock.elapsed();
+        // Both verify an Argon2id hash (tens of milliseconds or more); before, a locked account answered in 0 ms.
+        QVERIFY2(locked * 2 >= open, qPrintable(u"locked %1 ms, open %2 ms"_qs.arg(locked).arg(open)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsers)
+#include "tst_users.moc"
