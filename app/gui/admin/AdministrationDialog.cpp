@@ -95,6 +95,7 @@ void AdministrationDialog::loadUsers()
     whenReady(
         this, m_store.users(),
         [this](const QList<UserRecord>& users) {
+            m_users = users;
             QList<QStringList> rows;
             for (const UserRecord& u : users) {
                 QStringList roles;
@@ -157,16 +158,19 @@ void AdministrationDialog::toggleDisabled()
         setStatus(tr("Select a user in the table first."), true);
         return;
     }
-    const QString login = m_ui->usersTable->item(row, 0)->text();
+    if (row >= m_users.size())
+        return;
+    const UserRecord& user = m_users.at(row); // the record, not the words the table shows for it
+    const QString login = user.login;
     if (login.compare(m_admin.login, Qt::CaseInsensitive) == 0) {
         setStatus(tr("You cannot disable your own account."), true);
         return;
     }
-    const bool disable = m_ui->usersTable->item(row, 3)->text() == tr("active");
+    const bool disable = !user.disabled;
     if (disable && !Prompts::instance().confirm(this, tr("Disable the account"),
                                                 tr("Disable %1 (%2)? The account cannot sign in until an "
                                                    "administrator enables it again.")
-                                                    .arg(login, m_ui->usersTable->item(row, 1)->text())))
+                                                    .arg(login, user.fullName)))
         return;
     whenReady(
         this, m_store.setUserDisabled(login, disable, m_admin, m_now()),

@@ -54,6 +54,7 @@ private:
     std::function<QDateTime()> m_now;
     const ServiceCatalog& m_catalog;
     UserRecord m_admin;
+    QList<UserRecord> m_users; ///< as the table shows them, row by row
     Channel m_deskKind;
     Language m_language;
     qint64 m_officeId = 0;
