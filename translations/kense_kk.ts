@@ -1433,13 +1433,6 @@
     </message>
 </context>
 <context>
-    <name>kense::DemoData</name>
-    <message>
-        <source>this database is not set up as a desk yet (kensectl db init)</source>
-        <translation>бұл дерекқор әлі жұмыс орны ретінде бапталмаған (kensectl db init)</translation>
-    </message>
-</context>
-<context>
     <name>kense::DeskRepository</name>
     <message>
         <source>cannot read the office directory </source>
@@ -1476,6 +1469,10 @@
     <message>
         <source>no office &quot;%1&quot; in the directory: give the new office&apos;s name</source>
         <translation>«%1» ұйымы анықтамалықта жоқ: жаңа ұйымның атауын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>this database is not set up as a desk yet (kensectl db init)</source>
+        <translation>бұл дерекқор әлі жұмыс орны ретінде бапталмаған (kensectl db init)</translation>
     </message>
 </context>
 <context>
@@ -1799,20 +1796,12 @@
 <context>
     <name>kense::Inbox</name>
     <message>
-        <source>this database is not set up as a desk yet</source>
-        <translation>бұл дерекқор әлі жұмыс орны ретінде бапталмаған</translation>
-    </message>
-    <message>
         <source>the change %1 of %2 carries no event or request</source>
         <translation>%2 жұмыс орнының %1 өзгерісінде оқиға немесе өтініш жоқ</translation>
     </message>
 </context>
 <context>
     <name>kense::Intake</name>
-    <message>
-        <source>this database is not set up as a desk yet (kensectl db init)</source>
-        <translation>бұл дерекқор әлі жұмыс орны ретінде бапталмаған (kensectl db init)</translation>
-    </message>
     <message>
         <source>Accepted at a moment given by hand: %1</source>
         <translation>Қолмен көрсетілген сәтте қабылданды: %1</translation>
@@ -2598,6 +2587,25 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>kense::ResultActs</name>
+    <message>
+        <source>no request %1</source>
+        <translation>%1 өтініші жоқ</translation>
+    </message>
+    <message>
+        <source>%1: its service %2 is not in the catalog in force</source>
+        <translation>%1: оның %2 қызметі қолданыстағы каталогта жоқ</translation>
+    </message>
+    <message>
+        <source>%1: the service %2 names no result document</source>
+        <translation>%1: %2 қызметі нәтиже құжатын атамайды</translation>
+    </message>
+    <message>
+        <source>%1: the service %2 does not ask the applicant the survey</source>
+        <translation>%1: %2 қызметі өтініш берушіден сауалнама сұрамайды</translation>
+    </message>
+</context>
+<context>
     <name>kense::Results</name>
     <message>
         <source>no request %1</source>
@@ -2825,10 +2833,6 @@ This cannot be undone.</source>
 </context>
 <context>
     <name>kense::SyncEngine</name>
-    <message>
-        <source>this database is not set up as a desk yet</source>
-        <translation>бұл дерекқор әлі жұмыс орны ретінде бапталмаған</translation>
-    </message>
     <message>
         <source>the centre holds changes up to %1 from desk %2, but this database has only up to %3: it may have been restored from a backup. Ask the administrator of the centre before syncing this database</source>
         <translation>орталықта %2 жұмыс орнының %1 дейінгі өзгерістері бар, ал бұл дерекқорда тек %3 дейін: ол сақтық көшірмеден қалпына келтірілген болуы мүмкін. Бұл дерекқорды синхрондамас бұрын орталық әкімшісіне хабарласыңыз</translation>

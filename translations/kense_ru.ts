@@ -1435,13 +1435,6 @@
     </message>
 </context>
 <context>
-    <name>kense::DemoData</name>
-    <message>
-        <source>this database is not set up as a desk yet (kensectl db init)</source>
-        <translation>эта база данных еще не настроена как рабочее место (kensectl db init)</translation>
-    </message>
-</context>
-<context>
     <name>kense::DeskRepository</name>
     <message>
         <source>cannot read the office directory </source>
@@ -1478,6 +1471,10 @@
     <message>
         <source>no office &quot;%1&quot; in the directory: give the new office&apos;s name</source>
         <translation>организации «%1» нет в справочнике: укажите название новой организации</translation>
+    </message>
+    <message>
+        <source>this database is not set up as a desk yet (kensectl db init)</source>
+        <translation>эта база данных еще не настроена как рабочее место (kensectl db init)</translation>
     </message>
 </context>
 <context>
@@ -1803,20 +1800,12 @@
 <context>
     <name>kense::Inbox</name>
     <message>
-        <source>this database is not set up as a desk yet</source>
-        <translation>эта база данных еще не настроена как рабочее место</translation>
-    </message>
-    <message>
         <source>the change %1 of %2 carries no event or request</source>
         <translation>в изменении %1 места %2 нет события или заявления</translation>
     </message>
 </context>
 <context>
     <name>kense::Intake</name>
-    <message>
-        <source>this database is not set up as a desk yet (kensectl db init)</source>
-        <translation>эта база данных еще не настроена как рабочее место (kensectl db init)</translation>
-    </message>
     <message>
         <source>Accepted at a moment given by hand: %1</source>
         <translation>Принято в момент, указанный вручную: %1</translation>
@@ -2604,6 +2593,25 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>kense::ResultActs</name>
+    <message>
+        <source>no request %1</source>
+        <translation>нет заявления %1</translation>
+    </message>
+    <message>
+        <source>%1: its service %2 is not in the catalog in force</source>
+        <translation>%1: его услуги %2 нет в действующем каталоге</translation>
+    </message>
+    <message>
+        <source>%1: the service %2 names no result document</source>
+        <translation>%1: услуга %2 не называет документа-результата</translation>
+    </message>
+    <message>
+        <source>%1: the service %2 does not ask the applicant the survey</source>
+        <translation>%1: услуга %2 не предусматривает анкетирования заявителя</translation>
+    </message>
+</context>
+<context>
     <name>kense::Results</name>
     <message>
         <source>no request %1</source>
@@ -2831,10 +2839,6 @@ This cannot be undone.</source>
 </context>
 <context>
     <name>kense::SyncEngine</name>
-    <message>
-        <source>this database is not set up as a desk yet</source>
-        <translation>эта база данных еще не настроена как рабочее место</translation>
-    </message>
     <message>
         <source>the centre holds changes up to %1 from desk %2, but this database has only up to %3: it may have been restored from a backup. Ask the administrator of the centre before syncing this database</source>
         <translation>в центре есть изменения места %2 до %1, а в этой базе только до %3: возможно, она восстановлена из резервной копии. Прежде чем синхронизировать эту базу, обратитесь к администратору центра</translation>

@@ -1,8 +1,7 @@
 #include "Cli.h"
 #include "DataInForce.h"
 #include "Queue.h"
-#include "RequestRepository.h"
-#include "Results.h"
+#include "ResultActs.h"
 #include "SqlUtil.h"
 
 #include <QCommandLineParser>
@@ -59,18 +58,10 @@ int requestResult(Context& ctx)
     Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
     const UserRecord user = queue.signIn(p);
     const QString number = pos.first().trimmed().toUpper();
-    const auto request = RequestRepository(queue.db()).load(number);
-    if (!request)
-        throw Failure{BadInput, QStringLiteral("no request %1").arg(number)};
-    const ServiceCatalog catalog = catalogInForce();
-    const ServiceVariant* variant = catalog.variant(request->serviceId);
-    if (!variant || variant->results.isEmpty())
-        throw Failure{No, QStringLiteral("%1: the service names no result document").arg(number)};
     ResultRecord result;
     try {
-        result = Results(queue.db())
-                     .save(queue.desk(), number, variant->results.first().id, fields, grades, user,
-                           QDateTime::currentDateTime());
+        result =
+            ResultActs::save(queue.db(), catalogInForce(), number, fields, grades, user, QDateTime::currentDateTime());
     } catch (const StorageError& e) {
         throw Failure{No, e.message};
     }
@@ -105,7 +96,7 @@ int requestSurvey(Context& ctx)
     const UserRecord user = queue.signIn(p);
     const QString number = pos.first().trimmed().toUpper();
     try {
-        Results(queue.db()).answerSurvey(number, q, i, user, QDateTime::currentDateTime());
+        ResultActs::answerSurvey(queue.db(), catalogInForce(), number, q, i, user, QDateTime::currentDateTime());
     } catch (const StorageError& e) {
         throw Failure{No, e.message};
     }

@@ -214,9 +214,7 @@ NewRequest makeRequest(QRandomGenerator& rng, const QList<const ServiceVariant*>
 
 qint64 DemoData::generate(qint64 count, const QDateTime& now, quint32 seed, const std::function<bool(qint64)>& progress)
 {
-    const auto desk = DeskRepository(m_db).thisDesk();
-    if (!desk)
-        throw StorageError{Tr::tr("this database is not set up as a desk yet (kensectl db init)")};
+    const std::optional<DeskRecord> desk = DeskRepository(m_db).requireThisDesk();
     UserRepository users(m_db);
     auto staff = [&](const QString& login, const QString& name, Role role) {
         if (auto u = users.byLogin(login))

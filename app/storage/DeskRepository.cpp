@@ -162,6 +162,18 @@ DeskRecord DeskRepository::setUpThisDesk(const QString& officeCode, const QStrin
     return *thisDesk();
 }
 
+StorageError DeskRepository::notADesk()
+{
+    return StorageError{Tr::tr("this database is not set up as a desk yet (kensectl db init)")};
+}
+
+DeskRecord DeskRepository::requireThisDesk() const
+{
+    if (auto desk = thisDesk())
+        return *desk;
+    throw notADesk();
+}
+
 std::optional<DeskRecord> DeskRepository::thisDesk() const
 {
     QSqlQuery q =

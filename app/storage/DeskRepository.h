@@ -1,5 +1,6 @@
 #pragma once
 
+#include "StorageError.h"
 #include "calendar/OfficeHours.h"
 #include "records/DeskRecord.h"
 #include "workflow/Channel.h"
@@ -35,6 +36,9 @@ public:
     /// database that already is a desk refuses to become another.
     DeskRecord setUpThisDesk(const QString& officeCode, const QString& deskCode, Channel kind);
     std::optional<DeskRecord> thisDesk() const;
+    /// thisDesk(), or a StorageError saying the database is not set up as a desk (the one wording for every act).
+    DeskRecord requireThisDesk() const;
+    static StorageError notADesk();
 
 private:
     QSqlDatabase m_db;

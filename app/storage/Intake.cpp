@@ -36,7 +36,7 @@ IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, 
         m_desk = DeskRepository(m_db).thisDesk();
     const std::optional<DeskRecord>& desk = m_desk;
     if (!desk)
-        throw StorageError{Tr::tr("this database is not set up as a desk yet (kensectl db init)")};
+        throw DeskRepository::notADesk();
     if (draft.channel != desk->kind) {
         outcome.errors << FieldError{
             QStringLiteral("channel"),

@@ -5,6 +5,7 @@
 #include "Intake.h"
 #include "Journal.h"
 #include "RequestRepository.h"
+#include "ResultActs.h"
 #include "Results.h"
 #include "SqlUtil.h"
 #include "UserRepository.h"
@@ -103,23 +104,18 @@ QFuture<QStringList> QueueStore::correct(const QString& number, const ServiceVar
         [=](QueueSession& s) { return RequestRepository(s.db()).edit(number, variant, changes, user, at); });
 }
 
-QFuture<ResultRecord> QueueStore::saveResult(const QString& number, const QString& kind,
-                                             const QList<QPair<QString, QString>>& grades, const UserRecord& user,
-                                             const QDateTime& at)
+QFuture<ResultRecord> QueueStore::saveResult(const QString& number, const QList<QPair<QString, QString>>& grades,
+                                             const UserRecord& user, const QDateTime& at)
 {
-    return run<ResultRecord>([=](QueueSession& s) {
-        const auto desk = DeskRepository(s.db()).thisDesk();
-        if (!desk)
-            throw StorageError{QStringLiteral("this database is not set up as a desk")};
-        return Results(s.db()).save(*desk, number, kind, {}, grades, user, at);
-    });
+    return run<ResultRecord>(
+        [=](QueueSession& s) { return ResultActs::save(s.db(), s.catalog, number, {}, grades, user, at); });
 }
 
 QFuture<bool> QueueStore::answerSurvey(const QString& number, int quality, int information, const UserRecord& user,
                                        const QDateTime& at)
 {
     return run<bool>([=](QueueSession& s) {
-        Results(s.db()).answerSurvey(number, quality, information, user, at);
+        ResultActs::answerSurvey(s.db(), s.catalog, number, quality, information, user, at);
         return true;
     });
 }

@@ -106,10 +106,9 @@ public:
     /// Corrects a registered request's data (catalog field id → new value); the fields that changed.
     QFuture<QStringList> correct(const QString& number, const ServiceVariant& variant,
                                  const QMap<QString, QString>& changes, const UserRecord& user, const QDateTime& at);
-    /// Saves the executor's result (its kind from the catalog's outputs, with the grades of a duplicate).
-    QFuture<ResultRecord> saveResult(const QString& number, const QString& kind,
-                                     const QList<QPair<QString, QString>>& grades, const UserRecord& user,
-                                     const QDateTime& at);
+    /// Saves the executor's result as the service's result document, with the grades of a duplicate (ResultActs).
+    QFuture<ResultRecord> saveResult(const QString& number, const QList<QPair<QString, QString>>& grades,
+                                     const UserRecord& user, const QDateTime& at);
     QFuture<bool> answerSurvey(const QString& number, int quality, int information, const UserRecord& user,
                                const QDateTime& at);
 

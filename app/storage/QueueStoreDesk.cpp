@@ -14,10 +14,7 @@ namespace kense {
 namespace {
 DeskRecord requireDesk(const QSqlDatabase& db)
 {
-    const auto desk = DeskRepository(db).thisDesk();
-    if (!desk)
-        throw StorageError{QStringLiteral("this database is not set up as a desk")};
-    return *desk;
+    return DeskRepository(db).requireThisDesk();
 }
 
 /// "09:00-18:30, lunch 13:00-14:30", as the office_hours event keeps it.

@@ -3,6 +3,7 @@
 #include "EventLog.h"
 #include "SqlUtil.h"
 #include "documents/Grade.h"
+#include "intake/RequestNumber.h"
 #include "workflow/EventKind.h"
 #include "workflow/RequestState.h"
 #include "workflow/Workflow.h"
@@ -70,7 +71,7 @@ ResultRecord Results::save(const DeskRecord& desk, const QString& requestNumber,
     const RequestRow request = requestRow(m_db, requestNumber);
     if (!Workflow::mayPrepareResult(request.state, user.roles))
         throw StorageError{Tr::tr("%1 is %2: a result is prepared while the request is in work")
-                               .arg(requestNumber, stateName(request.state))};
+                               .arg(requestNumber, stateTitle(request.state))};
     QSqlQuery old = prepare(m_db, QStringLiteral("SELECT number, fields FROM request_results WHERE request_id = ?"));
     exec(old, {request.id});
     QString number;
@@ -84,10 +85,7 @@ ResultRecord Results::save(const DeskRecord& desk, const QString& requestNumber,
                                                      "DO UPDATE SET last = last + 1 RETURNING last"));
         exec(seq, {desk.id, at.date().year()});
         seq.next();
-        number = QStringLiteral("%1-%2-%3-D%4")
-                     .arg(desk.office.code, desk.code)
-                     .arg(at.date().year())
-                     .arg(seq.value(0).toInt(), 5, 10, QLatin1Char('0'));
+        number = formatResultNumber(desk.office.code, desk.code, at.date().year(), seq.value(0).toInt());
     }
     old.finish();
     const QString after = resultJson(fields, stored);
@@ -133,9 +131,9 @@ void Results::answerSurvey(const QString& requestNumber, int quality, int inform
         throw StorageError{Tr::tr("each survey answer is 1, 2 or 3")};
     Transaction tx(m_db);
     const RequestRow request = requestRow(m_db, requestNumber);
-    if (request.state != RequestState::Issued && request.state != RequestState::RefusalIssued)
+    if (!Workflow::maySurvey(request.state))
         throw StorageError{Tr::tr("%1 is %2: the survey is asked when the result is issued")
-                               .arg(requestNumber, stateName(request.state))};
+                               .arg(requestNumber, stateTitle(request.state))};
     if (scalar(m_db, QStringLiteral("SELECT count(*) FROM survey_answers WHERE request_id = ?"), {request.id}).toInt())
         throw StorageError{Tr::tr("%1: the applicant has already answered the survey").arg(requestNumber)};
     QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO survey_answers (request_id, quality, information, at, "

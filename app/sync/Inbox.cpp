@@ -1,5 +1,6 @@
 #include "Inbox.h"
 
+#include "DeskRepository.h"
 #include "Outbox.h"
 #include "SqlUtil.h"
 #include "workflow/EventKind.h"
@@ -26,7 +27,7 @@ Inbox::Inbox(const QSqlDatabase& db)
     , m_statements(db)
 {
     if (m_desk.isEmpty())
-        throw StorageError{Tr::tr("this database is not set up as a desk yet")};
+        throw DeskRepository::notADesk();
 }
 
 QVariant Inbox::value(int key, const QString& sql, std::initializer_list<QVariant> values)

@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "DeskRepository.h"
 #include "Inbox.h"
 #include "Outbox.h"
 #include "SqlUtil.h"
@@ -49,7 +50,7 @@ SyncEngine::SyncEngine(OnDesk onDesk, Central& central, int batchSize)
 {
     m_desk = this->onDesk([](const QSqlDatabase& db) { return Outbox::deskCode(db); });
     if (m_desk.isEmpty())
-        throw StorageError{Tr::tr("this database is not set up as a desk yet")};
+        throw DeskRepository::notADesk();
 }
 
 SyncReport SyncEngine::run(const ProgressFn& progress)

@@ -123,7 +123,8 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, r.err.constData());
         oneLine(run({u"request"_qs, u"survey"_qs, number, u"--as"_qs, u"saule"_qs, u"--quality"_qs, u"3"_qs,
                      u"--information"_qs, u"3"_qs, u"--db"_qs, m_db}),
-                1, "asked when the result is issued");
+                1,
+                "does not ask the applicant the survey"); // a duplicate's regulation has none (the old code took one)
 
         // Bad input: one line, exit 2.
         oneLine(run({u"render"_qs, u"diploma"_qs, u"--request"_qs, number, u"--out"_qs, duplicate, u"--db"_qs, m_db}),

@@ -102,6 +102,23 @@ private Q_SLOTS:
         QVERIFY(!tve->name.ruOfficial);
     }
 
+    /// Which document the executor prepares and whether the applicant is asked the survey are the catalog's, read
+    /// by one rule for the card and for kensectl.
+    void builtinCatalog_resultDocumentAndSurvey()
+    {
+        const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
+        const ServiceVariant* duplicate = catalog.variant(QStringLiteral("duplicate-secondary-edu-vko"));
+        QVERIFY(duplicate);
+        QCOMPARE(duplicate->resultDocument(), std::optional<QString>(QStringLiteral("duplicate_secondary")));
+        QVERIFY(!duplicate->asksSurvey());
+        const ServiceVariant* assistance = catalog.variant(QStringLiteral("targeted-social-assistance-kyzylorda"));
+        QVERIFY(assistance);
+        QVERIFY(assistance->asksSurvey());
+        ServiceVariant none = *duplicate;
+        none.results.clear();
+        QCOMPARE(none.resultDocument(), std::nullopt);
+    }
+
     void builtinCatalog_keepsRegionalTerms()
     {
         const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());

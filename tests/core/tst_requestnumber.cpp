@@ -99,6 +99,13 @@ private Q_SLOTS:
         QVERIFY(!isRequestNumber(text));
     }
 
+    void resultNumbers_areNumberedApartFromRequests()
+    {
+        QCOMPARE(formatResultNumber(QStringLiteral("KZOEDU01"), QStringLiteral("1"), 2026, 1),
+                 QStringLiteral("KZOEDU01-1-2026-D00001"));
+        QVERIFY(!isRequestNumber(formatResultNumber(QStringLiteral("KZOEDU01"), QStringLiteral("1"), 2026, 1)));
+    }
+
     void numberFollowedByANewline_isRejected()
     {
         // A scanner's Enter must not make a number of the text before it: the patterns end with \z, not `$` (which

@@ -155,6 +155,12 @@ private Q_SLOTS:
         QVERIFY(!Workflow::between(S::Draft, S::Issued, Channel::Provider).has_value());
     }
 
+    void theSurvey_isAnsweredOnceTheResultOrRefusalIsIssued()
+    {
+        for (const S s : allStates())
+            QCOMPARE(Workflow::maySurvey(s), s == S::Issued || s == S::RefusalIssued);
+    }
+
     void names_roundTrip()
     {
         QSet<QString> seen;

@@ -223,9 +223,10 @@ private Q_SLOTS:
         const QString number = outcome.request->number;
         QueueStore& store = desk.store();
         test::await(store.advance(number, Transition::AssignExecutor, desk.head, t.addSecs(60), {}, desk.executor.id));
-        test::await(store.saveResult(number, QStringLiteral("duplicate_secondary"),
-                                     {{QStringLiteral("Қазақ тілі"), QStringLiteral("5")}}, desk.executor,
-                                     t.addSecs(120)));
+        QCOMPARE(test::await(store.saveResult(number, {{QStringLiteral("Қазақ тілі"), QStringLiteral("5")}},
+                                              desk.executor, t.addSecs(120)))
+                     .kind,
+                 QStringLiteral("duplicate_secondary")); // the service's result document, decided by the store
         test::await(store.advance(number, Transition::PrepareResult, desk.executor, t.addSecs(180)));
         test::await(store.advance(number, Transition::SignResult, desk.head, t.addSecs(240)));
 

@@ -93,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(storageError([&] {
                     results.save(thisDesk, number, QStringLiteral("duplicate_secondary"), {}, {}, desk.executor,
                                  at(4, 11));
-                }).contains(QStringLiteral("result_signed")));
+                }).contains(stateTitle(RequestState::ResultSigned)));
         // The survey waits for the issue.
         QVERIFY(storageError([&] {
                     results.answerSurvey(number, 3, 3, desk.clerk, at(4, 12));

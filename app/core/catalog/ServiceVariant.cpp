@@ -47,6 +47,13 @@ QList<Step> ServiceVariant::stepsFor(Channel c) const
     return out;
 }
 
+std::optional<QString> ServiceVariant::resultDocument() const
+{
+    if (results.isEmpty())
+        return std::nullopt;
+    return results.first().id;
+}
+
 QString ServiceVariant::title(Language language) const
 {
     const QString r = region.text(language);

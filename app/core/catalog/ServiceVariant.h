@@ -151,6 +151,10 @@ struct ServiceVariant
     QStringList sources; ///< seed files the facts come from
 
     bool isExcluded() const { return excluded.has_value(); }
+    /// The document the executor prepares as the result (the first of `results`), if the service has one.
+    std::optional<QString> resultDocument() const;
+    /// Whether the applicant is asked the quality survey when the result is issued (`outputs` name one).
+    bool asksSurvey() const { return outputs.contains(QStringLiteral("survey")); }
     bool offersChannel(Channel c) const { return channels.contains(c); }
     QList<Step> stepsFor(Channel c) const;
     const FieldSpec* field(const QString& fieldId) const;

@@ -9,6 +9,11 @@ QString formatRequestNumber(const QString& officeCode, const QString& deskCode, 
     return QStringLiteral("%1-%2-%3-%4").arg(officeCode, deskCode).arg(year).arg(sequence, 6, 10, QLatin1Char('0'));
 }
 
+QString formatResultNumber(const QString& officeCode, const QString& deskCode, int year, int sequence)
+{
+    return QStringLiteral("%1-%2-%3-D%4").arg(officeCode, deskCode).arg(year).arg(sequence, 5, 10, QLatin1Char('0'));
+}
+
 namespace {
 const QRegularExpression& requestNumberPattern()
 {

@@ -219,6 +219,11 @@ bool Workflow::isIssue(Transition t)
     return t == Transition::IssueResult || t == Transition::IssueRefusal;
 }
 
+bool Workflow::maySurvey(RequestState state)
+{
+    return state == RequestState::Issued || state == RequestState::RefusalIssued;
+}
+
 bool Workflow::mayPrepareResult(RequestState state, Role role)
 {
     return (role == Role::Executor || role == Role::Head) &&

@@ -56,6 +56,9 @@ public:
     static bool needsReasons(Transition t);
     /// Handing a result or a reasoned refusal over: the moves that may say who received it.
     static bool isIssue(Transition t);
+    /// Whether the applicant may answer the quality survey of a request in `state`: once the result or the refusal
+    /// was issued (seed 001 app. 5).
+    static bool maySurvey(RequestState state);
     /// Whether a holder of `role` may prepare or change the result (e.g. a duplicate's grades) of a request in
     /// `state`: the executor or the head, while it is in work or its result is prepared and not yet signed.
     static bool mayPrepareResult(RequestState state, Role role);

@@ -250,7 +250,7 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
                                                   : QAbstractItemView::NoEditTriggers);
     m_ui->addGradeButton->setEnabled(canPrepare);
     m_ui->removeGradeButton->setEnabled(canPrepare);
-    m_ui->saveResultButton->setEnabled(canPrepare && v && !v->results.isEmpty());
+    m_ui->saveResultButton->setEnabled(canPrepare && v && v->resultDocument());
     showActions();
 }
 
@@ -403,7 +403,7 @@ void RequestCardDialog::saveEdits()
 void RequestCardDialog::askSurvey()
 {
     const ServiceVariant* v = m_request ? m_catalog.variant(m_request->serviceId) : nullptr;
-    if (!v || !v->outputs.contains(QStringLiteral("survey")))
+    if (!v || !v->asksSurvey())
         return;
     const auto answers = Prompts::instance().surveyAnswers(this);
     if (!answers) {
@@ -441,7 +441,7 @@ void RequestCardDialog::showDocuments(const std::optional<ResultRecord>& result)
 void RequestCardDialog::saveResult()
 {
     const ServiceVariant* v = m_request ? m_catalog.variant(m_request->serviceId) : nullptr;
-    if (!v || v->results.isEmpty())
+    if (!v || !v->resultDocument())
         return;
     QList<QPair<QString, QString>> grades;
     for (int row = 0; row < m_ui->gradesTable->rowCount(); ++row) {
@@ -463,11 +463,10 @@ void RequestCardDialog::saveResult()
         grades.append({s, g});
     }
     const QString number = m_number;
-    const QString kind = v->results.first().id;
     const UserRecord user = m_user;
     const QDateTime at = m_now();
     whenReady(
-        this, m_store.saveResult(number, kind, grades, user, at),
+        this, m_store.saveResult(number, grades, user, at),
         [this](const ResultRecord& result) {
             setStatus(tr("Result %1 saved.").arg(result.number), false);
             reload();
