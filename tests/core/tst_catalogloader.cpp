@@ -169,6 +169,11 @@ private Q_SLOTS:
         QTest::newRow("fractional") << L{u"variants"_qs, 1, u"steps"_qs, 2, u"duration"_qs, u"value"_qs}
                                     << QJsonValue(1.5)
                                     << v1s2 + u".duration.value: expected a whole number, found 1.5"_qs;
+        // 1e300 reached a cast to long long before the range check (undefined behaviour, found by UBSan).
+        QTest::newRow("huge") << L{u"variants"_qs, 1, u"steps"_qs, 2, u"duration"_qs, u"value"_qs} << QJsonValue(1e300)
+                              << v1s2 + u".duration.value: 1e+300 is outside the allowed range 1..100000"_qs;
+        QTest::newRow("huge negative") << L{u"variants"_qs, 1, u"steps"_qs, 2, u"duration"_qs, u"value"_qs}
+                                       << QJsonValue(-1e300) << v1s2 + u".duration.value: -1e+300 is outside"_qs;
         QTest::newRow("actor") << L{u"variants"_qs, 1, u"steps"_qs, 2, u"actor"_qs} << QJsonValue(u"janitor"_qs)
                                << v1s2 + u".actor: \"janitor\" is not one of clerk, tson_operator, head, executor, "
                                          "courier, applicant, system"_qs;

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace kense {
 
 namespace {
@@ -168,11 +170,14 @@ QString JsonNode::stringOr(const QString& key, const QString& fallback) const
 
 int JsonNode::integer(int min, int max) const
 {
-    const double d = m_value.toDouble(-1e300);
-    if (!m_value.isDouble() || d != static_cast<double>(static_cast<long long>(d)))
+    // The range is checked before any conversion to an integer type: 1e300 does not fit one (undefined behaviour).
+    const double d = m_value.toDouble();
+    if (!m_value.isDouble() || !std::isfinite(d))
         fail(Tr::tr("expected a whole number, found %1").arg(describe()));
     if (d < min || d > max)
         fail(Tr::tr("%1 is outside the allowed range %2..%3").arg(describe()).arg(min).arg(max));
+    if (std::trunc(d) != d)
+        fail(Tr::tr("expected a whole number, found %1").arg(describe()));
     return static_cast<int>(d);
 }
 
