@@ -42,7 +42,7 @@ QString Journal::sqlFor(const JournalFilter& f, int limit, const std::optional<J
     // Name search is driven by the full-text index, newest registration first (FTS5 hands rowids out in descending
     // order and stops at the page); every other view is ordered by the moment of acceptance.
     bool byName = false;
-    const QString text = f.text.trimmed();
+    const QString text = f.text.normalized(QString::NormalizationForm_C).trimmed(); // as the fields are stored
     if (!text.isEmpty()) {
         const QString upper = text.toUpper();
         if (isRequestNumber(upper)) {

@@ -111,6 +111,22 @@ private Q_SLOTS:
         QVERIFY(IntakeValidator::missingRequiredDocuments(variant(), completeDraft()).isEmpty());
     }
 
+    /// A name typed (or pasted) with a combining mark — И + U+0306 for Й, Е + U+0308 for Ё — was refused as a bad
+    /// letter; it is the same letter, kept in its composed form (NFC) so that search and print see one spelling.
+    void decomposedLetters_areComposed_notRefused()
+    {
+        RequestDraft d = completeDraft();
+        d.fields[QStringLiteral("applicant.surname")] = QStringLiteral("Қаи\u0306ратова");
+        d.fields[QStringLiteral("applicant.given_name")] =
+            QStringLiteral("Пётр").normalized(QString::NormalizationForm_D);
+        RequestDraft normalized;
+        const QList<FieldError> errors = IntakeValidator::validate(variant(), d, &normalized);
+        QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
+        QCOMPARE(normalized.fields.value(QStringLiteral("applicant.surname")), QStringLiteral("Қайратова"));
+        QCOMPARE(normalized.fields.value(QStringLiteral("applicant.given_name")), QStringLiteral("Пётр"));
+        QCOMPARE(normalized.fields.value(QStringLiteral("applicant.given_name")).size(), 4);
+    }
+
     void sameDraft_throughTheTsonChannel_passes()
     {
         RequestDraft d = completeDraft();

@@ -110,7 +110,8 @@ QList<FieldError> IntakeValidator::validate(const ServiceVariant& variant, const
     RequestDraft out = draft;
     out.fields.clear();
     for (const FieldSpec& f : variant.fields) {
-        const QString raw = draft.fields.value(f.id);
+        // One spelling of every letter: «Й» typed as И + U+0306 is «Й» (NFC), so checks, search and print agree.
+        const QString raw = draft.fields.value(f.id).normalized(QString::NormalizationForm_C);
         bool groupInUse = true;
         if (variant.optionalGroups.contains(f.group)) {
             groupInUse = false;
