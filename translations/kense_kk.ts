@@ -1691,10 +1691,6 @@
         <translation>жұмыс орнының алмасу кілті жоқ немесе тым қысқа</translation>
     </message>
     <message>
-        <source>%1: cannot write (%2)</source>
-        <translation>%1: жазу мүмкін емес (%2)</translation>
-    </message>
-    <message>
         <source>%1: cannot read (%2)</source>
         <translation>%1: оқу мүмкін емес (%2)</translation>
     </message>
@@ -2256,8 +2252,8 @@
         </translation>
     </message>
     <message>
-        <source>Not saved to %1: %2</source>
-        <translation>%1 файлына сақталмады: %2</translation>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
     </message>
 </context>
 <context>

@@ -1695,10 +1695,6 @@
         <translation>ключ обмена рабочего места отсутствует или слишком короткий</translation>
     </message>
     <message>
-        <source>%1: cannot write (%2)</source>
-        <translation>%1: не удается записать (%2)</translation>
-    </message>
-    <message>
         <source>%1: cannot read (%2)</source>
         <translation>%1: не удается прочитать (%2)</translation>
     </message>
@@ -2262,8 +2258,8 @@
         </translation>
     </message>
     <message>
-        <source>Not saved to %1: %2</source>
-        <translation>Не сохранено в %1: %2</translation>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace kense::cli {
 
@@ -43,10 +42,8 @@ int exchangeKey(Context& ctx)
         const Secret s = SecretStore::write(SecretStore::exchangeKey(code), key);
         if (s.status != Secret::Status::Ok)
             throw Failure{No, QStringLiteral("the key was not stored: the keychain says %1").arg(s.error)};
-        QSaveFile file(p.value(to));
-        if (!file.open(QIODevice::WriteOnly) || file.write(code.toUtf8() + ' ' + key.toHex() + '\n') < 0 ||
-            !file.commit())
-            throw Failure{BadInput, QStringLiteral("%1: cannot write (%2)").arg(p.value(to), file.errorString())};
+        Context::writeWhole(p.value(to),
+                            [&](QIODevice* file) { file->write(code.toUtf8() + ' ' + key.toHex() + '\n'); });
         QFile::setPermissions(p.value(to), QFile::ReadOwner | QFile::WriteOwner);
         Context::printLine(QStringLiteral("desk %1: new exchange key %2 in the keychain; carry %3 to the importing "
                                           "side and delete it there once added")

@@ -2,6 +2,7 @@
 
 #include "Inbox.h"
 #include "SqlUtil.h"
+#include "platform/WholeFile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -12,7 +13,6 @@
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QtEndian>
 
 namespace kense::sync {
@@ -104,13 +104,14 @@ std::optional<PackageManifest> ExchangePackage::write(const QSqlDatabase& db, co
     m.keyId = keyId(key);
     const QByteArray manifest = QJsonDocument(manifestJson(m)).toJson(QJsonDocument::Compact);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw StorageError{Tr::tr("%1: cannot write (%2)").arg(path, file.errorString())};
-    file.write(kMagic + lengthPrefixed(manifest) + lengthPrefixed(signatureOf(key, manifest)));
-    file.write(body);
-    if (!file.commit())
-        throw StorageError{Tr::tr("%1: cannot write (%2)").arg(path, file.errorString())};
+    // Whole or not at all: a full stick leaves no package, and the "exported" mark stays where it was.
+    const QString failed = WholeFile::write(path, [&](QIODevice* file) {
+        file->write(kMagic + lengthPrefixed(manifest) + lengthPrefixed(signatureOf(key, manifest)));
+        file->write(body);
+        return QString();
+    });
+    if (!failed.isEmpty())
+        throw StorageError{failed};
     Transaction tx(db);
     Outbox::setMark(db, QStringLiteral("exported"), QString::number(m.toSeq));
     tx.commit();

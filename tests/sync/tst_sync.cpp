@@ -328,6 +328,25 @@ private Q_SLOTS:
                  qPrintable(u"refused: "_qs + refused));
     }
 
+    /// A package written to a full stick: QSaveFile committed what fitted (a short write sets no error), and the
+    /// "exported" mark moved past changes no package holds. Now no package, and the changes wait for the next one.
+    void aPackageOnAFullStick_isNotWritten_andItsChangesWait()
+    {
+        test::TestDesk rural;
+        rural.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("7"));
+        submit(rural, Channel::Tson, rural.op, 2);
+        const QByteArray key = ExchangePackage::newKey();
+        const QString full = rural.dir.filePath(QStringLiteral("full.kense"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/full"), full));
+        const QString why = failure([&] { ExchangePackage::write(rural.db.connection(), full, key); });
+        QVERIFY2(why.contains(QStringLiteral("the disk is full")), qPrintable(u"refused: "_qs + why));
+        QCOMPARE(Outbox::markNumber(rural.db.connection(), QStringLiteral("exported")), 0);
+        const std::optional<PackageManifest> next =
+            ExchangePackage::write(rural.db.connection(), rural.dir.filePath(QStringLiteral("next.kense")), key);
+        QVERIFY(next);
+        QCOMPARE(next->fromSeq, 1);
+    }
+
     void exchangePackage_roundTripTwiceTamperedTruncatedWrongKey()
     {
         test::TestDesk rural, school;

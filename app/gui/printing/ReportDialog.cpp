@@ -10,10 +10,10 @@
 #include "gui/common/Prompts.h"
 #include "gui/common/StatusLine.h"
 #include "gui/printing/DocumentPreviewDialog.h"
+#include "platform/WholeFile.h"
 #include "ui_ReportDialog.h"
 
 #include <QDir>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QtConcurrent>
 
@@ -178,10 +178,10 @@ void ReportDialog::saveCsv(const Report& report, ReportKind kind)
     setRunning(true);
     m_ui->cancelButton->setVisible(false);
     const QFuture<QString> job = QtConcurrent::run([path, bytes]() {
-        QSaveFile file(path); // whole or not at all
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return file.errorString();
-        return QString();
+        return WholeFile::write(path, [&bytes](QIODevice* file) { // whole or not at all
+            file->write(bytes);
+            return QString();
+        });
     });
     whenReady(
         this, job,
@@ -192,7 +192,7 @@ void ReportDialog::saveCsv(const Report& report, ReportKind kind)
                     tr("%n row(s) saved to %1.", nullptr, static_cast<int>(rows)).arg(QDir::toNativeSeparators(path)),
                     false);
             else
-                showStatus(tr("Not saved to %1: %2").arg(QDir::toNativeSeparators(path), error), true);
+                showStatus(tr("Not saved: %1").arg(error), true); // the error names the file
             Q_EMIT reportFinished(error.isEmpty());
         },
         [this](const QString& error) {
