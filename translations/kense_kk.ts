@@ -1420,6 +1420,10 @@
         <source>%1: the database file was deleted, moved or replaced while the program had it open; nothing was saved — close the program and start it again</source>
         <translation>%1: бағдарлама ашық ұстап тұрғанда дерекқор файлы жойылды, жылжытылды немесе ауыстырылды; ештеңе сақталған жоқ — бағдарламаны жауып, қайта іске қосыңыз</translation>
     </message>
+    <message>
+        <source>%1: its folder %2 is read-only; Kense needs to write beside its database</source>
+        <translation>%1: оның %2 қалтасы тек оқуға арналған; Kense өз дерекқорының жанына жаза алуы керек</translation>
+    </message>
 </context>
 <context>
     <name>kense::DeadlineCalculator</name>

@@ -1422,6 +1422,10 @@
         <source>%1: the database file was deleted, moved or replaced while the program had it open; nothing was saved — close the program and start it again</source>
         <translation>%1: файл базы данных удалён, перемещён или заменён, пока программа держала его открытым; ничего не сохранено — закройте программу и запустите её снова</translation>
     </message>
+    <message>
+        <source>%1: its folder %2 is read-only; Kense needs to write beside its database</source>
+        <translation>%1: её папка %2 только для чтения; Kense нужно писать рядом со своей базой данных</translation>
+    </message>
 </context>
 <context>
     <name>kense::DeadlineCalculator</name>

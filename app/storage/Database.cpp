@@ -193,6 +193,16 @@ bool Database::openUpTo(const QString& path, Mode mode, int target, QString* err
     close();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString name = QFileInfo(path).fileName();
+    // The mode bits are checked too: root may write to any file, but a file or folder marked read-only was marked so
+    // on purpose (an archived desk, a copy to look at).
+    constexpr auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    const QString folder = QFileInfo(absolute).absolutePath();
+    if (QFileInfo::exists(absolute) && (!QFileInfo(folder).isWritable() || !(QFile::permissions(folder) & writeBits))) {
+        // Said before the file is looked at: SQLite cannot read a WAL database in a folder it cannot write (its
+        // shared memory file), which looked like a damaged file.
+        *error = Tr::tr("%1: its folder %2 is read-only; Kense needs to write beside its database").arg(name, folder);
+        return false;
+    }
     int version = 0;
     if (QFileInfo::exists(absolute)) {
         if (!QFileInfo(absolute).isFile()) {
@@ -208,9 +218,6 @@ bool Database::openUpTo(const QString& path, Mode mode, int target, QString* err
         *error = Tr::tr("%1: cannot create the folder %2").arg(name, QFileInfo(absolute).absolutePath());
         return false;
     }
-    // The mode bits are checked too: root may write to any file, but a file marked read-only was marked so
-    // on purpose (an archived desk, a copy to look at).
-    constexpr auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     if (QFileInfo::exists(absolute) &&
         (!QFileInfo(absolute).isWritable() || !(QFile::permissions(absolute) & writeBits))) {
         *error = Tr::tr("%1: is read-only; Kense needs to write to its database").arg(name);

@@ -215,6 +215,27 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
+
+    /// A desk in a folder made read-only was reported as "truncated or damaged".
+    void readOnlyFolder_isSaidAsSuch()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("archive"));
+        const QString path = folder + QStringLiteral("/desk.sqlite");
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(path, Database::Mode::CreateIfMissing, &error), qPrintable(error));
+        }
+        constexpr auto readAndList = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup;
+        QVERIFY(QFile::setPermissions(folder, readAndList));
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, Database::Mode::ExistingOnly, &error));
+        QFile::setPermissions(folder, readAndList | QFile::WriteOwner);
+        QVERIFY2(error.contains(QStringLiteral("folder")) && error.contains(QStringLiteral("read-only")) &&
+                     !error.contains(QStringLiteral("damaged")),
+                 qPrintable(error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)
