@@ -214,7 +214,7 @@ NewRequest makeRequest(QRandomGenerator& rng, const QList<const ServiceVariant*>
 
 qint64 DemoData::generate(qint64 count, const QDateTime& now, quint32 seed, const std::function<bool(qint64)>& progress)
 {
-    const std::optional<DeskRecord> desk = DeskRepository(m_db).requireThisDesk();
+    const DeskRecord desk = DeskRepository(m_db).requireThisDesk();
     UserRepository users(m_db);
     auto staff = [&](const QString& login, const QString& name, Role role) {
         if (auto u = users.byLogin(login))
@@ -244,7 +244,7 @@ qint64 DemoData::generate(qint64 count, const QDateTime& now, quint32 seed, cons
     std::sort(offsets.begin(), offsets.end(), std::greater<>());
 
     // One batch of requests is built (drafts, deadlines, histories: CPU only) while the previous one is written.
-    const DeadlineCalculator calculator(m_calendar, desk->office.hours);
+    const DeadlineCalculator calculator(m_calendar, desk.office.hours);
     constexpr qint64 kBatch = 10000;
     auto build = [&, this](qint64 first, qint64 last, quint32 batchSeed) {
         QRandomGenerator batchRng(batchSeed);
@@ -266,7 +266,7 @@ qint64 DemoData::generate(qint64 count, const QDateTime& now, quint32 seed, cons
         Transaction tx(m_db);
         EventLog::Appender events(m_db);
         for (const NewRequest& r : std::as_const(batch))
-            repo.createInTransaction(*desk, r, events);
+            repo.createInTransaction(desk, r, events);
         repo.flushSearchNames();
         tx.commit();
         done = end;
