@@ -746,6 +746,13 @@
     </message>
 </context>
 <context>
+    <name>StoreErrors</name>
+    <message>
+        <source>Not saved: the desk&apos;s database or disk failed (%1). This is not a refusal by the rules; try again, and if it fails again, call the administrator.</source>
+        <translation>Сақталмады: жұмыс орнының дерекқоры немесе дискісі істен шықты (%1). Бұл ережелер бойынша бас тарту емес; қайталап көріңіз, тағы болмаса, әкімшіге хабарласыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>SurveyDialog</name>
     <message>
         <source>Quality survey</source>
@@ -943,6 +950,10 @@
     <message>
         <source>the restore could not write the database (%1); its content is unchanged</source>
         <translation>қалпына келтіру дерекқорға жаза алмады (%1); оның мазмұны өзгермеді</translation>
+    </message>
+    <message>
+        <source>%1: there is no folder %2</source>
+        <translation>%1: %2 қалтасы жоқ</translation>
     </message>
 </context>
 <context>

@@ -746,6 +746,13 @@
     </message>
 </context>
 <context>
+    <name>StoreErrors</name>
+    <message>
+        <source>Not saved: the desk&apos;s database or disk failed (%1). This is not a refusal by the rules; try again, and if it fails again, call the administrator.</source>
+        <translation>Не сохранено: отказала база данных или диск рабочего места (%1). Это не отказ по правилам; повторите, а если не получится снова, обратитесь к администратору.</translation>
+    </message>
+</context>
+<context>
     <name>SurveyDialog</name>
     <message>
         <source>Quality survey</source>
@@ -944,6 +951,10 @@
     <message>
         <source>the restore could not write the database (%1); its content is unchanged</source>
         <translation>восстановление не смогло записать базу данных (%1); её содержимое не изменилось</translation>
+    </message>
+    <message>
+        <source>%1: there is no folder %2</source>
+        <translation>%1: нет папки %2</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ std::unique_ptr<Central> connect(const CentralAddress& a)
     try {
         return std::make_unique<Central>(a, passwordFor(a));
     } catch (const StorageError& e) {
-        throw Failure{No, e.message};
+        throw Failure::of(e, No);
     }
 }
 

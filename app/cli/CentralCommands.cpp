@@ -99,7 +99,7 @@ int centralCommand(Context& ctx, const QString& verb)
             return list.isEmpty() ? Ok : No;
         }
     } catch (const StorageError& e) {
-        throw Failure{No, e.message};
+        throw Failure::of(e, No);
     }
     throw Failure{
         BadInput,

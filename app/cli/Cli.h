@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StorageError.h"
+
 #include <QCommandLineOption>
 #include <QDate>
 #include <QJsonValue>
@@ -15,13 +17,15 @@ class QCommandLineParser;
 
 namespace kense::cli {
 
-/// Exit codes of kensectl: 0 success, 1 a "no" answer (an invalid IIN, a catalog with errors), 2 bad usage or
-/// bad input (an unknown service, a malformed date, a missing file).
+/// Exit codes of kensectl: 0 success, 1 a "no" answer (an invalid IIN, a catalog with errors, an act a rule
+/// refuses), 2 bad usage or bad input (an unknown service, a malformed date, a missing file), 3 the database, the
+/// disk or the network failed (nothing of the act was saved; trying again may work).
 enum ExitCode
 {
     Ok = 0,
     No = 1,
-    BadInput = 2
+    BadInput = 2,
+    Failed = 3
 };
 
 /// Thrown by a command to end with a one-line reason on stderr and the given exit code.
@@ -29,6 +33,13 @@ struct Failure
 {
     int code;
     QString reason;
+
+    /// The store's error as a failure of the command: a rule's refusal ends with `refusedCode`, a failure of the
+    /// database, the disk or the network with Failed.
+    static Failure of(const StorageError& error, int refusedCode)
+    {
+        return Failure{error.isFailure() ? int(Failed) : refusedCode, error.message};
+    }
 };
 
 /// What every command gets: its own arguments (after the command words) and the output helpers.

@@ -95,7 +95,7 @@ int init(Context& ctx)
                 out.insert(QStringLiteral("admin"), setup.adminLogin);
             }
         } catch (const StorageError& e) {
-            refused = Failure{BadInput, e.message};
+            refused = Failure::of(e, BadInput);
         }
     }
     if (refused) {
@@ -161,7 +161,7 @@ int backup(Context& ctx)
     try {
         Backup::backUp(queue.db(), p.value(to));
     } catch (const StorageError& e) {
-        throw Failure{BadInput, e.message};
+        throw Failure::of(e, BadInput);
     }
     if (ctx.json())
         Context::printJson(QJsonObject{{QStringLiteral("backup"), QFileInfo(p.value(to)).absoluteFilePath()},
@@ -186,7 +186,7 @@ int restore(Context& ctx)
     try {
         kept = Backup::restore(p.value(from), Context::dbPath(p), p.isSet(otherDesk));
     } catch (const StorageError& e) {
-        throw Failure{BadInput, e.message};
+        throw Failure::of(e, BadInput);
     }
     if (ctx.json())
         Context::printJson(QJsonObject{{QStringLiteral("restored"), QFileInfo(Context::dbPath(p)).absoluteFilePath()},

@@ -155,7 +155,7 @@ int exchangeCommand(Context& ctx, const QString& verb)
             return Ok;
         }
     } catch (const StorageError& e) {
-        throw Failure{No, e.message};
+        throw Failure::of(e, No);
     }
     throw Failure{BadInput, QStringLiteral("unknown exchange command '%1' (export, import, key)").arg(verb)};
 }

@@ -33,7 +33,9 @@ int journalCommand(Context& ctx, const QString& verb)
         try {
             rows = Journal(queue.db()).exportCsv(first, last, file);
         } catch (const StorageError& e) {
-            throw Failure{BadInput, QStringLiteral("%1: %2").arg(p.value(csv), e.message)};
+            Failure f = Failure::of(e, BadInput);
+            f.reason = QStringLiteral("%1: %2").arg(p.value(csv), e.message);
+            throw f;
         }
     });
     if (ctx.json())
@@ -70,7 +72,7 @@ int demoDataCommand(Context& ctx)
             return true;
         });
     } catch (const StorageError& e) {
-        throw Failure{BadInput, e.message};
+        throw Failure::of(e, BadInput);
     }
     const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     if (ctx.json())

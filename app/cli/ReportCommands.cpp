@@ -91,7 +91,7 @@ int renderReport(Context& ctx)
         report = buildReport(*kind, ReportQueries(queue.db()), catalog, first, last, moment, soon,
                              langs == DocumentLanguages::Kazakh ? Language::Kazakh : Language::Russian);
     } catch (const StorageError& e) {
-        throw Failure{BadInput, e.message};
+        throw Failure::of(e, BadInput);
     }
     if (csv) {
         const QByteArray bytes = csv::document(report.csv);

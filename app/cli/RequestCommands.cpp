@@ -120,7 +120,7 @@ int submit(Context& ctx, bool refuse)
     try {
         outcome = Intake(queue.db(), catalog, calendar).submit(draft, user, when, refuse, note, backdated);
     } catch (const StorageError& e) {
-        throw Failure{BadInput, e.message};
+        throw Failure::of(e, BadInput);
     }
     if (!outcome.errors.isEmpty()) {
         if (ctx.json()) {
@@ -376,7 +376,7 @@ int advance(Context& ctx)
     try {
         repo.advance(number, *transition, user, QDateTime::currentDateTime(), p.value(note), executorId);
     } catch (const StorageError& e) {
-        throw Failure{No, e.message};
+        throw Failure::of(e, No);
     }
     if (ctx.json())
         Context::printJson(QJsonObject{{QStringLiteral("number"), number},

@@ -63,7 +63,7 @@ int requestResult(Context& ctx)
         result =
             ResultActs::save(queue.db(), catalogInForce(), number, fields, grades, user, QDateTime::currentDateTime());
     } catch (const StorageError& e) {
-        throw Failure{No, e.message};
+        throw Failure::of(e, No);
     }
     if (ctx.json())
         Context::printJson(QJsonObject{{QStringLiteral("request"), number},
@@ -98,7 +98,7 @@ int requestSurvey(Context& ctx)
     try {
         ResultActs::answerSurvey(queue.db(), catalogInForce(), number, q, i, user, QDateTime::currentDateTime());
     } catch (const StorageError& e) {
-        throw Failure{No, e.message};
+        throw Failure::of(e, No);
     }
     Context::printLine(QStringLiteral("%1: survey answers recorded").arg(number));
     return Ok;

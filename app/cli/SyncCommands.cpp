@@ -52,7 +52,7 @@ int runSync(Context& ctx)
                                    .arg(r.waiting));
         return Ok;
     } catch (const StorageError& e) {
-        throw Failure{No, e.message};
+        throw Failure::of(e, No);
     }
 }
 
@@ -125,7 +125,7 @@ int syncDecide(Context& ctx)
     try {
         Conflicts(queue.db()).decide(number, p.value(take), admin, QDateTime::currentDateTime(), p.value(note));
     } catch (const StorageError& e) {
-        throw Failure{No, e.message};
+        throw Failure::of(e, No);
     }
     Context::printLine(
         QStringLiteral("%1: decided; the decision reaches the other desks at the next sync").arg(number));

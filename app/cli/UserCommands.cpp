@@ -122,7 +122,7 @@ int userCommand(Context& ctx, const QString& verb)
             return Ok;
         }
     } catch (const StorageError& e) {
-        throw Failure{BadInput, e.message};
+        throw Failure::of(e, BadInput);
     }
     throw Failure{BadInput, QStringLiteral("unknown subcommand 'user %1' (add, list, passwd, disable)").arg(verb)};
 }

@@ -58,7 +58,8 @@ const char* kUsage =
     "  exchange import (--db FILE | --url URL) --from PACKAGE\n"
     "  exchange key new --db FILE --to KEYFILE | exchange key add --desk CODE --from KEYFILE\n"
     "  --version                     the program's version\n"
-    "Exit: 0 success, 1 a \"no\" answer, 2 bad usage or input (one line on stderr says why).\n";
+    "Exit: 0 success, 1 a \"no\" answer, 2 bad usage or input, 3 the database, the disk or the network\n"
+    "failed and nothing was saved (one line on stderr says why).\n";
 
 /// The one line on stderr: a reason with line breaks of its own (SQLite's integrity report) is folded into it.
 void printError(const QString& reason)
@@ -170,7 +171,7 @@ int main(int argc, char* argv[])
         return f.code;
     } catch (const kense::StorageError& e) { // a command that did not expect it: still one line, never an abort
         printError(e.message);
-        return kense::cli::BadInput;
+        return e.isFailure() ? kense::cli::Failed : kense::cli::BadInput;
     } catch (const std::exception& e) {
         printError(QString::fromLocal8Bit(e.what()));
         return kense::cli::BadInput;

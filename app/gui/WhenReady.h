@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StorageError.h"
+#include "gui/common/StoreErrors.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
@@ -8,7 +9,8 @@
 
 namespace kense {
 
-/// Runs onResult(value) — or onError(reason) if the job threw a StorageError — on `context`'s thread when `future`
+/// Runs onResult(value) — or onError(reason) if the job threw a StorageError, the reason as a clerk is told it
+/// (StoreErrors: a failure of the database or the disk is said as such) — on `context`'s thread when `future`
 /// is ready, and never if `context` was destroyed before. (In Qt 6.4, QFuture::then(context, …) asserts or touches a
 /// dead object when the context dies first — e.g. a window closed while its journal page is loading. A watcher
 /// parented to the context dies with it.)
@@ -22,7 +24,7 @@ void whenReady(QObject* context, const QFuture<T>& future, OnResult onResult, On
         try {
             value = watcher->result();
         } catch (const StorageError& e) {
-            onError(e.message);
+            onError(StoreErrors::forClerk(e));
             return;
         }
         onResult(value);

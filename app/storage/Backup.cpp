@@ -27,6 +27,8 @@ void backUp(const QSqlDatabase& db, const QString& target)
 {
     if (QFileInfo::exists(target))
         throw StorageError{Tr::tr("%1 exists already; choose a new file").arg(target)};
+    if (!QFileInfo(target).absoluteDir().exists())
+        throw StorageError{Tr::tr("%1: there is no folder %2").arg(target, QFileInfo(target).absolutePath())};
     // Written beside the target under another name and renamed once whole: a backup that fails (a full disk) leaves
     // no file, and a half-written one never carries the backup's name.
     const QString absolute = QFileInfo(target).absoluteFilePath();
@@ -38,12 +40,12 @@ void backUp(const QSqlDatabase& db, const QString& target)
     } catch (const StorageError& e) {
         QFile::remove(part);
         if (e.message.contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
-            throw StorageError{Tr::tr("%1: the disk is full; no backup was written").arg(target)};
+            throw StorageError::failed(Tr::tr("%1: the disk is full; no backup was written").arg(target));
         throw;
     }
     if (!QFile::rename(part, absolute)) {
         QFile::remove(part);
-        throw StorageError{Tr::tr("%1: the backup could not be put in place").arg(target)};
+        throw StorageError::failed(Tr::tr("%1: the backup could not be put in place").arg(target));
     }
 }
 
@@ -86,7 +88,7 @@ public:
     }
     [[noreturn]] void fail(const QString& what) const
     {
-        throw StorageError{QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_db)))};
+        throw StorageError::failed(QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))));
     }
 
 private:
@@ -135,7 +137,7 @@ QString restore(const QString& source, const QString& path, bool otherDesk)
     removeScratch(probe);
     const auto cleanUp = qScopeGuard([&probe] { removeScratch(probe); });
     if (!QFile::copy(source, probe))
-        throw StorageError{Tr::tr("cannot copy %1 next to %2").arg(source, path)};
+        throw StorageError::failed(Tr::tr("cannot copy %1 next to %2").arg(source, path));
     const QString copyDesk = checkCopy(probe);
 
     OpenLock lock;
@@ -144,7 +146,7 @@ QString restore(const QString& source, const QString& path, bool otherDesk)
         throw StorageError{error};
     if (!QFileInfo::exists(absolute)) {
         if (!QFile::rename(probe, absolute))
-            throw StorageError{Tr::tr("cannot put the restored database in place")};
+            throw StorageError::failed(Tr::tr("cannot put the restored database in place"));
         return {};
     }
     const QString keep = absolute + QStringLiteral(".before-restore-") +
@@ -187,8 +189,9 @@ QString restore(const QString& source, const QString& path, bool otherDesk)
             const int rc = sqlite3_backup_step(backup, -1);
             sqlite3_backup_finish(backup);
             if (rc != SQLITE_DONE)
-                throw StorageError{Tr::tr("the restore could not write the database (%1); its content is unchanged")
-                                       .arg(QString::fromUtf8(sqlite3_errstr(rc)))};
+                throw StorageError::failed(
+                    Tr::tr("the restore could not write the database (%1); its content is unchanged")
+                        .arg(QString::fromUtf8(sqlite3_errstr(rc))));
             live.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             return keep;
         }
@@ -198,10 +201,10 @@ QString restore(const QString& source, const QString& path, bool otherDesk)
     for (const char* suffix : {"", "-wal", "-shm"}) {
         const QString from = absolute + QLatin1String(suffix);
         if (QFileInfo::exists(from) && !QFile::rename(from, keep + QLatin1String(suffix)))
-            throw StorageError{Tr::tr("cannot move the current database aside")};
+            throw StorageError::failed(Tr::tr("cannot move the current database aside"));
     }
     if (!QFile::rename(probe, absolute))
-        throw StorageError{Tr::tr("cannot put the restored database in place")};
+        throw StorageError::failed(Tr::tr("cannot put the restored database in place"));
     return keep;
 }
 

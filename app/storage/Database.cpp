@@ -364,9 +364,10 @@ void Database::checkInPlace(const QSqlDatabase& connection)
         return;
     int moved = 0;
     if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
-        throw StorageError{Tr::tr("%1: the database file was deleted, moved or replaced while the program had it "
-                                  "open; nothing was saved — close the program and start it again")
-                               .arg(connection.databaseName())};
+        throw StorageError::failed(
+            Tr::tr("%1: the database file was deleted, moved or replaced while the program had it "
+                   "open; nothing was saved — close the program and start it again")
+                .arg(connection.databaseName()));
 }
 
 void Database::setCommitHook(CommitHook hook)

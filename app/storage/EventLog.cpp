@@ -107,7 +107,7 @@ ChainReport EventLog::verify(const QSqlDatabase& db)
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, uuid, request_id, at, user_id, kind, from_state, to_state, before, after, "
                                "note, prev_hash, hash FROM events ORDER BY id")))
-        throw StorageError{Tr::tr("cannot read the event log")};
+        throw StorageError::failed(Tr::tr("cannot read the event log"));
     QByteArray expectedPrev = genesisHash();
     while (q.next()) {
         ++report.checked;

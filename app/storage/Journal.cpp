@@ -173,7 +173,7 @@ qint64 Journal::exportCsv(const QDate& from, const QDate& to, QIODevice* out) co
     exec(q, {from.toString(Qt::ISODate), to.addDays(1).toString(Qt::ISODate)});
     auto write = [&](const QByteArray& bytes) {
         if (out->write(bytes) != bytes.size())
-            throw StorageError{Tr::tr("cannot write the export: ") + out->errorString()};
+            throw StorageError::failed(Tr::tr("cannot write the export: ") + out->errorString());
     };
     write(QByteArray(csv::kByteOrderMark) +
           csv::line({QStringLiteral("number"), QStringLiteral("accepted_at"), QStringLiteral("service"),

@@ -38,7 +38,8 @@ QString hash(const QString& password)
         argon2id_hash_encoded(kTimeCost, kMemoryKiB, kParallelism, pw.constData(), static_cast<size_t>(pw.size()),
                               salt.constData(), kSaltLength, kHashLength, encoded.data(), encodedLength);
     if (rc != ARGON2_OK)
-        throw StorageError{Tr::tr("cannot hash the password: ") + QString::fromLatin1(argon2_error_message(rc))};
+        throw StorageError::failed(Tr::tr("cannot hash the password: ") +
+                                   QString::fromLatin1(argon2_error_message(rc)));
     return QString::fromLatin1(encoded.constData());
 }
 

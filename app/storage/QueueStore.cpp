@@ -48,7 +48,7 @@ QFuture<int> QueueStore::open(const QString& path, Database::Mode mode)
         s.keptIntake.reset(); // it belongs to the connection being replaced
         QString error;
         if (!s.database.open(path, mode, &error))
-            throw StorageError{error};
+            throw StorageError::failed(error);
         return s.database.schemaVersion();
     });
 }

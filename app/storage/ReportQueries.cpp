@@ -75,7 +75,7 @@ void ReportQueries::outcomesAcceptedBetween(const QDate& from, const QDate& to, 
                                   "FROM requests INDEXED BY requests_stats "
                                   "WHERE accepted_at >= ? AND accepted_at < ?")
                        .arg(stateName(RequestState::Issued))))
-        throw StorageError{q.lastError().text()};
+        throw StorageError::failed(q.lastError().text());
     exec(q, {periodStart(from), periodEnd(to)});
     ServiceOutcomeRow row;
     while (q.next()) {

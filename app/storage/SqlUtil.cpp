@@ -32,7 +32,7 @@ Transaction::Transaction(const QSqlDatabase& db)
     int& open = t_open[m_db.connectionName()];
     QSqlQuery q(m_db);
     if (!q.exec(open == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint(open)))
-        throw StorageError{Tr::tr("cannot start a transaction: ") + q.lastError().text()};
+        throw StorageError::failed(Tr::tr("cannot start a transaction: ") + q.lastError().text());
     if (open == 0) {
         try {
             Database::checkInPlace(m_db); // under the write lock: nothing is written to a file that is gone
@@ -64,12 +64,12 @@ void Transaction::commit()
     QSqlQuery q(m_db);
     if (m_level > 0) {
         if (!q.exec(QStringLiteral("RELEASE ") + savepoint(m_level)))
-            throw StorageError{Tr::tr("cannot commit: ") + q.lastError().text()};
+            throw StorageError::failed(Tr::tr("cannot commit: ") + q.lastError().text());
     } else {
         if (const Database::CommitHook hook = Database::commitHook())
             hook(m_db); // e.g. the outbox's payloads, as the requests are now, in the same transaction
         if (!q.exec(QStringLiteral("COMMIT")))
-            throw StorageError{Tr::tr("cannot commit: ") + q.lastError().text()};
+            throw StorageError::failed(Tr::tr("cannot commit: ") + q.lastError().text());
     }
     m_open = false;
     t_open[m_db.connectionName()] = m_level;
@@ -87,7 +87,8 @@ QSqlQuery prepare(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery q(db);
     if (!q.prepare(sql))
-        throw StorageError{q.lastError().text() + QStringLiteral(" [") + sql.simplified().left(120) + QLatin1Char(']')};
+        throw StorageError::failed(q.lastError().text() + QStringLiteral(" [") + sql.simplified().left(120) +
+                                   QLatin1Char(']'));
     return q;
 }
 
@@ -97,14 +98,15 @@ void exec(QSqlQuery& query, std::initializer_list<QVariant> values)
     for (const QVariant& v : values)
         query.bindValue(i++, v);
     if (!query.exec())
-        throw StorageError{query.lastError().text()};
+        throw StorageError::failed(query.lastError().text());
 }
 
 void exec(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        throw StorageError{q.lastError().text() + QStringLiteral(" [") + sql.simplified().left(120) + QLatin1Char(']')};
+        throw StorageError::failed(q.lastError().text() + QStringLiteral(" [") + sql.simplified().left(120) +
+                                   QLatin1Char(']'));
 }
 
 QVariant scalar(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)

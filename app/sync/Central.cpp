@@ -35,7 +35,7 @@ QString reasonOf(const QSqlError& e)
 void run(QSqlQuery& q)
 {
     if (!q.exec())
-        throw StorageError{Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError()))};
+        throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError())));
 }
 
 /// After reading the rows of a forward-only query: Qt's PostgreSQL driver fetches them one at a time, and a link
@@ -44,7 +44,7 @@ void run(QSqlQuery& q)
 void checkRead(const QSqlQuery& q)
 {
     if (q.lastError().isValid())
-        throw StorageError{Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError()))};
+        throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError())));
 }
 } // namespace
 
@@ -86,7 +86,7 @@ Central::Central(const CentralAddress& address, const QString& password, int con
     , m_timeout(connectTimeoutSeconds)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        throw StorageError{Tr::tr("the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)")};
+        throw StorageError::failed(Tr::tr("the PostgreSQL driver of Qt is not installed (Debian: libqt6sql6-psql)"));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
     m_db.setHostName(address.host);
     m_db.setPort(address.port);
@@ -98,7 +98,7 @@ Central::Central(const CentralAddress& address, const QString& password, int con
         const QString reason = reasonOf(m_db.lastError());
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_name);
-        throw StorageError{Tr::tr("cannot reach the central database %1: %2").arg(address.url(), reason)};
+        throw StorageError::failed(Tr::tr("cannot reach the central database %1: %2").arg(address.url(), reason));
     }
 }
 
@@ -118,11 +118,11 @@ int Central::schemaVersion()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT to_regclass('kense_meta') IS NOT NULL")) || !q.next())
-        throw StorageError{Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError()))};
+        throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError())));
     if (!q.value(0).toBool())
         return 0;
     if (!q.exec(QStringLiteral("SELECT value FROM kense_meta WHERE key = 'schema_version'")))
-        throw StorageError{Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError()))};
+        throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError())));
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -132,7 +132,7 @@ void Central::applyMigration(int version)
     if (!file.open(QIODevice::ReadOnly))
         throw StorageError{Tr::tr("central migration %1 is missing from the program").arg(version)};
     if (!m_db.transaction())
-        throw StorageError{Tr::tr("the central database refused: %1").arg(reasonOf(m_db.lastError()))};
+        throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(m_db.lastError())));
     QSqlQuery q(m_db);
     if (!q.exec(QString::fromUtf8(file.readAll())) ||
         !q.exec(QStringLiteral("INSERT INTO kense_meta (key, value) VALUES ('schema_version', '%1') "
@@ -143,7 +143,8 @@ void Central::applyMigration(int version)
         throw StorageError{Tr::tr("central migration %1 failed: %2").arg(version).arg(reason)};
     }
     if (!m_db.commit())
-        throw StorageError{Tr::tr("central migration %1 failed: %2").arg(version).arg(reasonOf(m_db.lastError()))};
+        throw StorageError::failed(
+            Tr::tr("central migration %1 failed: %2").arg(version).arg(reasonOf(m_db.lastError())));
 }
 
 void Central::init()
@@ -186,7 +187,7 @@ UploadResult Central::upload(const QList<OutgoingChange>& changes)
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode() == QLatin1String("KF001")) // see central migration 0002
             throw forkRefusal(reasonOf(q.lastError()));
-        throw StorageError{Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError()))};
+        throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError())));
     }
     UploadResult r;
     if (q.next()) {

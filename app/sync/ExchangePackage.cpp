@@ -123,7 +123,7 @@ VerifiedPackage ExchangePackage::read(const QString& path,
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StorageError{Tr::tr("%1: cannot read (%2)").arg(path, file.errorString())};
+        throw StorageError::failed(Tr::tr("%1: cannot read (%2)").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     auto refuse = [&](const QString& why) {
         return StorageError{Tr::tr("%1: refused, nothing applied: %2").arg(path, why)};

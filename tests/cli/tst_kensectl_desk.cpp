@@ -19,6 +19,34 @@ class TestKensectlDesk : public QObject, protected kense::test::KensectlDesk
 {
     Q_OBJECT
 
+    /// A 3 MiB tmpfs mounted under the scratch folder (its path), or empty with the reason it could not be.
+    QString smallDisk(const QString& name, QString* why)
+    {
+        if (::geteuid() != 0) {
+            *why = u"a full disk is a 3 MiB tmpfs, which only root may mount"_qs;
+            return {};
+        }
+        const QString mountPoint = m_data.scratchPath(name);
+        QDir().mkpath(mountPoint);
+        QProcess mount;
+        mount.start(u"mount"_qs, {u"-t"_qs, u"tmpfs"_qs, u"-o"_qs, u"size=3m"_qs, u"tmpfs"_qs, mountPoint});
+        if (!mount.waitForFinished() || mount.exitCode() != 0) {
+            *why = u"this machine does not let root mount a tmpfs (a container without the capability)"_qs;
+            return {};
+        }
+        return mountPoint;
+    }
+
+    /// Fills the disk at `mountPoint` with a file named "filler".
+    static void fill(const QString& mountPoint)
+    {
+        QFile filler(QDir(mountPoint).filePath(u"filler"_qs));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase() { setUp(); }
 
@@ -209,14 +237,10 @@ private Q_SLOTS:
                      u"2026-12-31"_qs, u"--out"_qs, toFull, u"--db"_qs, m_db}),
                 2, "full.pdf: the disk is full");
         QVERIFY(!QFileInfo(u"/dev/full"_qs).isFile());
-        if (::geteuid() != 0)
-            QSKIP("a full disk is a 3 MiB tmpfs, which only root may mount");
-        const QString mountPoint = m_data.scratchPath(u"small-disk"_qs);
-        QVERIFY(QDir().mkpath(mountPoint));
-        QProcess mount;
-        mount.start(u"mount"_qs, {u"-t"_qs, u"tmpfs"_qs, u"-o"_qs, u"size=3m"_qs, u"tmpfs"_qs, mountPoint});
-        if (!mount.waitForFinished() || mount.exitCode() != 0)
-            QSKIP("this machine does not let root mount a tmpfs (a container without the capability)");
+        QString why;
+        const QString mountPoint = smallDisk(u"small-disk"_qs, &why);
+        if (mountPoint.isEmpty())
+            QSKIP(qPrintable(why));
         const auto unmount = qScopeGuard([&mountPoint] { QProcess::execute(u"umount"_qs, {mountPoint}); });
         const QString pdf = QDir(mountPoint).filePath(u"journal.pdf"_qs);
         const auto render = [&] {
@@ -225,15 +249,29 @@ private Q_SLOTS:
         };
         QCOMPARE(render().code, 0);
         const QByteArray before = digest(pdf);
-        QFile filler(QDir(mountPoint).filePath(u"filler"_qs));
-        QVERIFY(filler.open(QIODevice::WriteOnly));
-        const QByteArray block(4096, 'x');
-        while (filler.write(block) == block.size() && filler.flush()) {
-        }
-        filler.close();
+        fill(mountPoint);
         oneLine(render(), 2, "the disk is full");
         QCOMPARE(digest(pdf), before);
         QCOMPARE(QDir(mountPoint).entryList(QDir::Files), (QStringList{u"filler"_qs, u"journal.pdf"_qs}));
+    }
+
+    // A backup the disk could not take is a failure (exit 3: try again, call the administrator), not a refusal by a
+    // rule (1) or a bad argument (2); it was exit 2, like a typing error. A folder that does not exist is said as such.
+    void aBackupOnAFullDisk_isAFailure_notARefusal()
+    {
+        oneLine(run({u"db"_qs, u"backup"_qs, u"--to"_qs, m_data.scratchPath(u"no-such-folder/b.sqlite"_qs), u"--db"_qs,
+                     m_db}),
+                2, "there is no folder");
+        QString why;
+        const QString mountPoint = smallDisk(u"backup-disk"_qs, &why);
+        if (mountPoint.isEmpty())
+            QSKIP(qPrintable(why));
+        const auto unmount = qScopeGuard([&mountPoint] { QProcess::execute(u"umount"_qs, {mountPoint}); });
+        fill(mountPoint);
+        const QString backup = QDir(mountPoint).filePath(u"b.sqlite"_qs);
+        oneLine(run({u"db"_qs, u"backup"_qs, u"--to"_qs, backup, u"--db"_qs, m_db}), 3,
+                "the disk is full; no backup was written");
+        QCOMPARE(QDir(mountPoint).entryList(QDir::Files), QStringList{u"filler"_qs});
     }
 
     // Personal data is the account's: under Debian's default umask (022) the database, a backup, a CSV and a PDF were

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -299,6 +300,28 @@ private Q_SLOTS:
         QCOMPARE(order.first(), move);
         QVERIFY2(order.indexOf(QStringLiteral("printButton")) > 0, qPrintable(order.join(u' ')));
         QCOMPARE(order.last(), QStringLiteral("closeButton"));
+    }
+
+    /// A move the database could not write is told as a failure of the database — nothing saved, not the rules saying
+    /// no — and nothing moves. It was shown like a refusal by a rule, in the same words a clerk reads for one.
+    void aMoveTheDatabaseCouldNotWrite_isSaidAsAFailure_notARefusal()
+    {
+        test::Desk desk;
+        desk.setUp();
+        const QString number =
+            desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false)
+                .request->number;
+        auto c = card(desk.store(), desk, desk.head, number);
+        QVERIFY(QFile::remove(desk.path())); // the database deleted under the running program
+        QSignalSpy moved(c.get(), &RequestCardDialog::moved);
+        auto* note = c->findChild<QLineEdit*>(QStringLiteral("noteEdit"));
+        note->setFocus();
+        QTest::keyClick(note, Qt::Key_Return);
+        auto* status = c->findChild<QLabel*>(QStringLiteral("statusLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("database or disk failed")), 30000);
+        QVERIFY2(status->text().contains(QStringLiteral("not a refusal")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("deleted, moved or replaced")), qPrintable(status->text()));
+        QCOMPARE(moved.count(), 0);
     }
 
     /// A number this desk does not have opens a card with nothing to print, save or move: only Close.
