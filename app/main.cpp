@@ -91,6 +91,10 @@ int main(int argc, char* argv[])
 
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : kense::AppPaths::defaultDatabasePath();
     const kense::SystemClock clock;
+    // The calendar the window's "due soon" counts on: the one loaded here, then each one an administrator's edit puts
+    // in force (QueueStore::calendarChanged).
+    std::shared_ptr<const kense::WorkingCalendar> calendarInForce =
+        std::make_shared<const kense::WorkingCalendar>(calendar);
     kense::QueueStore store(catalog, calendar);
     kense::StartupFlow flow(store, dbPath, clock, kense::DeskSettings::lockoutPolicy());
     std::unique_ptr<kense::DeadlineCalculator> calculator; // in the signed-in desk's office hours
@@ -108,7 +112,14 @@ int main(int argc, char* argv[])
                                         session.user.roles.contains(kense::Role::Administrator),
                                         session.user,
                                         session.desk.kind};
-        calculator = std::make_unique<kense::DeadlineCalculator>(calendar, session.desk.office.hours);
+        calculator = std::make_unique<kense::DeadlineCalculator>(*calendarInForce, session.desk.office.hours);
+        // An administrator's edit of a day: "due soon" counts on the calendar the queue now computes deadlines on.
+        QObject::connect(&store, &kense::QueueStore::calendarChanged, &app,
+                         [&calculator, &calendarInForce](std::shared_ptr<const kense::WorkingCalendar> edited) {
+                             const kense::OfficeHours hours = calculator->hours();
+                             calendarInForce = std::move(edited);
+                             calculator = std::make_unique<kense::DeadlineCalculator>(*calendarInForce, hours);
+                         });
         const kense::JournalContext journal{&store, [&clock] { return clock.now(); },
                                             [&calculator](const QDateTime& t) {
                                                 return kense::dueSoonUntil(*calculator, t);

@@ -873,10 +873,6 @@
         <translation>Дереккөзі</translation>
     </message>
     <message>
-        <source>%1 has no edit of yours to undo</source>
-        <translation>%1 күні үшін болдырмайтын өзгеріс жоқ</translation>
-    </message>
-    <message>
         <source>%1 saved in the calendar; deadlines computed from now on count it.</source>
         <translation>%1 күнтізбеге сақталды; бұдан былай есептелетін мерзімдер оны ескереді.</translation>
     </message>
@@ -954,6 +950,21 @@
     <message>
         <source>%1: there is no folder %2</source>
         <translation>%1: %2 қалтасы жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>kense::CalendarActs</name>
+    <message>
+        <source>only an administrator changes the working calendar</source>
+        <translation>жұмыс күнтізбесін тек әкімші өзгертеді</translation>
+    </message>
+    <message>
+        <source>%1 has no edit of yours to undo</source>
+        <translation>%1 күні үшін болдырмайтын өзгеріс жоқ</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder</source>
+        <translation>%1: қалтаны жасау мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1697,10 @@
     <message>
         <source>account enabled</source>
         <translation>есептік жазба қосылды</translation>
+    </message>
+    <message>
+        <source>working calendar changed</source>
+        <translation>жұмыс күнтізбесі өзгертілді</translation>
     </message>
 </context>
 <context>

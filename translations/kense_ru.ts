@@ -874,10 +874,6 @@
         <translation>Источник</translation>
     </message>
     <message>
-        <source>%1 has no edit of yours to undo</source>
-        <translation>для %1 нет вашего изменения, которое можно отменить</translation>
-    </message>
-    <message>
         <source>%1 saved in the calendar; deadlines computed from now on count it.</source>
         <translation>%1 сохранено в календаре; сроки, рассчитываемые с этого момента, учитывают это.</translation>
     </message>
@@ -955,6 +951,21 @@
     <message>
         <source>%1: there is no folder %2</source>
         <translation>%1: нет папки %2</translation>
+    </message>
+</context>
+<context>
+    <name>kense::CalendarActs</name>
+    <message>
+        <source>only an administrator changes the working calendar</source>
+        <translation>производственный календарь меняет только администратор</translation>
+    </message>
+    <message>
+        <source>%1 has no edit of yours to undo</source>
+        <translation>для %1 нет вашего изменения, которое можно отменить</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the folder</source>
+        <translation>%1: не удаётся создать папку</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1701,10 @@
     <message>
         <source>account enabled</source>
         <translation>учётная запись включена</translation>
+    </message>
+    <message>
+        <source>working calendar changed</source>
+        <translation>производственный календарь изменён</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ const char* kUsage =
     "  deadline --service ID --channel provider|tson --accepted YYYY-MM-DDTHH:MM\n"
     "                                [--hours HH:MM-HH:MM] [--lunch HH:MM-HH:MM|none]\n"
     "  calendar show YEAR            the non-working days of a year and why\n"
+    "  calendar edit DATE --day-off|--working-day|--undo [--reason TEXT] --as LOGIN --password-stdin --db FILE\n"
     "  settings list | get KEY | set KEY VALUE | unset KEY   the desk's settings.ini, checked\n"
     "Commands on a desk's database (--db FILE, default: the desk's own):\n"
     "  db init [--office CODE --desk CODE [--kind provider|tson] --admin LOGIN --password-stdin]\n"

@@ -127,22 +127,4 @@ QFuture<SignInResult> QueueStore::signIn(const QString& login, const QString& pa
         [=](QueueSession& s) { return UserRepository(s.db()).signIn(login, password, now, policy); });
 }
 
-QFuture<bool> QueueStore::replaceCalendar(std::shared_ptr<const WorkingCalendar> calendar)
-{
-    auto promise = std::make_shared<QPromise<bool>>();
-    QFuture<bool> future = promise->future();
-    promise->start();
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, promise, calendar = std::move(calendar)]() {
-            m_ownCalendar = calendar;
-            m_calendar = m_ownCalendar.get();
-            m_intake.reset(); // the kept intake computed deadlines on the old calendar
-            promise->addResult(true);
-            promise->finish();
-        },
-        Qt::QueuedConnection);
-    return future;
-}
-
 } // namespace kense

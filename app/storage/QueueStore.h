@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CalendarActs.h"
 #include "Database.h"
 #include "StorageError.h"
 #include "records/CourierRegisterRecord.h"
@@ -124,9 +125,15 @@ public:
     QFuture<bool> receiveCourierRegister(const QString& registerNumber, const QStringList& scanned,
                                          const UserRecord& user, const QDateTime& at);
 
-    /// Puts a newer working calendar in force for the deadlines computed from now on (an administrator changed
-    /// a day). Swapped on the queue's thread, between jobs.
-    QFuture<bool> replaceCalendar(std::shared_ptr<const WorkingCalendar> calendar);
+    // The working calendar.
+    /// An administrator's change of one day (CalendarActs::editDay: the edits file and its event). The calendar it
+    /// puts in force counts for the deadlines computed from now on, and calendarChanged announces it.
+    QFuture<bool> editCalendarDay(const CalendarDayEdit& edit, const UserRecord& admin, const QDateTime& at);
+
+Q_SIGNALS:
+    /// The working calendar in force changed (an administrator edited a day): whatever computes deadlines or "due
+    /// soon" on the UI's side takes it from here. Emitted on the store's own thread.
+    void calendarChanged(std::shared_ptr<const WorkingCalendar> calendar);
 
 private:
     friend class QueueStoreAccess;
@@ -155,7 +162,7 @@ private:
 
     const ServiceCatalog& m_catalog;
     const WorkingCalendar* m_calendar;                    ///< read on m_thread only
-    std::shared_ptr<const WorkingCalendar> m_ownCalendar; ///< the administrator's newer calendar, once reloaded
+    std::shared_ptr<const WorkingCalendar> m_ownCalendar; ///< the administrator's newer calendar, once edited
     QThread m_thread;
     QObject* m_worker = nullptr;          ///< lives on m_thread; jobs are posted to it
     std::unique_ptr<Database> m_database; ///< used only on m_thread

@@ -1,12 +1,14 @@
 // The queue store's use-cases for the desk itself: its set-up, its users, the office's hours and the ЦОН's courier
-// registers. Each runs on the store's thread (QueueStore::run).
+// registers, and the working calendar's days. Each runs on the store's thread (QueueStore::run).
 #include "CourierRegisters.h"
 #include "DeskRepository.h"
 #include "DeskSetUp.h"
 #include "EventLog.h"
+#include "Intake.h"
 #include "QueueStore.h"
 #include "SqlUtil.h"
 #include "UserRepository.h"
+#include "paths/AppPaths.h"
 #include "workflow/EventKind.h"
 
 namespace kense {
@@ -104,6 +106,22 @@ QFuture<bool> QueueStore::saveOfficeHours(qint64 officeId, const OfficeHours& ho
                                             hoursText(hours),
                                             {}});
         tx.commit();
+        return true;
+    });
+}
+
+QFuture<bool> QueueStore::editCalendarDay(const CalendarDayEdit& edit, const UserRecord& admin, const QDateTime& at)
+{
+    const QString overrideDir = AppPaths::calendarOverrideDirectory();
+    return run<bool>([=, this](QueueSession& s) {
+        auto calendar =
+            std::make_shared<const WorkingCalendar>(CalendarActs::editDay(s.db(), overrideDir, edit, admin, at));
+        // Jobs after this one compute deadlines on the edited calendar; the kept intake computed them on the old one.
+        m_ownCalendar = calendar;
+        m_calendar = m_ownCalendar.get();
+        s.keptIntake.reset();
+        QMetaObject::invokeMethod(
+            this, [this, calendar] { Q_EMIT calendarChanged(calendar); }, Qt::QueuedConnection);
         return true;
     });
 }

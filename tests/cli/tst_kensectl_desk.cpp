@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QProcess>
 #include <QScopeGuard>
 
@@ -189,6 +190,43 @@ private Q_SLOTS:
     }
 
     // Search text is text: «-», «'» and «"» aborted kensectl (exit 134, an FTS5 syntax error nobody caught).
+    // The calendar had one door, Administration's page, which wrote edits.json itself and kept no record of who
+    // changed a day. Now both doors call CalendarActs::editDay: only an administrator, with a reason, and an event.
+    void calendarEdit_isTheAdministratorsAct_withItsEvent()
+    {
+        const QStringList day{
+            u"calendar"_qs, u"edit"_qs, u"2026-12-30"_qs, u"--day-off"_qs, u"--reason"_qs, u"решение акимата"_qs,
+            u"--db"_qs,     m_db};
+        oneLine(run(day + QStringList{u"--as"_qs, u"saule"_qs}), 1, "only an administrator");
+        const auto isWorking = [this] {
+            const Run shown = run({u"calendar"_qs, u"show"_qs, u"2026"_qs, u"--json"_qs});
+            for (const QJsonValue d : shown.json()[u"days"_qs].toArray()) {
+                if (d[u"date"_qs].toString() == u"2026-12-30"_qs)
+                    return d[u"working"_qs].toBool();
+            }
+            return true;
+        };
+        QVERIFY(isWorking());
+        Run r = run(day + QStringList{u"--as"_qs, u"admin"_qs});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("2026-12-30: day off"));
+        QVERIFY(!isWorking());
+        oneLine(run({u"calendar"_qs, u"edit"_qs, u"2026-12-29"_qs, u"--undo"_qs, u"--as"_qs, u"admin"_qs, u"--db"_qs,
+                     m_db}),
+                1, "has no edit of yours to undo");
+        r = run(
+            {u"calendar"_qs, u"edit"_qs, u"2026-12-30"_qs, u"--undo"_qs, u"--as"_qs, u"admin"_qs, u"--db"_qs, m_db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(isWorking());
+        QProcess log;
+        log.start(u"sqlite3"_qs, {m_db, u"SELECT e.after || ' by ' || u.login FROM events e JOIN users u ON u.id = "
+                                        "e.user_id WHERE e.kind = 'calendar_day' ORDER BY e.id"_qs});
+        QVERIFY(log.waitForFinished());
+        QCOMPARE(QString::fromUtf8(log.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts),
+                 (QStringList{u"2026-12-30 day off: решение акимата by admin"_qs,
+                              u"2026-12-30 as the year's calendar has it by admin"_qs}));
+    }
+
     void searchText_isText()
     {
         for (const QString& text : {u"-"_qs, u"'"_qs, u"\""_qs, u"' OR 1=1 --"_qs, u"NEAR(a b)"_qs, u"*"_qs}) {

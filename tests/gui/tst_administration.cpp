@@ -142,6 +142,9 @@ private Q_SLOTS:
             return f.result().request->dueAt.date();
         };
         QCOMPARE(dueOfNewRequest(), QDate(2026, 12, 31));
+        std::shared_ptr<const WorkingCalendar> announced; // what the main window's "due soon" takes (main.cpp)
+        connect(&store, &QueueStore::calendarChanged, this,
+                [&announced](std::shared_ptr<const WorkingCalendar> c) { announced = std::move(c); });
         child<QDateEdit>(&dialog, "dateEdit")->setDate(QDate(2026, 12, 31));
         child<QPushButton>(&dialog, "dayOffButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(status->property("error").toBool(), 30000);
@@ -152,6 +155,7 @@ private Q_SLOTS:
             return WorkingCalendar::load(WorkingCalendar::builtinDirectory(), AppPaths::calendarOverrideDirectory());
         };
         QVERIFY(!calendar().isWorkingDay(QDate(2026, 12, 31)));
+        QTRY_VERIFY_WITH_TIMEOUT(announced && !announced->isWorkingDay(QDate(2026, 12, 31)), 30000);
         QVERIFY(dueOfNewRequest() > QDate(2026, 12, 31));
         auto* days = child<QTableWidget>(&dialog, "daysTable");
         QTRY_VERIFY_WITH_TIMEOUT(!days->findItems(QStringLiteral("31.12.2026"), Qt::MatchExactly).isEmpty(), 30000);

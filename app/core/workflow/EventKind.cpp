@@ -10,7 +10,7 @@ namespace kense {
 
 namespace {
 
-constexpr EnumNameTable<EventKind, 14> kNames{{
+constexpr EnumNameTable<EventKind, 15> kNames{{
     {EventKind::Registered, "registered"},
     {EventKind::RefusedAtIntake, "refused_at_intake"},
     {EventKind::Edited, "edit"},
@@ -25,6 +25,7 @@ constexpr EnumNameTable<EventKind, 14> kNames{{
     {EventKind::PasswordSet, "password_set"},
     {EventKind::UserDisabled, "user_disabled"},
     {EventKind::UserEnabled, "user_enabled"},
+    {EventKind::CalendarDayEdited, "calendar_day"},
 }};
 
 } // namespace
@@ -76,6 +77,8 @@ QString eventKindTitle(EventKind kind)
         return QCoreApplication::translate("kense::EventKind", "account disabled");
     case EventKind::UserEnabled:
         return QCoreApplication::translate("kense::EventKind", "account enabled");
+    case EventKind::CalendarDayEdited:
+        return QCoreApplication::translate("kense::EventKind", "working calendar changed");
     }
     return {};
 }

@@ -25,6 +25,7 @@ enum class EventKind
     PasswordSet,        ///< "password_set": an account's password was set (by its user or an administrator)
     UserDisabled,       ///< "user_disabled": an administrator disabled an account
     UserEnabled,        ///< "user_enabled": an administrator enabled an account again
+    CalendarDayEdited,  ///< "calendar_day": an administrator made a day a day off or a working day, or undid that
 };
 
 /// The longest note an event keeps (a move's reasons, an intake note, a decision's why), in characters.

@@ -2,7 +2,6 @@
 
 #include "DeskSettings.h"
 #include "QueueStore.h"
-#include "calendar/CalendarEdits.h"
 #include "calendar/WorkingCalendar.h"
 #include "gui/WhenReady.h"
 #include "gui/common/Prompts.h"
@@ -12,7 +11,6 @@
 #include "ui_AdministrationDialog.h"
 
 #include <QCheckBox>
-#include <QDir>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -20,15 +18,6 @@
 #include <QtConcurrent>
 
 namespace kense {
-
-namespace {
-
-QString editsPath()
-{
-    return QDir(AppPaths::calendarOverrideDirectory()).filePath(QStringLiteral("edits.json"));
-}
-
-} // namespace
 
 AdministrationDialog::AdministrationDialog(QueueStore& store, const ServiceCatalog& catalog, const UserRecord& admin,
                                            Channel deskKind, std::function<QDateTime()> now, Language language,
@@ -284,53 +273,21 @@ void AdministrationDialog::showYear()
 void AdministrationDialog::editDay(bool dayOff, bool remove)
 {
     const QDate date = m_ui->dateEdit->date();
-    const QString reason = m_ui->reasonEdit->text();
-    const QString path = editsPath();
+    const CalendarDayEdit edit{date,
+                               remove   ? CalendarDayEdit::What::Undo
+                               : dayOff ? CalendarDayEdit::What::DayOff
+                                        : CalendarDayEdit::What::WorkingDay,
+                               m_ui->reasonEdit->text()};
     whenReady(
-        this, QtConcurrent::run([=]() {
-            CalendarEdits edits;
-            QString error;
-            if (!CalendarEdits::read(path, &edits, &error))
-                return error;
-            if (remove) {
-                if (!edits.remove(date))
-                    return AdministrationDialog::tr("%1 has no edit of yours to undo")
-                        .arg(date.toString(QStringLiteral("dd.MM.yyyy")));
-            } else if (!edits.set(date, dayOff, reason, &error)) {
-                return error;
-            }
-            QDir().mkpath(QFileInfo(path).path());
-            if (!edits.write(path, &error))
-                return error;
-            return QString();
-        }),
-        [this, date](const QString& error) {
-            if (!error.isEmpty()) {
-                setStatus(error, true);
-                return;
-            }
+        this, m_store.editCalendarDay(edit, m_admin, m_now()),
+        [this, date](bool) {
             m_ui->reasonEdit->clear();
             m_ui->yearSpin->setValue(date.year());
             showYear();
-            // The queue computes new deadlines on the corrected calendar from now on.
-            const QFuture<std::shared_ptr<const WorkingCalendar>> reloaded = QtConcurrent::run([] {
-                return std::make_shared<const WorkingCalendar>(
-                    WorkingCalendar::load(WorkingCalendar::builtinDirectory(), AppPaths::calendarOverrideDirectory()));
-            });
-            whenReady(
-                this, reloaded,
-                [this, date](const std::shared_ptr<const WorkingCalendar>& calendar) {
-                    whenReady(
-                        this, m_store.replaceCalendar(calendar),
-                        [this, date](bool) {
-                            setStatus(tr("%1 saved in the calendar; deadlines computed from now on count it.")
-                                          .arg(date.toString(QStringLiteral("dd.MM.yyyy"))),
-                                      false);
-                            Q_EMIT changed();
-                        },
-                        [this](const QString& problem) { setStatus(problem, true); });
-                },
-                [this](const QString& problem) { setStatus(problem, true); });
+            setStatus(tr("%1 saved in the calendar; deadlines computed from now on count it.")
+                          .arg(date.toString(QStringLiteral("dd.MM.yyyy"))),
+                      false);
+            Q_EMIT changed();
         },
         [this](const QString& error) { setStatus(error, true); });
 }
