@@ -2221,6 +2221,13 @@
     </message>
 </context>
 <context>
+    <name>kense::QueueStore</name>
+    <message>
+        <source>only an administrator changes working hours</source>
+        <translation>жұмыс уақытын тек әкімші өзгертеді</translation>
+    </message>
+</context>
+<context>
     <name>kense::ReportDialog</name>
     <message>
         <source>Save as CSV</source>
@@ -3015,6 +3022,18 @@ This cannot be undone.</source>
     <message>
         <source>a password is not one character repeated</source>
         <translation>құпиясөз бір таңбаның қайталануы болмауы керек</translation>
+    </message>
+    <message>
+        <source>only an administrator adds accounts</source>
+        <translation>тіркелгілерді тек әкімші қосады</translation>
+    </message>
+    <message>
+        <source>only an administrator sets another user&apos;s password</source>
+        <translation>басқа пайдаланушының құпиясөзін тек әкімші орнатады</translation>
+    </message>
+    <message>
+        <source>only an administrator disables or enables accounts</source>
+        <translation>тіркелгілерді тек әкімші өшіреді немесе қосады</translation>
     </message>
 </context>
 <context>

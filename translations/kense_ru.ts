@@ -2226,6 +2226,13 @@
     </message>
 </context>
 <context>
+    <name>kense::QueueStore</name>
+    <message>
+        <source>only an administrator changes working hours</source>
+        <translation>часы работы меняет только администратор</translation>
+    </message>
+</context>
+<context>
     <name>kense::ReportDialog</name>
     <message>
         <source>Save as CSV</source>
@@ -3021,6 +3028,18 @@ This cannot be undone.</source>
     <message>
         <source>a password is not one character repeated</source>
         <translation>пароль — не один повторённый символ</translation>
+    </message>
+    <message>
+        <source>only an administrator adds accounts</source>
+        <translation>учётные записи добавляет только администратор</translation>
+    </message>
+    <message>
+        <source>only an administrator sets another user&apos;s password</source>
+        <translation>пароль другого пользователя задаёт только администратор</translation>
+    </message>
+    <message>
+        <source>only an administrator disables or enables accounts</source>
+        <translation>учётные записи отключает и включает только администратор</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "EventLog.h"
 #include "SqlUtil.h"
 #include "StorageError.h"
+#include "UserRepository.h"
 #include "calendar/CalendarEdits.h"
 #include "workflow/EventKind.h"
 
@@ -32,8 +33,7 @@ QString dayText(const WorkingCalendar& calendar, const QDate& date)
 WorkingCalendar editDay(const QSqlDatabase& db, const QString& overrideDir, const CalendarDayEdit& edit,
                         const UserRecord& admin, const QDateTime& at)
 {
-    if (!admin.roles.contains(Role::Administrator))
-        throw StorageError{Tr::tr("only an administrator changes the working calendar")};
+    UserRepository(db).requireAdministrator(admin.id, Tr::tr("only an administrator changes the working calendar"));
     const QString path = QDir(overrideDir).filePath(QStringLiteral("edits.json"));
     CalendarEdits edits;
     QString error;

@@ -11,6 +11,8 @@
 #include "paths/AppPaths.h"
 #include "workflow/EventKind.h"
 
+#include <QCoreApplication>
+
 namespace kense {
 
 namespace {
@@ -88,6 +90,8 @@ QFuture<bool> QueueStore::saveOfficeHours(qint64 officeId, const OfficeHours& ho
                                           const QDateTime& at)
 {
     return run<bool>([=](QueueSession& s) {
+        UserRepository(s.db()).requireAdministrator(
+            admin.id, QCoreApplication::translate("kense::QueueStore", "only an administrator changes working hours"));
         DeskRepository desks(s.db());
         OfficeHours before;
         for (const OfficeRecord& o : desks.offices()) {

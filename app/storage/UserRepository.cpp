@@ -59,6 +59,8 @@ UserRecord UserRepository::add(const QString& login, const QString& fullName, co
                                const QString& password, const QDateTime& now, std::optional<qint64> by)
 {
     const QString l = login.trimmed();
+    if (by)
+        requireAdministrator(*by, Tr::tr("only an administrator adds accounts"));
     checkNewUser(l, fullName, roles, password);
     const QString hash = PasswordHasher::hash(password); // slow on purpose: outside the transaction
     Transaction tx(m_db);
@@ -119,6 +121,13 @@ std::optional<UserRecord> UserRepository::byId(qint64 id) const
     return one(QStringLiteral("id = ?"), id);
 }
 
+void UserRepository::requireAdministrator(qint64 userId, const QString& refusal) const
+{
+    const std::optional<UserRecord> user = byId(userId);
+    if (!user || user->disabled || !user->roles.contains(Role::Administrator))
+        throw StorageError{refusal};
+}
+
 QList<UserRecord> UserRepository::list() const
 {
     // Users of other desks ("login@DESK", kept for the history of synced requests) are not this desk's staff.
@@ -132,6 +141,9 @@ QList<UserRecord> UserRepository::list() const
 
 void UserRepository::setPassword(const QString& login, const QString& password, qint64 by, const QDateTime& now)
 {
+    const std::optional<UserRecord> setter = byId(by);
+    if (!setter || setter->login.compare(login.trimmed(), Qt::CaseInsensitive) != 0)
+        requireAdministrator(by, Tr::tr("only an administrator sets another user's password"));
     checkPassword(password);
     const QString hash = PasswordHasher::hash(password); // slow on purpose: outside the transaction
     Transaction tx(m_db);
@@ -146,6 +158,7 @@ void UserRepository::setPassword(const QString& login, const QString& password, 
 
 void UserRepository::setDisabled(const QString& login, bool disabled, qint64 by, const QDateTime& now)
 {
+    requireAdministrator(by, Tr::tr("only an administrator disables or enables accounts"));
     Transaction tx(m_db);
     QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE users SET disabled = ? WHERE login = ?"));
     exec(q, {disabled ? 1 : 0, login.trimmed()});

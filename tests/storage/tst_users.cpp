@@ -91,6 +91,43 @@ private Q_SLOTS:
         QVERIFY(EventLog::verify(m_desk->db.connection()).ok);
     }
 
+    /// An account's administration by anyone but an active administrator is refused by the store itself, with nothing
+    /// written. Only the doors kept them out: the store took a clerk's id as `by` and wrote "user_added … by saule".
+    void administration_byAnyoneButAnActiveAdministrator_isRefused()
+    {
+        UserRepository users(m_desk->db.connection());
+        const QDateTime t = at(11, 2, 9);
+        const auto events = [this] {
+            return scalar(m_desk->db.connection(), QStringLiteral("SELECT count(*) FROM events")).toLongLong();
+        };
+        const qint64 before = events();
+        for (const UserRecord& by : {m_desk->clerk, m_desk->head, m_desk->executor, m_desk->op}) {
+            QVERIFY_THROWS_EXCEPTION(StorageError,
+                                     users.add(QStringLiteral("mallory"), QStringLiteral("Маллори"),
+                                               {Role::Administrator}, QStringLiteral("mallory-pass-1"), t, by.id));
+            QVERIFY_THROWS_EXCEPTION(StorageError, users.setDisabled(QStringLiteral("admin"), true, by.id, t));
+            QVERIFY_THROWS_EXCEPTION(
+                StorageError, users.setPassword(QStringLiteral("admin"), QStringLiteral("taken-over-1"), by.id, t));
+        }
+        // A disabled administrator is no administrator; a user still sets their own password.
+        users.add(QStringLiteral("dana"), QStringLiteral("Дана"), {Role::Administrator}, QStringLiteral("dana-pass-12"),
+                  t, m_desk->admin.id);
+        const UserRecord dana = *users.byLogin(QStringLiteral("dana"));
+        users.setDisabled(QStringLiteral("dana"), true, m_desk->admin.id, t);
+        QVERIFY_THROWS_EXCEPTION(StorageError, users.setDisabled(QStringLiteral("saule"), true, dana.id, t));
+        QCOMPARE(events(), before + 2);
+        QVERIFY(!users.byLogin(QStringLiteral("mallory")));
+        QVERIFY(!users.byLogin(QStringLiteral("admin"))->disabled);
+        QVERIFY(users.signIn(QStringLiteral("admin"), QStringLiteral("admin-pass-1"), t, {}).ok);
+        users.setPassword(QStringLiteral("saule"), QStringLiteral("own-new-pass-1"), m_desk->clerk.id, t);
+        try {
+            users.setDisabled(QStringLiteral("admin"), true, m_desk->clerk.id, t);
+        } catch (const StorageError& e) {
+            QVERIFY(!e.isFailure());
+            QVERIFY2(e.message.contains(QStringLiteral("only an administrator")), qPrintable(e.message));
+        }
+    }
+
     void users_aLockedAccountAnswersAsSlowlyAsAnOpenOne()
     {
         UserRepository users(m_desk->db.connection());
