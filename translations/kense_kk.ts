@@ -822,10 +822,6 @@
         <translation>Алдымен кестеден пайдаланушыны таңдаңыз.</translation>
     </message>
     <message>
-        <source>You cannot disable your own account.</source>
-        <translation>Өз есептік жазбаңызды өшіре алмайсыз.</translation>
-    </message>
-    <message>
         <source>%1 is disabled and cannot sign in.</source>
         <translation>%1 өшірілді және кіре алмайды.</translation>
     </message>
@@ -3034,6 +3030,10 @@ This cannot be undone.</source>
     <message>
         <source>only an administrator disables or enables accounts</source>
         <translation>тіркелгілерді тек әкімші өшіреді немесе қосады</translation>
+    </message>
+    <message>
+        <source>an administrator cannot disable their own account</source>
+        <translation>әкімші өз тіркелгісін өшіре алмайды</translation>
     </message>
 </context>
 <context>

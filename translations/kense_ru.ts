@@ -822,10 +822,6 @@
         <translation>Сначала выберите пользователя в таблице.</translation>
     </message>
     <message>
-        <source>You cannot disable your own account.</source>
-        <translation>Нельзя отключить собственную учетную запись.</translation>
-    </message>
-    <message>
         <source>%1 is disabled and cannot sign in.</source>
         <translation>%1 отключен и не может войти.</translation>
     </message>
@@ -3040,6 +3036,10 @@ This cannot be undone.</source>
     <message>
         <source>only an administrator disables or enables accounts</source>
         <translation>учётные записи отключает и включает только администратор</translation>
+    </message>
+    <message>
+        <source>an administrator cannot disable their own account</source>
+        <translation>администратор не может отключить свою учётную запись</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ int userCommand(Context& ctx, const QString& verb)
                 ctx.parse(p, 1, 1, QStringLiteral("kensectl user add LOGIN --name NAME --roles R1,R2") + signedInUsage);
             const QList<Role> r = parseRoles(p.value(roles));
             Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
-            const UserRecord admin = queue.signIn(p, Role::Administrator);
+            const UserRecord admin = queue.signIn(p); // who may add: the store's rule (requireAdministrator)
             const UserRecord u = UserRepository(queue.db())
                                      .add(pos.first(), p.isSet(name) ? p.value(name) : QString(), r,
                                           Context::readLineFromStdin(), QDateTime::currentDateTime(), admin.id);
@@ -92,9 +92,9 @@ int userCommand(Context& ctx, const QString& verb)
             pos = ctx.parse(p, 1, 1,
                             QStringLiteral("kensectl user passwd LOGIN --as LOGIN|ADMIN --password-stdin --db FILE"));
             Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
-            // A user changes their own password with the one they have; anyone else's takes an administrator.
-            const bool own = p.value(as).trimmed().compare(pos.first().trimmed(), Qt::CaseInsensitive) == 0;
-            const UserRecord by = own ? queue.signIn(p) : queue.signIn(p, Role::Administrator);
+            // A user changes their own password with the one they have; anyone else's takes an administrator (the
+            // store's rule).
+            const UserRecord by = queue.signIn(p);
             UserRepository(queue.db())
                 .setPassword(pos.first(), Context::readLineFromStdin(), by.id, QDateTime::currentDateTime());
             if (!ctx.json())
@@ -108,9 +108,8 @@ int userCommand(Context& ctx, const QString& verb)
             p.addOption(enable);
             pos = ctx.parse(p, 1, 1, QStringLiteral("kensectl user disable LOGIN [--enable]") + signedInUsage);
             Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
-            const UserRecord admin = queue.signIn(p, Role::Administrator);
-            if (admin.login.compare(pos.first().trimmed(), Qt::CaseInsensitive) == 0 && !p.isSet(enable))
-                throw Failure{No, QStringLiteral("an administrator cannot disable their own account")};
+            // Who may, and not their own account: the store's rules.
+            const UserRecord admin = queue.signIn(p);
             UserRepository(queue.db())
                 .setDisabled(pos.first(), !p.isSet(enable), admin.id, QDateTime::currentDateTime());
             if (ctx.json())
@@ -122,7 +121,7 @@ int userCommand(Context& ctx, const QString& verb)
             return Ok;
         }
     } catch (const StorageError& e) {
-        throw Failure::of(e, BadInput);
+        throw Failure::of(e, No); // refused by the store's rules: who may, and what a password must be
     }
     throw Failure{BadInput, QStringLiteral("unknown subcommand 'user %1' (add, list, passwd, disable)").arg(verb)};
 }

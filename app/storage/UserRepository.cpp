@@ -159,6 +159,9 @@ void UserRepository::setPassword(const QString& login, const QString& password, 
 void UserRepository::setDisabled(const QString& login, bool disabled, qint64 by, const QDateTime& now)
 {
     requireAdministrator(by, Tr::tr("only an administrator disables or enables accounts"));
+    const std::optional<UserRecord> admin = byId(by);
+    if (disabled && admin && admin->login.compare(login.trimmed(), Qt::CaseInsensitive) == 0)
+        throw StorageError{Tr::tr("an administrator cannot disable their own account")};
     Transaction tx(m_db);
     QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE users SET disabled = ? WHERE login = ?"));
     exec(q, {disabled ? 1 : 0, login.trimmed()});

@@ -151,10 +151,6 @@ void AdministrationDialog::toggleDisabled()
         return;
     const UserRecord& user = m_users.at(row); // the record, not the words the table shows for it
     const QString login = user.login;
-    if (login.compare(m_admin.login, Qt::CaseInsensitive) == 0) {
-        setStatus(tr("You cannot disable your own account."), true);
-        return;
-    }
     const bool disable = !user.disabled;
     if (disable && !Prompts::instance().confirm(this, tr("Disable the account"),
                                                 tr("Disable %1 (%2)? The account cannot sign in until an "
