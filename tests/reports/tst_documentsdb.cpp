@@ -211,7 +211,7 @@ private Q_SLOTS:
             numbers << intake.submit(test::duplicateDraft(), desk.clerk, at(2 + i, 10), false).request->number;
         RequestDraft incomplete = test::duplicateDraft();
         incomplete.documents.clear();
-        QVERIFY(!intake.submit(incomplete, desk.clerk, at(3, 12), true).registered());
+        QVERIFY(!intake.submit(incomplete, desk.clerk, at(5, 12), true).registered());
         // Two issued: one in time (4 days), one after its due date (issued on 30 December).
         for (int i = 0; i < 2; ++i) {
             requests.advance(numbers.at(i), Transition::AssignExecutor, desk.head, at(6, 10), {}, desk.executor.id);
