@@ -1828,6 +1828,10 @@
         <source>Accepted at a moment given by hand: %1</source>
         <translation>Қолмен көрсетілген сәтте қабылданды: %1</translation>
     </message>
+    <message>
+        <source>the computer&apos;s clock says %1, before this desk&apos;s last entry at %2: it was set back. Nothing was written; set the clock right and register again</source>
+        <translation>компьютердің сағаты %1 көрсетіп тұр, бұл жұмыс орнының соңғы жазбасынан (%2) бұрын: сағат кері қойылған. Ештеңе жазылмады; сағатты дұрыстап, қайта тіркеңіз</translation>
+    </message>
 </context>
 <context>
     <name>kense::IntakeValidator</name>

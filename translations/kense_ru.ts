@@ -1832,6 +1832,10 @@
         <source>Accepted at a moment given by hand: %1</source>
         <translation>Принято в момент, указанный вручную: %1</translation>
     </message>
+    <message>
+        <source>the computer&apos;s clock says %1, before this desk&apos;s last entry at %2: it was set back. Nothing was written; set the clock right and register again</source>
+        <translation>часы компьютера показывают %1 — раньше последней записи рабочего места (%2): их перевели назад. Ничего не записано; поправьте часы и зарегистрируйте снова</translation>
+    </message>
 </context>
 <context>
     <name>kense::IntakeValidator</name>

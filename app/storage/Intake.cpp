@@ -40,7 +40,7 @@ IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, 
     if (draft.channel != desk->kind) {
         outcome.errors << FieldError{
             QStringLiteral("channel"),
-            QStringLiteral("this desk takes requests through the channel \"%1\"").arg(channelName(desk->kind))};
+            QStringLiteral("this desk takes requests through the channel «%1»").arg(channelTitle(desk->kind))};
         outcome.refusedByRule = true;
         return outcome;
     }
@@ -58,6 +58,21 @@ IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, 
                                      QStringLiteral("%1 may not take applications at this desk").arg(user.login)};
         outcome.refusedByRule = true;
         return outcome;
+    }
+    if (backdated.trimmed().isEmpty()) {
+        // A clock set back would date the request — and run its legal deadlines — before what the desk already
+        // recorded: refused until the clock is right (kensectl's --at with an administrator's --reason excepted).
+        const QDateTime last = lastEventAt(m_db);
+        if (last.isValid() && now < last.addSecs(-kClockSlackSeconds)) {
+            outcome.errors << FieldError{
+                QStringLiteral("clock"),
+                Tr::tr("the computer's clock says %1, before this desk's last entry at %2: it was set back. Nothing "
+                       "was written; set the clock right and register again")
+                    .arg(now.toString(QStringLiteral("dd.MM.yyyy HH:mm")),
+                         last.toString(QStringLiteral("dd.MM.yyyy HH:mm")))};
+            outcome.refusedByRule = true;
+            return outcome;
+        }
     }
     RequestDraft normalized;
     outcome.errors = IntakeValidator::validate(*variant, draft, &normalized);

@@ -175,6 +175,29 @@ private Q_SLOTS:
         QCOMPARE(r.array().size(), 0);
     }
 
+    // The computer's clock set back behind the desk's last entry: a registration at "now" is refused by Intake itself
+    // (the window's door too), not only an --at given by hand. On a desk of its own, whose last entry is tomorrow.
+    void aClockSetBack_refusesRegistration_atEitherDoor()
+    {
+        const QString db = m_data.scratchPath(u"clock.sqlite"_qs);
+        Run r = run({u"db"_qs, u"init"_qs, u"--db"_qs, db, u"--office"_qs, u"kzoedu01"_qs, u"--desk"_qs, u"7"_qs,
+                     u"--admin"_qs, u"dana"_qs, u"--admin-name"_qs, u"Дана"_qs, u"--password-stdin"_qs},
+                    "a-long-password\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({u"user"_qs, u"add"_qs, u"saule"_qs, u"--name"_qs, u"Сәуле"_qs, u"--roles"_qs,
+                 u"clerk,administrator"_qs, u"--as"_qs, u"dana"_qs, u"--password-stdin"_qs, u"--db"_qs, db},
+                "a-long-password\na-long-password\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString req = file(QStringLiteral("req-clock.json"), kRequest);
+        const QString tomorrow = QDateTime::currentDateTime().addDays(1).toString(u"yyyy-MM-ddTHH:mm"_qs);
+        r = run({u"request"_qs, u"register"_qs, req, u"--as"_qs, u"saule"_qs, u"--at"_qs, tomorrow, u"--reason"_qs,
+                 u"the paper journal of tomorrow's fair"_qs, u"--db"_qs, db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        oneLine(run({u"request"_qs, u"register"_qs, req, u"--as"_qs, u"saule"_qs, u"--db"_qs, db}), 1,
+                "before this desk's last entry");
+        QCOMPARE(run({u"request"_qs, u"search"_qs, u"--db"_qs, db, u"--json"_qs}).array().size(), 1);
+    }
+
     // An administrator took a service out of force at this desk: the wizard no longer offered it, but kensectl
     // registered it all the same. Both doors ask the one rule now (DeskSettings::takesService, checked by Intake).
     void aServiceOutOfForce_isRefusedNamingIt()

@@ -27,14 +27,14 @@ private Q_SLOTS:
     {
         test::Desk desk;
         desk.setUp();
-        for (int i = 0; i < 6; ++i) {
-            const QString number =
-                desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2 + i), QTime(10, 0)), false)
-                    .request->number;
-            if (i < 2)
-                desk.advance(number, Transition::AssignExecutor, desk.head, QDateTime(QDate(2026, 11, 9), QTime(10, 0)),
-                             {}, desk.executor.id);
-        }
+        QStringList numbers; // registered in the order of time, as a desk records them
+        for (int i = 0; i < 6; ++i)
+            numbers << desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2 + i), QTime(10, 0)),
+                                   false)
+                           .request->number;
+        for (int i = 0; i < 2; ++i)
+            desk.advance(numbers.at(i), Transition::AssignExecutor, desk.head,
+                         QDateTime(QDate(2026, 11, 9), QTime(10, 0)), {}, desk.executor.id);
         const QDateTime now(QDate(2026, 11, 10), QTime(12, 0));
         StartupFacts facts{desk.path(), 3, {}, {}, {}, {}};
         facts.account = desk.executor;
@@ -103,7 +103,9 @@ private Q_SLOTS:
             RequestDraft d = test::duplicateDraft();
             if (i == 7)
                 d.fields[QStringLiteral("applicant.surname")] = QStringLiteral("Бекқожа");
-            numbers << desk.submit(d, desk.clerk, QDateTime(QDate(2026, 12, 1 + i % 20), QTime(10, 0)), false)
+            // 1 to 20 December, in the order of time, as a desk records them
+            numbers << desk.submit(d, desk.clerk, QDateTime(QDate(2026, 12, 1 + i * 2 / 3), QTime(10 + i % 3, 0)),
+                                   false)
                            .request->number;
         }
         QueueStore& store = desk.store();

@@ -211,7 +211,7 @@ private Q_SLOTS:
             numbers << intake.submit(test::duplicateDraft(), desk.clerk, at(2 + i, 10), false).request->number;
         RequestDraft incomplete = test::duplicateDraft();
         incomplete.documents.clear();
-        QVERIFY(!intake.submit(incomplete, desk.clerk, at(3, 12), true).registered());
+        QVERIFY(!intake.submit(incomplete, desk.clerk, at(5, 12), true).registered());
         // Two issued: one in time (4 days), one after its due date (issued on 30 December).
         for (int i = 0; i < 2; ++i) {
             requests.advance(numbers.at(i), Transition::AssignExecutor, desk.head, at(6, 10), {}, desk.executor.id);
@@ -255,8 +255,8 @@ private Q_SLOTS:
                                            QDateTime(QDate(2026, 12, 31), QTime(9, 0)), Language::Kazakh);
         QCOMPARE(overdue.csv.size(), 3);
         QCOMPARE(overdue.csv.at(1).last(), QStringLiteral("мерзімі өтті"));
-        const Report journal = buildReport(ReportKind::Journal, ReportQueries(db), desk.catalog, QDate(2026, 11, 3),
-                                           QDate(2026, 11, 3), at(20, 9), at(21, 9), Language::Kazakh, 1);
+        const Report journal = buildReport(ReportKind::Journal, ReportQueries(db), desk.catalog, QDate(2026, 11, 5),
+                                           QDate(2026, 11, 5), at(20, 9), at(21, 9), Language::Kazakh, 1);
         QCOMPARE(journal.csv.size(), 3); // the header, a registered request and the refused one
         QCOMPARE(journal.document.tables.value(QStringLiteral("requests")).size(), 1);
         QCOMPARE(journal.document.text(QStringLiteral("shown"), Language::Kazakh), QStringLiteral("1"));

@@ -45,9 +45,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_desk.setUp();
+        // In the order of time, as a desk records them.
         submit(at(12, 10, 10));
         submit(at(12, 10, 11));
-        submit(at(1, 5, 10, 0, 2027));
         submit(at(12, 11, 9), false);
         submit(at(12, 14, 10));
         RequestRepository repo(m_desk.db.connection());
@@ -57,6 +57,7 @@ private Q_SLOTS:
         repo.advance(number, Transition::SignResult, m_desk.head, at(12, 21, 11));
         repo.advance(number, Transition::IssueResult, m_desk.clerk, at(12, 22, 11));
         QCOMPARE(repo.load(number)->state, RequestState::Issued);
+        submit(at(1, 5, 10, 0, 2027));
     }
 
     void search_byNumberIinAndNamePrefix()

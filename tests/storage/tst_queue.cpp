@@ -127,6 +127,26 @@ private Q_SLOTS:
                  QStringLiteral("channel"));
     }
 
+    /// A computer's clock set back would date a request — and start its legal deadlines — before what the desk had
+    /// already recorded. It was registered all the same, numbered after a later one. Now it is refused, naming both
+    /// moments, and nothing is written; a few minutes of drift between two computers' clocks are let through.
+    void aClockSetBack_isRefused_nothingWritten()
+    {
+        const QString first = submit(duplicateDraft(), at(12, 14, 10)).request->number;
+        const qint64 before =
+            scalar(m_desk->db.connection(), QStringLiteral("SELECT count(*) FROM events")).toLongLong();
+        const IntakeOutcome back = submit(duplicateDraft(), at(12, 14, 9));
+        QVERIFY(!back.registered());
+        QVERIFY(back.refusedByRule);
+        QCOMPARE(back.errors.value(0).fieldId, QStringLiteral("clock"));
+        QVERIFY2(back.errors.value(0).message.contains(QStringLiteral("14.12.2026 09:00")) &&
+                     back.errors.value(0).message.contains(QStringLiteral("14.12.2026 10:00")),
+                 qPrintable(back.errors.value(0).message));
+        QCOMPARE(scalar(m_desk->db.connection(), QStringLiteral("SELECT count(*) FROM events")).toLongLong(), before);
+        QVERIFY(submit(duplicateDraft(), at(12, 14, 9, 57)).registered()); // 3 minutes of drift
+        QVERIFY(first < submit(duplicateDraft(), at(12, 14, 11)).request->number);
+    }
+
     void workflow_followsTheCoreRoleRules()
     {
         const QString number = submit(duplicateDraft(), at(12, 14, 10)).request->number;
