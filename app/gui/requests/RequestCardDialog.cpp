@@ -10,6 +10,7 @@
 #include "gui/common/TabOrder.h"
 #include "gui/i18n/InterfaceLanguage.h"
 #include "gui/requests/FieldValueDelegate.h"
+#include "gui/requests/RequestCardTables.h"
 #include "records/DeskRecord.h"
 #include "ui_RequestCardDialog.h"
 #include "workflow/EventKind.h"
@@ -28,7 +29,7 @@ namespace {
 
 QString moment(const QDateTime& t)
 {
-    return t.isValid() ? t.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QStringLiteral("—");
+    return RequestCardTables::moment(t);
 }
 
 } // namespace
@@ -147,76 +148,14 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
     m_ui->dueLabel->setText(moment(r.dueAt));
     showDocuments(result);
 
-    QList<QStringList> facts;
-    facts << QStringList{tr("Channel"), channelTitle(r.channel)};
-    facts << QStringList{tr("Accepted"), QStringLiteral("%1 · %2").arg(moment(r.acceptedAt), r.acceptedByName)};
-    if (!r.executorName.isEmpty())
-        facts << QStringList{tr("Executor"), r.executorName};
-    QStringList editable; // the field ids of the last rows of `facts`, in order
-    if (v) {
-        for (const FieldSpec& spec : v->fields) {
-            QString value = r.fields.value(spec.id);
-            if (value.isEmpty())
-                continue;
-            editable << spec.id;
-            for (const FieldOption& o : spec.options) {
-                if (o.id == value)
-                    value = o.label.text(m_language);
-            }
-            facts << QStringList{spec.label.text(m_language), value};
-        }
-    }
-    fillReadOnlyTable(m_ui->dataTable, {tr("Field"), tr("Value")}, facts);
     // Corrections: the values of the form's fields (not choices) are editable when the core allows this user.
     const bool canEdit = Workflow::mayEdit(r.state, r.channel, m_user.roles);
-    if (v && canEdit) {
-        int row = static_cast<int>(facts.size()) - static_cast<int>(editable.size());
-        for (const QString& id : editable) {
-            QTableWidgetItem* item = m_ui->dataTable->item(row++, 1);
-            const FieldSpec* spec = v->field(id);
-            item->setData(Qt::UserRole, id);
-            item->setData(Qt::UserRole + 1, r.fields.value(id));
-            if (!spec)
-                continue;
-            if (spec->type == FieldType::Enum) {
-                // A choice: edited with a drop-down of the catalog's options; the option id is what is written.
-                QVariantList options;
-                for (const FieldOption& o : spec->options)
-                    options << QVariant(QVariantList{o.id, o.label.text(m_language)});
-                item->setData(FieldValueDelegate::kOptionsRole, options);
-                item->setData(FieldValueDelegate::kOptionIdRole, r.fields.value(id));
-            } else {
-                item->setText(r.fields.value(id));
-            }
-            item->setFlags(item->flags() | Qt::ItemIsEditable);
-        }
-        m_ui->dataTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                                         QAbstractItemView::AnyKeyPressed);
-    }
+    RequestCardTables::fillData(m_ui->dataTable, r, v, m_language, canEdit);
     m_ui->saveEditsButton->setVisible(canEdit);
 
-    QList<QStringList> documents;
-    for (const DocumentRecord& d : r.documents) {
-        const QString status = d.status == DocumentStatus::Original ? tr("original")
-                               : d.status == DocumentStatus::Copy   ? tr("copy")
-                                                                    : tr("missing");
-        documents << QStringList{m_language == Language::Kazakh ? d.nameKk : d.nameRu, status,
-                                 d.required ? tr("required") : QString()};
-    }
-    fillReadOnlyTable(m_ui->documentsTable, {tr("Document"), tr("Presented"), QString()}, documents);
-
-    QList<QStringList> steps;
-    for (const StepDueRecord& s : r.steps)
-        steps << QStringList{QString::number(s.n), s.actor, moment(s.dueAt)};
-    steps << QStringList{QString(), tr("The whole request"), moment(r.dueAt)};
-    fillReadOnlyTable(m_ui->stepsTable, {tr("Step"), tr("Who"), tr("Due")}, steps);
-
-    QList<QStringList> events;
-    for (const EventRecord& e : r.events) {
-        const QString what = describeEvent(e.kind, e.fromState, e.toState);
-        events << QStringList{moment(e.at), e.user, what, e.note};
-    }
-    fillReadOnlyTable(m_ui->eventsTable, {tr("When"), tr("Who"), tr("What"), tr("Note")}, events);
+    RequestCardTables::fillDocuments(m_ui->documentsTable, r, m_language);
+    RequestCardTables::fillSteps(m_ui->stepsTable, r);
+    RequestCardTables::fillEvents(m_ui->eventsTable, r);
 
     m_ui->executorCombo->clear();
     for (const UserRecord& u : executors)

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "catalog/ServiceVariant.h"
+#include "records/RequestRecord.h"
+
+#include <QDateTime>
+#include <QString>
+
+class QTableWidget;
+
+namespace kense {
+
+/// The request card's read-only tables, filled from the request as loaded: its data (with the form's values made
+/// editable for a correction when the core allows it), the documents presented, the steps with their due moments and
+/// the history. The words are the card's (RequestCardDialog's translation context).
+namespace RequestCardTables {
+/// "dd.MM.yyyy HH:mm", or "—" for no moment.
+QString moment(const QDateTime& t);
+/// The channel, acceptance, executor and the form's fields; with `canEdit` the form's values are editable, each item
+/// carrying its field id (Qt::UserRole) and stored value (Qt::UserRole + 1), a choice its options for the delegate.
+void fillData(QTableWidget* table, const RequestDetails& r, const ServiceVariant* variant, Language language,
+              bool canEdit);
+void fillDocuments(QTableWidget* table, const RequestDetails& r, Language language);
+void fillSteps(QTableWidget* table, const RequestDetails& r);
+void fillEvents(QTableWidget* table, const RequestDetails& r);
+} // namespace RequestCardTables
+
+} // namespace kense
