@@ -93,12 +93,13 @@ std::optional<RequestContext> RequestContext::load(const DocumentQueries& querie
     }
     if (facts->office)
         c.office = *facts->office;
+    c.resultOffice = facts->resultOffice;
     c.result = facts->result;
     c.survey = facts->survey;
     if (const EventRecord* signedBy =
             lastEventTo(c.request, {QStringLiteral("result_signed"), QStringLiteral("refusal_signed")}))
         c.headName = facts->fullNames.value(signedBy->user);
-    if (c.headName.isEmpty())
+    if (c.headName.isEmpty() && !facts->resultOffice) // another office's result is never signed by a head of this one
         c.headName = facts->officeHead;
     if (const EventRecord* refusal = lastEventTo(c.request, {QStringLiteral("refusal_prepared")}))
         c.refusalText = refusal->note;
@@ -258,9 +259,13 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
     d.kind = templateName(kind, c);
     d.title = QStringLiteral("%1 %2").arg(d.kind, r.number);
 
-    d.set(QStringLiteral("office.name"), c.office.name);
-    d.set(QStringLiteral("office.address"), c.office.address);
-    d.set(QStringLiteral("office.phone"), c.office.phone);
+    // A result is the document of the office that made it, wherever it is printed; a receipt is this desk's.
+    const bool resultDocument = kind == DocumentKind::Duplicate || kind == DocumentKind::Order ||
+                                kind == DocumentKind::Permit || kind == DocumentKind::Result;
+    const OfficeRecord& heading = resultDocument && c.resultOffice ? *c.resultOffice : c.office;
+    d.set(QStringLiteral("office.name"), heading.name);
+    d.set(QStringLiteral("office.address"), heading.address);
+    d.set(QStringLiteral("office.phone"), heading.phone);
     d.set(QStringLiteral("number"), r.number);
     d.set(QStringLiteral("accepted_date"), dateText(r.acceptedAt.date()));
     d.set(QStringLiteral("accepted_time"), timeText(r.acceptedAt));

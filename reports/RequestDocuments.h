@@ -17,7 +17,10 @@ struct RequestContext
 {
     RequestDetails request;
     const ServiceVariant* variant = nullptr;
-    OfficeRecord office;
+    OfficeRecord office; ///< this desk's office: receipts and what it issues carry it
+    /// The office that made the result when it is not this one (a provider's result issued at a ЦОН); it heads the
+    /// result.
+    std::optional<OfficeRecord> resultOffice;
     std::optional<ResultRecord> result;
     std::optional<SurveyAnswers> survey;
     QString headName;                     ///< who signed (or, before signing, the office's head)

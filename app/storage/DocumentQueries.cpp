@@ -4,6 +4,7 @@
 #include "RequestRepository.h"
 #include "Results.h"
 #include "SqlUtil.h"
+#include "intake/RequestNumber.h"
 
 namespace kense {
 
@@ -18,6 +19,15 @@ std::optional<RequestDocumentFacts> DocumentQueries::request(const QString& numb
         f.office = desk->office;
     Results results(m_db);
     f.result = results.load(number);
+    if (f.result) {
+        const QString maker = officeOfResultNumber(f.result->number);
+        if (!maker.isEmpty() && (!f.office || maker != f.office->code)) {
+            OfficeRecord other;
+            other.code = maker; // an office the directory does not have is still named by its code
+            other.name = maker;
+            f.resultOffice = DeskRepository(m_db).officeByCode(maker).value_or(other);
+        }
+    }
     f.survey = results.survey(number);
     QSqlQuery names = prepare(m_db, QStringLiteral("SELECT full_name FROM users WHERE login = ?"));
     for (const EventRecord& e : f.request.events) {

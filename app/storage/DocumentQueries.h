@@ -22,6 +22,9 @@ struct RequestDocumentFacts
     RequestDetails request;
     std::optional<OfficeRecord> office; ///< this desk's office (nullopt before set-up)
     std::optional<ResultRecord> result;
+    /// The office that made the result, when it is not this desk's (a ЦОН issues the provider's result, brought by
+    /// sync): the result is that office's document, headed and signed by it.
+    std::optional<OfficeRecord> resultOffice;
     std::optional<SurveyAnswers> survey;
     QHash<QString, QString> fullNames; ///< login → full name, for everyone in the request's history
     QString officeHead;                ///< the full name of the office's first enabled head

@@ -104,6 +104,9 @@ private Q_SLOTS:
         QCOMPARE(formatResultNumber(QStringLiteral("KZOEDU01"), QStringLiteral("1"), 2026, 1),
                  QStringLiteral("KZOEDU01-1-2026-D00001"));
         QVERIFY(!isRequestNumber(formatResultNumber(QStringLiteral("KZOEDU01"), QStringLiteral("1"), 2026, 1)));
+        QCOMPARE(officeOfResultNumber(QStringLiteral("KZOEDU01-1-2026-D00001")), QStringLiteral("KZOEDU01"));
+        QCOMPARE(officeOfResultNumber(QStringLiteral("KZOEDU01-1-2026-000001")), QString()); // a request's number
+        QCOMPARE(officeOfResultNumber(QStringLiteral("KZOEDU01-1-2026-D00001\n")), QString());
     }
 
     void numberFollowedByANewline_isRejected()

@@ -2,6 +2,8 @@
 // layer; a 500-request courier register; the statistics and survey reports; the results and survey answers.
 #include "CourierRegisters.h"
 #include "DataDir.h"
+#include "DeskRepository.h"
+#include "DocumentQueries.h"
 #include "DocumentRenderer.h"
 #include "Intake.h"
 #include "PdfText.h"
@@ -153,6 +155,39 @@ private Q_SLOTS:
         const QString text =
             pdfText(pdf(layOutRequestDocument(DocumentKind::RefusalLetter, *context, DocumentLanguages::Kazakh)));
         QVERIFY2(text.contains(QStringLiteral("Мұрағатта 2015 жылғы түлектер туралы жазба жоқ.")), qPrintable(text));
+    }
+
+    /// A provider's result issued at a ЦОН is the provider's document: headed with the office that made it (its
+    /// number says which) and never signed in the name of a ЦОН head. It was headed with the ЦОН's name and signed by
+    /// the ЦОН's first head. The receipts stay the ЦОН's.
+    void aProvidersResultAtATson_isHeadedByTheProvider()
+    {
+        test::TestDesk desk;
+        desk.setUp(Channel::Tson, QStringLiteral("KZOTSON01"));
+        const QSqlDatabase db = desk.db.connection();
+        const IntakeOutcome o = Intake(db, desk.catalog, desk.calendar)
+                                    .submit(test::duplicateDraft(Channel::Tson), desk.op, at(2, 9), false);
+        QVERIFY(o.registered());
+        // The provider's result as sync brings it: made by the school's desk KZOEDU01-1.
+        exec(db, QStringLiteral(
+                     "INSERT INTO request_results (request_id, kind, number, fields, prepared_by, "
+                     "prepared_at) SELECT id, 'duplicate_secondary', 'KZOEDU01-1-2026-D00007', "
+                     "'{\"fields\":{},\"grades\":[]}', %1, '2026-11-05T10:00:00' FROM requests WHERE number = '%2'")
+                     .arg(desk.op.id)
+                     .arg(o.request->number));
+        QString error;
+        const auto c =
+            RequestContext::load(DocumentQueries(db), desk.catalog, o.request->number, QDate(2026, 11, 5), &error);
+        QVERIFY2(c, qPrintable(error));
+        const auto school = DeskRepository(db).officeByCode(QStringLiteral("KZOEDU01"));
+        QVERIFY(school && !school->name.isEmpty());
+        QCOMPARE(c->headName, QString());
+        const DocumentData duplicate = buildRequestDocument(DocumentKind::Duplicate, *c);
+        QCOMPARE(duplicate.text(QStringLiteral("office.name"), Language::Kazakh), school->name);
+        QCOMPARE(duplicate.text(QStringLiteral("head"), Language::Kazakh), QString());
+        const DocumentData receipt = buildRequestDocument(DocumentKind::Receipt, *c);
+        QCOMPARE(receipt.text(QStringLiteral("office.name"), Language::Kazakh), c->office.name);
+        QVERIFY(c->office.name != school->name);
     }
 
     void register500_everyLineIsPrintedAndEveryBarcodeReads()

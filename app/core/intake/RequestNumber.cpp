@@ -14,6 +14,13 @@ QString formatResultNumber(const QString& officeCode, const QString& deskCode, i
     return QStringLiteral("%1-%2-%3-D%4").arg(officeCode, deskCode).arg(year).arg(sequence, 5, 10, QLatin1Char('0'));
 }
 
+QString officeOfResultNumber(const QString& number)
+{
+    static const QRegularExpression re(QStringLiteral("^([A-Z0-9]{2,12})-[A-Z0-9]{1,6}-\\d{4}-D\\d{5}\\z"));
+    const QRegularExpressionMatch m = re.match(number);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
 namespace {
 const QRegularExpression& requestNumberPattern()
 {

@@ -13,6 +13,9 @@ bool isRequestNumber(const QString& text);
 /// A result's own number: <office code>-<desk code>-<year>-D<5-digit sequence>, e.g. "KZOEDU01-1-2026-D00001" — the
 /// desk numbers the documents it issues apart from its requests.
 QString formatResultNumber(const QString& officeCode, const QString& deskCode, int year, int sequence);
+/// The office that made a result, from its number ("KZOEDU01-1-2026-D00001" → "KZOEDU01"); empty for a text that is
+/// not a result number.
+QString officeOfResultNumber(const QString& number);
 /// Whether `text` (ASCII, upper case) can still become a request number as more characters follow ("K", "KZOEDU01-1-";
 /// not "KZ-12 "): how a scanner's keys are told from typing.
 bool mayBecomeRequestNumber(const QString& text);
