@@ -97,10 +97,21 @@ void SyncEngine::upload(SyncReport& r, const ProgressFn& progress)
         const QHash<qint64, QString> held = m_central.heldChanges(m_desk, here.uploaded, central);
         const QHash<qint64, QString> own =
             onDesk([&here, central](const QSqlDatabase& db) { return Outbox::uuids(db, here.uploaded, central); });
+        bool allHeld = own.size() == held.size();
         for (auto it = own.cbegin(); it != own.cend(); ++it) {
             const auto there = held.constFind(it.key());
             if (there != held.cend() && there.value() != it.value())
                 throw Central::forkRefusal(Tr::tr("number %1 of desk %2").arg(it.key()).arg(m_desk));
+            allHeld = allHeld && there != held.cend();
+        }
+        // The same changes: delivered, though the answer was lost. The desk's mark moves up to the centre's, or the
+        // desk counts them as waiting for ever (they are never sent again: sending starts after the centre's mark).
+        if (allHeld) {
+            m_onDesk([central](const QSqlDatabase& db) {
+                Transaction tx(db);
+                Outbox::setMark(db, QStringLiteral("uploaded"), QString::number(central));
+                tx.commit();
+            });
         }
     }
     if (central < here.uploaded)

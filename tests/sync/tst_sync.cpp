@@ -265,6 +265,29 @@ private Q_SLOTS:
         QCOMPARE(stateAt(one, number), QStringLiteral("result_prepared"));
     }
 
+    /// The centre committed a batch but its answer never reached the desk (the link dropped): the next sync finds the
+    /// same changes held there (same uuids) and moves the desk's own mark up to the centre's. It sent nothing, but
+    /// left the desk's mark behind, so the desk said "2 waiting" for ever about changes the centre had.
+    void aBatchWhoseAnswerWasLost_isCountedDelivered_notWaiting()
+    {
+        const CentralAddress address = test::freshCentralDatabase(m_access);
+        Central(address, m_access.password).init();
+        test::TestDesk desk;
+        desk.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
+        submit(desk, Channel::Tson, desk.op, 2);
+        submit(desk, Channel::Tson, desk.op, 3);
+        QCOMPARE(sync(desk, address).uploaded, 2);
+        {
+            Transaction tx(desk.db.connection()); // the answer lost: the desk's mark as before the batch
+            Outbox::setMark(desk.db.connection(), QStringLiteral("uploaded"), QStringLiteral("0"));
+            tx.commit();
+        }
+        QCOMPARE(Outbox::waiting(desk.db.connection()), 2);
+        QCOMPARE(sync(desk, address).uploaded, 0);
+        QCOMPARE(Outbox::waiting(desk.db.connection()), 0);
+        QCOMPARE(Outbox::markNumber(desk.db.connection(), QStringLiteral("uploaded")), 2);
+    }
+
     /// Backup → register → sync → restore → register another citizen → sync said {"uploaded":0,"waiting":1}, exit 0,
     /// every time: the centre kept one citizen and the desk another under the same number and sequence.
     void aDeskRestoredFromAnOlderCopy_isRefusedByTheCentre_notForked()
