@@ -2551,6 +2551,10 @@ This cannot be undone.</source>
         <source>%1 has no representative: the applicant receives it</source>
         <translation>%1 өтінішінде өкіл жоқ: нәтижені өтініш берушінің өзі алады</translation>
     </message>
+    <message>
+        <source>a request that is «%1» cannot become «%2» (%3)</source>
+        <translation>«%1» күйіндегі өтініш «%2» күйіне өте алмайды (%3)</translation>
+    </message>
 </context>
 <context>
     <name>kense::RequestState</name>

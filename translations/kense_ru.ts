@@ -2557,6 +2557,10 @@ This cannot be undone.</source>
         <source>%1 has no representative: the applicant receives it</source>
         <translation>у обращения %1 нет представителя: результат получает сам заявитель</translation>
     </message>
+    <message>
+        <source>a request that is «%1» cannot become «%2» (%3)</source>
+        <translation>заявление в состоянии «%1» не может перейти в состояние «%2» (%3)</translation>
+    </message>
 </context>
 <context>
     <name>kense::RequestState</name>

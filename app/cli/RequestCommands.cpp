@@ -363,29 +363,24 @@ int advance(Context& ctx)
     Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
     const UserRecord user = queue.signIn(p);
     const QString number = pos.first().trimmed().toUpper();
-    RequestRepository repo(queue.db());
-    const auto current = repo.load(number);
-    if (!current)
-        throw Failure{BadInput, QStringLiteral("no request %1").arg(number)};
-    const auto transition = Workflow::between(current->state, *target, current->channel);
-    if (!transition)
-        throw Failure{No, QStringLiteral("a request that is \"%1\" cannot become \"%2\" (%3 channel)")
-                              .arg(stateName(current->state), stateName(*target), channelName(current->channel))};
     std::optional<qint64> executorId;
     if (p.isSet(executor))
         executorId = queue.user(p.value(executor)).id;
-    try {
-        repo.advance(number, *transition, user, QDateTime::currentDateTime(), p.value(note), executorId);
+    std::pair<Transition, RequestState> made;
+    try { // the store's rules and words, as at the card
+        made = RequestRepository(queue.db())
+                   .advanceTo(number, *target, user, QDateTime::currentDateTime(), p.value(note), executorId);
     } catch (const StorageError& e) {
         throw Failure::of(e, No);
     }
+    const auto [transition, from] = made;
     if (ctx.json())
         Context::printJson(QJsonObject{{QStringLiteral("number"), number},
-                                       {QStringLiteral("from"), stateName(current->state)},
+                                       {QStringLiteral("from"), stateName(from)},
                                        {QStringLiteral("to"), stateName(*target)},
-                                       {QStringLiteral("transition"), transitionName(*transition)}});
+                                       {QStringLiteral("transition"), transitionName(transition)}});
     else
-        Context::printLine(QStringLiteral("%1: %2 → %3").arg(number, stateName(current->state), stateName(*target)));
+        Context::printLine(QStringLiteral("%1: %2 → %3").arg(number, stateName(from), stateName(*target)));
     return Ok;
 }
 } // namespace

@@ -192,6 +192,27 @@ RequestState RequestRepository::advance(const QString& number, Transition transi
     return to;
 }
 
+std::pair<Transition, RequestState> RequestRepository::advanceTo(const QString& number, RequestState target,
+                                                                 const UserRecord& user, const QDateTime& at,
+                                                                 const QString& note, std::optional<qint64> executorId)
+{
+    Transaction tx(m_db);
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT state, channel FROM requests WHERE number = ?"));
+    exec(q, {number});
+    if (!q.next())
+        throw StorageError{Tr::tr("no request %1").arg(number)};
+    const RequestState from = stateFromName(q.value(0).toString()).value_or(RequestState::Draft);
+    const Channel channel = channelFromName(q.value(1).toString()).value_or(Channel::Provider);
+    q.finish();
+    const auto transition = Workflow::between(from, target, channel);
+    if (!transition)
+        throw StorageError{Tr::tr("a request that is «%1» cannot become «%2» (%3)")
+                               .arg(stateTitle(from), stateTitle(target), channelTitle(channel))};
+    advanceInTransaction(number, *transition, user, at, note, executorId);
+    tx.commit();
+    return {*transition, from};
+}
+
 RequestState RequestRepository::advanceInTransaction(const QString& number, Transition transition,
                                                      const UserRecord& user, const QDateTime& at, const QString& note,
                                                      std::optional<qint64> executorId,

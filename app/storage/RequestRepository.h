@@ -78,6 +78,12 @@ public:
                          const QString& note = QString(), std::optional<qint64> executorId = std::nullopt,
                          std::optional<PartyRole> collectedBy = std::nullopt);
 
+    /// The move that takes the request to `target` (kensectl's --to STATE), made by advance's rules; refused in words
+    /// when no move leads there from where the request is. The move made and the state it was in.
+    std::pair<Transition, RequestState> advanceTo(const QString& number, RequestState target, const UserRecord& user,
+                                                  const QDateTime& at, const QString& note = QString(),
+                                                  std::optional<qint64> executorId = std::nullopt);
+
     /// The same inside a transaction the caller holds (a courier register moves all its requests in one).
     RequestState advanceInTransaction(const QString& number, Transition transition, const UserRecord& user,
                                       const QDateTime& at, const QString& note = QString(),

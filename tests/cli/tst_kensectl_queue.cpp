@@ -72,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(r.json()[u"transition"_qs].toString(), u"assign_executor"_qs);
         oneLine(run({u"request"_qs, u"advance"_qs, number, u"--to"_qs, u"issued"_qs, u"--as"_qs, u"saule"_qs,
                      u"--db"_qs, m_db}),
-                1, "cannot become \"issued\"");
+                1, "a request that is «With the executor» cannot become «Issued»");
 
         const QString csv = m_data.scratchPath(QStringLiteral("journal.csv"));
         r = run({u"journal"_qs, u"export"_qs, u"--from"_qs, u"2026-12-01"_qs, u"--to"_qs, u"2026-12-31"_qs, u"--csv"_qs,
