@@ -192,18 +192,22 @@ RequestState RequestRepository::advance(const QString& number, Transition transi
     return to;
 }
 
+RequestRepository::Place RequestRepository::placeOf(const QString& number) const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT id, state, channel FROM requests WHERE number = ?"));
+    exec(q, {number});
+    if (!q.next())
+        throw StorageError{Tr::tr("no request %1").arg(number)};
+    return Place{q.value(0).toLongLong(), stateFromName(q.value(1).toString()).value_or(RequestState::Draft),
+                 channelFromName(q.value(2).toString()).value_or(Channel::Provider)};
+}
+
 std::pair<Transition, RequestState> RequestRepository::advanceTo(const QString& number, RequestState target,
                                                                  const UserRecord& user, const QDateTime& at,
                                                                  const QString& note, std::optional<qint64> executorId)
 {
     Transaction tx(m_db);
-    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT state, channel FROM requests WHERE number = ?"));
-    exec(q, {number});
-    if (!q.next())
-        throw StorageError{Tr::tr("no request %1").arg(number)};
-    const RequestState from = stateFromName(q.value(0).toString()).value_or(RequestState::Draft);
-    const Channel channel = channelFromName(q.value(1).toString()).value_or(Channel::Provider);
-    q.finish();
+    [[maybe_unused]] const auto [id, from, channel] = placeOf(number);
     const auto transition = Workflow::between(from, target, channel);
     if (!transition)
         throw StorageError{Tr::tr("a request that is «%1» cannot become «%2» (%3)")
@@ -218,14 +222,7 @@ RequestState RequestRepository::advanceInTransaction(const QString& number, Tran
                                                      std::optional<qint64> executorId,
                                                      std::optional<PartyRole> collectedBy)
 {
-    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT id, state, channel FROM requests WHERE number = ?"));
-    exec(q, {number});
-    if (!q.next())
-        throw StorageError{Tr::tr("no request %1").arg(number)};
-    const qint64 id = q.value(0).toLongLong();
-    const RequestState from = stateFromName(q.value(1).toString()).value_or(RequestState::Draft);
-    const Channel channel = channelFromName(q.value(2).toString()).value_or(Channel::Provider);
-    q.finish();
+    const auto [id, from, channel] = placeOf(number);
     const auto to = Workflow::target(transition, from, channel);
     if (!to)
         throw StorageError{Tr::tr("«%1» cannot be done to a request that is «%2» (%3)")

@@ -100,6 +100,15 @@ public:
     std::optional<RequestDetails> load(const QString& number) const;
 
 private:
+    /// Where a request is: its id, state and channel; refused when there is no such request.
+    struct Place
+    {
+        qint64 id = 0;
+        RequestState state = RequestState::Draft;
+        Channel channel = Channel::Provider;
+    };
+    Place placeOf(const QString& number) const;
+
     QSqlDatabase m_db;
     StatementCache m_statements; ///< prepared once per repository: bulk writes would otherwise parse SQL each time
     QHash<QString, qint64> m_documentKinds;       ///< "doc id␟kk␟ru" → document_kinds.id, filled as they are met

@@ -121,11 +121,12 @@ std::optional<UserRecord> UserRepository::byId(qint64 id) const
     return one(QStringLiteral("id = ?"), id);
 }
 
-void UserRepository::requireAdministrator(qint64 userId, const QString& refusal) const
+UserRecord UserRepository::requireAdministrator(qint64 userId, const QString& refusal) const
 {
     const std::optional<UserRecord> user = byId(userId);
     if (!user || user->disabled || !user->roles.contains(Role::Administrator))
         throw StorageError{refusal};
+    return *user;
 }
 
 QList<UserRecord> UserRepository::list() const
@@ -158,9 +159,8 @@ void UserRepository::setPassword(const QString& login, const QString& password, 
 
 void UserRepository::setDisabled(const QString& login, bool disabled, qint64 by, const QDateTime& now)
 {
-    requireAdministrator(by, Tr::tr("only an administrator disables or enables accounts"));
-    const std::optional<UserRecord> admin = byId(by);
-    if (disabled && admin && admin->login.compare(login.trimmed(), Qt::CaseInsensitive) == 0)
+    const UserRecord admin = requireAdministrator(by, Tr::tr("only an administrator disables or enables accounts"));
+    if (disabled && admin.login.compare(login.trimmed(), Qt::CaseInsensitive) == 0)
         throw StorageError{Tr::tr("an administrator cannot disable their own account")};
     Transaction tx(m_db);
     QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE users SET disabled = ? WHERE login = ?"));

@@ -33,8 +33,8 @@ public:
                    const QDateTime& now, std::optional<qint64> by = std::nullopt);
     std::optional<UserRecord> byLogin(const QString& login) const;
     /// Refuses (StorageError with `refusal`) unless `userId` is an active account with the administrator's role, as the
-    /// database holds it now: what the window or kensectl let through is not taken on trust.
-    void requireAdministrator(qint64 userId, const QString& refusal) const;
+    /// database holds it now: what the window or kensectl let through is not taken on trust. Returns that account.
+    UserRecord requireAdministrator(qint64 userId, const QString& refusal) const;
     std::optional<UserRecord> byId(qint64 id) const;
     QList<UserRecord> list() const; ///< this desk's users (not those of other desks the sync brought)
     /// Sets a password (and lifts a lockout); the event names `by`, the user who set it.

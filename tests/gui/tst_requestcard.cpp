@@ -56,6 +56,13 @@ class TestRequestCard : public QObject
         return c;
     }
 
+    /// A duplicate registered by the clerk on 2 November: the card a head opens to assign it.
+    static QString registeredDuplicate(test::Desk& desk)
+    {
+        return desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false)
+            .request->number;
+    }
+
     static void click(RequestCardDialog& c, Transition t)
     {
         QSignalSpy loaded(&c, &RequestCardDialog::loaded);
@@ -72,9 +79,7 @@ private Q_SLOTS:
     {
         test::Desk desk;
         desk.setUp();
-        const QString number =
-            desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false)
-                .request->number;
+        const QString number = registeredDuplicate(desk);
         QueueStore& store = desk.store();
         const QList<UserRecord> everyone{desk.clerk, desk.head, desk.executor, desk.op, desk.admin};
         const auto checkRoles = [&](RequestState state) {
@@ -262,9 +267,7 @@ private Q_SLOTS:
     {
         test::Desk desk;
         desk.setUp();
-        const QString number =
-            desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false)
-                .request->number;
+        const QString number = registeredDuplicate(desk);
         auto c = card(desk.store(), desk, desk.head, number);
         QCOMPARE(c->offered(), QList<Transition>{Transition::AssignExecutor});
         auto* note = c->findChild<QLineEdit*>(QStringLiteral("noteEdit"));
@@ -283,9 +286,7 @@ private Q_SLOTS:
     {
         test::Desk desk;
         desk.setUp();
-        const QString number =
-            desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false)
-                .request->number;
+        const QString number = registeredDuplicate(desk);
         auto c = card(desk.store(), desk, desk.head, number);
         c->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(c.get()));
@@ -308,9 +309,7 @@ private Q_SLOTS:
     {
         test::Desk desk;
         desk.setUp();
-        const QString number =
-            desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2), QTime(10, 0)), false)
-                .request->number;
+        const QString number = registeredDuplicate(desk);
         auto c = card(desk.store(), desk, desk.head, number);
         QVERIFY(QFile::remove(desk.path())); // the database deleted under the running program
         QSignalSpy moved(c.get(), &RequestCardDialog::moved);
