@@ -6,6 +6,8 @@
 #include "documents/Grade.h"
 #include "intake/Parties.h"
 
+#include <algorithm>
+
 namespace kense {
 
 namespace {
@@ -45,6 +47,14 @@ LocalizedText fieldText(const FieldSpec& spec, const QString& value)
             return sameText(dateText(d));
     }
     return sameText(value);
+}
+
+/// Whether the service makes this result document after issue, with no term (Aktobe's enrollment order).
+bool madeAfterIssue(const RequestContext& c, DocumentKind kind)
+{
+    const QStringList outputs = catalogOutputsOf(kind);
+    return std::any_of(outputs.begin(), outputs.end(),
+                       [&](const QString& output) { return c.variant->isMadeAfterIssue(output); });
 }
 
 bool hasOutput(const RequestContext& c, DocumentKind kind)
@@ -142,6 +152,8 @@ std::optional<QString> whyNotApplicable(DocumentKind kind, const RequestContext&
     case DocumentKind::Order:
     case DocumentKind::Permit:
     case DocumentKind::Result:
+        if (madeAfterIssue(c, kind) && s != RequestState::Issued)
+            return QStringLiteral("%1 is %2: this document is made once the request was issued").arg(number, state);
         if (!c.result)
             return QStringLiteral("%1 is %2: the executor has not prepared the result").arg(number, state);
         if (refusalReady(s))
@@ -194,8 +206,10 @@ std::optional<DocumentKind> currentDocument(const RequestContext& c)
     case RequestState::ResultPrepared:
     case RequestState::ResultSigned:
     case RequestState::ResultReturnedToTson:
-        order = {DocumentKind::Duplicate, DocumentKind::Order, DocumentKind::Permit, DocumentKind::Result,
-                 DocumentKind::IssueReceipt};
+        if (c.variant->resultIsReceipt())
+            order = {DocumentKind::Receipt}; // the term's result is the receipt, for the head to sign and to hand over
+        order << QList<DocumentKind>{DocumentKind::Duplicate, DocumentKind::Order, DocumentKind::Permit,
+                                     DocumentKind::Result, DocumentKind::IssueReceipt};
         break;
     case RequestState::RefusalPrepared:
     case RequestState::RefusalSigned:
@@ -205,7 +219,13 @@ std::optional<DocumentKind> currentDocument(const RequestContext& c)
     case RequestState::Issued:
     case RequestState::RefusalIssued:
     case RequestState::InStorage:
-        order = {DocumentKind::IssueReceipt, DocumentKind::RefusalLetter};
+        // A document made after issue comes first once its data was saved (Aktobe's order «жаңа оқу жылынан бастап»).
+        for (DocumentKind kind :
+             {DocumentKind::Duplicate, DocumentKind::Order, DocumentKind::Permit, DocumentKind::Result}) {
+            if (madeAfterIssue(c, kind))
+                order << kind;
+        }
+        order << QList<DocumentKind>{DocumentKind::IssueReceipt, DocumentKind::RefusalLetter};
         break;
     }
     for (DocumentKind kind : order) {
@@ -288,6 +308,9 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
     d.set(QStringLiteral("accepted_by"), r.acceptedByName);
     d.set(QStringLiteral("executor"), r.executorName);
     d.set(QStringLiteral("head"), c.headName);
+    // Where the receipt is the term's result, the head signs it (Aktobe enrollment, seed 000 p.5 4)).
+    if (v.resultIsReceipt())
+        d.set(QStringLiteral("receipt.head"), c.headName);
     d.set(QStringLiteral("today"), dateText(c.printedOn));
 
     // Every field of the form, by its catalog id; choices and dates as printed.

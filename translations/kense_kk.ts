@@ -1075,6 +1075,10 @@
         <source>no steps for the channel &quot;%1&quot;</source>
         <translation>&quot;%1&quot; арнасының қадамдары жоқ</translation>
     </message>
+    <message>
+        <source>every result is made after issue: the first result must end the term</source>
+        <translation>әр нәтиже берілгеннен кейін жасалады: бірінші нәтиже мерзімді аяқтауы керек</translation>
+    </message>
 </context>
 <context>
     <name>kense::Central</name>
@@ -2469,6 +2473,14 @@ This cannot be undone.</source>
         <source>Say who came for it in &quot;Received by&quot;: the receipt of issue names them.</source>
         <translation>«Кім алды» өрісінде нәтижені кім алғанын көрсетіңіз: беру туралы қолхатта сол адам жазылады.</translation>
     </message>
+    <message>
+        <source>The result of this service&apos;s term is the receipt, signed by the head: there is nothing to fill in.</source>
+        <translation>Бұл қызмет мерзімінің нәтижесі — басшы қол қойған қолхат: толтыратын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Save: %1</source>
+        <translation>Сақтау: %1</translation>
+    </message>
 </context>
 <context>
     <name>kense::RequestPrinting</name>
@@ -2634,10 +2646,6 @@ This cannot be undone.</source>
         <translation>%1: оның %2 қызметі қолданыстағы каталогта жоқ</translation>
     </message>
     <message>
-        <source>%1: the service %2 names no result document</source>
-        <translation>%1: %2 қызметі нәтиже құжатын атамайды</translation>
-    </message>
-    <message>
         <source>%1: the service %2 does not ask the applicant the survey</source>
         <translation>%1: %2 қызметі өтініш берушіден сауалнама сұрамайды</translation>
     </message>
@@ -2675,6 +2683,14 @@ This cannot be undone.</source>
     <message>
         <source>grade line %1 (%2): %3</source>
         <translation>бағаның %1-жолы (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: the service %2 names no result document</source>
+        <translation>%1: %2 қызметі нәтиже құжатын атамайды</translation>
+    </message>
+    <message>
+        <source>%1: the result of its term is the receipt signed by the head; it has no data to save</source>
+        <translation>%1: мерзімінің нәтижесі — басшы қол қойған қолхат; сақтайтын деректері жоқ</translation>
     </message>
 </context>
 <context>

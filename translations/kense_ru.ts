@@ -1076,6 +1076,10 @@
         <source>no steps for the channel &quot;%1&quot;</source>
         <translation>нет шагов для канала &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>every result is made after issue: the first result must end the term</source>
+        <translation>каждый результат оформляется после выдачи: первый результат должен завершать срок</translation>
+    </message>
 </context>
 <context>
     <name>kense::Central</name>
@@ -2475,6 +2479,14 @@ This cannot be undone.</source>
         <source>Say who came for it in &quot;Received by&quot;: the receipt of issue names them.</source>
         <translation>Укажите в поле «Кто получил», кто пришёл за результатом: он указывается в расписке о выдаче.</translation>
     </message>
+    <message>
+        <source>The result of this service&apos;s term is the receipt, signed by the head: there is nothing to fill in.</source>
+        <translation>Результат этой услуги в срок — расписка, подписанная руководителем: заполнять нечего.</translation>
+    </message>
+    <message>
+        <source>Save: %1</source>
+        <translation>Сохранить: %1</translation>
+    </message>
 </context>
 <context>
     <name>kense::RequestPrinting</name>
@@ -2640,10 +2652,6 @@ This cannot be undone.</source>
         <translation>%1: его услуги %2 нет в действующем каталоге</translation>
     </message>
     <message>
-        <source>%1: the service %2 names no result document</source>
-        <translation>%1: услуга %2 не называет документа-результата</translation>
-    </message>
-    <message>
         <source>%1: the service %2 does not ask the applicant the survey</source>
         <translation>%1: услуга %2 не предусматривает анкетирования заявителя</translation>
     </message>
@@ -2681,6 +2689,14 @@ This cannot be undone.</source>
     <message>
         <source>grade line %1 (%2): %3</source>
         <translation>строка оценок %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: the service %2 names no result document</source>
+        <translation>%1: услуга %2 не называет документа-результата</translation>
+    </message>
+    <message>
+        <source>%1: the result of its term is the receipt signed by the head; it has no data to save</source>
+        <translation>%1: результат в срок — расписка, подписанная руководителем; сохранять нечего</translation>
     </message>
 </context>
 <context>

@@ -34,10 +34,7 @@ ResultRecord save(const QSqlDatabase& db, const ServiceCatalog& catalog, const Q
 {
     const DeskRecord desk = DeskRepository(db).requireThisDesk();
     const ServiceVariant& variant = serviceOf(db, catalog, number);
-    const std::optional<QString> document = variant.resultDocument();
-    if (!document)
-        throw StorageError{Tr::tr("%1: the service %2 names no result document").arg(number, variant.id)};
-    return Results(db).save(desk, number, *document, fields, grades, user, at);
+    return Results(db).save(desk, number, variant, fields, grades, user, at);
 }
 
 void answerSurvey(const QSqlDatabase& db, const ServiceCatalog& catalog, const QString& number, int quality,

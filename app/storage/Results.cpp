@@ -2,6 +2,7 @@
 
 #include "EventLog.h"
 #include "SqlUtil.h"
+#include "catalog/ServiceVariant.h"
 #include "documents/Grade.h"
 #include "intake/RequestNumber.h"
 #include "workflow/EventKind.h"
@@ -53,7 +54,7 @@ RequestRow requestRow(const QSqlDatabase& db, const QString& number)
 
 } // namespace
 
-ResultRecord Results::save(const DeskRecord& desk, const QString& requestNumber, const QString& kind,
+ResultRecord Results::save(const DeskRecord& desk, const QString& requestNumber, const ServiceVariant& variant,
                            const QMap<QString, QString>& fields, const QList<QPair<QString, QString>>& grades,
                            const UserRecord& user, const QDateTime& at)
 {
@@ -69,9 +70,18 @@ ResultRecord Results::save(const DeskRecord& desk, const QString& requestNumber,
     }
     Transaction tx(m_db);
     const RequestRow request = requestRow(m_db, requestNumber);
-    if (!Workflow::mayPrepareResult(request.state, user.roles))
+    const std::optional<ResultDocument> document = variant.resultToPrepare(request.state, user.roles);
+    if (!document) {
+        if (!variant.resultDocument())
+            throw StorageError{Tr::tr("%1: the service %2 names no result document").arg(requestNumber, variant.id)};
+        if (variant.resultIsReceipt() && Workflow::mayPrepareResult(request.state, user.roles))
+            throw StorageError{Tr::tr("%1: the result of its term is the receipt signed by the head; it has no data "
+                                      "to save")
+                                   .arg(requestNumber)};
         throw StorageError{Tr::tr("%1 is %2: a result is prepared while the request is in work")
                                .arg(requestNumber, stateTitle(request.state))};
+    }
+    const QString kind = document->id;
     QSqlQuery old = prepare(m_db, QStringLiteral("SELECT number, fields FROM request_results WHERE request_id = ?"));
     exec(old, {request.id});
     QString number;

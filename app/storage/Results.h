@@ -15,6 +15,8 @@
 
 namespace kense {
 
+struct ServiceVariant;
+
 /// Results and survey answers of this desk's requests.
 class Results
 {
@@ -23,10 +25,11 @@ public:
         : m_db(db)
     {}
 
-    /// Saves (or replaces, keeping its number) the result of `requestNumber` while the request is in work or its
-    /// result is prepared and not yet signed; only an executor or a head may. The change is an event with
-    /// before → after. Throws StorageError with the reason otherwise.
-    ResultRecord save(const DeskRecord& desk, const QString& requestNumber, const QString& kind,
+    /// Saves (or replaces, keeping its number) the result of `requestNumber` that `variant` (its service) lets
+    /// `user` prepare in the request's state (ServiceVariant::resultToPrepare): the term's result while in work or
+    /// prepared and not yet signed, a document made after issue once issued; only an executor or a head may. The
+    /// change is an event with before → after. Throws StorageError with the reason otherwise.
+    ResultRecord save(const DeskRecord& desk, const QString& requestNumber, const ServiceVariant& variant,
                       const QMap<QString, QString>& fields, const QList<QPair<QString, QString>>& grades,
                       const UserRecord& user, const QDateTime& at);
     std::optional<ResultRecord> load(const QString& requestNumber) const;

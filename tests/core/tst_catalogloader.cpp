@@ -117,6 +117,29 @@ private Q_SLOTS:
         ServiceVariant none = *duplicate;
         none.results.clear();
         QCOMPARE(none.resultDocument(), std::nullopt);
+        const QList<Role> executor{Role::Executor};
+        QCOMPARE(duplicate->resultToPrepare(RequestState::InWork, executor)->id, u"duplicate_secondary"_qs);
+        QVERIFY(!duplicate->resultToPrepare(RequestState::InWork, {Role::Clerk}));
+        QVERIFY(!duplicate->resultToPrepare(RequestState::Issued, executor));
+
+        // Aktobe enrollment (seed 000 p.3, p.5): the 30-minute term ends with the receipt the head signs, which has
+        // nothing to fill in; the order follows «жаңа оқу жылынан бастап», made once the request was issued.
+        const ServiceVariant* aktobe = catalog.variant(QStringLiteral("school-enrollment-aktobe"));
+        QVERIFY(aktobe);
+        QCOMPARE(aktobe->resultDocument(), std::optional<QString>(QStringLiteral("receipt")));
+        QVERIFY(aktobe->resultIsReceipt());
+        QVERIFY(aktobe->isMadeAfterIssue(QStringLiteral("enrollment_order")));
+        QVERIFY(!aktobe->resultToPrepare(RequestState::InWork, executor));
+        QVERIFY(!aktobe->resultToPrepare(RequestState::ResultSigned, executor));
+        QCOMPARE(aktobe->resultToPrepare(RequestState::Issued, executor)->id, u"enrollment_order"_qs);
+        QCOMPARE(aktobe->resultToPrepare(RequestState::Issued, {Role::Head})->id, u"enrollment_order"_qs);
+        QVERIFY(!aktobe->resultToPrepare(RequestState::Issued, {Role::Clerk}));
+        QVERIFY(!aktobe->resultToPrepare(RequestState::RefusalIssued, executor));
+        // Almaty's order is the result of its term, prepared in work.
+        const ServiceVariant* almaty = catalog.variant(QStringLiteral("school-enrollment-almaty"));
+        QVERIFY(almaty && !almaty->resultIsReceipt() && !almaty->isMadeAfterIssue(QStringLiteral("enrollment_order")));
+        QCOMPARE(almaty->resultToPrepare(RequestState::InWork, executor)->id, u"enrollment_order"_qs);
+        QVERIFY(!almaty->resultToPrepare(RequestState::Issued, executor));
     }
 
     void builtinCatalog_keepsRegionalTerms()
@@ -195,6 +218,9 @@ private Q_SLOTS:
             << u"variants[2].total_term.tson: the variant does not offer the channel \"tson\""_qs;
         QTest::newRow("unknown output") << L{u"common"_qs, u"outputs"_qs, 0} << QJsonValue(u"poster"_qs)
                                         << u"common.outputs[0]: \"poster\" is not one of"_qs;
+        QTest::newRow("only after issue") << L{u"common"_qs, u"results"_qs, 0, u"after_issue"_qs} << QJsonValue(true)
+                                          << u"common.results: every result is made after issue: the first result "
+                                             "must end the term"_qs;
         QTest::newRow("field group") << L{u"common"_qs, u"fields"_qs, 0, u"id"_qs} << QJsonValue(u"iin"_qs)
                                      << u"common.fields[0].id: \"iin\" must be <group>.<name>"_qs;
         QTest::newRow("duplicate id") << L{u"variants"_qs, 1, u"id"_qs} << QJsonValue(u"externat-permit-aktobe"_qs)

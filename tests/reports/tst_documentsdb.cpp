@@ -68,33 +68,31 @@ private Q_SLOTS:
         RequestRepository requests(db);
         Results results(db);
         const DeskRecord thisDesk = *DeskRepository(db).thisDesk();
+        const ServiceVariant& service = *desk.catalog.variant(test::duplicateDraft().serviceId);
 
         requests.advance(number, Transition::AssignExecutor, desk.head, at(2, 11), {}, desk.executor.id);
         // Only an executor or a head prepares a result, and only while the request is in work.
         QVERIFY(storageError([&] {
-                    results.save(thisDesk, number, QStringLiteral("duplicate_secondary"), {}, {}, desk.clerk, at(3, 9));
+                    results.save(thisDesk, number, service, {}, {}, desk.clerk, at(3, 9));
                 }).contains(QStringLiteral("not an executor")));
         const ResultRecord saved = results.save(
-            thisDesk, number, QStringLiteral("duplicate_secondary"), {},
+            thisDesk, number, service, {},
             {{QStringLiteral("Қазақ тілі"), QStringLiteral("5")}, {QStringLiteral("Физика"), QStringLiteral("4")}},
             desk.executor, at(3, 9));
         QCOMPARE(saved.number, QStringLiteral("KZOEDU01-1-2026-D00001"));
         // Saving again keeps the number and records before → after.
         const QList<QPair<QString, QString>> grades = {{QStringLiteral("Қазақ тілі"), QStringLiteral("5")},
                                                        {QStringLiteral("Физика"), QStringLiteral("5")}};
-        const ResultRecord again =
-            results.save(thisDesk, number, QStringLiteral("duplicate_secondary"), {}, grades, desk.executor, at(3, 10));
+        const ResultRecord again = results.save(thisDesk, number, service, {}, grades, desk.executor, at(3, 10));
         QCOMPARE(again.number, saved.number);
         QCOMPARE(again.grades.last().second, QStringLiteral("5"));
         requests.advance(number, Transition::PrepareResult, desk.executor, at(3, 11));
         QVERIFY(storageError([&] {
-                    results.save(thisDesk, number, QStringLiteral("duplicate_secondary"), {}, grades, desk.executor,
-                                 at(4, 9));
+                    results.save(thisDesk, number, service, {}, grades, desk.executor, at(4, 9));
                 }).isEmpty());
         requests.advance(number, Transition::SignResult, desk.head, at(4, 10));
         QVERIFY(storageError([&] {
-                    results.save(thisDesk, number, QStringLiteral("duplicate_secondary"), {}, {}, desk.executor,
-                                 at(4, 11));
+                    results.save(thisDesk, number, service, {}, {}, desk.executor, at(4, 11));
                 }).contains(stateTitle(RequestState::ResultSigned)));
         // The survey waits for the issue.
         QVERIFY(storageError([&] {

@@ -203,10 +203,11 @@ private Q_SLOTS:
             .advance(number, Transition::AssignExecutor, own.head, at(12, 14, 11), {}, own.executor.id);
         Results results(own.db.connection());
         const DeskRecord desk = *DeskRepository(own.db.connection()).thisDesk();
+        const ServiceVariant& duplicate = *own.catalog.variant(duplicateDraft().serviceId);
         const QList<QPair<QString, QString>> bad = {{QStringLiteral("Қазақ тілі"), QStringLiteral("5")},
                                                     {QStringLiteral("Химия"), QStringLiteral("6")}};
         try {
-            results.save(desk, number, QStringLiteral("duplicate_secondary"), {}, bad, own.executor, at(12, 15, 9));
+            results.save(desk, number, duplicate, {}, bad, own.executor, at(12, 15, 9));
             QFAIL("a grade of 6 was saved");
         } catch (const StorageError& e) {
             QVERIFY2(e.message.contains(QStringLiteral("line 2 (Химия)")) &&
@@ -214,7 +215,7 @@ private Q_SLOTS:
                      qPrintable(e.message));
         }
         QVERIFY(!results.load(number));
-        const ResultRecord saved = results.save(desk, number, QStringLiteral("duplicate_secondary"), {},
+        const ResultRecord saved = results.save(desk, number, duplicate, {},
                                                 {{QStringLiteral(" Дене шынықтыру "), QStringLiteral("Зачет")},
                                                  {QStringLiteral("Химия"), QStringLiteral(" 4 ")}},
                                                 own.executor, at(12, 15, 9));

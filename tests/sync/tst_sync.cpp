@@ -160,7 +160,7 @@ private Q_SLOTS:
         pRequests.advance(number, Transition::AssignExecutor, p.head, at(4, 11), {}, p.executor.id);
         const DeskRecord pDesk = *DeskRepository(p.db.connection()).thisDesk();
         Results(p.db.connection())
-            .save(pDesk, number, QStringLiteral("duplicate_secondary"),
+            .save(pDesk, number, *p.catalog.variant(QStringLiteral("duplicate-secondary-edu-vko")),
                   {{QStringLiteral("series"), QStringLiteral("ЖОБ")}},
                   {{QStringLiteral("Қазақ тілі"), QStringLiteral("5")}}, p.executor, at(9, 11));
         pRequests.advance(number, Transition::PrepareResult, p.executor, at(9, 12));

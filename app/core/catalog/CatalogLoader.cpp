@@ -246,12 +246,17 @@ ServiceVariant readVariant(const VariantSource& src, const QString& family)
     if (v.channels.isEmpty())
         src.require(QStringLiteral("channels")).fail(Tr::tr("must list at least one channel"));
     for (const JsonNode& r : src.require(QStringLiteral("results")).array()) {
-        r.allowOnly({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("form")});
+        r.allowOnly(
+            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("form"), QStringLiteral("after_issue")});
         v.results << ResultDocument{
             r.stringAt(QStringLiteral("id")), readText(r.at(QStringLiteral("name"))),
             r.at(QStringLiteral("form"))
-                .oneOf({QStringLiteral("paper"), QStringLiteral("electronic"), QStringLiteral("paper_or_electronic")})};
+                .oneOf({QStringLiteral("paper"), QStringLiteral("electronic"), QStringLiteral("paper_or_electronic")}),
+            r.booleanOr(QStringLiteral("after_issue"), false)};
     }
+    if (!v.results.isEmpty() && !v.resultDocument())
+        src.require(QStringLiteral("results"))
+            .fail(Tr::tr("every result is made after issue: the first result must end the term"));
     v.documents = readDocuments(src.require(QStringLiteral("documents")));
     if (auto groups = src.get(QStringLiteral("optional_groups"))) {
         for (const JsonNode& g : groups->array())

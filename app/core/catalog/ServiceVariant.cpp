@@ -1,6 +1,9 @@
 #include "ServiceVariant.h"
 
 #include "common/EnumNames.h"
+#include "workflow/Workflow.h"
+
+#include <algorithm>
 
 namespace kense {
 
@@ -49,9 +52,34 @@ QList<Step> ServiceVariant::stepsFor(Channel c) const
 
 std::optional<QString> ServiceVariant::resultDocument() const
 {
-    if (results.isEmpty())
+    for (const ResultDocument& r : results) {
+        if (!r.afterIssue)
+            return r.id;
+    }
+    return std::nullopt;
+}
+
+bool ServiceVariant::resultIsReceipt() const
+{
+    return resultDocument() == QStringLiteral("receipt");
+}
+
+std::optional<ResultDocument> ServiceVariant::resultToPrepare(RequestState state, const QList<Role>& roles) const
+{
+    if (!roles.contains(Role::Executor) && !roles.contains(Role::Head))
         return std::nullopt;
-    return results.first().id;
+    for (const ResultDocument& r : results) {
+        if (r.afterIssue ? state == RequestState::Issued
+                         : r.id != QLatin1String("receipt") && Workflow::mayPrepareResult(state, roles))
+            return r;
+    }
+    return std::nullopt;
+}
+
+bool ServiceVariant::isMadeAfterIssue(const QString& output) const
+{
+    return std::any_of(results.begin(), results.end(),
+                       [&](const ResultDocument& r) { return r.afterIssue && r.id == output; });
 }
 
 QString ServiceVariant::title(Language language) const

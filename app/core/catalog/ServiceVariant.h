@@ -3,6 +3,7 @@
 #include "calendar/Duration.h"
 #include "common/LocalizedText.h"
 #include "workflow/Channel.h"
+#include "workflow/RequestState.h"
 #include "workflow/Role.h"
 
 #include <QDate>
@@ -37,6 +38,9 @@ struct ResultDocument
     QString id; ///< e.g. "duplicate_secondary"
     LocalizedText name;
     QString form; ///< "paper", "electronic", "paper_or_electronic"
+    /// Made once the term's result was issued, with no term of its own: Aktobe's enrollment order comes «жаңа оқу
+    /// жылынан бастап» after the signed receipt closed the 30-minute term (seed 000 p.3, p.5).
+    bool afterIssue = false;
 };
 
 enum class DocumentRule
@@ -151,8 +155,17 @@ struct ServiceVariant
     QStringList sources; ///< seed files the facts come from
 
     bool isExcluded() const { return excluded.has_value(); }
-    /// The document the executor prepares as the result (the first of `results`), if the service has one.
+    /// The document that ends the term (the first of `results` not made after issue), if the service has one.
     std::optional<QString> resultDocument() const;
+    /// Whether the term ends with the acceptance receipt itself, signed by the head (result id "receipt"): it has no
+    /// data of its own to prepare, and prints as the receipt.
+    bool resultIsReceipt() const;
+    /// The result document a holder of `roles` may prepare or change now in `state`: the term's result while the
+    /// request is in work (Workflow::mayPrepareResult), unless that is the receipt; a document made after issue once
+    /// the request was issued, by its executor or head. nullopt: nothing to prepare now.
+    std::optional<ResultDocument> resultToPrepare(RequestState state, const QList<Role>& roles) const;
+    /// Whether the output (e.g. "enrollment_order") is a result made after issue.
+    bool isMadeAfterIssue(const QString& output) const;
     /// Whether the applicant is asked the quality survey when the result is issued (`outputs` name one).
     bool asksSurvey() const { return outputs.contains(QStringLiteral("survey")); }
     bool offersChannel(Channel c) const { return channels.contains(c); }

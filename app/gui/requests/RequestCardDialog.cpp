@@ -165,6 +165,8 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
     m_ui->resultNumberLabel->setText(
         result
             ? tr("Result %1, prepared by %2 on %3").arg(result->number, result->preparedBy, moment(result->preparedAt))
+        : v && v->resultIsReceipt() && r.state != RequestState::Issued
+            ? tr("The result of this service's term is the receipt, signed by the head: there is nothing to fill in.")
             : tr("No result has been prepared yet."));
     m_ui->gradesTable->setRowCount(0);
     if (result) {
@@ -175,8 +177,10 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
             m_ui->gradesTable->setItem(row, 1, new QTableWidgetItem(grade));
         }
     }
-    const bool canPrepare = Workflow::mayPrepareResult(r.state, m_user.roles);
-    if (canPrepare && !result && v) {
+    // What this user may prepare now, by the core's rule: the term's result in work, an order after issue.
+    const std::optional<ResultDocument> toPrepare = v ? v->resultToPrepare(r.state, m_user.roles) : std::nullopt;
+    const bool canPrepare = toPrepare.has_value();
+    if (canPrepare && !result) {
         // A first result: the standard subjects of the document kind, each waiting for its grade.
         for (const LocalizedText& subject :
              v->standardSubjects(r.fields.value(QStringLiteral("subject.document_kind")))) {
@@ -189,7 +193,8 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
                                                   : QAbstractItemView::NoEditTriggers);
     m_ui->addGradeButton->setEnabled(canPrepare);
     m_ui->removeGradeButton->setEnabled(canPrepare);
-    m_ui->saveResultButton->setEnabled(canPrepare && v && v->resultDocument());
+    m_ui->saveResultButton->setEnabled(canPrepare);
+    m_ui->saveResultButton->setToolTip(canPrepare ? tr("Save: %1").arg(toPrepare->name.text(m_language)) : QString());
     showActions();
 }
 
@@ -380,7 +385,7 @@ void RequestCardDialog::showDocuments(const std::optional<ResultRecord>& result)
 void RequestCardDialog::saveResult()
 {
     const ServiceVariant* v = m_request ? m_catalog.variant(m_request->serviceId) : nullptr;
-    if (!v || !v->resultDocument())
+    if (!v || !v->resultToPrepare(m_request->state, m_user.roles))
         return;
     QList<QPair<QString, QString>> grades;
     for (int row = 0; row < m_ui->gradesTable->rowCount(); ++row) {
