@@ -1439,8 +1439,8 @@
         <translation>%1: %2 көшіру қадамын бекіту мүмкін болмады (%3)</translation>
     </message>
     <message>
-        <source>%1: the database file was deleted, moved or replaced while the program had it open; nothing was saved — close the program and start it again</source>
-        <translation>%1: бағдарлама ашық ұстап тұрғанда дерекқор файлы жойылды, жылжытылды немесе ауыстырылды; ештеңе сақталған жоқ — бағдарламаны жауып, қайта іске қосыңыз</translation>
+        <source>%1: the database file was deleted, moved or replaced while the program had it open — close the program and start it again</source>
+        <translation>%1: бағдарлама ашық ұстап тұрғанда дерекқор файлы жойылды, жылжытылды немесе ауыстырылды — бағдарламаны жауып, қайта іске қосыңыз</translation>
     </message>
     <message>
         <source>%1: its folder %2 is read-only; Kense needs to write beside its database</source>
@@ -1701,6 +1701,10 @@
     <message>
         <source>working calendar changed</source>
         <translation>жұмыс күнтізбесі өзгертілді</translation>
+    </message>
+    <message>
+        <source>hold after a restore released</source>
+        <translation>көшірмеден қалпына келтірілгеннен кейінгі тоқтату алынды</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2637,25 @@ This cannot be undone.</source>
     <message>
         <source>Not collected, in storage</source>
         <translation>Алынбаған, сақтауда</translation>
+    </message>
+</context>
+<context>
+    <name>kense::RestoreHold</name>
+    <message>
+        <source>this desk&apos;s database was restored from a backup on %1 and may lack requests it registered after that copy; nothing is registered or moved here until it has caught up. Sync with the centre (it brings them back), or, on a desk that syncs with no centre, have an administrator release the hold (kensectl db release-hold)</source>
+        <translation>бұл жұмыс орнының дерекқоры %1 сақтық көшірмеден қалпына келтірілді, сондықтан көшірмеден кейін тіркелген өтініштер онда болмауы мүмкін; олар қайтарылғанша мұнда ештеңе тіркелмейді және жылжытылмайды. Орталықпен синхрондаңыз (ол оларды қайтарады), ал орталықпен синхрондалмайтын жұмыс орнында әкімші тоқтатуды алсын (kensectl db release-hold)</translation>
+    </message>
+    <message>
+        <source>only an administrator releases the hold</source>
+        <translation>тоқтатуды тек әкімші ала алады</translation>
+    </message>
+    <message>
+        <source>say why the desk may work without catching up (the reason is kept with the event)</source>
+        <translation>жұмыс орнының деректерді қайтармай жұмыс істеуінің себебін көрсетіңіз (себеп оқиғамен бірге сақталады)</translation>
+    </message>
+    <message>
+        <source>this desk is not on hold: it was not restored from a backup, or has caught up</source>
+        <translation>бұл жұмыс орны тоқтатылмаған: ол сақтық көшірмеден қалпына келтірілмеген немесе деректерін қайтарып алған</translation>
     </message>
 </context>
 <context>

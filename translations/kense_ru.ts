@@ -1441,8 +1441,8 @@
         <translation>%1: не удалось зафиксировать миграцию %2 (%3)</translation>
     </message>
     <message>
-        <source>%1: the database file was deleted, moved or replaced while the program had it open; nothing was saved — close the program and start it again</source>
-        <translation>%1: файл базы данных удалён, перемещён или заменён, пока программа держала его открытым; ничего не сохранено — закройте программу и запустите её снова</translation>
+        <source>%1: the database file was deleted, moved or replaced while the program had it open — close the program and start it again</source>
+        <translation>%1: файл базы данных удалён, перемещён или заменён, пока программа держала его открытым — закройте программу и запустите её снова</translation>
     </message>
     <message>
         <source>%1: its folder %2 is read-only; Kense needs to write beside its database</source>
@@ -1705,6 +1705,10 @@
     <message>
         <source>working calendar changed</source>
         <translation>производственный календарь изменён</translation>
+    </message>
+    <message>
+        <source>hold after a restore released</source>
+        <translation>снята приостановка после восстановления</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2643,25 @@ This cannot be undone.</source>
     <message>
         <source>Not collected, in storage</source>
         <translation>Не востребовано, на хранении</translation>
+    </message>
+</context>
+<context>
+    <name>kense::RestoreHold</name>
+    <message>
+        <source>this desk&apos;s database was restored from a backup on %1 and may lack requests it registered after that copy; nothing is registered or moved here until it has caught up. Sync with the centre (it brings them back), or, on a desk that syncs with no centre, have an administrator release the hold (kensectl db release-hold)</source>
+        <translation>база данных этого рабочего места восстановлена из резервной копии %1, и в ней может не быть заявлений, зарегистрированных после этой копии; пока они не возвращены, здесь ничего не регистрируется и не передаётся дальше. Выполните синхронизацию с центром (он вернёт их), а на рабочем месте без центра пусть администратор снимет приостановку (kensectl db release-hold)</translation>
+    </message>
+    <message>
+        <source>only an administrator releases the hold</source>
+        <translation>снять приостановку может только администратор</translation>
+    </message>
+    <message>
+        <source>say why the desk may work without catching up (the reason is kept with the event)</source>
+        <translation>укажите, почему рабочее место может работать, не вернув данные (причина сохраняется в событии)</translation>
+    </message>
+    <message>
+        <source>this desk is not on hold: it was not restored from a backup, or has caught up</source>
+        <translation>это рабочее место не приостановлено: оно не восстанавливалось из копии или уже вернуло данные</translation>
     </message>
 </context>
 <context>

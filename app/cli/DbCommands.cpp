@@ -4,6 +4,7 @@
 #include "DeskSetUp.h"
 #include "EventLog.h"
 #include "Queue.h"
+#include "RestoreHold.h"
 #include "SqlUtil.h"
 #include "intake/RequestNumber.h"
 
@@ -190,12 +191,44 @@ int restore(Context& ctx)
     }
     if (ctx.json())
         Context::printJson(QJsonObject{{QStringLiteral("restored"), QFileInfo(Context::dbPath(p)).absoluteFilePath()},
-                                       {QStringLiteral("kept"), kept}});
+                                       {QStringLiteral("kept"), kept},
+                                       {QStringLiteral("on_hold"), true}});
     else if (kept.isEmpty())
         Context::printLine(QStringLiteral("restored %1 from %2").arg(Context::dbPath(p), p.value(from)));
     else
         Context::printLine(QStringLiteral("restored %1 from %2; what it held is kept in %3")
                                .arg(Context::dbPath(p), p.value(from), kept));
+    if (!ctx.json())
+        Context::printLine(QStringLiteral("on hold: nothing is registered or moved until 'kensectl sync' has brought "
+                                          "back what the centre holds of this desk (a desk with no centre: "
+                                          "'kensectl db release-hold')"));
+    return Ok;
+}
+
+/// kensectl db release-hold: an administrator lets a restored desk that syncs with no centre work again.
+int releaseHold(Context& ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("Why (kept with the event)."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("The administrator."), QStringLiteral("LOGIN"));
+    p.addOptions({Context::dbOption(), Context::passwordStdinOption(), reason, as});
+    ctx.parse(p, 0, 0,
+              QStringLiteral("kensectl db release-hold --reason TEXT --as LOGIN --password-stdin --db FILE [--json]"));
+    if (!p.isSet(as))
+        throw Failure{BadInput, QStringLiteral("--as LOGIN is required")};
+    Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
+    const UserRecord admin = queue.signIn(p);
+    try {
+        RestoreHold::releaseBy(queue.db(), admin.id, p.value(reason), QDateTime::currentDateTime());
+    } catch (const StorageError& e) {
+        throw Failure::of(e, No);
+    }
+    if (ctx.json())
+        Context::printJson(QJsonObject{{QStringLiteral("on_hold"), false}});
+    else
+        Context::printLine(QStringLiteral("the hold is released: this desk registers again, numbering after the "
+                                          "highest number it holds"));
     return Ok;
 }
 } // namespace
@@ -210,7 +243,10 @@ int dbCommand(Context& ctx, const QString& verb)
         return backup(ctx);
     if (verb == QLatin1String("restore"))
         return restore(ctx);
-    throw Failure{BadInput, QStringLiteral("unknown subcommand 'db %1' (init, verify, backup, restore)").arg(verb)};
+    if (verb == QLatin1String("release-hold"))
+        return releaseHold(ctx);
+    throw Failure{BadInput,
+                  QStringLiteral("unknown subcommand 'db %1' (init, verify, backup, restore, release-hold)").arg(verb)};
 }
 
 } // namespace kense::cli

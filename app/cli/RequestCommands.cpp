@@ -121,7 +121,7 @@ int submit(Context& ctx, bool refuse)
     try {
         outcome = Intake(queue.db(), catalog, calendar).submit(draft, user, when, refuse, note, backdated);
     } catch (const StorageError& e) {
-        throw Failure::of(e, BadInput);
+        throw Failure::of(e, No); // the store said no (a desk on hold after a restore), or failed
     }
     if (!outcome.errors.isEmpty()) {
         if (ctx.json()) {

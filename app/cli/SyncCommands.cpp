@@ -50,6 +50,10 @@ int runSync(Context& ctx)
                                    .arg(r.applied)
                                    .arg(r.conflicts)
                                    .arg(r.waiting));
+        if (!ctx.json() && r.recovered > 0)
+            Context::printLine(QStringLiteral("caught up after a restore: %1 of this desk's own changes brought back "
+                                              "from the centre")
+                                   .arg(r.recovered));
         return Ok;
     } catch (const StorageError& e) {
         throw Failure::of(e, No);

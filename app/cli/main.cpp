@@ -29,6 +29,8 @@ const char* kUsage =
     "  db init [--office CODE --desk CODE [--kind provider|tson] --admin LOGIN --password-stdin]\n"
     "                                (a desk with its first administrator, whole or not at all)\n"
     "  db verify | db backup --to FILE | db restore --from FILE [--other-desk]\n"
+    "  db release-hold --reason TEXT --as ADMIN --password-stdin\n"
+    "                                (a restored desk that syncs with no centre works again)\n"
     "  user add LOGIN --name NAME --roles R1,R2 | user passwd LOGIN | user disable LOGIN [--enable]\n"
     "       --as ADMIN --password-stdin    (stdin: the administrator's password, then the new one)\n"
     "  user list\n"

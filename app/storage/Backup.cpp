@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "EventLog.h"
 #include "OpenLock.h"
+#include "RestoreHold.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,9 @@ QString checkCopy(const QString& probe)
         const QString integrity = scalar(check.connection(), QStringLiteral("PRAGMA integrity_check")).toString();
         const ChainReport chain = EventLog::verify(check.connection());
         desk = scalar(check.connection(), QString::fromLatin1(kDeskSql)).toString();
+        // The copy may lack what the desk registered after it: it takes no change of its own until it has caught up.
+        if (!desk.isEmpty() && integrity == QLatin1String("ok") && chain.ok)
+            exec(check.connection(), RestoreHold::holdStatement(QDateTime::currentDateTime()));
         check.close();
         if (integrity != QLatin1String("ok"))
             throw StorageError{Tr::tr("the copy is damaged (%1)").arg(integrity)};

@@ -366,7 +366,7 @@ void Database::checkInPlace(const QSqlDatabase& connection)
     if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
         throw StorageError::failed(
             Tr::tr("%1: the database file was deleted, moved or replaced while the program had it "
-                   "open; nothing was saved — close the program and start it again")
+                   "open — close the program and start it again")
                 .arg(connection.databaseName()));
 }
 

@@ -1,5 +1,6 @@
 #include "EventLog.h"
 
+#include "RestoreHold.h"
 #include "SqlUtil.h"
 #include "common/Uuid.h"
 #include "workflow/EventKind.h"
@@ -67,6 +68,7 @@ void EventLog::Appender::refreshHead()
 {
     const QVariant last = scalar(m_db, QStringLiteral("SELECT hash FROM events ORDER BY id DESC LIMIT 1"));
     m_head = last.isValid() ? last.toByteArray() : genesisHash();
+    m_restoredAt = RestoreHold::since(m_db);
 }
 
 qint64 EventLog::Appender::append(const EventDraft& e)
@@ -74,6 +76,10 @@ qint64 EventLog::Appender::append(const EventDraft& e)
     if (e.note.size() > kMaxNoteLength)
         throw StorageError{
             Tr::tr("a note has at most %1 characters; this one has %2").arg(kMaxNoteLength).arg(e.note.size())};
+    // A change of a request made here goes to the centre under this desk's next sequence number: not while a
+    // restored database may lack changes the centre holds under the same numbers.
+    if (m_restoredAt && e.requestId)
+        throw StorageError{RestoreHold::refusal(*m_restoredAt)};
     return appendFrom(e, createUuidV7(), QString());
 }
 

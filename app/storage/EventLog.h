@@ -60,6 +60,7 @@ public:
         QSqlDatabase m_db;
         QSqlQuery m_insert;
         QByteArray m_head;
+        std::optional<QDateTime> m_restoredAt; ///< the desk is on hold after a restore (RestoreHold)
     };
 };
 

@@ -150,7 +150,21 @@ void Outbox::markRelayed(const QSqlDatabase& db, const QList<OutgoingChange>& ch
 
 qint64 Outbox::lastSeq(const QSqlDatabase& db)
 {
-    return scalar(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM outbox")).toLongLong();
+    // AUTOINCREMENT keeps the highest number given in sqlite_sequence, which continueAfter may have moved on.
+    return scalar(db, QStringLiteral("SELECT max(coalesce((SELECT max(seq) FROM outbox), 0), "
+                                     "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0))"))
+        .toLongLong();
+}
+
+void Outbox::continueAfter(const QSqlDatabase& db, qint64 seq)
+{
+    QSqlQuery update =
+        prepare(db, QStringLiteral("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'outbox'"));
+    exec(update, {seq});
+    if (update.numRowsAffected() == 0) {
+        QSqlQuery insert = prepare(db, QStringLiteral("INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', ?)"));
+        exec(insert, {seq});
+    }
 }
 
 QHash<qint64, QString> Outbox::uuids(const QSqlDatabase& db, qint64 afterSeq, qint64 upTo)

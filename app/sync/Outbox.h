@@ -47,7 +47,11 @@ public:
     /// Changes of other desks imported from packages and not yet passed on to the centre.
     static QList<OutgoingChange> relayed(const QSqlDatabase& db, int limit);
     static void markRelayed(const QSqlDatabase& db, const QList<OutgoingChange>& changes);
+    /// The last sequence number this desk gave a change (or was told it gave, see continueAfter).
     static qint64 lastSeq(const QSqlDatabase& db);
+    /// The next change of this desk is numbered after `seq`: the centre holds its changes up to there (a restored
+    /// desk that brought them back). Inside the caller's transaction.
+    static void continueAfter(const QSqlDatabase& db, qint64 seq);
     /// The uuids of this desk's changes with sequence numbers after `afterSeq` up to `upTo`, by sequence number.
     static QHash<qint64, QString> uuids(const QSqlDatabase& db, qint64 afterSeq, qint64 upTo);
     /// Changes waiting for the centre: this desk's after the "uploaded" mark, and relayed ones not yet passed on.

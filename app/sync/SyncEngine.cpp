@@ -3,12 +3,15 @@
 #include "DeskRepository.h"
 #include "Inbox.h"
 #include "Outbox.h"
+#include "RestoreHold.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -56,17 +59,66 @@ SyncEngine::SyncEngine(OnDesk onDesk, Central& central, int batchSize)
 SyncReport SyncEngine::run(const ProgressFn& progress)
 {
     SyncReport r;
+    const bool restored = onDesk([](const QSqlDatabase& db) { return RestoreHold::since(db).has_value(); });
+    if (restored)
+        catchUpAfterRestore(r, progress);
     upload(r, progress);
     pull(r, progress);
-    r.waiting = onDesk([](const QSqlDatabase& db) {
+    r.waiting = onDesk([restored](const QSqlDatabase& db) {
         Transaction tx(db);
         Outbox::setMark(db, QStringLiteral("last_sync"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (restored)
+            RestoreHold::release(db); // caught up and delivered: the desk works again
         tx.commit();
         return Outbox::waiting(db);
     });
+    if (restored)
+        qCInfo(lcSync) << m_desk << "caught up after a restore:" << r.recovered << "of its own changes brought back";
     qCInfo(lcSync) << "sync of" << m_desk << "uploaded" << r.uploaded << "flagged" << r.flagged << "skipped"
                    << r.skipped << "pulled" << r.pulled << "applied" << r.applied << "conflicts" << r.conflicts;
     return r;
+}
+
+void SyncEngine::catchUpAfterRestore(SyncReport& r, const ProgressFn& progress)
+{
+    const qint64 central = m_central.uploadedMark(m_desk);
+    struct Marks
+    {
+        qint64 last = 0, uploaded = 0;
+    };
+    const Marks here = onDesk([](const QSqlDatabase& db) {
+        return Marks{Outbox::lastSeq(db), Outbox::markNumber(db, QStringLiteral("uploaded"))};
+    });
+    if (central > here.uploaded) {
+        // The copy's own changes the centre holds must be the same changes (by uuid): a copy of another desk with
+        // this code, or a copy that numbered changes again, is a fork and is refused before anything moves.
+        const qint64 upTo = std::min(central, here.last);
+        const QHash<qint64, QString> held = m_central.heldChanges(m_desk, here.uploaded, upTo);
+        const QHash<qint64, QString> own =
+            onDesk([&here, upTo](const QSqlDatabase& db) { return Outbox::uuids(db, here.uploaded, upTo); });
+        for (auto it = own.cbegin(); it != own.cend(); ++it) {
+            const auto there = held.constFind(it.key());
+            if (there != held.cend() && there.value() != it.value())
+                throw Central::forkRefusal(Tr::tr("number %1 of desk %2").arg(it.key()).arg(m_desk));
+        }
+    }
+    // What the centre holds of this desk's own, after the copy's pull mark: the copy's pull mark is older than
+    // anything the desk sent after the copy was made, so the pull from there brings all of it back.
+    m_withOwn = true;
+    const auto restoreFlag = qScopeGuard([this] { m_withOwn = false; });
+    pull(r, progress);
+    m_withOwn = false;
+
+    m_onDesk([central, &here](const QSqlDatabase& db) {
+        Transaction tx(db);
+        if (central > here.last) {
+            // The changes numbered after the copy came back above; the next change of this desk follows them.
+            Outbox::continueAfter(db, central);
+            Outbox::setMark(db, QStringLiteral("uploaded"), QString::number(central));
+        }
+        RestoreHold::catchUpNumbers(db);
+        tx.commit();
+    });
 }
 
 void SyncEngine::upload(SyncReport& r, const ProgressFn& progress)
@@ -239,7 +291,9 @@ void SyncEngine::pull(SyncReport& r, const ProgressFn& progress)
     report(progress, SyncProgress::Phase::Pull, 0, upTo - start);
     if (mark < upTo) {
         // Pulled changes are read in larger batches: one query and one local transaction each.
-        PullReader reader(m_central, m_desk, office, mark, upTo, m_batch * 4);
+        // The pull leaves out the changes of the desk it names. Catching up after a restore it names none ("-" is no
+        // desk's code): this desk's own changes come too.
+        PullReader reader(m_central, m_withOwn ? QStringLiteral("-") : m_desk, office, mark, upTo, m_batch * 4);
         while (true) {
             PullReader::Batch batch = reader.take();
             if (batch.last)
@@ -247,8 +301,10 @@ void SyncEngine::pull(SyncReport& r, const ProgressFn& progress)
             m_onDesk([&](const QSqlDatabase& db) {
                 Transaction tx(db);
                 Inbox inbox(db);
-                for (const IncomingChange& c : std::as_const(batch.changes))
-                    inbox.apply(c);
+                for (const IncomingChange& c : std::as_const(batch.changes)) {
+                    if (inbox.apply(c) == Applied::Applied && c.origin == m_desk)
+                        ++r.recovered;
+                }
                 Outbox::setMark(db, QStringLiteral("pulled"), QString::number(batch.mark));
                 tx.commit();
                 r.pulled += batch.changes.size();

@@ -30,6 +30,7 @@ struct SyncReport
     qint64 applied = 0;   ///< … applied here
     qint64 conflicts = 0; ///< … kept here as conflicts
     qint64 waiting = 0;   ///< changes still waiting for the centre afterwards
+    qint64 recovered = 0; ///< this desk's own changes brought back from the centre after a restore
 };
 
 /// Thrown when the caller's progress callback asks to stop: everything done so far is kept.
@@ -57,6 +58,10 @@ public:
     void pull(SyncReport& report, const ProgressFn& progress = {});
 
 private:
+    /// A desk restored from a backup (RestoreHold) first brings back its own changes the centre holds, then goes on
+    /// numbering after them: the copy's own changes must be the centre's, or it is a fork and nothing is changed.
+    void catchUpAfterRestore(SyncReport& report, const ProgressFn& progress);
+
     template <typename F>
     auto onDesk(F f) -> decltype(f(QSqlDatabase()))
     {
@@ -69,6 +74,7 @@ private:
     Central& m_central;
     int m_batch;
     QString m_desk;
+    bool m_withOwn = false; ///< the pull also brings this desk's own changes (catching up after a restore)
 };
 
 } // namespace kense::sync

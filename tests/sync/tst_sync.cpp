@@ -1,6 +1,5 @@
 // Desks meeting in a real PostgreSQL 15 (the cluster the test run started): the outbox, upload and pull, a request
 // worked across a ЦОН desk and its provider, conflicts, and exchange packages.
-#include "Backup.h"
 #include "CentralFixture.h"
 #include "CourierRegisters.h"
 #include "EventLog.h"
@@ -8,6 +7,7 @@
 #include "RequestRepository.h"
 #include "Results.h"
 #include "SqlUtil.h"
+#include "SyncTests.h"
 #include "TestDesk.h"
 #include "sync/Conflicts.h"
 #include "sync/ExchangePackage.h"
@@ -20,37 +20,7 @@
 
 using namespace kense;
 using namespace kense::sync;
-
-namespace {
-QDateTime at(int day, int hour)
-{
-    return QDateTime(QDate(2026, 11, day), QTime(hour, 0));
-}
-
-QString failure(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const StorageError& e) {
-        return e.message;
-    }
-    return {};
-}
-
-QString stateAt(test::TestDesk& desk, const QString& number)
-{
-    const auto r = RequestRepository(desk.db.connection()).load(number);
-    return r ? stateName(r->state) : QStringLiteral("(missing)");
-}
-
-QString centreState(Central& c, const QString& number)
-{
-    QSqlQuery q(c.connection());
-    q.prepare(QStringLiteral("SELECT state FROM requests WHERE number = ?"));
-    q.addBindValue(number);
-    return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("(missing)");
-}
-} // namespace
+using namespace kense::test;
 
 class TestSync : public QObject
 {
@@ -60,17 +30,7 @@ class TestSync : public QObject
 
     SyncReport sync(test::TestDesk& desk, const CentralAddress& address, int batch = 500)
     {
-        Central central(address, m_access.password);
-        return SyncEngine(desk.db.connection(), central, batch).run();
-    }
-
-    QString submit(test::TestDesk& desk, Channel channel, const UserRecord& user, int day)
-    {
-        Intake intake(desk.db.connection(), desk.catalog, desk.calendar);
-        const IntakeOutcome o = intake.submit(test::duplicateDraft(channel), user, at(day, 10), false);
-        if (!o.registered())
-            qFatal("the test draft was not registered");
-        return o.request->number;
+        return syncDesk(desk, address, m_access.password, batch);
     }
 
 private Q_SLOTS:
@@ -286,69 +246,6 @@ private Q_SLOTS:
         QCOMPARE(sync(desk, address).uploaded, 0);
         QCOMPARE(Outbox::waiting(desk.db.connection()), 0);
         QCOMPARE(Outbox::markNumber(desk.db.connection(), QStringLiteral("uploaded")), 2);
-    }
-
-    /// Backup → register → sync → restore → register another citizen → sync said {"uploaded":0,"waiting":1}, exit 0,
-    /// every time: the centre kept one citizen and the desk another under the same number and sequence.
-    void aDeskRestoredFromAnOlderCopy_isRefusedByTheCentre_notForked()
-    {
-        const CentralAddress address = test::freshCentralDatabase(m_access);
-        Central(address, m_access.password).init();
-        test::TestDesk desk;
-        desk.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
-        const QString copy = desk.dir.filePath(QStringLiteral("copy.sqlite"));
-        Backup::backUp(desk.db.connection(), copy);
-        const QString first = submit(desk, Channel::Tson, desk.op, 2);
-        QCOMPARE(sync(desk, address).uploaded, 1);
-        desk.db.close();
-        Backup::restore(copy, desk.path());
-        QString error;
-        QVERIFY2(desk.db.open(desk.path(), Database::Mode::ExistingOnly, &error), qPrintable(error));
-
-        const QString second = submit(desk, Channel::Tson, desk.op, 3);
-        QCOMPARE(second, first); // the copy knows nothing of the first: its number comes again
-        const QString refused = failure([&] { sync(desk, address); });
-        QVERIFY2(refused.contains(QStringLiteral("restored from an older copy")),
-                 qPrintable(u"refused: "_qs + refused));
-        QCOMPARE(Outbox::waiting(desk.db.connection()), 1); // still here, not counted as delivered
-        Central central(address, m_access.password);
-        // The centre checks by itself too, whatever a desk's program does before sending.
-        const QString atCentre = failure([&] { central.upload(Outbox::after(desk.db.connection(), 0, 10)); });
-        QVERIFY2(atCentre.contains(QStringLiteral("sequence number 1")), qPrintable(atCentre));
-        QCOMPARE(central.count(QStringLiteral("events")), 1);
-        QSqlQuery q(central.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT uploaded_seq FROM desks WHERE code = 'KZOTSON01-1'")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 1);
-    }
-
-    /// The same fork by packages: the second package of a restored rural desk was "imported before; nothing changed".
-    void aPackageOfADeskRestoredFromAnOlderCopy_isRefused()
-    {
-        test::TestDesk rural, hub;
-        rural.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("7"));
-        hub.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
-        const QByteArray key = ExchangePackage::newKey();
-        const auto keys = [key](const QString&) {
-            return std::optional<QByteArray>(key);
-        };
-        const QString copy = rural.dir.filePath(QStringLiteral("copy.sqlite"));
-        Backup::backUp(rural.db.connection(), copy);
-        submit(rural, Channel::Tson, rural.op, 2);
-        const QString before = rural.dir.filePath(QStringLiteral("before.kense"));
-        QVERIFY(ExchangePackage::write(rural.db.connection(), before, key));
-        QCOMPARE(ExchangePackage::import(hub.db.connection(), ExchangePackage::read(before, keys)).applied, 1);
-
-        rural.db.close();
-        Backup::restore(copy, rural.path());
-        QString error;
-        QVERIFY2(rural.db.open(rural.path(), Database::Mode::ExistingOnly, &error), qPrintable(error));
-        submit(rural, Channel::Tson, rural.op, 3);
-        const QString after = rural.dir.filePath(QStringLiteral("after.kense"));
-        QVERIFY(ExchangePackage::write(rural.db.connection(), after, key));
-        const QString refused =
-            failure([&] { ExchangePackage::import(hub.db.connection(), ExchangePackage::read(after, keys)); });
-        QVERIFY2(refused.contains(QStringLiteral("restored from an older copy")),
-                 qPrintable(u"refused: "_qs + refused));
     }
 
     /// A package written to a full stick: QSaveFile committed what fitted (a short write sets no error), and the

@@ -10,7 +10,7 @@ namespace kense {
 
 namespace {
 
-constexpr EnumNameTable<EventKind, 15> kNames{{
+constexpr EnumNameTable<EventKind, 16> kNames{{
     {EventKind::Registered, "registered"},
     {EventKind::RefusedAtIntake, "refused_at_intake"},
     {EventKind::Edited, "edit"},
@@ -26,6 +26,7 @@ constexpr EnumNameTable<EventKind, 15> kNames{{
     {EventKind::UserDisabled, "user_disabled"},
     {EventKind::UserEnabled, "user_enabled"},
     {EventKind::CalendarDayEdited, "calendar_day"},
+    {EventKind::HoldReleased, "hold_released"},
 }};
 
 } // namespace
@@ -79,6 +80,8 @@ QString eventKindTitle(EventKind kind)
         return QCoreApplication::translate("kense::EventKind", "account enabled");
     case EventKind::CalendarDayEdited:
         return QCoreApplication::translate("kense::EventKind", "working calendar changed");
+    case EventKind::HoldReleased:
+        return QCoreApplication::translate("kense::EventKind", "hold after a restore released");
     }
     return {};
 }
