@@ -2114,6 +2114,14 @@
         <source>Scanned %1: there is no such request in this desk&apos;s database.</source>
         <translation>%1 сканерленді: бұл жұмыс орнының дерекқорында мұндай өтініш жоқ.</translation>
     </message>
+    <message>
+        <source>Registration is on hold</source>
+        <translation>Тіркеу тоқтатылды</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s database was restored from a backup on %1 and may lack requests registered after that copy. Sync with the centre (F9) before registering, so that no number is given twice.</source>
+        <translation>Бұл жұмыс орнының дерекқоры %1 сақтық көшірмеден қалпына келтірілді, сондықтан көшірмеден кейін тіркелген өтініштер онда болмауы мүмкін. Бір нөмір екі рет берілмеуі үшін тіркемес бұрын орталықпен синхрондаңыз (F9).</translation>
+    </message>
 </context>
 <context>
     <name>kense::OfficeHours</name>
@@ -2967,6 +2975,10 @@ This cannot be undone.</source>
     <message>
         <source>conflicts: %1</source>
         <translation>қайшылықтар: %1</translation>
+    </message>
+    <message>
+        <source>On hold after a restore: sync to work again</source>
+        <translation>Қалпына келтіруден кейін тоқтатылды: жұмысты жалғастыру үшін синхрондаңыз</translation>
     </message>
 </context>
 <context>

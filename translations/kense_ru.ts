@@ -2119,6 +2119,14 @@
         <source>Scanned %1: there is no such request in this desk&apos;s database.</source>
         <translation>Отсканирован номер %1: такого заявления нет в базе данных этого рабочего места.</translation>
     </message>
+    <message>
+        <source>Registration is on hold</source>
+        <translation>Регистрация приостановлена</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s database was restored from a backup on %1 and may lack requests registered after that copy. Sync with the centre (F9) before registering, so that no number is given twice.</source>
+        <translation>База данных этого рабочего места восстановлена из резервной копии %1, и в ней может не быть заявлений, зарегистрированных после этой копии. Перед регистрацией выполните синхронизацию с центром (F9), чтобы ни один номер не был выдан дважды.</translation>
+    </message>
 </context>
 <context>
     <name>kense::OfficeHours</name>
@@ -2973,6 +2981,10 @@ This cannot be undone.</source>
     <message>
         <source>conflicts: %1</source>
         <translation>конфликтов: %1</translation>
+    </message>
+    <message>
+        <source>On hold after a restore: sync to work again</source>
+        <translation>Приостановлено после восстановления: синхронизируйте, чтобы продолжить</translation>
     </message>
 </context>
 <context>

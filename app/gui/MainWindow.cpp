@@ -5,6 +5,7 @@
 #include "gui/ScannerInput.h"
 #include "gui/WhenReady.h"
 #include "gui/admin/AdministrationDialog.h"
+#include "gui/common/Prompts.h"
 #include "gui/i18n/InterfaceLanguage.h"
 #include "gui/intake/IntakeWizard.h"
 #include "gui/journal/JournalFilterBar.h"
@@ -172,6 +173,8 @@ void MainWindow::setUpSync()
     if (m_journal)
         connect(m_journal, &JournalModel::pageLoaded, m_sync, &SyncController::refreshCounts);
     connect(m_ui->syncNowAction, &QAction::triggered, this, [this] { m_sync->syncNow(this); });
+    connect(m_sync, &SyncController::countsChanged, this,
+            [this](qint64, qint64, const QDateTime&, const QDateTime& restoredAt) { m_restoredAt = restoredAt; });
     connect(m_sync, &SyncController::finished, this, [this](bool ok, const QString& message) {
         statusBar()->showMessage(message, ok ? 5000 : 15000);
         if (ok && m_journal)
@@ -261,6 +264,15 @@ void MainWindow::newApplication()
 {
     if (!m_ui->newApplicationAction->isEnabled())
         return;
+    if (m_restoredAt.isValid()) {
+        // Said before the clerk fills a form that could not be registered, whole (a status line would cut it).
+        Prompts::instance().warn(this, tr("Registration is on hold"),
+                                 tr("This desk's database was restored from a backup on %1 and may lack requests "
+                                    "registered after that copy. Sync with the centre (F9) before registering, so "
+                                    "that no number is given twice.")
+                                     .arg(m_restoredAt.toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
+        return;
+    }
     auto* wizard = new IntakeWizard(*m_store, m_catalog, *m_facts.account, m_facts.deskKind, clock(), m_language, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &IntakeWizard::submitted, this, [this](const RegisteredRequest& request) {

@@ -97,6 +97,7 @@ private:
     JournalFilterBar* m_filters = nullptr;
     ScannerInput* m_scanner = nullptr;
     SyncController* m_sync = nullptr;
+    QDateTime m_restoredAt; ///< valid while the desk is on hold after a restore (from the sync's counts)
     bool m_columnsFitted = false;
 };
 

@@ -3,6 +3,7 @@
 #include "Conflicts.h"
 #include "Outbox.h"
 #include "QueueStoreAccess.h"
+#include "RestoreHold.h"
 
 namespace kense::sync {
 
@@ -10,7 +11,8 @@ QFuture<SyncCounts> DeskSync::counts()
 {
     return QueueStoreAccess::run<SyncCounts>(m_store, [](QueueSession& s) {
         return SyncCounts{Outbox::waiting(s.db()), Conflicts(s.db()).openCount(),
-                          QDateTime::fromString(Outbox::mark(s.db(), QStringLiteral("last_sync")), Qt::ISODate)};
+                          QDateTime::fromString(Outbox::mark(s.db(), QStringLiteral("last_sync")), Qt::ISODate),
+                          RestoreHold::since(s.db()).value_or(QDateTime())};
     });
 }
 

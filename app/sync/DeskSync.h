@@ -20,6 +20,7 @@ struct SyncCounts
     qint64 waiting = 0;   ///< changes not yet at the centre
     qint64 conflicts = 0; ///< open conflicts between desks
     QDateTime lastSync;   ///< UTC; invalid: never
+    QDateTime restoredAt; ///< when the desk was restored from a backup, while it is on hold (RestoreHold); else invalid
 };
 
 /// The sync's use-cases for the program's windows, on the desk's one writer (the queue store's thread): the counts,

@@ -1,6 +1,8 @@
+#include "Backup.h"
 #include "DataDir.h"
 #include "DeskWindow.h"
 #include "Screenshot.h"
+#include "ScriptedPrompts.h"
 #include "catalog/ServiceCatalog.h"
 #include "gui/MainWindow.h"
 #include "gui/journal/JournalModel.h"
@@ -15,6 +17,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QWizard>
 
 using namespace kense;
 
@@ -277,6 +280,42 @@ private Q_SLOTS:
             QVERIFY(other.findChild<QTableView*>(QStringLiteral("journalView"))->columnWidth(0) != 231);
         }
         QVERIFY(QFile::exists(data.filePath(QStringLiteral("settings.ini"))));
+    }
+
+    /// A desk restored from a backup is on hold until a sync has caught up: the status bar says so first, and
+    /// "New application" says why instead of opening a form that could not be registered.
+    void aRestoredDesk_saysItIsOnHold_andOpensNoForm()
+    {
+        test::Desk desk;
+        desk.setUp();
+        desk.close();
+        const QString copy = desk.dir.filePath(QStringLiteral("copy.sqlite"));
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(desk.path(), Database::Mode::ExistingOnly, &error), qPrintable(error));
+            Backup::backUp(db.connection(), copy);
+        }
+        Backup::restore(copy, desk.path());
+        desk.reopen();
+        StartupFacts facts{desk.path(), 4, {}, {}, {}, {}};
+        facts.account = desk.clerk;
+        const QDateTime now(QDate(2026, 12, 4), QTime(10, 0));
+        MainWindow w(facts, desk.catalog, Language::Russian, test::journalAt(desk, now));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* sync = w.findChild<QLabel*>(QStringLiteral("statusSyncLabel"));
+        QVERIFY(sync);
+        QTRY_VERIFY_WITH_TIMEOUT(sync->text().startsWith(QStringLiteral("On hold after a restore")), 10000);
+        auto* newApplication = w.findChild<QAction*>(QStringLiteral("newApplicationAction"));
+        QVERIFY(newApplication && newApplication->isEnabled());
+        test::ScriptedPrompts prompts;
+        newApplication->trigger();
+        QVERIFY2(prompts.last(test::ScriptedPrompts::Kind::Warning).contains(QStringLiteral("restored from a backup")),
+                 qPrintable(prompts.last(test::ScriptedPrompts::Kind::Warning)));
+        QVERIFY(!w.findChild<QWizard*>());
+        if (qEnvironmentVariableIsSet("KENSE_KEEP_SCREENSHOT"))
+            w.grab().save(qEnvironmentVariable("KENSE_KEEP_SCREENSHOT"));
     }
 
     void refusedDataFiles_areShown()

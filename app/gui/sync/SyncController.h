@@ -58,7 +58,8 @@ Q_SIGNALS:
     void progress(sync::SyncProgress::Phase phase, qint64 done, qint64 total);
     /// `ok`: the sync went through; `message` sums it up or says why not.
     void finished(bool ok, const QString& message);
-    void countsChanged(qint64 waiting, qint64 conflicts, const QDateTime& lastSync);
+    /// `restoredAt`: valid while the desk is on hold after a restore (it registers nothing until a sync caught up).
+    void countsChanged(qint64 waiting, qint64 conflicts, const QDateTime& lastSync, const QDateTime& restoredAt);
 
 private:
     void start(const sync::CentralAddress& address, const QString& password);

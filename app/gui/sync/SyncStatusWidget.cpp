@@ -52,10 +52,11 @@ SyncStatusWidget::SyncStatusWidget(SyncController& sync, QWidget* parent)
         showText();
     });
     connect(&m_sync, &SyncController::countsChanged, this,
-            [this](qint64 waiting, qint64 conflicts, const QDateTime& lastSync) {
+            [this](qint64 waiting, qint64 conflicts, const QDateTime& lastSync, const QDateTime& restoredAt) {
                 m_waiting = waiting;
                 m_conflicts = conflicts;
                 m_lastSync = lastSync;
+                m_restoredAt = restoredAt;
                 showText();
             });
     showText();
@@ -94,8 +95,12 @@ void SyncStatusWidget::showText()
         parts << tr("last sync %1").arg(m_lastSync.toString(QStringLiteral("dd.MM.yyyy HH:mm")));
     if (m_conflicts > 0)
         parts << tr("conflicts: %1").arg(m_conflicts);
+    // A restored desk registers nothing until a sync has brought back what it lacks: said first, in words.
+    if (m_restoredAt.isValid())
+        parts.prepend(tr("On hold after a restore: sync to work again"));
     const QString text = parts.join(QStringLiteral(" · "));
     m_label->setText(text);
+    m_label->setStyleSheet(m_restoredAt.isValid() ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
     m_label->setToolTip(m_lastMessage.isEmpty() ? text : text + QLatin1Char('\n') + m_lastMessage);
 }
 

@@ -33,6 +33,7 @@ private:
     qint64 m_waiting = 0;
     qint64 m_conflicts = 0;
     QDateTime m_lastSync;
+    QDateTime m_restoredAt;
     QString m_lastMessage;
 };
 
