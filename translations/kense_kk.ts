@@ -751,6 +751,10 @@
         <source>Not saved: the desk&apos;s database or disk failed (%1). This is not a refusal by the rules; try again, and if it fails again, call the administrator.</source>
         <translation>Сақталмады: жұмыс орнының дерекқоры немесе дискісі істен шықты (%1). Бұл ережелер бойынша бас тарту емес; қайталап көріңіз, тағы болмаса, әкімшіге хабарласыңыз.</translation>
     </message>
+    <message>
+        <source>Not saved: the desk&apos;s database is gone (%1). This is not a refusal by the rules; nothing more can be saved until the program is started again.</source>
+        <translation>Сақталмады: жұмыс орнының дерекқоры жоқ (%1). Бұл ережелер бойынша бас тарту емес; бағдарлама қайта іске қосылғанша ештеңе сақталмайды.</translation>
+    </message>
 </context>
 <context>
     <name>SurveyDialog</name>
@@ -2121,6 +2125,18 @@
     <message>
         <source>This desk&apos;s database was restored from a backup on %1 and may lack requests registered after that copy. Sync with the centre (F9) before registering, so that no number is given twice.</source>
         <translation>Бұл жұмыс орнының дерекқоры %1 сақтық көшірмеден қалпына келтірілді, сондықтан көшірмеден кейін тіркелген өтініштер онда болмауы мүмкін. Бір нөмір екі рет берілмеуі үшін тіркемес бұрын орталықпен синхрондаңыз (F9).</translation>
+    </message>
+    <message>
+        <source>Nothing more can be saved: start the program again</source>
+        <translation>Енді ештеңе сақталмайды: бағдарламаны қайта іске қосыңыз</translation>
+    </message>
+    <message>
+        <source>The database is gone</source>
+        <translation>Дерекқор жоқ</translation>
+    </message>
+    <message>
+        <source>Nothing more can be saved in this window: %1.</source>
+        <translation>Бұл терезеде енді ештеңе сақталмайды: %1.</translation>
     </message>
 </context>
 <context>

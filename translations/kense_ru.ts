@@ -751,6 +751,10 @@
         <source>Not saved: the desk&apos;s database or disk failed (%1). This is not a refusal by the rules; try again, and if it fails again, call the administrator.</source>
         <translation>Не сохранено: отказала база данных или диск рабочего места (%1). Это не отказ по правилам; повторите, а если не получится снова, обратитесь к администратору.</translation>
     </message>
+    <message>
+        <source>Not saved: the desk&apos;s database is gone (%1). This is not a refusal by the rules; nothing more can be saved until the program is started again.</source>
+        <translation>Не сохранено: базы данных рабочего места больше нет (%1). Это не отказ по правилам; до перезапуска программы ничего сохранить нельзя.</translation>
+    </message>
 </context>
 <context>
     <name>SurveyDialog</name>
@@ -2126,6 +2130,18 @@
     <message>
         <source>This desk&apos;s database was restored from a backup on %1 and may lack requests registered after that copy. Sync with the centre (F9) before registering, so that no number is given twice.</source>
         <translation>База данных этого рабочего места восстановлена из резервной копии %1, и в ней может не быть заявлений, зарегистрированных после этой копии. Перед регистрацией выполните синхронизацию с центром (F9), чтобы ни один номер не был выдан дважды.</translation>
+    </message>
+    <message>
+        <source>Nothing more can be saved: start the program again</source>
+        <translation>Больше ничего не сохраняется: перезапустите программу</translation>
+    </message>
+    <message>
+        <source>The database is gone</source>
+        <translation>Базы данных больше нет</translation>
+    </message>
+    <message>
+        <source>Nothing more can be saved in this window: %1.</source>
+        <translation>В этом окне больше ничего нельзя сохранить: %1.</translation>
     </message>
 </context>
 <context>

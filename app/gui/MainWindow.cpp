@@ -156,7 +156,26 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     m_scanner = new ScannerInput(this);
     connect(m_scanner, &ScannerInput::scanned, this, &MainWindow::onScanned);
     setUpSync();
+    if (m_store)
+        connect(m_store, &QueueStore::databaseLost, this, &MainWindow::stopWork, Qt::QueuedConnection);
     restoreLayout();
+}
+
+void MainWindow::stopWork(const QString& message)
+{
+    // Every later act would fail the same way, and a file put at the same path must never take this program's
+    // writes: nothing is offered any more but reading what is on screen and quitting.
+    for (QAction* act : {m_ui->newApplicationAction, m_ui->registersAction, m_ui->administrationAction,
+                         m_ui->syncNowAction, m_ui->conflictsAction, m_ui->centralSettingsAction}) {
+        act->setEnabled(false);
+    }
+    auto* lost = new QLabel(tr("Nothing more can be saved: start the program again"), this);
+    lost->setObjectName(QStringLiteral("databaseLostLabel"));
+    lost->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    lost->setToolTip(message);
+    statusBar()->insertPermanentWidget(0, lost);
+    Prompts::instance().warn(this, tr("The database is gone"),
+                             tr("Nothing more can be saved in this window: %1.").arg(message));
 }
 
 void MainWindow::setUpSync()

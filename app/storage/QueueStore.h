@@ -134,6 +134,10 @@ Q_SIGNALS:
     /// The working calendar in force changed (an administrator edited a day): whatever computes deadlines or "due
     /// soon" on the UI's side takes it from here. Emitted on the store's own thread.
     void calendarChanged(std::shared_ptr<const WorkingCalendar> calendar);
+    /// The database file was deleted, moved or replaced under the program (StorageError::isLost): from now on every
+    /// call fails at once with `message`, and nothing is written to whatever file is at the path now. Emitted once,
+    /// on the store's own thread.
+    void databaseLost(const QString& message);
 
 private:
     friend class QueueStoreAccess;
@@ -149,8 +153,16 @@ private:
             m_worker,
             [this, promise, job = std::move(job)]() {
                 try {
+                    if (!m_lost.isEmpty())
+                        throw StorageError::lost(m_lost);
                     QueueSession session{*m_database, m_catalog, *m_calendar, m_intake};
                     promise->addResult(job(session));
+                } catch (const StorageError& e) {
+                    if (e.isLost() && m_lost.isEmpty()) {
+                        m_lost = e.message;
+                        Q_EMIT databaseLost(e.message);
+                    }
+                    promise->setException(std::current_exception());
                 } catch (...) {
                     promise->setException(std::current_exception());
                 }
@@ -167,6 +179,7 @@ private:
     QObject* m_worker = nullptr;          ///< lives on m_thread; jobs are posted to it
     std::unique_ptr<Database> m_database; ///< used only on m_thread
     std::unique_ptr<Intake> m_intake;     ///< used only on m_thread; made on first use
+    QString m_lost; ///< used only on m_thread: why the database is lost (StorageError::isLost), once it is
 };
 
 } // namespace kense

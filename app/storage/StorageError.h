@@ -18,7 +18,8 @@ struct StorageError
     enum class Kind
     {
         Refused, ///< a rule refused the act; the message says which rule
-        Failed   ///< the database, the disk or the network failed; the message says what failed
+        Failed,  ///< the database, the disk or the network failed; the message says what failed
+        Lost     ///< the database file was deleted, moved or replaced under the program: nothing more can be saved
     };
 
     QString message;
@@ -26,7 +27,10 @@ struct StorageError
 
     /// A failure of the database, the disk or the network (not a rule's refusal).
     static StorageError failed(QString message) { return StorageError{std::move(message), Kind::Failed}; }
-    bool isFailure() const { return kind == Kind::Failed; }
+    /// The file the program opened is gone: a failure that every later act would meet too.
+    static StorageError lost(QString message) { return StorageError{std::move(message), Kind::Lost}; }
+    bool isFailure() const { return kind != Kind::Refused; }
+    bool isLost() const { return kind == Kind::Lost; }
 };
 
 } // namespace kense

@@ -318,6 +318,47 @@ private Q_SLOTS:
             w.grab().save(qEnvironmentVariable("KENSE_KEEP_SCREENSHOT"));
     }
 
+    /// The database deleted under the running window: the first write fails, and from then on the window offers no
+    /// act and says why, once, whole. Before, every act was offered and failed one by one.
+    void aDatabaseDeletedUnderTheWindow_takesNoMoreWork()
+    {
+        test::Desk desk;
+        desk.setUp();
+        StartupFacts facts{desk.path(), 4, {}, {}, {}, {}};
+        facts.account = desk.clerk;
+        MainWindow w(facts, desk.catalog, Language::Russian,
+                     test::journalAt(desk, QDateTime(QDate(2026, 12, 4), QTime(10, 0))));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* newApplication = w.findChild<QAction*>(QStringLiteral("newApplicationAction"));
+        QVERIFY(newApplication->isEnabled());
+        test::ScriptedPrompts prompts;
+        QVERIFY(QFile::remove(desk.path()));
+        const auto lost = [&] {
+            try {
+                desk.store()
+                    .submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 12, 4), QTime(10, 5)), false)
+                    .waitForFinished();
+            } catch (const StorageError& e) {
+                return e.isLost() ? e.message : QString();
+            }
+            return QString();
+        };
+        const QString first = lost();
+        QVERIFY2(first.contains(QStringLiteral("deleted, moved or replaced")), qPrintable(first));
+        QTRY_VERIFY(!newApplication->isEnabled());
+        QVERIFY(!w.findChild<QAction*>(QStringLiteral("syncNowAction"))->isEnabled());
+        QVERIFY(w.findChild<QLabel*>(QStringLiteral("databaseLostLabel")));
+        QCOMPARE(prompts.count(test::ScriptedPrompts::Kind::Warning), 1);
+        QVERIFY(prompts.last(test::ScriptedPrompts::Kind::Warning).contains(first));
+        // Every later act fails at once with the same reason, and the clerk is not told again.
+        QCOMPARE(lost(), first);
+        QTest::qWait(50);
+        QCOMPARE(prompts.count(test::ScriptedPrompts::Kind::Warning), 1);
+        if (qEnvironmentVariableIsSet("KENSE_KEEP_SCREENSHOT"))
+            w.grab().save(qEnvironmentVariable("KENSE_KEEP_SCREENSHOT"));
+    }
+
     void refusedDataFiles_areShown()
     {
         const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
