@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "DeskSettings.h"
+#include "calendar/Clock.h"
 
 #include <QDateTime>
 
@@ -41,8 +42,8 @@ UserRecord Queue::signIn(const QCommandLineParser& parser, std::optional<Role> r
                                                "whose password is the first line of standard input")};
     const QString login = parser.value(QStringLiteral("as"));
     const QString password = Context::readLineFromStdin();
-    const SignInResult result =
-        UserRepository(db()).signIn(login, password, QDateTime::currentDateTime(), DeskSettings::lockoutPolicy());
+    const SignInResult result = UserRepository(db()).signIn(login, password, QDateTime::currentDateTime(),
+                                                            DeskSettings::lockoutPolicy(), SystemClock().uptime());
     if (result.locked)
         throw Failure{No, QStringLiteral("sign-in refused: the account \"%1\" is locked after too many wrong "
                                          "passwords; try again later")

@@ -99,7 +99,7 @@ void StartupFlow::showSignIn(const DeskRecord& desk)
     connect(m_signIn, &SignInDialog::signInRequested, this,
             [this, desk](const QString& login, const QString& password) {
                 whenReady(
-                    this, m_store.signIn(login, password, m_clock.now(), m_policy),
+                    this, m_store.signIn(login, password, m_clock.now(), m_policy, m_clock.uptime()),
                     [this, desk](const SignInResult& result) {
                         if (!result.ok) {
                             qCInfo(lcStartup) << "sign-in refused";

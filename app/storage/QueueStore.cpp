@@ -121,10 +121,10 @@ QFuture<bool> QueueStore::answerSurvey(const QString& number, int quality, int i
 }
 
 QFuture<SignInResult> QueueStore::signIn(const QString& login, const QString& password, const QDateTime& now,
-                                         const LockoutPolicy& policy)
+                                         const LockoutPolicy& policy, const Uptime& uptime)
 {
     return run<SignInResult>(
-        [=](QueueSession& s) { return UserRepository(s.db()).signIn(login, password, now, policy); });
+        [=](QueueSession& s) { return UserRepository(s.db()).signIn(login, password, now, policy, uptime); });
 }
 
 } // namespace kense

@@ -3,6 +3,7 @@
 #include "CalendarActs.h"
 #include "Database.h"
 #include "StorageError.h"
+#include "calendar/Clock.h"
 #include "records/CourierRegisterRecord.h"
 #include "records/DeskRecord.h"
 #include "records/IntakeOutcome.h"
@@ -75,8 +76,9 @@ public:
     /// Sets up an empty database as a desk with its first administrator; everything that can be refused is
     /// checked before anything is written.
     QFuture<DeskRecord> setUpDesk(const NewDesk& desk, const QDateTime& now);
+    /// UserRepository::signIn: `uptime` is the computer's monotonic clock, on which a lockout runs.
     QFuture<SignInResult> signIn(const QString& login, const QString& password, const QDateTime& now,
-                                 const LockoutPolicy& policy = {});
+                                 const LockoutPolicy& policy = {}, const Uptime& uptime = {});
     QFuture<QList<UserRecord>> users();
     /// Throws StorageError naming what is wrong with a new user's login, name, roles or password (not whether the
     /// login is taken): a window checks before it asks for the write.

@@ -39,6 +39,20 @@ void appendUserEvent(const QSqlDatabase& db, EventKind kind, std::optional<qint6
 {
     EventLog::append(db, EventDraft{std::nullopt, now, by, eventKindName(kind), {}, {}, {}, what, {}});
 }
+
+/// Whether `user`'s lockout (locked_until set) still runs: on the uptime of the start it was set in, while the
+/// computer has not restarted; otherwise on the wall clock, and only within the lockout's own length of its end (a
+/// clock set back before the lockout began does not keep it for the difference).
+bool isLocked(const QSqlDatabase& db, const UserRecord& user, const QDateTime& now, const LockoutPolicy& policy,
+              const Uptime& uptime)
+{
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT locked_boot, locked_uptime_until FROM users WHERE id = ?"));
+    exec(q, {user.id});
+    if (q.next() && !q.value(0).isNull() && !uptime.boot.isEmpty() &&
+        q.value(0).toString() == QString::fromLatin1(uptime.boot))
+        return uptime.ms < q.value(1).toLongLong();
+    return now < user.lockedUntil && now >= user.lockedUntil.addSecs(-qint64(policy.lockMinutes) * 60);
+}
 } // namespace
 
 void UserRepository::checkNewUser(const QString& login, const QString& fullName, const QList<Role>& roles,
@@ -172,7 +186,7 @@ void UserRepository::setDisabled(const QString& login, bool disabled, qint64 by,
 }
 
 SignInResult UserRepository::signIn(const QString& login, const QString& password, const QDateTime& now,
-                                    const LockoutPolicy& policy)
+                                    const LockoutPolicy& policy, const Uptime& uptime)
 {
     SignInResult result;
     const QVariant hash =
@@ -184,7 +198,7 @@ SignInResult UserRepository::signIn(const QString& login, const QString& passwor
         PasswordHasher::verify(password, dummy);
         return result;
     }
-    if (user->lockedUntil.isValid() && user->lockedUntil > now) {
+    if (user->lockedUntil.isValid() && isLocked(m_db, *user, now, policy, uptime)) {
         // The same work as for an open account, so the answer's speed does not tell that it is locked.
         PasswordHasher::verify(password, hash.toString());
         result.locked = true;
@@ -192,8 +206,9 @@ SignInResult UserRepository::signIn(const QString& login, const QString& passwor
     }
     const bool match = PasswordHasher::verify(password, hash.toString());
     if (match && !user->disabled) {
-        QSqlQuery q =
-            prepare(m_db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
+        QSqlQuery q = prepare(
+            m_db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL, locked_boot = NULL, "
+                                 "locked_uptime_until = NULL WHERE id = ?"));
         exec(q, {user->id});
         result.ok = true;
         user->lockedUntil = QDateTime();
@@ -203,11 +218,16 @@ SignInResult UserRepository::signIn(const QString& login, const QString& passwor
     const int failures =
         scalar(m_db, QStringLiteral("SELECT failed_attempts FROM users WHERE id = ?"), {user->id}).toInt() + 1;
     const bool lock = failures >= policy.maxFailures;
-    QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"));
-    exec(q,
-         {lock ? 0 : failures,
-          lock ? QVariant(storedMoment(now.addSecs(policy.lockMinutes * 60))) : QVariant(QMetaType(QMetaType::QString)),
-          user->id});
+    const QVariant noText(QMetaType(QMetaType::QString));
+    const bool onUptime = lock && !uptime.boot.isEmpty();
+    QSqlQuery q =
+        prepare(m_db, QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ?, locked_boot = ?, "
+                                     "locked_uptime_until = ? WHERE id = ?"));
+    exec(q, {lock ? 0 : failures, lock ? QVariant(storedMoment(now.addSecs(policy.lockMinutes * 60))) : noText,
+             onUptime ? QVariant(QString::fromLatin1(uptime.boot)) : noText,
+             onUptime ? QVariant(uptime.ms + qint64(policy.lockMinutes) * 60000)
+                      : QVariant(QMetaType(QMetaType::LongLong)),
+             user->id});
     result.locked = lock;
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/Clock.h"
 #include "records/UserRecord.h"
 #include "workflow/Role.h"
 
@@ -42,9 +43,12 @@ public:
     /// Disables or enables an account; the event names `by`, the administrator.
     void setDisabled(const QString& login, bool disabled, qint64 by, const QDateTime& now);
     /// Checks the password and counts failures; the result never tells whether the login or the password was
-    /// wrong. A disabled or locked account does not sign in even with the right password.
+    /// wrong. A disabled or locked account does not sign in even with the right password. A lockout runs on `uptime`
+    /// (the computer's monotonic clock) while the computer has not restarted, so a clock set back does not lengthen it
+    /// and one set forward does not end it; after a restart (or with no uptime) on the wall clock `now`, never longer
+    /// than the lockout itself.
     SignInResult signIn(const QString& login, const QString& password, const QDateTime& now,
-                        const LockoutPolicy& policy = {});
+                        const LockoutPolicy& policy = {}, const Uptime& uptime = {});
 
     static constexpr int kMinPasswordLength = kense::kMinPasswordLength;
 

@@ -142,6 +142,39 @@ private Q_SLOTS:
         // Both verify an Argon2id hash (tens of milliseconds or more); before, a locked account answered in 0 ms.
         QVERIFY2(locked * 2 >= open, qPrintable(u"locked %1 ms, open %2 ms"_qs.arg(locked).arg(open)));
     }
+
+    /// A lockout runs on the computer's own clock while it has not restarted. The date set back a day kept a locked
+    /// clerk out for that day more; set forward a day, it let a guesser in at once.
+    void users_aLockoutRunsOnTheComputersUptime_notOnTheDateSet()
+    {
+        UserRepository users(m_desk->db.connection());
+        const LockoutPolicy policy{1, 5};
+        const QDateTime t = at(11, 23, 10);
+        ManualClock clock(t);
+        const auto signIn = [&](const QString& password) {
+            return users.signIn(QStringLiteral("gulnar"), password, clock.now(), policy, clock.uptime());
+        };
+        QVERIFY(signIn(QStringLiteral("wrong-password")).locked);
+        clock.set(t.addDays(1)); // the date set forward: the guesser may not go on
+        QVERIFY(!signIn(QStringLiteral("head-pass-1")).ok);
+        clock.set(t.addDays(-1)); // set back: the clerk waits the 5 minutes, no more
+        clock.advanceSeconds(4 * 60);
+        QVERIFY(!signIn(QStringLiteral("head-pass-1")).ok);
+        clock.advanceSeconds(61);
+        QVERIFY(signIn(QStringLiteral("head-pass-1")).ok);
+
+        // After a restart the uptime says nothing: the date counts, but never longer than the lockout itself.
+        QVERIFY(signIn(QStringLiteral("wrong-password")).locked);
+        const QDateTime lockedAt = clock.now();
+        QVERIFY(!users
+                     .signIn(QStringLiteral("gulnar"), QStringLiteral("head-pass-1"), lockedAt.addSecs(60), policy,
+                             Uptime{QByteArrayLiteral("another-start"), 10})
+                     .ok);
+        QVERIFY(users
+                    .signIn(QStringLiteral("gulnar"), QStringLiteral("head-pass-1"), lockedAt.addDays(-1), policy,
+                            Uptime{QByteArrayLiteral("another-start"), 20})
+                    .ok);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUsers)
