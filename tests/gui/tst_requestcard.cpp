@@ -75,6 +75,43 @@ class TestRequestCard : public QObject
 private Q_SLOTS:
     void initTestCase() { m_prompts.setConfirmAnswer(true); }
 
+    /// Aktobe enrollment (seed 000 p.3, p.5): in work there is nothing to fill in, the receipt is the result; once
+    /// issued, the executor saves the order, and the card offers it to print.
+    void aktobeEnrollment_theOrderIsMadeAfterIssue()
+    {
+        test::Desk desk;
+        desk.setUp();
+        const QDateTime at(QDate(2026, 11, 2), QTime(10, 0));
+        const QString number =
+            desk.submit(test::enrollmentDraft(QStringLiteral("school-enrollment-aktobe")), desk.clerk, at, false)
+                .request->number;
+        desk.advance(number, Transition::AssignExecutor, desk.head, at.addSecs(300), {}, desk.executor.id);
+        auto inWork = card(desk.store(), desk, desk.executor, number);
+        QVERIFY(!inWork->findChild<QPushButton*>(QStringLiteral("saveResultButton"))->isEnabled());
+        QVERIFY(
+            inWork->findChild<QLabel*>(QStringLiteral("resultNumberLabel"))->text().contains(u"signed by the head"_qs));
+        inWork.reset();
+        desk.advance(number, Transition::PrepareResult, desk.executor, at.addSecs(900));
+        desk.advance(number, Transition::SignResult, desk.head, at.addSecs(1200));
+        desk.advance(number, Transition::IssueResult, desk.clerk, at.addSecs(1500));
+
+        auto issued = card(desk.store(), desk, desk.executor, number);
+        auto* save = issued->findChild<QPushButton*>(QStringLiteral("saveResultButton"));
+        QVERIFY(save->isEnabled());
+        QVERIFY2(save->toolTip().contains(u"бұйрық"_qs), qPrintable(save->toolTip()));
+        QSignalSpy loaded(issued.get(), &RequestCardDialog::loaded);
+        save->click();
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(issued->findChild<QLabel*>(QStringLiteral("resultNumberLabel"))->text().contains(u"D00001"_qs));
+        QCOMPARE(issued->findChild<QComboBox*>(QStringLiteral("printDocumentCombo"))->currentText(),
+                 documentKindTitle(DocumentKind::Order));
+        if (qEnvironmentVariableIsSet("KENSE_KEEP_SCREENSHOT"))
+            issued->grab().save(qEnvironmentVariable("KENSE_KEEP_SCREENSHOT"));
+        // A clerk does not make the order.
+        auto clerk = card(desk.store(), desk, desk.clerk, number);
+        QVERIFY(!clerk->findChild<QPushButton*>(QStringLiteral("saveResultButton"))->isEnabled());
+    }
+
     void headExecutorSignIssue_eachRoleSeesWhatTheWorkflowAllows()
     {
         test::Desk desk;

@@ -26,31 +26,6 @@ QDateTime at(int day, int hour, int minute = 0)
     return QDateTime(QDate(2026, 11, day), QTime(hour, minute));
 }
 
-RequestDraft enrollmentDraft(const QString& serviceId)
-{
-    RequestDraft d;
-    d.serviceId = serviceId;
-    d.channel = Channel::Provider;
-    d.fields = {
-        {QStringLiteral("applicant.iin"), QStringLiteral("870514400128")},
-        {QStringLiteral("applicant.surname"), QStringLiteral("Әбілқайырова")},
-        {QStringLiteral("applicant.given_name"), QStringLiteral("Дана")},
-        {QStringLiteral("applicant.phone"), QStringLiteral("8 701 555 12 34")},
-        {QStringLiteral("applicant.address"), QStringLiteral("Ақтөбе қ., Абай даңғылы, 7")},
-        {QStringLiteral("subject.child_iin"), QStringLiteral("190801500321")},
-        {QStringLiteral("subject.child_surname"), QStringLiteral("Әбілқайыров")},
-        {QStringLiteral("subject.child_given_name"), QStringLiteral("Нұрислам")},
-        {QStringLiteral("subject.school"), QStringLiteral("№ 12 мектеп-гимназия")},
-        {QStringLiteral("subject.grade"), QStringLiteral("1")},
-        {QStringLiteral("subject.academic_year"), QStringLiteral("2027")},
-    };
-    for (const QString& id :
-         {QStringLiteral("application"), QStringLiteral("parent_identity"), QStringLiteral("birth_certificate"),
-          QStringLiteral("medical_card"), QStringLiteral("photos")})
-        d.documents.insert(id, DocumentStatus::Original);
-    return d;
-}
-
 QString storageError(const std::function<void()>& f)
 {
     try {
