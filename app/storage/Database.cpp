@@ -364,10 +364,9 @@ void Database::checkInPlace(const QSqlDatabase& connection)
         return;
     int moved = 0;
     if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
-        throw StorageError::lost(
-            Tr::tr("%1: the database file was deleted, moved or replaced while the program had it "
-                   "open — close the program and start it again")
-                .arg(connection.databaseName()));
+        throw StorageError::lost(Tr::tr("%1: the database file was deleted, moved or replaced while the program had it "
+                                        "open — close the program and start it again")
+                                     .arg(connection.databaseName()));
 }
 
 void Database::setCommitHook(CommitHook hook)
