@@ -79,6 +79,21 @@ SyncReport SyncEngine::run(const ProgressFn& progress)
     return r;
 }
 
+bool SyncEngine::checkSameChanges(qint64 afterSeq, qint64 upTo)
+{
+    const QHash<qint64, QString> held = m_central.heldChanges(m_desk, afterSeq, upTo);
+    const QHash<qint64, QString> own =
+        onDesk([afterSeq, upTo](const QSqlDatabase& db) { return Outbox::uuids(db, afterSeq, upTo); });
+    bool allHeld = own.size() == held.size();
+    for (auto it = own.cbegin(); it != own.cend(); ++it) {
+        const auto there = held.constFind(it.key());
+        if (there != held.cend() && there.value() != it.value())
+            throw Central::forkRefusal(Tr::tr("number %1 of desk %2").arg(it.key()).arg(m_desk));
+        allHeld = allHeld && there != held.cend();
+    }
+    return allHeld;
+}
+
 void SyncEngine::catchUpAfterRestore(SyncReport& r, const ProgressFn& progress)
 {
     const qint64 central = m_central.uploadedMark(m_desk);
@@ -92,22 +107,13 @@ void SyncEngine::catchUpAfterRestore(SyncReport& r, const ProgressFn& progress)
     if (central > here.uploaded) {
         // The copy's own changes the centre holds must be the same changes (by uuid): a copy of another desk with
         // this code, or a copy that numbered changes again, is a fork and is refused before anything moves.
-        const qint64 upTo = std::min(central, here.last);
-        const QHash<qint64, QString> held = m_central.heldChanges(m_desk, here.uploaded, upTo);
-        const QHash<qint64, QString> own =
-            onDesk([&here, upTo](const QSqlDatabase& db) { return Outbox::uuids(db, here.uploaded, upTo); });
-        for (auto it = own.cbegin(); it != own.cend(); ++it) {
-            const auto there = held.constFind(it.key());
-            if (there != held.cend() && there.value() != it.value())
-                throw Central::forkRefusal(Tr::tr("number %1 of desk %2").arg(it.key()).arg(m_desk));
-        }
+        checkSameChanges(here.uploaded, std::min(central, here.last));
     }
     // What the centre holds of this desk's own, after the copy's pull mark: the copy's pull mark is older than
     // anything the desk sent after the copy was made, so the pull from there brings all of it back.
     m_withOwn = true;
     const auto restoreFlag = qScopeGuard([this] { m_withOwn = false; });
     pull(r, progress);
-    m_withOwn = false;
 
     m_onDesk([central, &here](const QSqlDatabase& db) {
         Transaction tx(db);
@@ -146,16 +152,7 @@ void SyncEngine::upload(SyncReport& r, const ProgressFn& progress)
         // Changes the centre holds that this desk never saw acknowledged: a batch whose answer was lost, changes that
         // went by package — or a desk restored from an older copy that numbered new changes again. They are the
         // same changes only if their uuids are: anything else is a fork, refused before anything is sent.
-        const QHash<qint64, QString> held = m_central.heldChanges(m_desk, here.uploaded, central);
-        const QHash<qint64, QString> own =
-            onDesk([&here, central](const QSqlDatabase& db) { return Outbox::uuids(db, here.uploaded, central); });
-        bool allHeld = own.size() == held.size();
-        for (auto it = own.cbegin(); it != own.cend(); ++it) {
-            const auto there = held.constFind(it.key());
-            if (there != held.cend() && there.value() != it.value())
-                throw Central::forkRefusal(Tr::tr("number %1 of desk %2").arg(it.key()).arg(m_desk));
-            allHeld = allHeld && there != held.cend();
-        }
+        const bool allHeld = checkSameChanges(here.uploaded, central);
         // The same changes: delivered, though the answer was lost. The desk's mark moves up to the centre's, or the
         // desk counts them as waiting for ever (they are never sent again: sending starts after the centre's mark).
         if (allHeld) {

@@ -61,6 +61,9 @@ private:
     /// A desk restored from a backup (RestoreHold) first brings back its own changes the centre holds, then goes on
     /// numbering after them: the copy's own changes must be the centre's, or it is a fork and nothing is changed.
     void catchUpAfterRestore(SyncReport& report, const ProgressFn& progress);
+    /// Compares this desk's changes numbered in (afterSeq, upTo] with the centre's by uuid: a number the centre holds
+    /// with another change is a fork, refused (StorageError) before anything moves. True when the centre holds all.
+    bool checkSameChanges(qint64 afterSeq, qint64 upTo);
 
     template <typename F>
     auto onDesk(F f) -> decltype(f(QSqlDatabase()))
