@@ -2895,6 +2895,10 @@ This cannot be undone.</source>
         <source>cannot commit: </source>
         <translation>сақтау мүмкін емес: </translation>
     </message>
+    <message>
+        <source>the database is busy: another program has been writing to it for %1 seconds without a pause; nothing was saved — try again, and if it stays busy close the other Kense programs</source>
+        <translation>дерекқор бос емес: басқа бағдарлама оған %1 секунд бойы үзіліссіз жазып жатыр; ештеңе сақталған жоқ — қайталап көріңіз, ал бос болмаса Kense-тің басқа бағдарламаларын жабыңыз</translation>
+    </message>
 </context>
 <context>
     <name>kense::SyncController</name>

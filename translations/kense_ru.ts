@@ -2901,6 +2901,10 @@ This cannot be undone.</source>
         <source>cannot commit: </source>
         <translation>не удалось сохранить: </translation>
     </message>
+    <message>
+        <source>the database is busy: another program has been writing to it for %1 seconds without a pause; nothing was saved — try again, and if it stays busy close the other Kense programs</source>
+        <translation>база данных занята: другая программа пишет в неё %1 секунд без перерыва; ничего не сохранено — повторите, а если она так и занята, закройте другие программы Kense</translation>
+    </message>
 </context>
 <context>
     <name>kense::SyncController</name>

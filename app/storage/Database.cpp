@@ -10,12 +10,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include <atomic>
+#include <chrono>
 #include <sqlite3.h>
 
 namespace kense {
@@ -30,6 +32,21 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kense::Database)
 };
+
+/// SQLite's busy handler: `count` is how many times it was called for this one lock, 0 the first time. The calls
+/// for one lock come one after another on the thread that waits, so the start of the wait is the thread's.
+int waitForLock(void*, int count)
+{
+    using Clock = std::chrono::steady_clock;
+    thread_local Clock::time_point since;
+    const Clock::time_point now = Clock::now();
+    if (count == 0)
+        since = now;
+    if (now - since >= std::chrono::milliseconds(Database::kLockWaitMs))
+        return 0; // SQLITE_BUSY to the caller, which says the database is busy
+    sqlite3_sleep(1 + static_cast<int>(QRandomGenerator::global()->bounded(4)));
+    return 1;
+}
 
 QString migrationPath(int version)
 {
@@ -243,10 +260,11 @@ bool Database::openUpTo(const QString& path, Mode mode, int target, QString* err
         return false;
     }
     m_path = absolute;
+    waitForWriteLock(handleOf(m_db)); // before the first pragma: setting WAL takes the lock too
     QSqlQuery q(m_db);
     const QStringList pragmas{
-        QStringLiteral("PRAGMA busy_timeout = 5000"), QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = FULL"),  QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),  QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA cache_size = -65536"), // 64 MiB of pages: a million requests' indexes stay warm
         QStringLiteral("PRAGMA temp_store = MEMORY"),
     };
@@ -345,6 +363,12 @@ QString Database::meta(const QString& key) const
     if (q.exec() && q.next())
         return q.value(0).toString();
     return {};
+}
+
+void Database::waitForWriteLock(sqlite3* handle)
+{
+    if (handle)
+        sqlite3_busy_handler(handle, waitForLock, nullptr);
 }
 
 sqlite3* Database::handleOf(const QSqlDatabase& connection)

@@ -263,12 +263,19 @@ qint64 DemoData::generate(qint64 count, const QDateTime& now, quint32 seed, cons
         const qint64 end = done + batch.size();
         if (end < count)
             next = std::async(std::launch::async, build, end, std::min(count, end + kBatch), ++batchSeed);
-        Transaction tx(m_db);
-        EventLog::Appender events(m_db);
-        for (const NewRequest& r : std::as_const(batch))
-            repo.createInTransaction(desk, r, events);
-        repo.flushSearchNames();
-        tx.commit();
+        // Written in short transactions (WriteSlice): a clerk registering meanwhile waits milliseconds, not seconds.
+        for (qsizetype i = 0; i < batch.size();) {
+            if (i > 0)
+                WriteSlice::pause();
+            Transaction tx(m_db);
+            const WriteSlice slice;
+            EventLog::Appender events(m_db);
+            do
+                repo.createInTransaction(desk, batch.at(i++), events);
+            while (i < batch.size() && !slice.due());
+            repo.flushSearchNames();
+            tx.commit();
+        }
         done = end;
         if (progress && !progress(done)) {
             if (done < count)

@@ -4,8 +4,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlError>
+#include <QThread>
 
 namespace kense {
 
@@ -31,8 +33,14 @@ Transaction::Transaction(const QSqlDatabase& db)
 {
     int& open = t_open[m_db.connectionName()];
     QSqlQuery q(m_db);
-    if (!q.exec(open == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint(open)))
+    if (!q.exec(open == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint(open))) {
+        if (q.lastError().nativeErrorCode() == QLatin1String("5")) // SQLITE_BUSY, after Database::kLockWaitMs
+            throw StorageError::failed(Tr::tr("the database is busy: another program has been writing to it for %1 "
+                                              "seconds without a pause; nothing was saved — try again, and if it "
+                                              "stays busy close the other Kense programs")
+                                           .arg(Database::kLockWaitMs / 1000));
         throw StorageError::failed(Tr::tr("cannot start a transaction: ") + q.lastError().text());
+    }
     if (open == 0) {
         try {
             Database::checkInPlace(m_db); // under the write lock: nothing is written to a file that is gone
@@ -73,6 +81,32 @@ void Transaction::commit()
     }
     m_open = false;
     t_open[m_db.connectionName()] = m_level;
+}
+
+namespace {
+qint64 monotonicMs()
+{
+    static const QElapsedTimer start = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return start.elapsed();
+}
+} // namespace
+
+WriteSlice::WriteSlice()
+    : m_started(monotonicMs())
+{}
+
+bool WriteSlice::due() const
+{
+    return monotonicMs() - m_started >= kSliceMs;
+}
+
+void WriteSlice::pause()
+{
+    QThread::msleep(kPauseMs);
 }
 
 QSqlQuery& StatementCache::get(int key, const QString& sql)

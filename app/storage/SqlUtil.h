@@ -32,6 +32,24 @@ private:
     int m_level = 0; ///< 0: the outermost (BEGIN … COMMIT); n > 0: SAVEPOINT kense_n
 };
 
+/// The clock of one short transaction of long work (demo data, a pull, a package): the work commits what it has
+/// done — whole, its marks moved with it — once due() says the slice has run kSliceMs, calls pause(), and goes on in a
+/// new transaction. A registration waiting for the write lock (Database::waitForWriteLock looks every few
+/// milliseconds) gets it in the pause, instead of failing after seconds behind one long transaction.
+class WriteSlice
+{
+public:
+    static constexpr int kSliceMs = 80;
+    static constexpr int kPauseMs = 6;
+    WriteSlice();
+    bool due() const;
+    /// Between two transactions of long work: steps aside so that a waiting writer takes the lock.
+    static void pause();
+
+private:
+    qint64 m_started = 0;
+};
+
 /// Statements prepared once and reused by key, for the life of their owner: bulk work would otherwise spend its
 /// time parsing SQL.
 class StatementCache

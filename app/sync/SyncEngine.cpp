@@ -295,19 +295,33 @@ void SyncEngine::pull(SyncReport& r, const ProgressFn& progress)
             PullReader::Batch batch = reader.take();
             if (batch.last)
                 break;
-            m_onDesk([&](const QSqlDatabase& db) {
-                Transaction tx(db);
-                Inbox inbox(db);
-                for (const IncomingChange& c : std::as_const(batch.changes)) {
-                    if (inbox.apply(c) == Applied::Applied && c.origin == m_desk)
-                        ++r.recovered;
-                }
-                Outbox::setMark(db, QStringLiteral("pulled"), QString::number(batch.mark));
-                tx.commit();
-                r.pulled += batch.changes.size();
-                r.applied += inbox.tally().applied;
-                r.conflicts += inbox.tally().conflicts;
-            });
+            // Applied in short transactions (WriteSlice), each a job of its own: a registration waits milliseconds
+            // between two, in this program or another. The mark moves with each to the last change it applied.
+            const QList<IncomingChange>& changes = batch.changes;
+            qsizetype next = 0;
+            do {
+                if (next > 0)
+                    WriteSlice::pause();
+                m_onDesk([&](const QSqlDatabase& db) {
+                    Transaction tx(db);
+                    const WriteSlice slice;
+                    Inbox inbox(db);
+                    const qsizetype first = next;
+                    while (next < changes.size()) {
+                        const IncomingChange& c = changes.at(next++);
+                        if (inbox.apply(c) == Applied::Applied && c.origin == m_desk)
+                            ++r.recovered;
+                        if (slice.due())
+                            break;
+                    }
+                    const qint64 applied = next == changes.size() ? batch.mark : changes.at(next - 1).seq;
+                    Outbox::setMark(db, QStringLiteral("pulled"), QString::number(applied));
+                    tx.commit();
+                    r.pulled += next - first;
+                    r.applied += inbox.tally().applied;
+                    r.conflicts += inbox.tally().conflicts;
+                });
+            } while (next < changes.size());
             mark = batch.mark;
             report(progress, SyncProgress::Phase::Pull, mark - start, upTo - start);
         }
