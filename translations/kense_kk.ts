@@ -1788,6 +1788,10 @@
         <source>the package holds, under number %1 of desk %2, another change than the one imported here before: that desk&apos;s database was restored from an older copy, or two desks use its code; nothing was imported — call the administrator</source>
         <translation>пакетте %2 жұмыс орнының %1 нөмірімен мұнда бұрын импортталғаннан басқа өзгеріс бар: ол жұмыс орнының дерекқоры ескі көшірмеден қалпына келтірілген немесе оның кодын екі жұмыс орны пайдаланады; ештеңе импортталған жоқ — әкімшіге хабарласыңыз</translation>
     </message>
+    <message>
+        <source>its body is damaged (it claims %1 bytes unpacked from %2)</source>
+        <translation>оның денесі бүлінген (%2 байттан %1 байт ашылады деп көрсетеді)</translation>
+    </message>
 </context>
 <context>
     <name>kense::Grade</name>

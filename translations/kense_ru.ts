@@ -1792,6 +1792,10 @@
         <source>the package holds, under number %1 of desk %2, another change than the one imported here before: that desk&apos;s database was restored from an older copy, or two desks use its code; nothing was imported — call the administrator</source>
         <translation>в пакете под номером %1 рабочего места %2 другое изменение, чем импортированное здесь раньше: база данных того рабочего места восстановлена из более старой копии, или его код используют два рабочих места; ничего не импортировано — обратитесь к администратору</translation>
     </message>
+    <message>
+        <source>its body is damaged (it claims %1 bytes unpacked from %2)</source>
+        <translation>его тело повреждено (заявляет %1 байт после распаковки из %2)</translation>
+    </message>
 </context>
 <context>
     <name>kense::Grade</name>

@@ -4,6 +4,7 @@
 #include "Journal.h"
 #include "Queue.h"
 #include "SqlUtil.h"
+#include "intake/RequestFile.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -21,42 +22,18 @@ QString moment(const QDateTime& t)
     return t.isValid() ? t.toString(QString::fromLatin1(kMoment)) : QString();
 }
 
-/// Reads a request file: {"service": ID, "channel": "provider"|"tson", "fields": {id: value},
-/// "documents": {doc id: "original"|"copy"|"missing"}, "note": "..."}.
+/// Reads a request file (RequestFile); a bad one is refused with its name and the reason.
 RequestDraft readDraft(const QString& path, QString* note)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw Failure{BadInput, QStringLiteral("%1: cannot be read (%2)").arg(path, f.errorString())};
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        throw Failure{
-            BadInput,
-            QStringLiteral("%1: not a JSON object (%2 at byte %3)").arg(path, error.errorString()).arg(error.offset)};
-    const QJsonObject o = doc.object();
-    RequestDraft d;
-    d.serviceId = o.value(QStringLiteral("service")).toString();
-    if (d.serviceId.isEmpty())
-        throw Failure{BadInput, QStringLiteral("%1: \"service\" is required").arg(path)};
-    const auto channel = channelFromName(o.value(QStringLiteral("channel")).toString(QStringLiteral("provider")));
-    if (!channel)
-        throw Failure{BadInput, QStringLiteral("%1: \"channel\" must be provider or tson").arg(path)};
-    d.channel = *channel;
-    const QJsonObject fields = o.value(QStringLiteral("fields")).toObject();
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        d.fields.insert(it.key(),
-                        it.value().isDouble() ? QString::number(it.value().toInteger()) : it.value().toString());
-    const QJsonObject docs = o.value(QStringLiteral("documents")).toObject();
-    for (auto it = docs.begin(); it != docs.end(); ++it) {
-        const auto status = documentStatusFromName(it.value().toString());
-        if (!status)
-            throw Failure{BadInput, QStringLiteral("%1: documents.%2: \"%3\" is not original, copy or missing")
-                                        .arg(path, it.key(), it.value().toString())};
-        d.documents.insert(it.key(), *status);
-    }
-    *note = o.value(QStringLiteral("note")).toString();
-    return d;
+    QString error;
+    std::optional<RequestFile> file = RequestFile::parse(f.readAll(), path, &error);
+    if (!file)
+        throw Failure{BadInput, error};
+    *note = file->note;
+    return file->draft;
 }
 
 QDateTime momentOption(const QCommandLineParser& p, const QString& name)

@@ -246,7 +246,7 @@ qint64 DemoData::generate(qint64 count, const QDateTime& now, quint32 seed, cons
     // One batch of requests is built (drafts, deadlines, histories: CPU only) while the previous one is written.
     const DeadlineCalculator calculator(m_calendar, desk.office.hours);
     constexpr qint64 kBatch = 10000;
-    auto build = [&, this](qint64 first, qint64 last, quint32 batchSeed) {
+    auto build = [&](qint64 first, qint64 last, quint32 batchSeed) {
         QRandomGenerator batchRng(batchSeed);
         QList<NewRequest> batch;
         batch.reserve(last - first);

@@ -218,7 +218,7 @@ SignInResult UserRepository::signIn(const QString& login, const QString& passwor
     const int failures =
         scalar(m_db, QStringLiteral("SELECT failed_attempts FROM users WHERE id = ?"), {user->id}).toInt() + 1;
     const bool lock = failures >= policy.maxFailures;
-    const QVariant noText(QMetaType(QMetaType::QString));
+    const QVariant noText{QMetaType(QMetaType::QString)};
     const bool onUptime = lock && !uptime.boot.isEmpty();
     QSqlQuery q =
         prepare(m_db, QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ?, locked_boot = ?, "

@@ -25,6 +25,12 @@ struct Tr
 
 const QByteArray kMagic = QByteArrayLiteral("KENSEPK1");
 constexpr qint64 kMaxManifest = 64 * 1024;
+/// The largest body a package may unpack to: about 800,000 changes. qCompress's first four bytes name the size that
+/// qUncompress allocates before inflating anything, so they are checked first (found by tests/fuzz/fuzz_package: a
+/// 6 kB package asked for 2.7 GB).
+constexpr quint32 kMaxBody = 1024u * 1024u * 1024u;
+/// zlib's deflate shrinks at most about 1032:1, so a body of n bytes cannot hold more than 1032·n.
+constexpr qint64 kMaxDeflateRatio = 1032;
 
 QByteArray lengthPrefixed(const QByteArray& bytes)
 {
@@ -173,6 +179,10 @@ VerifiedPackage ExchangePackage::read(const QString& path,
                          .arg(m.bodySize));
     if (QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex()) != m.bodySha256)
         throw refuse(Tr::tr("the body's SHA-256 does not match the manifest: the file was changed"));
+    const quint32 unpacked = body.size() >= 4 ? qFromBigEndian<quint32>(body.constData()) : 0;
+    if (body.size() < 4 || unpacked > kMaxBody || unpacked > (body.size() - 4) * kMaxDeflateRatio)
+        throw refuse(
+            Tr::tr("its body is damaged (it claims %1 bytes unpacked from %2)").arg(unpacked).arg(body.size()));
     const QJsonArray changes = QJsonDocument::fromJson(qUncompress(body)).array();
     if (changes.size() != m.count)
         throw refuse(Tr::tr("it holds %1 changes, the manifest says %2").arg(changes.size()).arg(m.count));

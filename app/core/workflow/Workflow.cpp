@@ -232,7 +232,6 @@ bool Workflow::mayPrepareResult(RequestState state, Role role)
 
 bool Workflow::mayEdit(RequestState state, Channel channel, Role role)
 {
-    using S = RequestState;
     switch (role) {
     case Role::Clerk:
         return channel == Channel::Provider && state == S::Registered;
