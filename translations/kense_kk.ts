@@ -951,6 +951,10 @@
         <source>%1: there is no folder %2</source>
         <translation>%1: %2 қалтасы жоқ</translation>
     </message>
+    <message>
+        <source>the copy&apos;s requests were changed behind the program (%1 of them; the first: %2)</source>
+        <translation>көшірменің өтініштері бағдарламадан тыс өзгертілген (%1; біріншісі: %2)</translation>
+    </message>
 </context>
 <context>
     <name>kense::CalendarActs</name>
@@ -2182,6 +2186,36 @@
     </message>
 </context>
 <context>
+    <name>kense::Outbox</name>
+    <message>
+        <source>this desk&apos;s change %1 is damaged on disk or was changed behind the program; nothing from it on is sent — run kensectl db verify and call the administrator</source>
+        <translation>осы жұмыс орнының %1 өзгерісі дискіде бүлінген немесе бағдарламадан тыс өзгертілген; одан бастап ештеңе жіберілмейді — kensectl db verify іске қосып, әкімшіге хабарласыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>kense::OutboxDigest</name>
+    <message>
+        <source>cannot read the outbox: </source>
+        <translation>жіберілетін өзгерістер оқылмады: </translation>
+    </message>
+    <message>
+        <source>it has no digest (written behind the program)</source>
+        <translation>оның хэші жоқ (бағдарламадан тыс жазылған)</translation>
+    </message>
+    <message>
+        <source>its content differs from its digest (damaged on disk or changed behind the program)</source>
+        <translation>мазмұны хэшіне сәйкес емес (дискіде бүлінген немесе бағдарламадан тыс өзгертілген)</translation>
+    </message>
+    <message>
+        <source>it does not name the event it was made of</source>
+        <translation>ол жасалған оқиғаны атамайды</translation>
+    </message>
+    <message>
+        <source>outbox change %1: %2</source>
+        <translation>жіберілетін өзгеріс %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kense::PagePainter</name>
     <message>
         <source>the printer or file could not be opened for writing</source>
@@ -2598,6 +2632,33 @@ This cannot be undone.</source>
     <message>
         <source>a request that is «%1» cannot become «%2» (%3)</source>
         <translation>«%1» күйіндегі өтініш «%2» күйіне өте алмайды (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>kense::RequestSeals</name>
+    <message>
+        <source>cannot seal the requests: </source>
+        <translation>өтініштердің мөрі жасалмады: </translation>
+    </message>
+    <message>
+        <source>cannot read the requests&apos; seals: </source>
+        <translation>өтініштердің мөрі оқылмады: </translation>
+    </message>
+    <message>
+        <source>it has no seal (added behind the program)</source>
+        <translation>оның мөрі жоқ (бағдарламадан тыс қосылған)</translation>
+    </message>
+    <message>
+        <source>its rows differ from what the program last wrote (changed behind the program: the request, its parties, documents or result)</source>
+        <translation>жазбалары бағдарлама соңғы жазғанынан өзгеше (бағдарламадан тыс өзгертілген: өтініш, оның қатысушылары, құжаттары немесе нәтижесі)</translation>
+    </message>
+    <message>
+        <source>a request</source>
+        <translation>бір өтініш</translation>
+    </message>
+    <message>
+        <source>it was removed behind the program (its seal is left)</source>
+        <translation>ол бағдарламадан тыс жойылған (мөрі қалған)</translation>
     </message>
 </context>
 <context>

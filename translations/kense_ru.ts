@@ -952,6 +952,10 @@
         <source>%1: there is no folder %2</source>
         <translation>%1: нет папки %2</translation>
     </message>
+    <message>
+        <source>the copy&apos;s requests were changed behind the program (%1 of them; the first: %2)</source>
+        <translation>заявки копии изменены в обход программы (%1; первая: %2)</translation>
+    </message>
 </context>
 <context>
     <name>kense::CalendarActs</name>
@@ -2187,6 +2191,36 @@
     </message>
 </context>
 <context>
+    <name>kense::Outbox</name>
+    <message>
+        <source>this desk&apos;s change %1 is damaged on disk or was changed behind the program; nothing from it on is sent — run kensectl db verify and call the administrator</source>
+        <translation>изменение %1 этого рабочего места повреждено на диске или изменено в обход программы; начиная с него ничего не отправляется — запустите kensectl db verify и обратитесь к администратору</translation>
+    </message>
+</context>
+<context>
+    <name>kense::OutboxDigest</name>
+    <message>
+        <source>cannot read the outbox: </source>
+        <translation>не удалось прочитать исходящие изменения: </translation>
+    </message>
+    <message>
+        <source>it has no digest (written behind the program)</source>
+        <translation>у него нет хэша (записано в обход программы)</translation>
+    </message>
+    <message>
+        <source>its content differs from its digest (damaged on disk or changed behind the program)</source>
+        <translation>содержимое не совпадает с хэшем (повреждено на диске или изменено в обход программы)</translation>
+    </message>
+    <message>
+        <source>it does not name the event it was made of</source>
+        <translation>оно не называет событие, из которого сделано</translation>
+    </message>
+    <message>
+        <source>outbox change %1: %2</source>
+        <translation>исходящее изменение %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kense::PagePainter</name>
     <message>
         <source>the printer or file could not be opened for writing</source>
@@ -2604,6 +2638,33 @@ This cannot be undone.</source>
     <message>
         <source>a request that is «%1» cannot become «%2» (%3)</source>
         <translation>заявление в состоянии «%1» не может перейти в состояние «%2» (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>kense::RequestSeals</name>
+    <message>
+        <source>cannot seal the requests: </source>
+        <translation>не удалось опечатать заявки: </translation>
+    </message>
+    <message>
+        <source>cannot read the requests&apos; seals: </source>
+        <translation>не удалось прочитать печати заявок: </translation>
+    </message>
+    <message>
+        <source>it has no seal (added behind the program)</source>
+        <translation>у неё нет печати (добавлена в обход программы)</translation>
+    </message>
+    <message>
+        <source>its rows differ from what the program last wrote (changed behind the program: the request, its parties, documents or result)</source>
+        <translation>её записи отличаются от того, что программа записала последним (изменено в обход программы: заявка, её участники, документы или результат)</translation>
+    </message>
+    <message>
+        <source>a request</source>
+        <translation>заявка</translation>
+    </message>
+    <message>
+        <source>it was removed behind the program (its seal is left)</source>
+        <translation>она удалена в обход программы (печать осталась)</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 #include "DeskRepository.h"
 #include "DeskSetUp.h"
 #include "EventLog.h"
+#include "OutboxDigest.h"
 #include "Queue.h"
+#include "RequestSeals.h"
 #include "RestoreHold.h"
 #include "SqlUtil.h"
 #include "intake/RequestNumber.h"
@@ -12,6 +14,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace kense::cli {
@@ -132,21 +135,48 @@ int verify(Context& ctx)
         integrity = lines.join(QStringLiteral("; "));
     }
     const ChainReport chain = EventLog::verify(queue.db());
+    const SealReport seals = RequestSeals::verify(queue.db());
+    const SealReport outbox = OutboxDigest::verify(queue.db());
     QJsonObject out{{QStringLiteral("integrity"), integrity},
                     {QStringLiteral("events"), chain.checked},
-                    {QStringLiteral("ok"), integrity == QLatin1String("ok") && chain.ok}};
+                    {QStringLiteral("requests"), seals.checked},
+                    {QStringLiteral("outbox"), outbox.checked},
+                    {QStringLiteral("ok"), integrity == QLatin1String("ok") && chain.ok && seals.ok() && outbox.ok()}};
     if (!chain.ok)
         out.insert(QStringLiteral("broken_event"), QJsonObject{{QStringLiteral("id"), chain.brokenId},
                                                                {QStringLiteral("uuid"), chain.brokenUuid},
                                                                {QStringLiteral("reason"), chain.reason}});
+    if (!seals.ok())
+        out.insert(QStringLiteral("broken_requests"),
+                   QJsonObject{{QStringLiteral("count"), seals.broken},
+                               {QStringLiteral("first"), QJsonArray::fromStringList(seals.examples)}});
+    if (!outbox.ok())
+        out.insert(QStringLiteral("broken_outbox"),
+                   QJsonObject{{QStringLiteral("count"), outbox.broken},
+                               {QStringLiteral("first"), QJsonArray::fromStringList(outbox.examples)}});
     if (ctx.json())
         Context::printJson(out);
     else if (out.value(QStringLiteral("ok")).toBool())
-        Context::printLine(QStringLiteral("ok: integrity_check ok, %1 events, chain intact").arg(chain.checked));
+        Context::printLine(QStringLiteral("ok: integrity_check ok, %1 events, chain intact, %2 requests as the program "
+                                          "wrote them, %3 outbox changes whole")
+                               .arg(chain.checked)
+                               .arg(seals.checked)
+                               .arg(outbox.checked));
     if (integrity != QLatin1String("ok"))
         throw Failure{No, QStringLiteral("integrity_check: ") + integrity.left(200)};
     if (!chain.ok)
         throw Failure{No, QStringLiteral("event %1 (%2): %3").arg(chain.brokenId).arg(chain.brokenUuid, chain.reason)};
+    if (!seals.ok())
+        throw Failure{No, QStringLiteral("%1 of %2 requests changed behind the program; the first: %3")
+                              .arg(seals.broken)
+                              .arg(seals.checked)
+                              .arg(seals.examples.first())};
+    if (!outbox.ok())
+        throw Failure{No, QStringLiteral("%1 of %2 outbox changes are damaged or were changed behind the program; the "
+                                         "first: %3")
+                              .arg(outbox.broken)
+                              .arg(outbox.checked)
+                              .arg(outbox.examples.first())};
     return Ok;
 }
 

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "EventLog.h"
 #include "OpenLock.h"
+#include "RequestSeals.h"
 #include "RestoreHold.h"
 #include "SqlUtil.h"
 
@@ -110,15 +111,20 @@ QString checkCopy(const QString& probe)
             throw StorageError{Tr::tr("the copy is refused: ") + error.section(QStringLiteral(": "), 1)};
         const QString integrity = scalar(check.connection(), QStringLiteral("PRAGMA integrity_check")).toString();
         const ChainReport chain = EventLog::verify(check.connection());
+        const SealReport seals = RequestSeals::verify(check.connection());
         desk = scalar(check.connection(), QString::fromLatin1(kDeskSql)).toString();
         // The copy may lack what the desk registered after it: it takes no change of its own until it has caught up.
-        if (!desk.isEmpty() && integrity == QLatin1String("ok") && chain.ok)
+        if (!desk.isEmpty() && integrity == QLatin1String("ok") && chain.ok && seals.ok())
             exec(check.connection(), RestoreHold::holdStatement(QDateTime::currentDateTime()));
         check.close();
         if (integrity != QLatin1String("ok"))
             throw StorageError{Tr::tr("the copy is damaged (%1)").arg(integrity)};
         if (!chain.ok)
             throw StorageError{Tr::tr("the copy's event log is broken at event %1").arg(chain.brokenId)};
+        if (!seals.ok())
+            throw StorageError{Tr::tr("the copy's requests were changed behind the program (%1 of them; the first: %2)")
+                                   .arg(seals.broken)
+                                   .arg(seals.examples.first())};
     }
     return desk;
 }

@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include "DeskRepository.h"
+#include "OutboxDigest.h"
+#include "RequestSeals.h"
 #include "SqlUtil.h"
 #include "platform/Platform.h"
 
@@ -279,6 +281,15 @@ bool Database::openUpTo(const QString& path, Mode mode, int target, QString* err
         close();
         return false;
     }
+    if (target >= 6) {
+        try {
+            RequestSeals::track(m_db); // every commit of this connection seals the requests it touched
+        } catch (const StorageError& e) {
+            *error = Tr::tr("%1: cannot be set up (%2)").arg(name, e.message);
+            close();
+            return false;
+        }
+    }
     qCInfo(lcDatabase) << "opened" << m_path << "schema" << schemaVersion();
     return true;
 }
@@ -317,6 +328,10 @@ bool Database::migrate(int from, int to, QString* error)
         try {
             if (version == 2)
                 DeskRepository::seedDirectory(m_db); // the office directory, in the same transaction
+            if (version == 6) {
+                RequestSeals::sealAll(m_db); // the requests already here, sealed as they are
+                OutboxDigest::addToAll(m_db);
+            }
         } catch (const StorageError& e) {
             *error = Tr::tr("%1: migration %2 failed (%3)").arg(name).arg(version).arg(e.message);
             m_db.rollback();

@@ -1,6 +1,7 @@
 #include "SqlUtil.h"
 
 #include "Database.h"
+#include "RequestSeals.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -74,6 +75,7 @@ void Transaction::commit()
         if (!q.exec(QStringLiteral("RELEASE ") + savepoint(m_level)))
             throw StorageError::failed(Tr::tr("cannot commit: ") + q.lastError().text());
     } else {
+        RequestSeals::sealTouched(m_db); // what this transaction wrote of requests is theirs: `db verify` checks it
         if (const Database::CommitHook hook = Database::commitHook())
             hook(m_db); // e.g. the outbox's payloads, as the requests are now, in the same transaction
         if (!q.exec(QStringLiteral("COMMIT")))

@@ -1,14 +1,23 @@
 #include "Outbox.h"
 
 #include "Database.h"
+#include "OutboxDigest.h"
 #include "RequestSnapshot.h"
 #include "SqlUtil.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace kense::sync {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::Outbox)
+};
+} // namespace
 
 QByteArray OutgoingChange::joined() const
 {
@@ -49,7 +58,7 @@ void seal(const QSqlDatabase& db, const QString& where, std::initializer_list<QV
     const QString desk = Outbox::deskCode(db);
     if (desk.isEmpty())
         return;
-    QSqlQuery update = prepare(db, QStringLiteral("UPDATE outbox SET meta = ?, payload = ? WHERE seq = ?"));
+    QSqlQuery update = prepare(db, QStringLiteral("UPDATE outbox SET meta = ?, payload = ?, digest = ? WHERE seq = ?"));
     // The request as it is at commit goes with its first change of the transaction; the others of the same
     // transaction carry only their events (they were committed together, so no one saw a state between them).
     QHash<qint64, QJsonObject> snapshots;
@@ -77,8 +86,9 @@ void seal(const QSqlDatabase& db, const QString& where, std::initializer_list<QV
         const QJsonObject payload{
             {QStringLiteral("event"), event},
             {QStringLiteral("request"), first ? QJsonValue(request) : QJsonValue(QJsonValue::Null)}};
-        exec(update, {QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)),
-                      QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), seq});
+        const QString metaText = QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact));
+        const QString payloadText = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        exec(update, {metaText, payloadText, OutboxDigest::of(metaText, payloadText), seq});
     } while (q.next());
 }
 } // namespace
@@ -99,8 +109,8 @@ QList<OutgoingChange> Outbox::after(const QSqlDatabase& db, qint64 afterSeq, int
     // later payload at every batch, so reading n changes cost O(n²) (85 s for 100,000).
     const QString desk = deskCode(db);
     auto read = [&](bool* unsealed) {
-        QSqlQuery q =
-            prepare(db, QStringLiteral("SELECT seq, meta, payload FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
+        QSqlQuery q = prepare(
+            db, QStringLiteral("SELECT seq, meta, payload, digest FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
         exec(q, {afterSeq, limit});
         QList<OutgoingChange> out;
         while (q.next()) {
@@ -109,7 +119,13 @@ QList<OutgoingChange> Outbox::after(const QSqlDatabase& db, qint64 afterSeq, int
                 *unsealed = true;
                 break;
             }
-            out.append(OutgoingChange{desk, q.value(0).toLongLong(), q.value(1).toString().toUtf8(), payload.toUtf8()});
+            const QString meta = q.value(1).toString();
+            if (OutboxDigest::of(meta, payload) != q.value(3).toByteArray())
+                throw StorageError::failed(
+                    Tr::tr("this desk's change %1 is damaged on disk or was changed behind the program; nothing "
+                           "from it on is sent — run kensectl db verify and call the administrator")
+                        .arg(q.value(0).toLongLong()));
+            out.append(OutgoingChange{desk, q.value(0).toLongLong(), meta.toUtf8(), payload.toUtf8()});
         }
         return out;
     };

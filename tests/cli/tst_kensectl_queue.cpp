@@ -280,6 +280,57 @@ private Q_SLOTS:
         QVERIFY(r.json()[u"broken_event"_qs][u"reason"_qs].toString().contains(u"changed"_qs));
     }
 
+    /// Before, an applicant's name changed with the sqlite3 shell passed `db verify`: the chain covers the events, not
+    /// the rows they describe. Each request is now sealed at every commit of the program; an edit behind it is named,
+    /// and a copy so changed is not restored.
+    void editedRequestRows_areFoundAndNamed_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("a party's name") << u"UPDATE parties SET surname = 'МАЛЛОРИ' WHERE role = 'applicant' AND "
+                                           "request_id = (SELECT id FROM requests WHERE number = '%1');"_qs;
+        QTest::newRow("the state") << u"UPDATE requests SET state = 'issued' WHERE number = '%1';"_qs;
+        QTest::newRow("a document's status")
+            << u"UPDATE request_documents SET status = 'missing' WHERE position = 1 AND "
+               "request_id = (SELECT id FROM requests WHERE number = '%1');"_qs;
+        QTest::newRow("a change waiting in the outbox")
+            << u"UPDATE outbox SET payload = replace(payload, 'ӘЛИЯ', 'МАЛЛОРИ') WHERE seq = (SELECT max(seq) FROM "
+               "outbox WHERE payload LIKE '%ӘЛИЯ%' AND payload LIKE '%%1%');"_qs;
+        QTest::newRow("its parties and documents removed")
+            << u"DELETE FROM parties WHERE request_id = (SELECT id FROM requests WHERE "
+               "number = '%1'); DELETE FROM request_documents WHERE request_id = "
+               "(SELECT id FROM requests WHERE number = '%1');"_qs;
+    }
+
+    void editedRequestRows_areFoundAndNamed()
+    {
+        QFETCH(QString, sql);
+        const QString number = requestInWork();
+        const QString copy = m_data.scratchPath(
+            QStringLiteral("edited-%1.sqlite").arg(QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-')));
+        QFile::remove(copy);
+        QCOMPARE(run({u"db"_qs, u"backup"_qs, u"--to"_qs, copy, u"--db"_qs, m_db}).code, 0);
+        const Run before = run({u"db"_qs, u"verify"_qs, u"--db"_qs, copy});
+        QVERIFY2(before.code == 0 && before.out.contains("requests as the program wrote them"), before.err.constData());
+        QProcess shell;
+        shell.start(QStringLiteral("sqlite3"), {copy, sql.arg(number)});
+        QVERIFY(shell.waitForFinished());
+        QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
+        const Run r = run({u"db"_qs, u"verify"_qs, u"--db"_qs, copy, u"--json"_qs});
+        oneLine(r, 1, "changed behind the program");
+        QCOMPARE(r.json()[u"ok"_qs].toBool(), false);
+        if (QTest::currentDataTag() == QByteArrayLiteral("a change waiting in the outbox")) {
+            QVERIFY2(r.err.contains("outbox change"), r.err.constData());
+            QCOMPARE(r.json()[u"broken_outbox"_qs][u"count"_qs].toInt(), 1);
+            return; // the requests are as they were: a restore of this copy is refused by nothing else
+        }
+        QVERIFY2(r.err.contains(number.toUtf8()), r.err.constData());
+        QCOMPARE(r.json()[u"broken_requests"_qs][u"count"_qs].toInt(), 1);
+        QCOMPARE(r.json()[u"ok"_qs].toBool(), false);
+        // Nor is such a copy put in place of the desk's database.
+        oneLine(run({u"db"_qs, u"restore"_qs, u"--from"_qs, copy, u"--db"_qs, m_db}), 2,
+                "requests were changed behind the program");
+    }
+
     void badDatabaseFiles_areRefusedAndLeftAlone_data()
     {
         QTest::addColumn<QString>("path");

@@ -4,6 +4,7 @@
 #include "CentralFixture.h"
 #include "DemoData.h"
 #include "EventLog.h"
+#include "RequestSeals.h"
 #include "SyncTests.h"
 
 #include <QElapsedTimer>
@@ -108,6 +109,8 @@ private Q_SLOTS:
         QCOMPARE(report.pulled, sent.uploaded);
         const ChainReport chain = EventLog::verify(fresh.db.connection());
         QVERIFY2(chain.ok, qPrintable(chain.reason));
+        const SealReport seals = RequestSeals::verify(fresh.db.connection()); // pulled and registered, all sealed
+        QVERIFY2(seals.ok(), qPrintable(seals.examples.join(u'\n')));
         QCOMPARE(scalar(fresh.db.connection(), QStringLiteral("SELECT count(*) FROM requests")).toInt(), 3060);
     }
 };

@@ -1,0 +1,68 @@
+#include "OutboxDigest.h"
+
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+
+namespace kense {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::OutboxDigest)
+};
+
+constexpr int kExamples = 5;
+} // namespace
+
+QByteArray OutboxDigest::of(const QString& meta, const QString& payload)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(QByteArrayLiteral("kense-outbox-1\n"));
+    h.addData(meta.toUtf8());
+    h.addData(QByteArrayLiteral("\n"));
+    h.addData(payload.toUtf8());
+    return h.result();
+}
+
+void OutboxDigest::addToAll(const QSqlDatabase& db)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT seq, meta, payload FROM outbox WHERE digest IS NULL AND payload <> ''")))
+        throw StorageError::failed(Tr::tr("cannot read the outbox: ") + read.lastError().text());
+    QSqlQuery write = prepare(db, QStringLiteral("UPDATE outbox SET digest = ? WHERE seq = ?"));
+    while (read.next())
+        exec(write, {of(read.value(1).toString(), read.value(2).toString()), read.value(0)});
+}
+
+SealReport OutboxDigest::verify(const QSqlDatabase& db)
+{
+    SealReport report;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT o.seq, o.meta, o.payload, o.digest, e.uuid FROM outbox o "
+                               "LEFT JOIN events e ON e.id = o.event_id WHERE o.payload <> '' ORDER BY o.seq")))
+        throw StorageError::failed(Tr::tr("cannot read the outbox: ") + q.lastError().text());
+    while (q.next()) {
+        ++report.checked;
+        const QString meta = q.value(1).toString();
+        QString why;
+        if (q.value(3).isNull())
+            why = Tr::tr("it has no digest (written behind the program)");
+        else if (of(meta, q.value(2).toString()) != q.value(3).toByteArray())
+            why = Tr::tr("its content differs from its digest (damaged on disk or changed behind the program)");
+        else if (QJsonDocument::fromJson(meta.toUtf8()).object().value(QStringLiteral("uuid")).toString() !=
+                 q.value(4).toString())
+            why = Tr::tr("it does not name the event it was made of");
+        if (!why.isEmpty() && ++report.broken <= kExamples)
+            report.examples << Tr::tr("outbox change %1: %2").arg(q.value(0).toLongLong()).arg(why);
+    }
+    return report;
+}
+
+} // namespace kense

@@ -1,0 +1,97 @@
+// Each request is sealed at every commit of the program (RequestSeals): an edit of its rows behind the program is
+// named by verify — and stays named when the program later writes the same request, instead of being sealed in.
+#include "Intake.h"
+#include "RequestRepository.h"
+#include "RequestSeals.h"
+#include "SqlUtil.h"
+#include "TestDesk.h"
+
+#include <QSqlError>
+#include <QtTest>
+
+using namespace kense;
+
+class TestSeals : public QObject
+{
+    Q_OBJECT
+
+    static QString submit(test::TestDesk& desk, int hour)
+    {
+        const IntakeOutcome o =
+            Intake(desk.db.connection(), desk.catalog, desk.calendar)
+                .submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 12, 1), QTime(hour, 0)), false);
+        if (!o.registered())
+            qFatal("the test's request was not registered");
+        return o.request->number;
+    }
+
+    /// An edit as the sqlite3 shell makes it: on a connection of its own, which has none of the program's triggers.
+    static void editBehind(const QString& path, const QString& sql)
+    {
+        const QString name = QStringLiteral("behind");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+private Q_SLOTS:
+    void whatTheProgramWrites_verifies_andAnEditBehindItIsNamed()
+    {
+        test::TestDesk desk;
+        desk.setUp();
+        const QString first = submit(desk, 10);
+        const QString second = submit(desk, 11);
+        RequestRepository(desk.db.connection())
+            .advance(first, Transition::AssignExecutor, desk.head, QDateTime(QDate(2026, 12, 1), QTime(12, 0)), {},
+                     desk.executor.id);
+        SealReport r = RequestSeals::verify(desk.db.connection());
+        QVERIFY2(r.ok(), qPrintable(r.examples.join(u'\n')));
+        QCOMPARE(r.checked, 2);
+
+        editBehind(desk.path(), QStringLiteral("UPDATE parties SET surname = 'МАЛЛОРИ' WHERE role = 'applicant' AND "
+                                               "request_id = (SELECT id FROM requests WHERE number = '%1')")
+                                    .arg(second));
+        r = RequestSeals::verify(desk.db.connection());
+        QCOMPARE(r.broken, 1);
+        QVERIFY2(r.examples.first().startsWith(second), qPrintable(r.examples.first()));
+
+        // The clerk goes on working on that request: the program's write does not seal the forged name in.
+        RequestRepository(desk.db.connection())
+            .advance(second, Transition::AssignExecutor, desk.head, QDateTime(QDate(2026, 12, 1), QTime(13, 0)), {},
+                     desk.executor.id);
+        QCOMPARE(RequestSeals::verify(desk.db.connection()).broken, 1);
+    }
+
+    void aDatabaseOfTheOlderSchema_getsItsRequestsSealedOnUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+        {
+            test::TestDesk desk;
+            QString error;
+            QVERIFY2(desk.db.openAtVersion(path, 5, &error), qPrintable(error));
+            DeskRepository(desk.db.connection())
+                .setUpThisDesk(QStringLiteral("KZOEDU01"), QStringLiteral("1"), Channel::Provider);
+            desk.clerk = UserRepository(desk.db.connection())
+                             .add(QStringLiteral("saule"), QStringLiteral("Сәуле"), {Role::Clerk},
+                                  QStringLiteral("clerk-pass-1"), QDateTime(QDate(2026, 11, 2), QTime(9, 0)));
+            submit(desk, 10);
+            submit(desk, 11);
+        }
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, Database::Mode::ExistingOnly, &error), qPrintable(error));
+        const SealReport r = RequestSeals::verify(db.connection());
+        QVERIFY2(r.ok(), qPrintable(r.examples.join(u'\n')));
+        QCOMPARE(r.checked, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSeals)
+#include "tst_seals.moc"
