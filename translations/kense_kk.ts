@@ -2645,8 +2645,8 @@ This cannot be undone.</source>
         <translation>өтініштердің мөрі оқылмады: </translation>
     </message>
     <message>
-        <source>it has no seal (added behind the program)</source>
-        <translation>оның мөрі жоқ (бағдарламадан тыс қосылған)</translation>
+        <source>it has no seal (added, or its seal taken away, behind the program)</source>
+        <translation>оның мөрі жоқ (бағдарламадан тыс қосылған немесе мөрі алынып тасталған)</translation>
     </message>
     <message>
         <source>its rows differ from what the program last wrote (changed behind the program: the request, its parties, documents or result)</source>

@@ -2651,8 +2651,8 @@ This cannot be undone.</source>
         <translation>не удалось прочитать печати заявок: </translation>
     </message>
     <message>
-        <source>it has no seal (added behind the program)</source>
-        <translation>у неё нет печати (добавлена в обход программы)</translation>
+        <source>it has no seal (added, or its seal taken away, behind the program)</source>
+        <translation>у неё нет печати (добавлена или лишена печати в обход программы)</translation>
     </message>
     <message>
         <source>its rows differ from what the program last wrote (changed behind the program: the request, its parties, documents or result)</source>

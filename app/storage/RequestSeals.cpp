@@ -102,10 +102,12 @@ void RequestSeals::sealTouched(const QSqlDatabase& db)
     QStringList fresh;
     while (touched.next()) {
         const QVariant before = touched.value(1), sealed = touched.value(2);
-        if (!before.isNull() && !sealed.isNull() && digestOf(before.toString()) != sealed.toByteArray()) {
-            // Changed behind the program before this transaction: its old seal stays, so that `db verify` names it.
+        // A request that was here before this transaction has a seal (the upgrade sealed the older ones): one whose
+        // seal is gone, or no longer matches, was changed behind the program. Its old seal stays (or stays missing),
+        // so that `db verify` goes on naming it; the program's own write does not seal the change in.
+        if (!before.isNull() && (sealed.isNull() || digestOf(before.toString()) != sealed.toByteArray())) {
             qCWarning(lcSeals) << "request" << touched.value(0).toLongLong()
-                               << "was changed behind the program; its seal is kept as it was";
+                               << "was changed behind the program; it is not sealed again";
             continue;
         }
         fresh << touched.value(0).toString();
@@ -137,7 +139,7 @@ SealReport RequestSeals::verify(const QSqlDatabase& db)
     while (q.next()) {
         ++report.checked;
         if (q.value(2).isNull())
-            broken(q.value(0).toString(), Tr::tr("it has no seal (added behind the program)"));
+            broken(q.value(0).toString(), Tr::tr("it has no seal (added, or its seal taken away, behind the program)"));
         else if (digestOf(q.value(1).toString()) != q.value(2).toByteArray())
             broken(q.value(0).toString(), Tr::tr("its rows differ from what the program last wrote (changed behind the "
                                                  "program: the request, its parties, documents or result)"));

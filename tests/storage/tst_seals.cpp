@@ -66,6 +66,20 @@ private Q_SLOTS:
             .advance(second, Transition::AssignExecutor, desk.head, QDateTime(QDate(2026, 12, 1), QTime(13, 0)), {},
                      desk.executor.id);
         QCOMPARE(RequestSeals::verify(desk.db.connection()).broken, 1);
+
+        // Nor when the seal itself was taken away with the edit.
+        editBehind(
+            desk.path(),
+            QStringLiteral("UPDATE requests SET applicant_iin = '870514400128' WHERE number = '%1'; ").arg(first));
+        editBehind(desk.path(), QStringLiteral("DELETE FROM request_seals WHERE request_id = (SELECT id FROM requests "
+                                               "WHERE number = '%1')")
+                                    .arg(first));
+        QCOMPARE(RequestSeals::verify(desk.db.connection()).broken, 2);
+        RequestRepository(desk.db.connection())
+            .advance(first, Transition::PrepareResult, desk.executor, QDateTime(QDate(2026, 12, 1), QTime(14, 0)));
+        const SealReport after = RequestSeals::verify(desk.db.connection());
+        QCOMPARE(after.broken, 2);
+        QVERIFY2(after.examples.join(u'\n').contains(u"no seal"_qs), qPrintable(after.examples.join(u'\n')));
     }
 
     void aDatabaseOfTheOlderSchema_getsItsRequestsSealedOnUpgrade()
