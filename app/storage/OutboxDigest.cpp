@@ -15,8 +15,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kense::OutboxDigest)
 };
-
-constexpr int kExamples = 5;
 } // namespace
 
 QByteArray OutboxDigest::of(const QString& meta, const QString& payload)
@@ -59,8 +57,8 @@ SealReport OutboxDigest::verify(const QSqlDatabase& db)
         else if (QJsonDocument::fromJson(meta.toUtf8()).object().value(QStringLiteral("uuid")).toString() !=
                  q.value(4).toString())
             why = Tr::tr("it does not name the event it was made of");
-        if (!why.isEmpty() && ++report.broken <= kExamples)
-            report.examples << Tr::tr("outbox change %1: %2").arg(q.value(0).toLongLong()).arg(why);
+        if (!why.isEmpty())
+            report.add(Tr::tr("outbox change %1: %2").arg(q.value(0).toLongLong()).arg(why));
     }
     return report;
 }

@@ -17,8 +17,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kense::RequestSeals)
 };
 
-constexpr int kExamples = 5;
-
 /// The canonical content of the request `r` as one JSON text: its columns (all but updated_at, which the program moves
 /// without a change of content), then its parties by role, its documents by position with the names printed on the
 /// receipt, and its result. Stated once: sealing and verifying must read the same.
@@ -127,8 +125,7 @@ SealReport RequestSeals::verify(const QSqlDatabase& db)
 {
     SealReport report;
     auto broken = [&report](const QString& number, const QString& why) {
-        if (++report.broken <= kExamples)
-            report.examples << number + QStringLiteral(": ") + why;
+        report.add(number + QStringLiteral(": ") + why);
     };
     QSqlQuery q(db);
     q.setForwardOnly(true);

@@ -13,6 +13,12 @@ struct SealReport
     qint64 broken = 0;
     QStringList examples; ///< the first few, "KZOEDU01-2-2026-000001: why"
     bool ok() const { return broken == 0; }
+    /// Counts one broken row; the first five are kept in words.
+    void add(const QString& example)
+    {
+        if (++broken <= 5)
+            examples << example;
+    }
 };
 
 /// Proves that a request's rows are what the program last wrote. Every commit of the program seals each request its

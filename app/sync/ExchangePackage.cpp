@@ -112,8 +112,7 @@ std::optional<PackageManifest> ExchangePackage::write(const QSqlDatabase& db, co
 
     // Whole or not at all: a full stick leaves no package, and the "exported" mark stays where it was.
     const QString failed = WholeFile::write(path, [&](QIODevice* file) {
-        file->write(kMagic + lengthPrefixed(manifest) + lengthPrefixed(signatureOf(key, manifest)));
-        file->write(body);
+        file->write(assemble(manifest, body, key));
         return QString();
     });
     if (!failed.isEmpty())
@@ -122,6 +121,11 @@ std::optional<PackageManifest> ExchangePackage::write(const QSqlDatabase& db, co
     Outbox::setMark(db, QStringLiteral("exported"), QString::number(m.toSeq));
     tx.commit();
     return m;
+}
+
+QByteArray ExchangePackage::assemble(const QByteArray& manifest, const QByteArray& body, const QByteArray& key)
+{
+    return kMagic + lengthPrefixed(manifest) + lengthPrefixed(signatureOf(key, manifest)) + body;
 }
 
 VerifiedPackage ExchangePackage::read(const QString& path,

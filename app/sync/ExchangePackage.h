@@ -60,6 +60,11 @@ public:
     static std::optional<PackageManifest> write(const QSqlDatabase& db, const QString& path, const QByteArray& key,
                                                 std::optional<qint64> afterSeq = std::nullopt);
 
+    /// The bytes of a package: the magic, the manifest (compact JSON) and its signature with `key`, each
+    /// length-prefixed, then the body (the compressed JSON array of the changes) — what write() puts on the stick and
+    /// read() takes apart.
+    static QByteArray assemble(const QByteArray& manifest, const QByteArray& body, const QByteArray& key);
+
     /// Reads and verifies a package; `keyOf(desk)` gives the key this side holds for the desk that wrote it.
     static VerifiedPackage read(const QString& path,
                                 const std::function<std::optional<QByteArray>(const QString& desk)>& keyOf);

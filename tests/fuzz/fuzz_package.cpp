@@ -9,23 +9,13 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMessageAuthenticationCode>
-#include <QtEndian>
 
 #include <cstdint>
 #include <unistd.h>
 
 namespace {
-QByteArray lengthPrefixed(const QByteArray& bytes)
-{
-    char len[4];
-    qToBigEndian<quint32>(static_cast<quint32>(bytes.size()), len);
-    return QByteArray(len, 4) + bytes;
-}
-
 QByteArray signedPackage(const QByteArray& input, const QByteArray& key)
 {
-    const QByteArray magic = QByteArrayLiteral("KENSEPK1");
     const qsizetype newline = input.indexOf('\n');
     QByteArray manifest = newline < 0 ? input : input.left(newline);
     QByteArray body = newline < 0 ? QByteArray() : input.mid(newline + 1);
@@ -38,8 +28,7 @@ QByteArray signedPackage(const QByteArray& input, const QByteArray& key)
                  QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex()));
         manifest = QJsonDocument(m).toJson(QJsonDocument::Compact);
     }
-    const QByteArray signature = QMessageAuthenticationCode::hash(magic + manifest, key, QCryptographicHash::Sha256);
-    return magic + lengthPrefixed(manifest) + lengthPrefixed(signature) + body;
+    return kense::sync::ExchangePackage::assemble(manifest, body, key);
 }
 } // namespace
 
