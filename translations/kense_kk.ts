@@ -2966,6 +2966,17 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>kense::StateReplay</name>
+    <message>
+        <source>cannot replay the requests&apos; history: </source>
+        <translation>өтініштердің тарихын қайта өткізу мүмкін емес: </translation>
+    </message>
+    <message>
+        <source>its state is %1, but its history leaves it %2 (the state was changed behind the program)</source>
+        <translation>оның күйі %1, бірақ тарихы бойынша ол %2 болуы керек (күйі бағдарламаны айналып өтіп өзгертілген)</translation>
+    </message>
+</context>
+<context>
     <name>kense::SyncController</name>
     <message>
         <source>No central server is set (Settings → Central server).</source>

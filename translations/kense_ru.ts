@@ -2972,6 +2972,17 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>kense::StateReplay</name>
+    <message>
+        <source>cannot replay the requests&apos; history: </source>
+        <translation>не удаётся воспроизвести историю заявок: </translation>
+    </message>
+    <message>
+        <source>its state is %1, but its history leaves it %2 (the state was changed behind the program)</source>
+        <translation>её состояние %1, но по истории оно должно быть %2 (состояние изменено в обход программы)</translation>
+    </message>
+</context>
+<context>
     <name>kense::SyncController</name>
     <message>
         <source>No central server is set (Settings → Central server).</source>

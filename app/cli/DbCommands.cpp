@@ -8,6 +8,7 @@
 #include "RequestSeals.h"
 #include "RestoreHold.h"
 #include "SqlUtil.h"
+#include "StateReplay.h"
 #include "intake/RequestNumber.h"
 
 #include <QCommandLineParser>
@@ -137,11 +138,14 @@ int verify(Context& ctx)
     const ChainReport chain = EventLog::verify(queue.db());
     const SealReport seals = RequestSeals::verify(queue.db());
     const SealReport outbox = OutboxDigest::verify(queue.db());
+    const SealReport states = StateReplay::verify(queue.db());
     QJsonObject out{{QStringLiteral("integrity"), integrity},
                     {QStringLiteral("events"), chain.checked},
                     {QStringLiteral("requests"), seals.checked},
                     {QStringLiteral("outbox"), outbox.checked},
-                    {QStringLiteral("ok"), integrity == QLatin1String("ok") && chain.ok && seals.ok() && outbox.ok()}};
+                    {QStringLiteral("replayed"), states.checked},
+                    {QStringLiteral("ok"),
+                     integrity == QLatin1String("ok") && chain.ok && seals.ok() && outbox.ok() && states.ok()}};
     if (!chain.ok)
         out.insert(QStringLiteral("broken_event"), QJsonObject{{QStringLiteral("id"), chain.brokenId},
                                                                {QStringLiteral("uuid"), chain.brokenUuid},
@@ -154,13 +158,18 @@ int verify(Context& ctx)
         out.insert(QStringLiteral("broken_outbox"),
                    QJsonObject{{QStringLiteral("count"), outbox.broken},
                                {QStringLiteral("first"), QJsonArray::fromStringList(outbox.examples)}});
+    if (!states.ok())
+        out.insert(QStringLiteral("unlike_history"),
+                   QJsonObject{{QStringLiteral("count"), states.broken},
+                               {QStringLiteral("first"), QJsonArray::fromStringList(states.examples)}});
     if (ctx.json())
         Context::printJson(out);
     else if (out.value(QStringLiteral("ok")).toBool())
         Context::printLine(QStringLiteral("ok: integrity_check ok, %1 events, chain intact, %2 requests as the program "
-                                          "wrote them, %3 outbox changes whole")
+                                          "wrote them, %3 in the state their history leads to, %4 outbox changes whole")
                                .arg(chain.checked)
                                .arg(seals.checked)
+                               .arg(states.checked)
                                .arg(outbox.checked));
     if (integrity != QLatin1String("ok"))
         throw Failure{No, QStringLiteral("integrity_check: ") + integrity.left(200)};
@@ -171,6 +180,11 @@ int verify(Context& ctx)
                               .arg(seals.broken)
                               .arg(seals.checked)
                               .arg(seals.examples.first())};
+    if (!states.ok())
+        throw Failure{No, QStringLiteral("%1 of %2 requests are not in the state their history leads to; the first: %3")
+                              .arg(states.broken)
+                              .arg(states.checked)
+                              .arg(states.examples.first())};
     if (!outbox.ok())
         throw Failure{No, QStringLiteral("%1 of %2 outbox changes are damaged or were changed behind the program; the "
                                          "first: %3")

@@ -4,6 +4,7 @@
 #include "RequestRepository.h"
 #include "RequestSeals.h"
 #include "SqlUtil.h"
+#include "StateReplay.h"
 #include "TestDesk.h"
 
 #include <QSqlError>
@@ -80,6 +81,39 @@ private Q_SLOTS:
         const SealReport after = RequestSeals::verify(desk.db.connection());
         QCOMPARE(after.broken, 2);
         QVERIFY2(after.examples.join(u'\n').contains(u"no seal"_qs), qPrintable(after.examples.join(u'\n')));
+    }
+
+    void aStateEditedWithItsSealMadeAgain_isNamedByTheHistory()
+    {
+        test::TestDesk desk;
+        desk.setUp();
+        const QString first = submit(desk, 10);
+        const QString second = submit(desk, 11);
+        RequestRepository(desk.db.connection())
+            .advance(first, Transition::AssignExecutor, desk.head, QDateTime(QDate(2026, 12, 1), QTime(12, 0)), {},
+                     desk.executor.id);
+        SealReport r = StateReplay::verify(desk.db.connection());
+        QVERIFY2(r.ok(), qPrintable(r.examples.join(u'\n')));
+        QCOMPARE(r.checked, 2);
+
+        // Whoever reads the source can seal again: the request reads as issued, its seal agrees.
+        const QString name = QStringLiteral("forger");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            other.setDatabaseName(desk.path());
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("UPDATE requests SET state = 'issued' WHERE number = '%1'").arg(second)));
+            RequestSeals::sealAll(other);
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QVERIFY(RequestSeals::verify(desk.db.connection()).ok());
+        r = StateReplay::verify(desk.db.connection());
+        QCOMPARE(r.broken, 1);
+        QVERIFY2(r.examples.first().startsWith(second), qPrintable(r.examples.first()));
+        QVERIFY2(r.examples.first().contains(u"issued"_qs) && r.examples.first().contains(u"registered"_qs),
+                 qPrintable(r.examples.first()));
     }
 
     void aDatabaseOfTheOlderSchema_getsItsRequestsSealedOnUpgrade()

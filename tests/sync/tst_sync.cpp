@@ -7,6 +7,7 @@
 #include "RequestRepository.h"
 #include "Results.h"
 #include "SqlUtil.h"
+#include "StateReplay.h"
 #include "SyncTests.h"
 #include "TestDesk.h"
 #include "sync/Conflicts.h"
@@ -155,6 +156,9 @@ private Q_SLOTS:
         QCOMPARE(atB.executor, QStringLiteral("erlan@KZOEDU01-1"));
         for (test::TestDesk* d : {&a, &b, &p}) {
             QVERIFY(EventLog::verify(d->db.connection()).ok);
+            const SealReport replay = StateReplay::verify(d->db.connection());
+            QVERIFY2(replay.ok(), qPrintable(replay.examples.join(u'\n')));
+            QCOMPARE(replay.checked, scalar(d->db.connection(), u"SELECT count(*) FROM requests"_qs).toLongLong());
             QCOMPARE(Outbox::waiting(d->db.connection()), 0);
         }
         // Another desk's user is a name, never a way in.
@@ -200,6 +204,10 @@ private Q_SLOTS:
         QCOMPARE(atTwo.size(), 1);
         QCOMPARE(atTwo.first().origin, QStringLiteral("KZOEDU01-1"));
         QCOMPARE(atTwo.first().user, QStringLiteral("gulnar@KZOEDU01-1"));
+        // The other desk's change held as a conflict is not the request's history yet.
+        for (test::TestDesk* d : {&one, &two})
+            QVERIFY2(StateReplay::verify(d->db.connection()).ok(),
+                     qPrintable(StateReplay::verify(d->db.connection()).examples.join(u'\n')));
 
         // Only an administrator decides; desk two's administrator takes desk one's change.
         QVERIFY(failure([&] {
@@ -223,6 +231,9 @@ private Q_SLOTS:
         QCOMPARE(sync(two, address).flagged, 0);
         sync(one, address);
         QCOMPARE(stateAt(one, number), QStringLiteral("result_prepared"));
+        for (test::TestDesk* d : {&one, &two})
+            QVERIFY2(StateReplay::verify(d->db.connection()).ok(),
+                     qPrintable(StateReplay::verify(d->db.connection()).examples.join(u'\n')));
     }
 
     /// The centre committed a batch but its answer never reached the desk (the link dropped): the next sync finds the
