@@ -1142,6 +1142,10 @@
         <source>the centre refused this desk&apos;s changes: it holds other changes under the same numbers of this desk (%1). This desk&apos;s database was restored from an older copy, or another desk uses its code; nothing was sent — call the administrator before registering more here</source>
         <translation>орталық бұл жұмыс орнының өзгерістерін қабылдамады: онда осы жұмыс орнының сол нөмірлерімен басқа өзгерістер бар (%1). Бұл жұмыс орнының дерекқоры ескі көшірмеден қалпына келтірілген немесе оның кодын басқа жұмыс орны пайдаланады; ештеңе жіберілген жоқ — мұнда тағы тіркемес бұрын әкімшіге хабарласыңыз</translation>
     </message>
+    <message>
+        <source>the centre refused this desk: its event log is not the one it showed the centre before (%1). The log was written again behind the program, or this database is another desk&apos;s (a copy of another desk was restored here, or two desks use one code); nothing was sent — call the administrator</source>
+        <translation>орталық бұл жұмыс орнын қабылдамады: оның оқиғалар журналы бұрын орталыққа көрсеткен журнал емес (%1). Журнал бағдарламаны айналып өтіп қайта жазылған, немесе бұл басқа жұмыс орнының дерекқоры (мұнда басқа жұмыс орнының көшірмесі қалпына келтірілген, немесе екі жұмыс орны бір кодты пайдаланады); ештеңе жіберілмеді — әкімшіге хабарласыңыз</translation>
+    </message>
 </context>
 <context>
     <name>kense::CentralSettingsDialog</name>

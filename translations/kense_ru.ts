@@ -1143,6 +1143,10 @@
         <source>the centre refused this desk&apos;s changes: it holds other changes under the same numbers of this desk (%1). This desk&apos;s database was restored from an older copy, or another desk uses its code; nothing was sent — call the administrator before registering more here</source>
         <translation>центр отклонил изменения этого рабочего места: у него под теми же номерами этого рабочего места другие изменения (%1). База данных этого рабочего места восстановлена из более старой копии, или его код использует другое рабочее место; ничего не отправлено — обратитесь к администратору, прежде чем регистрировать здесь дальше</translation>
     </message>
+    <message>
+        <source>the centre refused this desk: its event log is not the one it showed the centre before (%1). The log was written again behind the program, or this database is another desk&apos;s (a copy of another desk was restored here, or two desks use one code); nothing was sent — call the administrator</source>
+        <translation>центр не принял это рабочее место: его журнал событий не тот, что оно показывало центру раньше (%1). Журнал переписан в обход программы, или это база данных другого рабочего места (сюда восстановлена копия другого рабочего места, или два рабочих места используют один код); ничего не отправлено — обратитесь к администратору</translation>
+    </message>
 </context>
 <context>
     <name>kense::CentralSettingsDialog</name>

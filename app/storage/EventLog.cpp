@@ -106,6 +106,21 @@ qint64 EventLog::Appender::appendFrom(const EventDraft& e, const QString& uuid, 
     return m_insert.lastInsertId().toLongLong();
 }
 
+std::optional<std::pair<qint64, QByteArray>> EventLog::head(const QSqlDatabase& db)
+{
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1"));
+    exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return std::make_pair(q.value(0).toLongLong(), q.value(1).toByteArray());
+}
+
+QByteArray EventLog::hashAt(const QSqlDatabase& db, qint64 id)
+{
+    const QVariant hash = scalar(db, QStringLiteral("SELECT hash FROM events WHERE id = ?"), {id});
+    return hash.isValid() ? hash.toByteArray() : QByteArray();
+}
+
 ChainReport EventLog::verify(const QSqlDatabase& db)
 {
     ChainReport report;

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace kense {
 
@@ -43,6 +44,10 @@ public:
     /// Appends inside the caller's transaction; returns the new event's id.
     static qint64 append(const QSqlDatabase& db, const EventDraft& event);
     static ChainReport verify(const QSqlDatabase& db);
+    /// The newest event's id and hash (none in an empty log): what the desk shows the centre at a sync.
+    static std::optional<std::pair<qint64, QByteArray>> head(const QSqlDatabase& db);
+    /// The hash of the event `id`; empty if there is no such event.
+    static QByteArray hashAt(const QSqlDatabase& db, qint64 id);
 
     /// Appends many events inside one transaction the caller holds, keeping the chain's head in memory instead of
     /// reading it back for each event (bulk imports, demo data).

@@ -283,6 +283,45 @@ StorageError Central::forkRefusal(const QString& detail)
                             .arg(detail)};
 }
 
+std::optional<ChainPoint> Central::chainMark(const QString& desk, qint64 below)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT event_id, hash FROM kense_chain_mark(?, ?)"));
+    q.addBindValue(desk);
+    q.addBindValue(below);
+    run(q);
+    if (!q.next())
+        return std::nullopt;
+    return ChainPoint{q.value(0).toLongLong(), q.value(1).toByteArray()};
+}
+
+void Central::reportChain(const QString& desk, const std::optional<ChainPoint>& at, const ChainPoint& head,
+                          bool restored)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT kense_chain_report(?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(desk);
+    q.addBindValue(at ? QVariant(at->eventId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(at ? QVariant(at->hash) : QVariant(QMetaType(QMetaType::QByteArray)));
+    q.addBindValue(head.eventId);
+    q.addBindValue(head.hash);
+    q.addBindValue(restored);
+    if (!q.exec()) {
+        if (q.lastError().nativeErrorCode() == QLatin1String("KF002")) // see central migration 0003
+            throw historyRefusal(reasonOf(q.lastError()));
+        throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError())));
+    }
+}
+
+StorageError Central::historyRefusal(const QString& detail)
+{
+    return StorageError{Tr::tr("the centre refused this desk: its event log is not the one it showed the centre "
+                               "before (%1). The log was written again behind the program, or this database is "
+                               "another desk's (a copy of another desk was restored here, or two desks use one code); "
+                               "nothing was sent — call the administrator")
+                            .arg(detail)};
+}
+
 QList<CentralConflict> Central::conflicts()
 {
     QSqlQuery q(m_db);

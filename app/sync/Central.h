@@ -58,11 +58,18 @@ struct CentralConflict
     bool accepted = false;
 };
 
+/// The head of a desk's event log as the centre keeps it: the newest event's id in the desk's log, and its hash.
+struct ChainPoint
+{
+    qint64 eventId = 0;
+    QByteArray hash;
+};
+
 /// One connection to the central PostgreSQL database. Every failure throws StorageError with the server's reason.
 class Central
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     Central(const CentralAddress& address, const QString& password, int connectTimeoutSeconds = 10);
     ~Central();
@@ -91,6 +98,13 @@ public:
     /// The refusal when the centre holds, under a sequence number of this desk, a change other than the desk's own:
     /// the desk was restored from an older copy (or two desks use one code). `detail` names the number.
     static StorageError forkRefusal(const QString& detail);
+    /// The newest head `desk` reported at or below its event `below` (none before its first report).
+    std::optional<ChainPoint> chainMark(const QString& desk, qint64 below);
+    /// Reports the desk's head, with `at` the hash the desk holds now at chainMark(desk, head.eventId) (no value:
+    /// there was no mark, or the desk has no such event). Throws historyRefusal() when the log does not extend what
+    /// the desk reported before, or is shorter than it and the desk was not `restored` from an older copy.
+    void reportChain(const QString& desk, const std::optional<ChainPoint>& at, const ChainPoint& head, bool restored);
+    static StorageError historyRefusal(const QString& detail);
     QList<CentralConflict> conflicts();
     /// How many requests and changes the centre holds (for reports and tests).
     qint64 count(const QString& table);

@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "DeskRepository.h"
+#include "EventLog.h"
 #include "Inbox.h"
 #include "Outbox.h"
 #include "RestoreHold.h"
@@ -60,6 +61,7 @@ SyncReport SyncEngine::run(const ProgressFn& progress)
 {
     SyncReport r;
     const bool restored = onDesk([](const QSqlDatabase& db) { return RestoreHold::since(db).has_value(); });
+    reportChain(restored);
     if (restored)
         catchUpAfterRestore(r, progress);
     upload(r, progress);
@@ -77,6 +79,23 @@ SyncReport SyncEngine::run(const ProgressFn& progress)
     qCInfo(lcSync) << "sync of" << m_desk << "uploaded" << r.uploaded << "flagged" << r.flagged << "skipped"
                    << r.skipped << "pulled" << r.pulled << "applied" << r.applied << "conflicts" << r.conflicts;
     return r;
+}
+
+void SyncEngine::reportChain(bool restored)
+{
+    const ChainPoint head = onDesk([](const QSqlDatabase& db) {
+        const auto h = EventLog::head(db);
+        return h ? ChainPoint{h->first, h->second} : ChainPoint{};
+    });
+    if (head.eventId == 0)
+        return; // nothing written yet
+    std::optional<ChainPoint> at;
+    if (const std::optional<ChainPoint> mark = m_central.chainMark(m_desk, head.eventId)) {
+        // The hash this log holds there now: an empty one if the event is gone, which the centre refuses too.
+        at = ChainPoint{mark->eventId,
+                        onDesk([id = mark->eventId](const QSqlDatabase& db) { return EventLog::hashAt(db, id); })};
+    }
+    m_central.reportChain(m_desk, at, head, restored);
 }
 
 bool SyncEngine::checkSameChanges(qint64 afterSeq, qint64 upTo)

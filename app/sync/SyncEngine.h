@@ -58,6 +58,10 @@ public:
     void pull(SyncReport& report, const ProgressFn& progress = {});
 
 private:
+    /// Shows the centre this desk's event log: its head, and its hash at the newest head it showed before. A log
+    /// written again since (the events edited and every hash after them computed anew) is refused before anything
+    /// is sent (Central::historyRefusal), and so is a shorter log unless the desk was `restored` from a backup.
+    void reportChain(bool restored);
     /// A desk restored from a backup (RestoreHold) first brings back its own changes the centre holds, then goes on
     /// numbering after them: the copy's own changes must be the centre's, or it is a fork and nothing is changed.
     void catchUpAfterRestore(SyncReport& report, const ProgressFn& progress);

@@ -83,7 +83,8 @@ private Q_SLOTS:
         const QString atCentre = failure([&] { central.upload(Outbox::after(twin.db.connection(), 0, 10)); });
         QVERIFY2(atCentre.contains(QStringLiteral("sequence number 1")), qPrintable(atCentre));
         const QString twinSync = failure([&] { sync(twin, address); });
-        QVERIFY2(twinSync.contains(QStringLiteral("restored from a backup")), qPrintable(twinSync));
+        // Its log is not the one the desk showed the centre either, and that is found first.
+        QVERIFY2(twinSync.contains(QStringLiteral("another desk's")), qPrintable(twinSync));
         QCOMPARE(central.count(QStringLiteral("events")), 3);
     }
 
@@ -106,7 +107,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(desk.db.open(desk.path(), Database::Mode::ExistingOnly, &error), qPrintable(error));
         const QString refused = failure([&] { sync(desk, address); });
-        QVERIFY2(refused.contains(QStringLiteral("restored from an older copy")), qPrintable(refused));
+        QVERIFY2(refused.contains(QStringLiteral("a copy of another desk was restored here")), qPrintable(refused));
         QVERIFY(RestoreHold::since(desk.db.connection()));
     }
 
