@@ -66,8 +66,8 @@ EventLog::Appender::Appender(const QSqlDatabase& db)
 
 void EventLog::Appender::refreshHead()
 {
-    const QVariant last = scalar(m_db, QStringLiteral("SELECT hash FROM events ORDER BY id DESC LIMIT 1"));
-    m_head = last.isValid() ? last.toByteArray() : genesisHash();
+    const auto last = head(m_db);
+    m_head = last ? last->second : genesisHash();
     m_restoredAt = RestoreHold::since(m_db);
 }
 

@@ -32,10 +32,18 @@ QString reasonOf(const QSqlError& e)
     return text.simplified();
 }
 
+/// Runs `q`; a refusal the centre's functions raise with a code of their own (central migrations 0002 and 0003) is
+/// said in the desk's words.
 void run(QSqlQuery& q)
 {
-    if (!q.exec())
-        throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError())));
+    if (q.exec())
+        return;
+    const QString code = q.lastError().nativeErrorCode();
+    if (code == QLatin1String("KF001"))
+        throw Central::forkRefusal(reasonOf(q.lastError()));
+    if (code == QLatin1String("KF002"))
+        throw Central::historyRefusal(reasonOf(q.lastError()));
+    throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError())));
 }
 
 /// After reading the rows of a forward-only query: Qt's PostgreSQL driver fetches them one at a time, and a link
@@ -184,11 +192,7 @@ UploadResult Central::upload(const QList<OutgoingChange>& changes)
         QStringLiteral("SELECT accepted, conflicts, skipped FROM kense_upload(CAST(? AS jsonb), CAST(? AS json))"));
     q.addBindValue(QString::fromUtf8(meta));
     q.addBindValue(QString::fromUtf8(payloads));
-    if (!q.exec()) {
-        if (q.lastError().nativeErrorCode() == QLatin1String("KF001")) // see central migration 0002
-            throw forkRefusal(reasonOf(q.lastError()));
-        throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError())));
-    }
+    run(q);
     UploadResult r;
     if (q.next()) {
         r.accepted = q.value(0).toInt();
@@ -306,11 +310,7 @@ void Central::reportChain(const QString& desk, const std::optional<ChainPoint>& 
     q.addBindValue(head.eventId);
     q.addBindValue(head.hash);
     q.addBindValue(restored);
-    if (!q.exec()) {
-        if (q.lastError().nativeErrorCode() == QLatin1String("KF002")) // see central migration 0003
-            throw historyRefusal(reasonOf(q.lastError()));
-        throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError())));
-    }
+    run(q);
 }
 
 StorageError Central::historyRefusal(const QString& detail)

@@ -26,19 +26,24 @@ class TestSeals : public QObject
         return o.request->number;
     }
 
-    /// An edit as the sqlite3 shell makes it: on a connection of its own, which has none of the program's triggers.
+    /// An edit as the sqlite3 shell makes it.
     static void editBehind(const QString& path, const QString& sql)
     {
-        const QString name = QStringLiteral("behind");
-        {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            other.setDatabaseName(path);
-            QVERIFY(other.open());
-            QSqlQuery q(other);
+        test::behindTheProgram(path, [&sql](const QSqlDatabase& db) {
+            QSqlQuery q(db);
             QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-            other.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        });
+    }
+
+    /// Two requests registered at 10:00 and 11:00; the head gives the first to the executor at 12:00.
+    static std::pair<QString, QString> twoRequestsOneInWork(test::TestDesk& desk)
+    {
+        const QString first = submit(desk, 10);
+        const QString second = submit(desk, 11);
+        RequestRepository(desk.db.connection())
+            .advance(first, Transition::AssignExecutor, desk.head, QDateTime(QDate(2026, 12, 1), QTime(12, 0)), {},
+                     desk.executor.id);
+        return {first, second};
     }
 
 private Q_SLOTS:
@@ -46,11 +51,7 @@ private Q_SLOTS:
     {
         test::TestDesk desk;
         desk.setUp();
-        const QString first = submit(desk, 10);
-        const QString second = submit(desk, 11);
-        RequestRepository(desk.db.connection())
-            .advance(first, Transition::AssignExecutor, desk.head, QDateTime(QDate(2026, 12, 1), QTime(12, 0)), {},
-                     desk.executor.id);
+        const auto [first, second] = twoRequestsOneInWork(desk);
         SealReport r = RequestSeals::verify(desk.db.connection());
         QVERIFY2(r.ok(), qPrintable(r.examples.join(u'\n')));
         QCOMPARE(r.checked, 2);
@@ -87,27 +88,14 @@ private Q_SLOTS:
     {
         test::TestDesk desk;
         desk.setUp();
-        const QString first = submit(desk, 10);
-        const QString second = submit(desk, 11);
-        RequestRepository(desk.db.connection())
-            .advance(first, Transition::AssignExecutor, desk.head, QDateTime(QDate(2026, 12, 1), QTime(12, 0)), {},
-                     desk.executor.id);
+        const auto [first, second] = twoRequestsOneInWork(desk);
         SealReport r = StateReplay::verify(desk.db.connection());
         QVERIFY2(r.ok(), qPrintable(r.examples.join(u'\n')));
         QCOMPARE(r.checked, 2);
 
         // Whoever reads the source can seal again: the request reads as issued, its seal agrees.
-        const QString name = QStringLiteral("forger");
-        {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            other.setDatabaseName(desk.path());
-            QVERIFY(other.open());
-            QSqlQuery q(other);
-            QVERIFY(q.exec(QStringLiteral("UPDATE requests SET state = 'issued' WHERE number = '%1'").arg(second)));
-            RequestSeals::sealAll(other);
-            other.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        editBehind(desk.path(), QStringLiteral("UPDATE requests SET state = 'issued' WHERE number = '%1'").arg(second));
+        test::behindTheProgram(desk.path(), [](const QSqlDatabase& db) { RequestSeals::sealAll(db); });
         QVERIFY(RequestSeals::verify(desk.db.connection()).ok());
         r = StateReplay::verify(desk.db.connection());
         QCOMPARE(r.broken, 1);

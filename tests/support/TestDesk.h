@@ -10,7 +10,10 @@
 #include "calendar/WorkingCalendar.h"
 #include "catalog/ServiceCatalog.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
+
+#include <functional>
 
 namespace kense::test {
 
@@ -46,5 +49,21 @@ struct TestDesk
                           QStringLiteral("admin-pass-1"), t);
     }
 };
+
+/// Works on the database file at `path` as the sqlite3 shell would: on a connection of its own, which has none of the
+/// program's temporary triggers — an edit behind the program's back.
+inline void behindTheProgram(const QString& path, const std::function<void(const QSqlDatabase&)>& work)
+{
+    const QString name = QStringLiteral("behind-the-program");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("cannot open %s", qPrintable(path));
+        work(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
 
 } // namespace kense::test

@@ -30,11 +30,7 @@ class TestSyncChain : public QObject
     /// computes every hash again from there, on a connection of their own.
     static void rewriteHistory(const QString& path, const QString& note)
     {
-        const QString name = QStringLiteral("forger");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
+        test::behindTheProgram(path, [&note](const QSqlDatabase& db) {
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER events_no_update")));
             QVERIFY(q.exec(QStringLiteral("UPDATE events SET note = '%1' WHERE id = 1").arg(note)));
@@ -62,9 +58,7 @@ class TestSyncChain : public QObject
                 QVERIFY2(u.exec(), qPrintable(u.lastError().text()));
                 prev = hash;
             }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        });
     }
 
 private Q_SLOTS:
