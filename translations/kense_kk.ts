@@ -3242,6 +3242,57 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>kense::sync::HistorySeal</name>
+    <message>
+        <source>the keychain holds no desk key of this desk</source>
+        <translation>кілттер қоймасында бұл жұмыс орнының кілті жоқ</translation>
+    </message>
+    <message>
+        <source>the keychain is not available: %1</source>
+        <translation>кілттер қоймасы қолжетімсіз: %1</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s history is already sealed with the desk key %1; a desk key is made once</source>
+        <translation>бұл жұмыс орнының журналы %1 кілтімен мөрленген; жұмыс орнының кілті бір рет жасалады</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s history is sealed with the desk key %1, which this program does not hold (%2); nothing was saved — the administrator puts the key back with kensectl db key add</source>
+        <translation>бұл жұмыс орнының журналы %1 кілтімен мөрленген, ал бұл бағдарламада ол кілт жоқ (%2); ештеңе сақталмады — әкімші кілтті kensectl db key add арқылы қайтарады</translation>
+    </message>
+    <message>
+        <source>the keychain holds another key</source>
+        <translation>кілттер қоймасында басқа кілт тұр</translation>
+    </message>
+    <message>
+        <source>the keychain holds the desk key %1 of %2, but the database names no key: its seals were removed behind the program</source>
+        <translation>кілттер қоймасында %2 жұмыс орнының %1 кілті бар, бірақ дерекқорда кілт аталмаған: мөрлер бағдарламаны айналып өшірілген</translation>
+    </message>
+    <message>
+        <source>the history is sealed with the desk key %1, which is not at hand here to check it</source>
+        <translation>журнал %1 кілтімен мөрленген, ал оны тексеретін кілт мұнда жоқ</translation>
+    </message>
+    <message>
+        <source>the history is sealed with the desk key %1, but the keychain holds %2 for %3</source>
+        <translation>журнал %1 кілтімен мөрленген, бірақ кілттер қоймасында %3 үшін %2 кілті тұр</translation>
+    </message>
+    <message>
+        <source>cannot read the history&apos;s seals</source>
+        <translation>журналдың мөрлерін оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>event %1 is not the one the desk key sealed: the log was written again behind the program from there or before</source>
+        <translation>%1 оқиға жұмыс орнының кілті мөрлеген оқиға емес: журнал осы жерден немесе одан бұрын бағдарламаны айналып қайта жазылған</translation>
+    </message>
+    <message>
+        <source>the seal made with the desk key at event %1 is gone</source>
+        <translation>%1 оқиғадағы жұмыс орны кілтінің мөрі жоқ</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 were written after the last seal, without the desk key (behind the program, or seals removed)</source>
+        <translation>%1–%2 оқиғалар соңғы мөрден кейін жұмыс орнының кілтінсіз жазылған (бағдарламаны айналып, не мөрлер өшірілген)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Kense cannot open its database</source>

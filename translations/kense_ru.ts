@@ -3248,6 +3248,57 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>kense::sync::HistorySeal</name>
+    <message>
+        <source>the keychain holds no desk key of this desk</source>
+        <translation>в хранилище ключей нет ключа этого рабочего места</translation>
+    </message>
+    <message>
+        <source>the keychain is not available: %1</source>
+        <translation>хранилище ключей недоступно: %1</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s history is already sealed with the desk key %1; a desk key is made once</source>
+        <translation>журнал этого рабочего места уже запечатан ключом %1; ключ рабочего места создаётся один раз</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s history is sealed with the desk key %1, which this program does not hold (%2); nothing was saved — the administrator puts the key back with kensectl db key add</source>
+        <translation>журнал этого рабочего места запечатан ключом %1, которого у этой программы нет (%2); ничего не сохранено — администратор возвращает ключ командой kensectl db key add</translation>
+    </message>
+    <message>
+        <source>the keychain holds another key</source>
+        <translation>в хранилище ключей другой ключ</translation>
+    </message>
+    <message>
+        <source>the keychain holds the desk key %1 of %2, but the database names no key: its seals were removed behind the program</source>
+        <translation>в хранилище ключей есть ключ %1 рабочего места %2, но база данных не называет ключа: печати удалены в обход программы</translation>
+    </message>
+    <message>
+        <source>the history is sealed with the desk key %1, which is not at hand here to check it</source>
+        <translation>журнал запечатан ключом %1, которого здесь нет для проверки</translation>
+    </message>
+    <message>
+        <source>the history is sealed with the desk key %1, but the keychain holds %2 for %3</source>
+        <translation>журнал запечатан ключом %1, но в хранилище ключей для %3 лежит ключ %2</translation>
+    </message>
+    <message>
+        <source>cannot read the history&apos;s seals</source>
+        <translation>не удаётся прочитать печати журнала</translation>
+    </message>
+    <message>
+        <source>event %1 is not the one the desk key sealed: the log was written again behind the program from there or before</source>
+        <translation>событие %1 не то, что запечатал ключ рабочего места: журнал переписан в обход программы с этого места или раньше</translation>
+    </message>
+    <message>
+        <source>the seal made with the desk key at event %1 is gone</source>
+        <translation>печать ключа рабочего места на событии %1 пропала</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 were written after the last seal, without the desk key (behind the program, or seals removed)</source>
+        <translation>события с %1 по %2 записаны после последней печати, без ключа рабочего места (в обход программы, или печати удалены)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Kense cannot open its database</source>

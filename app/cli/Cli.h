@@ -85,6 +85,7 @@ private:
 
 int catalogCommand(Context& ctx, const QString& verb);
 int dbCommand(Context& ctx, const QString& verb);
+int deskKeyCommand(Context& ctx); ///< db key new|add
 int userCommand(Context& ctx, const QString& verb);
 int requestCommand(Context& ctx, const QString& verb);
 int journalCommand(Context& ctx, const QString& verb);

@@ -10,6 +10,9 @@
 #include "SqlUtil.h"
 #include "StateReplay.h"
 #include "intake/RequestNumber.h"
+#include "sync/HistorySeal.h"
+#include "sync/Outbox.h"
+#include "sync/SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -120,6 +123,22 @@ int init(Context& ctx)
     return Ok;
 }
 
+/// The desk key's seals, checked with the key the keychain holds for this desk. The keychain is asked even when the
+/// database names no key: a key there with none named here means the seals were removed.
+sync::HistorySealReport sealsOf(const QSqlDatabase& db)
+try {
+    const sync::Secret s = sync::SecretStore::read(sync::SecretStore::historyKey(sync::Outbox::deskCode(db)));
+    sync::HistorySealReport r =
+        sync::HistorySeal::verify(db, s.status == sync::Secret::Status::Ok ? s.data : QByteArray());
+    if (!r.ok() && s.status != sync::Secret::Status::Ok && s.status != sync::Secret::Status::NotFound)
+        r.failure += QStringLiteral(" (the keychain: %1)").arg(s.error);
+    return r;
+} catch (const StorageError& e) {
+    sync::HistorySealReport r;
+    r.failure = QStringLiteral("its seals cannot be read: ") + e.message;
+    return r;
+}
+
 int verify(Context& ctx)
 {
     QCommandLineParser p;
@@ -139,13 +158,21 @@ int verify(Context& ctx)
     const SealReport seals = RequestSeals::verify(queue.db());
     const SealReport outbox = OutboxDigest::verify(queue.db());
     const SealReport states = StateReplay::verify(queue.db());
+    const sync::HistorySealReport keyed = sealsOf(queue.db());
     QJsonObject out{{QStringLiteral("integrity"), integrity},
                     {QStringLiteral("events"), chain.checked},
                     {QStringLiteral("requests"), seals.checked},
                     {QStringLiteral("outbox"), outbox.checked},
                     {QStringLiteral("replayed"), states.checked},
-                    {QStringLiteral("ok"),
-                     integrity == QLatin1String("ok") && chain.ok && seals.ok() && outbox.ok() && states.ok()}};
+                    {QStringLiteral("ok"), integrity == QLatin1String("ok") && chain.ok && seals.ok() && outbox.ok() &&
+                                               states.ok() && keyed.ok()}};
+    out.insert(QStringLiteral("desk_key"), keyed.keyId.isEmpty()
+                                               ? QJsonValue(QJsonValue::Null)
+                                               : QJsonObject{{QStringLiteral("key"), keyed.keyId},
+                                                             {QStringLiteral("seals"), keyed.seals},
+                                                             {QStringLiteral("sealed_up_to"), keyed.sealedUpTo}});
+    if (!keyed.ok())
+        out.insert(QStringLiteral("unsealed"), keyed.failure);
     if (!chain.ok)
         out.insert(QStringLiteral("broken_event"), QJsonObject{{QStringLiteral("id"), chain.brokenId},
                                                                {QStringLiteral("uuid"), chain.brokenUuid},
@@ -166,15 +193,23 @@ int verify(Context& ctx)
         Context::printJson(out);
     else if (out.value(QStringLiteral("ok")).toBool())
         Context::printLine(QStringLiteral("ok: integrity_check ok, %1 events, chain intact, %2 requests as the program "
-                                          "wrote them, %3 in the state their history leads to, %4 outbox changes whole")
+                                          "wrote them, %3 in the state their history leads to, %4 outbox changes "
+                                          "whole, %5")
                                .arg(chain.checked)
                                .arg(seals.checked)
                                .arg(states.checked)
-                               .arg(outbox.checked));
+                               .arg(outbox.checked)
+                               .arg(keyed.keyId.isEmpty()
+                                        ? QStringLiteral("no desk key (kensectl db key new seals the history)")
+                                        : QStringLiteral("sealed with the desk key %1 up to event %2")
+                                              .arg(keyed.keyId)
+                                              .arg(std::max(keyed.sealedUpTo, keyed.head))));
     if (integrity != QLatin1String("ok"))
         throw Failure{No, QStringLiteral("integrity_check: ") + integrity.left(200)};
     if (!chain.ok)
         throw Failure{No, QStringLiteral("event %1 (%2): %3").arg(chain.brokenId).arg(chain.brokenUuid, chain.reason)};
+    if (!keyed.ok())
+        throw Failure{No, QStringLiteral("the event log: ") + keyed.failure};
     if (!seals.ok())
         throw Failure{No, QStringLiteral("%1 of %2 requests changed behind the program; the first: %3")
                               .arg(seals.broken)
@@ -289,8 +324,11 @@ int dbCommand(Context& ctx, const QString& verb)
         return restore(ctx);
     if (verb == QLatin1String("release-hold"))
         return releaseHold(ctx);
-    throw Failure{BadInput,
-                  QStringLiteral("unknown subcommand 'db %1' (init, verify, backup, restore, release-hold)").arg(verb)};
+    if (verb == QLatin1String("key"))
+        return deskKeyCommand(ctx);
+    throw Failure{
+        BadInput,
+        QStringLiteral("unknown subcommand 'db %1' (init, verify, backup, restore, release-hold, key)").arg(verb)};
 }
 
 } // namespace kense::cli

@@ -2,7 +2,9 @@
 
 #include "Cli.h"
 #include "DeskSettings.h"
+#include "StorageError.h"
 #include "calendar/Clock.h"
+#include "sync/HistorySeal.h"
 
 #include <QDateTime>
 
@@ -13,6 +15,12 @@ Queue::Queue(const QString& path, Database::Mode mode)
     QString error;
     if (!m_db.open(path, mode, &error))
         throw Failure{BadInput, error};
+    // A desk whose history is sealed takes events only with its key: a write without it is refused at its commit.
+    // A damaged file is for the command to name (db verify's integrity check), not for this.
+    try {
+        sync::HistorySeal::useKeyFromKeychain(db());
+    } catch (const StorageError&) {
+    }
 }
 
 DeskRecord Queue::desk() const

@@ -31,6 +31,8 @@ const char* kUsage =
     "  db verify | db backup --to FILE | db restore --from FILE [--other-desk]\n"
     "  db release-hold --reason TEXT --as ADMIN --password-stdin\n"
     "                                (a restored desk that syncs with no centre works again)\n"
+    "  db key new --to KEYFILE | db key add --from KEYFILE  --as ADMIN --password-stdin\n"
+    "                                (the desk key in the keychain seals the event log; keep KEYFILE apart)\n"
     "  user add LOGIN --name NAME --roles R1,R2 | user passwd LOGIN | user disable LOGIN [--enable]\n"
     "       --as ADMIN --password-stdin    (stdin: the administrator's password, then the new one)\n"
     "  user list\n"

@@ -5,6 +5,8 @@
 #include "gui/WhenReady.h"
 #include "gui/dialogs/SetupDialog.h"
 #include "gui/dialogs/SignInDialog.h"
+#include "sync/DeskSync.h"
+#include "sync/HistorySeal.h"
 
 #include <QLoggingCategory>
 
@@ -46,9 +48,29 @@ void StartupFlow::start()
         this, m_store.open(m_path),
         [this](int schema) {
             m_schema = schema;
+            useDeskKey();
             checkDesk();
         },
         fail);
+}
+
+void StartupFlow::useDeskKey()
+{
+    // The keychain answers while the clerk signs in; a change committed before it has would be refused, not unsealed.
+    whenReady(
+        this, sync::DeskSync(m_store).sealedDesk(),
+        [this](const QString& desk) {
+            if (desk.isEmpty())
+                return;
+            sync::SecretStore::readAsync(sync::SecretStore::historyKey(desk), this, [](const sync::Secret& answer) {
+                sync::HistorySeal::useAnswer(answer);
+                if (answer.status != sync::Secret::Status::Ok)
+                    qCWarning(lcStartup) << "the desk key is not at hand:" << answer.error;
+            });
+        },
+        [](const QString& reason) {
+            qCWarning(lcStartup) << "cannot tell whether a desk key seals the history:" << reason;
+        });
 }
 
 void StartupFlow::checkDesk()

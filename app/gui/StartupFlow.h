@@ -44,6 +44,8 @@ Q_SIGNALS:
     void cancelled();
 
 private:
+    /// Reads the desk key from the keychain when the desk's history is sealed with one (sync::HistorySeal).
+    void useDeskKey();
     void checkDesk();
     void showSetup(const QList<OfficeRecord>& offices);
     void showSignIn(const DeskRecord& desk);

@@ -1,6 +1,7 @@
 #include "DeskSync.h"
 
 #include "Conflicts.h"
+#include "HistorySeal.h"
 #include "Outbox.h"
 #include "QueueStoreAccess.h"
 #include "RestoreHold.h"
@@ -13,6 +14,13 @@ QFuture<SyncCounts> DeskSync::counts()
         return SyncCounts{Outbox::waiting(s.db()), Conflicts(s.db()).openCount(),
                           QDateTime::fromString(Outbox::mark(s.db(), QStringLiteral("last_sync")), Qt::ISODate),
                           RestoreHold::since(s.db()).value_or(QDateTime())};
+    });
+}
+
+QFuture<QString> DeskSync::sealedDesk()
+{
+    return QueueStoreAccess::run<QString>(m_store, [](QueueSession& s) {
+        return HistorySeal::keyIdOf(s.db()).isEmpty() ? QString() : Outbox::deskCode(s.db());
     });
 }
 

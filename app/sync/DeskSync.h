@@ -33,6 +33,8 @@ public:
     {}
 
     QFuture<SyncCounts> counts();
+    /// The desk's code ("KZOEDU01-1") when its history is sealed with a desk key (HistorySeal); empty when it is not.
+    QFuture<QString> sealedDesk();
     /// Open conflicts, oldest first.
     QFuture<QList<ConflictRecord>> conflicts();
     /// Keeps this desk's state (`takeEvent` empty) or takes the other desk's change `takeEvent`.

@@ -1,6 +1,7 @@
 #include "Outbox.h"
 
 #include "Database.h"
+#include "HistorySeal.h"
 #include "OutboxDigest.h"
 #include "RequestSnapshot.h"
 #include "SqlUtil.h"
@@ -100,7 +101,10 @@ void Outbox::sealPending(const QSqlDatabase& db)
 
 void Outbox::installSealing()
 {
-    Database::setCommitHook(&Outbox::sealPending);
+    Database::setCommitHook([](const QSqlDatabase& db) {
+        sealPending(db);
+        HistorySeal::sealHead(db); // after the payloads: the seal covers the transaction's last event
+    });
 }
 
 QList<OutgoingChange> Outbox::after(const QSqlDatabase& db, qint64 afterSeq, int limit)

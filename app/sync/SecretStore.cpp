@@ -75,6 +75,11 @@ QString SecretStore::exchangeKey(const QString& desk)
     return QStringLiteral("exchange/") + desk;
 }
 
+QString SecretStore::historyKey(const QString& desk)
+{
+    return QStringLiteral("history/") + desk;
+}
+
 Secret SecretStore::read(const QString& key)
 {
     auto* job = makeJob<QKeychain::ReadPasswordJob>(key);

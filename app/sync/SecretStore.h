@@ -36,6 +36,8 @@ public:
     static QString centralKey(const QString& url);
     /// "exchange/DESK" — the exchange key of a desk ("KZOTSON01-1").
     static QString exchangeKey(const QString& desk);
+    /// "history/DESK" — the desk key that seals a desk's event log (HistorySeal).
+    static QString historyKey(const QString& desk);
 
     static Secret read(const QString& key);
     static Secret write(const QString& key, const QByteArray& data);

@@ -3,12 +3,11 @@
 // hash again gives a log that verifies at the desk — not at the centre.
 #include "CentralFixture.h"
 #include "EventLog.h"
+#include "RewrittenHistory.h"
 #include "SqlUtil.h"
 #include "SyncTests.h"
 #include "sync/Outbox.h"
 
-#include <QCryptographicHash>
-#include <QSqlError>
 #include <QtTest>
 
 using namespace kense;
@@ -24,41 +23,6 @@ class TestSyncChain : public QObject
     SyncReport sync(test::TestDesk& desk, const CentralAddress& address)
     {
         return syncDesk(desk, address, m_access.password);
-    }
-
-    /// What someone who read EventLog.cpp does with the sqlite3 shell: drops the triggers, changes an event, and
-    /// computes every hash again from there, on a connection of their own.
-    static void rewriteHistory(const QString& path, const QString& note)
-    {
-        test::behindTheProgram(path, [&note](const QSqlDatabase& db) {
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER events_no_update")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE events SET note = '%1' WHERE id = 1").arg(note)));
-            QVERIFY(q.exec(QStringLiteral("SELECT id, uuid, request_id, at, user_id, kind, from_state, to_state, "
-                                          "before, after, note FROM events ORDER BY id")));
-            QList<QPair<qint64, QByteArray>> hashes;
-            QByteArray prev(32, '\0');
-            while (q.next()) {
-                QByteArray content = prev;
-                for (int i = 1; i <= 10; ++i) {
-                    content += '\x1f';
-                    content += q.value(i).isNull() ? QByteArray(1, '\0') : q.value(i).toString().toUtf8();
-                }
-                const QByteArray hash = QCryptographicHash::hash(content, QCryptographicHash::Sha256);
-                hashes.append({q.value(0).toLongLong(), hash});
-                prev = hash;
-            }
-            QSqlQuery u(db);
-            QVERIFY(u.prepare(QStringLiteral("UPDATE events SET prev_hash = ?, hash = ? WHERE id = ?")));
-            prev = QByteArray(32, '\0');
-            for (const auto& [id, hash] : hashes) {
-                u.addBindValue(prev);
-                u.addBindValue(hash);
-                u.addBindValue(id);
-                QVERIFY2(u.exec(), qPrintable(u.lastError().text()));
-                prev = hash;
-            }
-        });
     }
 
 private Q_SLOTS:
@@ -78,7 +42,7 @@ private Q_SLOTS:
         QCOMPARE(sync(desk, address).uploaded, 1);
         submit(desk, Channel::Provider, desk.clerk, 4);
 
-        rewriteHistory(desk.path(), QStringLiteral("принят без документов"));
+        test::rewriteHistory(desk.path(), QStringLiteral("принят без документов"));
         QVERIFY(EventLog::verify(desk.db.connection()).ok); // the desk alone cannot tell
 
         const QString refused = failure([&] { sync(desk, address); });

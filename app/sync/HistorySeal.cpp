@@ -1,0 +1,192 @@
+#include "HistorySeal.h"
+
+#include "EventLog.h"
+#include "Outbox.h"
+#include "SqlUtil.h"
+#include "StorageError.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+#include <QMutex>
+#include <QRandomGenerator>
+
+namespace kense::sync {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::sync::HistorySeal)
+};
+
+QMutex g_mutex;
+QByteArray g_key;
+QString g_why;
+
+qint64 newestSeal(const QSqlDatabase& db)
+{
+    return scalar(db, QStringLiteral("SELECT coalesce(max(event_id), 0) FROM history_seals")).toLongLong();
+}
+
+void insertSeal(const QSqlDatabase& db, const QByteArray& key, qint64 id, const QByteArray& hash)
+{
+    QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO history_seals (event_id, mac) VALUES (?, ?)"));
+    exec(q, {id, HistorySeal::mac(key, Outbox::deskCode(db), id, hash)});
+}
+} // namespace
+
+QByteArray HistorySeal::newKey()
+{
+    QByteArray key(32, '\0');
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(key.data()),
+                                         reinterpret_cast<quint32*>(key.data() + key.size()));
+    return key;
+}
+
+QString HistorySeal::keyId(const QByteArray& key)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).left(8).toHex());
+}
+
+QByteArray HistorySeal::mac(const QByteArray& key, const QString& desk, qint64 eventId, const QByteArray& hash)
+{
+    QMessageAuthenticationCode code(QCryptographicHash::Sha256, key);
+    code.addData(QByteArrayLiteral("kense-history-v1\x1f"));
+    code.addData(desk.toUtf8() + '\x1f' + QByteArray::number(eventId) + '\x1f');
+    code.addData(hash);
+    return code.result();
+}
+
+void HistorySeal::use(const QByteArray& key, const QString& why)
+{
+    const QMutexLocker lock(&g_mutex);
+    g_key = key;
+    g_why = why;
+}
+
+QByteArray HistorySeal::inUse()
+{
+    const QMutexLocker lock(&g_mutex);
+    return g_key;
+}
+
+void HistorySeal::useAnswer(const Secret& answer)
+{
+    switch (answer.status) {
+    case Secret::Status::Ok:
+        use(answer.data);
+        return;
+    case Secret::Status::NotFound:
+        use({}, Tr::tr("the keychain holds no desk key of this desk"));
+        return;
+    case Secret::Status::NoKeychain:
+    case Secret::Status::Failed:
+        use({}, Tr::tr("the keychain is not available: %1").arg(answer.error));
+        return;
+    }
+}
+
+void HistorySeal::useKeyFromKeychain(const QSqlDatabase& db)
+{
+    if (!keyIdOf(db).isEmpty())
+        useAnswer(SecretStore::read(SecretStore::historyKey(Outbox::deskCode(db))));
+}
+
+QString HistorySeal::keyIdOf(const QSqlDatabase& db)
+{
+    return scalar(db, QStringLiteral("SELECT key_id FROM history_key WHERE id = 1")).toString();
+}
+
+void HistorySeal::adopt(const QSqlDatabase& db, const QByteArray& key, const QDateTime& at)
+{
+    Transaction tx(db);
+    const QString named = keyIdOf(db);
+    if (!named.isEmpty())
+        throw StorageError{
+            Tr::tr("this desk's history is already sealed with the desk key %1; a desk key is made once").arg(named)};
+    const auto head = EventLog::head(db);
+    QSqlQuery q =
+        prepare(db, QStringLiteral("INSERT INTO history_key (id, key_id, since_event, made_at) VALUES (1, ?, ?, ?)"));
+    exec(q, {keyId(key), head ? head->first : 0, storedMoment(at)});
+    if (head)
+        insertSeal(db, key, head->first, head->second);
+    tx.commit();
+}
+
+void HistorySeal::sealHead(const QSqlDatabase& db)
+{
+    const QString named = keyIdOf(db);
+    if (named.isEmpty())
+        return;
+    const auto head = EventLog::head(db);
+    if (!head || head->first <= newestSeal(db))
+        return; // the transaction added no event
+    QByteArray key;
+    QString why;
+    {
+        const QMutexLocker lock(&g_mutex);
+        key = g_key;
+        why = g_why;
+    }
+    if (key.isEmpty() || keyId(key) != named)
+        throw StorageError{
+            Tr::tr("this desk's history is sealed with the desk key %1, which this program does not hold (%2); "
+                   "nothing was saved — the administrator puts the key back with kensectl db key add")
+                .arg(named, why.isEmpty() ? Tr::tr("the keychain holds another key") : why)};
+    insertSeal(db, key, head->first, head->second);
+}
+
+HistorySealReport HistorySeal::verify(const QSqlDatabase& db, const QByteArray& key)
+{
+    HistorySealReport r;
+    r.keyId = keyIdOf(db);
+    const auto head = EventLog::head(db);
+    r.head = head ? head->first : 0;
+    const QString desk = Outbox::deskCode(db);
+    if (r.keyId.isEmpty()) {
+        if (!key.isEmpty())
+            r.failure = Tr::tr("the keychain holds the desk key %1 of %2, but the database names no key: its seals "
+                               "were removed behind the program")
+                            .arg(keyId(key), desk);
+        return r;
+    }
+    if (key.isEmpty()) {
+        r.failure =
+            Tr::tr("the history is sealed with the desk key %1, which is not at hand here to check it").arg(r.keyId);
+        return r;
+    }
+    if (keyId(key) != r.keyId) {
+        r.failure = Tr::tr("the history is sealed with the desk key %1, but the keychain holds %2 for %3")
+                        .arg(r.keyId, keyId(key), desk);
+        return r;
+    }
+    const qint64 since = scalar(db, QStringLiteral("SELECT since_event FROM history_key WHERE id = 1")).toLongLong();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT s.event_id, s.mac, e.hash FROM history_seals s "
+                               "LEFT JOIN events e ON e.id = s.event_id ORDER BY s.event_id")))
+        throw StorageError::failed(Tr::tr("cannot read the history's seals"));
+    bool sinceSealed = since == 0;
+    while (q.next()) {
+        ++r.seals;
+        const qint64 id = q.value(0).toLongLong();
+        if (mac(key, desk, id, q.value(2).toByteArray()) != q.value(1).toByteArray()) {
+            r.failure = Tr::tr("event %1 is not the one the desk key sealed: the log was written again behind the "
+                               "program from there or before")
+                            .arg(id);
+            return r;
+        }
+        sinceSealed = sinceSealed || id == since;
+        r.sealedUpTo = id;
+    }
+    if (!sinceSealed)
+        r.failure = Tr::tr("the seal made with the desk key at event %1 is gone").arg(since);
+    else if (r.head > std::max(r.sealedUpTo, since))
+        r.failure = Tr::tr("events %1 to %2 were written after the last seal, without the desk key (behind the "
+                           "program, or seals removed)")
+                        .arg(std::max(r.sealedUpTo, since) + 1)
+                        .arg(r.head);
+    return r;
+}
+
+} // namespace kense::sync

@@ -1,0 +1,50 @@
+#!/bin/bash
+# The desk key with kensectl and the real keychain (issue 16, item 8). Each with-keyring.sh session is a keyring of its
+# own, as another computer's would be: the key made in the first one is not in the second until the administrator
+# adds it from the key file. Usage: desk-key.sh KENSECTL WITH_KEYRING
+set -uo pipefail
+k=$1
+with_keyring=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+db=$work/desk.sqlite
+export KENSE_DATA_DIR=$work/data
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+printf 'admin-pass-12\n' | "$k" db init --db "$db" --office KZOEDU01 --desk 1 --admin admin --password-stdin >/dev/null ||
+    fail "db init"
+"$k" db verify --db "$db" | grep -q "no desk key" || fail "an unsealed desk does not say so"
+
+cat >"$work/first.sh" <<EOS
+set -u
+printf 'admin-pass-12\n' | "$k" db key new --to "$work/key" --as admin --password-stdin --db "$db" || exit 11
+[ "\$(stat -c %a "$work/key")" = 600 ] || exit 12
+printf 'admin-pass-12\n' | "$k" db key new --to "$work/key2" --as admin --password-stdin --db "$db" && exit 13
+printf 'admin-pass-12\nclerk-pass-12\n' | "$k" user add saule --name 'Сәуле' --roles clerk --as admin \
+    --password-stdin --db "$db" >/dev/null || exit 14
+"$k" db verify --db "$db" | grep -q "sealed with the desk key" || exit 15
+exit 0
+EOS
+"$with_keyring" bash "$work/first.sh" || fail "the first computer (step $?)"
+
+cat >"$work/second.sh" <<EOS
+set -u
+before=\$(sqlite3 "$db" 'SELECT count(*) FROM events')
+out=\$(printf 'admin-pass-12\nexec-pass-123\n' | "$k" user add erlan --name 'Ерлан' --roles executor --as admin \
+    --password-stdin --db "$db" 2>&1) && exit 21
+grep -q "does not hold" <<<"\$out" || { echo "\$out"; exit 22; }
+[ "\$(sqlite3 "$db" 'SELECT count(*) FROM events')" = "\$before" ] || exit 23
+"$k" db verify --db "$db" 2>&1 | grep -q "not at hand" || exit 24
+printf 'admin-pass-12\n' | "$k" db key add --from "$work/key" --as admin --password-stdin --db "$db" || exit 25
+printf 'admin-pass-12\nexec-pass-123\n' | "$k" user add erlan --name 'Ерлан' --roles executor --as admin \
+    --password-stdin --db "$db" >/dev/null || exit 26
+"$k" db verify --db "$db" >/dev/null || exit 27
+# The seals and the key's row removed with the sqlite3 shell: the keychain still holds the key.
+sqlite3 "$db" 'DROP TRIGGER history_seals_no_delete; DELETE FROM history_seals;
+               DROP TRIGGER history_key_no_delete; DELETE FROM history_key;' || exit 28
+out=\$("$k" db verify --db "$db" 2>&1) && exit 29
+grep -q "names no key" <<<"\$out" || { echo "\$out"; exit 30; }
+exit 0
+EOS
+"$with_keyring" bash "$work/second.sh" || fail "the second computer (step $?)"
+echo "desk key: made once, kept apart, brought back, and its seals' removal named"

@@ -1,0 +1,163 @@
+// The desk key seals the event log (issue 16, item 8): an edit behind the program that computes every hash again
+// verifies as a chain, and is named by the seals; the seals removed leave the head unsealed; and a program without the
+// key writes nothing to a sealed desk. The key is given in the process here; tst_historyseal_keychain (kensectl, the
+// real keychain) covers where it comes from.
+#include "EventLog.h"
+#include "RewrittenHistory.h"
+#include "SqlUtil.h"
+#include "StorageError.h"
+#include "SyncTests.h"
+#include "sync/HistorySeal.h"
+#include "sync/Outbox.h"
+
+#include <QtTest>
+
+using namespace kense;
+using namespace kense::sync;
+using namespace kense::test;
+
+class TestHistorySeal : public QObject
+{
+    Q_OBJECT
+
+    const QByteArray m_key = HistorySeal::newKey();
+
+    /// A desk whose history the key seals, with three registrations after the key was made.
+    void sealedDesk(TestDesk& desk)
+    {
+        desk.setUp();
+        HistorySeal::use(m_key);
+        HistorySeal::adopt(desk.db.connection(), m_key, at(2, 9));
+        for (int day = 2; day <= 4; ++day)
+            submit(desk, Channel::Provider, desk.clerk, day);
+    }
+
+    static qint64 count(TestDesk& desk, const QString& table)
+    {
+        return scalar(desk.db.connection(), QStringLiteral("SELECT count(*) FROM ") + table).toLongLong();
+    }
+
+    /// A registration, or the reason it was refused.
+    static QString tryToRegister(TestDesk& desk)
+    {
+        try {
+            Intake intake(desk.db.connection(), desk.catalog, desk.calendar);
+            const IntakeOutcome o = intake.submit(duplicateDraft(Channel::Provider), desk.clerk, at(5, 10), false);
+            return o.registered() ? QString() : QStringLiteral("not registered");
+        } catch (const StorageError& e) {
+            return e.message;
+        }
+    }
+
+private Q_SLOTS:
+    void init() { HistorySeal::use({}); }
+
+    void aSealedHistory_verifies_upToItsHead()
+    {
+        TestDesk desk;
+        sealedDesk(desk);
+        const HistorySealReport r = HistorySeal::verify(desk.db.connection(), m_key);
+        QVERIFY2(r.ok(), qPrintable(r.failure));
+        QCOMPARE(r.keyId, HistorySeal::keyId(m_key));
+        QCOMPARE(r.sealedUpTo, EventLog::head(desk.db.connection())->first);
+        QCOMPARE(r.seals, 4); // the head when the key was made, and one per registration
+    }
+
+    void aHistoryWrittenAgain_verifiesAsAChain_butNotUnderTheKey()
+    {
+        TestDesk desk;
+        sealedDesk(desk);
+        rewriteHistory(desk.path(), QStringLiteral("принят без документов"));
+        QVERIFY(EventLog::verify(desk.db.connection()).ok); // what db verify checked before the key
+        const HistorySealReport r = HistorySeal::verify(desk.db.connection(), m_key);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.failure.contains(QStringLiteral("not the one the desk key sealed")), qPrintable(r.failure));
+    }
+
+    void sealsRemoved_leaveTheHeadUnsealed()
+    {
+        TestDesk desk;
+        sealedDesk(desk);
+        const qint64 since =
+            scalar(desk.db.connection(), QStringLiteral("SELECT since_event FROM history_key")).toLongLong();
+        behindTheProgram(desk.path(), [since](const QSqlDatabase& db) {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER history_seals_no_delete")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM history_seals WHERE event_id > %1").arg(since)));
+        });
+        HistorySealReport r = HistorySeal::verify(desk.db.connection(), m_key);
+        QVERIFY2(r.failure.contains(QStringLiteral("after the last seal")), qPrintable(r.failure));
+
+        // Every seal and the key's row removed: the keychain still holds the key, and says so.
+        behindTheProgram(desk.path(), [](const QSqlDatabase& db) {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM history_seals")));
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER history_key_no_delete")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM history_key")));
+        });
+        r = HistorySeal::verify(desk.db.connection(), m_key);
+        QVERIFY2(r.failure.contains(QStringLiteral("names no key")), qPrintable(r.failure));
+    }
+
+    void withoutTheKey_nothingIsWritten()
+    {
+        TestDesk desk;
+        sealedDesk(desk);
+        const qint64 events = count(desk, QStringLiteral("events"));
+        const qint64 requests = count(desk, QStringLiteral("requests"));
+
+        HistorySeal::use({}, QStringLiteral("the keychain is locked"));
+        QString refused = tryToRegister(desk);
+        QVERIFY2(refused.contains(QStringLiteral("does not hold")), qPrintable(refused));
+        QVERIFY2(refused.contains(QStringLiteral("the keychain is locked")), qPrintable(refused));
+        HistorySeal::use(HistorySeal::newKey()); // another desk's key, or one made by someone else
+        refused = tryToRegister(desk);
+        QVERIFY2(refused.contains(QStringLiteral("does not hold")), qPrintable(refused));
+        QCOMPARE(count(desk, QStringLiteral("events")), events);
+        QCOMPARE(count(desk, QStringLiteral("requests")), requests);
+        QVERIFY(HistorySeal::verify(desk.db.connection(), m_key).ok());
+
+        HistorySeal::use(m_key); // the key back: the desk works on, sealed
+        QCOMPARE(tryToRegister(desk), QString());
+        QVERIFY(HistorySeal::verify(desk.db.connection(), m_key).ok());
+    }
+
+    void theWrongKeyOrNone_cannotProveIt()
+    {
+        TestDesk desk;
+        sealedDesk(desk);
+        QVERIFY2(HistorySeal::verify(desk.db.connection(), {}).failure.contains(QStringLiteral("not at hand")),
+                 "no key to check with");
+        QVERIFY2(HistorySeal::verify(desk.db.connection(), HistorySeal::newKey())
+                     .failure.contains(QStringLiteral("keychain holds")),
+                 "another key");
+    }
+
+    void anUnsealedDesk_isSaidSo_andAKeyIsMadeOnce()
+    {
+        TestDesk desk;
+        desk.setUp();
+        submit(desk, Channel::Provider, desk.clerk, 2); // no key named: nothing to hold
+        HistorySealReport r = HistorySeal::verify(desk.db.connection(), {});
+        QVERIFY(r.ok());
+        QVERIFY(r.keyId.isEmpty());
+        QCOMPARE(count(desk, QStringLiteral("history_seals")), 0);
+
+        // A key made on a desk that already has a history seals it all: the seal at the head covers every event.
+        HistorySeal::use(m_key);
+        HistorySeal::adopt(desk.db.connection(), m_key, at(3, 9));
+        r = HistorySeal::verify(desk.db.connection(), m_key);
+        QVERIFY2(r.ok(), qPrintable(r.failure));
+        QCOMPARE(r.seals, 1);
+        bool refused = false;
+        try {
+            HistorySeal::adopt(desk.db.connection(), HistorySeal::newKey(), at(3, 10));
+        } catch (const StorageError& e) {
+            refused = e.message.contains(QStringLiteral("made once"));
+        }
+        QVERIFY(refused);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistorySeal)
+#include "tst_historyseal.moc"
