@@ -8,7 +8,10 @@
 #include "DeskWindow.h"
 #include "Intake.h"
 #include "QueueStore.h"
+#include "calendar/Clock.h"
 #include "gui/MainWindow.h"
+#include "gui/StartupFlow.h"
+#include "gui/dialogs/SignInDialog.h"
 #include "gui/sync/SyncController.h"
 #include "logging/Logging.h"
 #include "paths/AppPaths.h"
@@ -16,6 +19,7 @@
 #include "sync/Conflicts.h"
 #include "sync/DeskSync.h"
 #include "sync/ExchangePackage.h"
+#include "sync/HistorySeal.h"
 #include "sync/SecretStore.h"
 #include "sync/SyncEngine.h"
 
@@ -23,6 +27,8 @@
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -121,6 +127,21 @@ class TestSyncDesk : public QObject
         child<QLineEdit>(dialog, "passwordEdit")->setText(password);
         child<QSpinBox>(dialog, "intervalSpin")->setValue(0);
         child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save)->click();
+    }
+
+    /// kensectl as a script runs it, without PGPASSWORD: what it needs comes from the keychain. Exit code and output.
+    std::pair<int, QString> kensectl(const QStringList& args, const QByteArray& input = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = m_data.environment();
+        env.remove(QStringLiteral("PGPASSWORD"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KENSECTL), args);
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            qFatal("kensectl did not finish");
+        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
     }
 
 private Q_SLOTS:
@@ -242,19 +263,6 @@ private Q_SLOTS:
         other.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("5"));
         desk.close(); // kensectl works on the files, as at a desk where the program is not running
         other.close();
-        auto kensectl = [&](const QStringList& args, const QByteArray& input = {}) {
-            QProcess p;
-            QProcessEnvironment env = m_data.environment();
-            env.remove(QStringLiteral("PGPASSWORD"));
-            p.setProcessEnvironment(env);
-            p.start(QStringLiteral(KENSECTL), args);
-            p.write(input);
-            p.closeWriteChannel();
-            if (!p.waitForFinished(60000))
-                qFatal("kensectl did not finish");
-            return std::make_pair(p.exitCode(),
-                                  QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
-        };
         auto [noPassword, why] = kensectl(
             {QStringLiteral("sync"), QStringLiteral("--db"), desk.path(), QStringLiteral("--url"), address.url()});
         QCOMPARE(noPassword, 1);
@@ -303,6 +311,43 @@ private Q_SLOTS:
                                             QStringLiteral("--db"), other.path(), QStringLiteral("--from"), package});
         QVERIFY2(noKey == 1 && noKeySaid.contains(QStringLiteral("no exchange key")), qPrintable(noKeySaid));
         SecretStore::remove(SecretStore::centralKey(address.url()));
+    }
+
+    /// A desk whose history the desk key seals: the window reads the key from the keychain while the clerk signs in,
+    /// and what the desk then registers is sealed with it.
+    void deskKey_isReadWhileTheClerkSignsIn()
+    {
+        test::Desk desk;
+        desk.setUp();
+        desk.close();
+        const QString keyFile = desk.dir.filePath(QStringLiteral("desk.key"));
+        auto [made, madeSaid] =
+            kensectl({QStringLiteral("db"), QStringLiteral("key"), QStringLiteral("new"), QStringLiteral("--to"),
+                      keyFile, QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("--password-stdin"),
+                      QStringLiteral("--db"), desk.path()},
+                     "admin-pass-1\n");
+        QVERIFY2(made == 0, qPrintable(madeSaid));
+
+        HistorySeal::use({}); // as a program that has just started
+        {
+            QueueStore store(desk.catalog, desk.calendar);
+            const ManualClock clock(QDateTime(QDate(2026, 11, 3), QTime(10, 0)));
+            StartupFlow flow(store, desk.path(), clock);
+            flow.start();
+            QTRY_VERIFY_WITH_TIMEOUT(flow.signInDialog() && flow.signInDialog()->isVisible(), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(!HistorySeal::inUse().isEmpty(), 10000);
+            const IntakeOutcome o =
+                test::await(store.submit(test::duplicateDraft(Channel::Provider), desk.clerk, clock.now(), false));
+            QVERIFY(o.registered());
+        }
+        auto [verified, verifySaid] = kensectl({QStringLiteral("db"), QStringLiteral("verify"), QStringLiteral("--db"),
+                                                desk.path(), QStringLiteral("--json")});
+        QVERIFY2(verified == 0, qPrintable(verifySaid));
+        const QJsonObject report = QJsonDocument::fromJson(verifySaid.toUtf8()).object();
+        const QJsonObject key = report.value(QStringLiteral("desk_key")).toObject();
+        QCOMPARE(key.value(QStringLiteral("sealed_up_to")).toInteger(),
+                 report.value(QStringLiteral("events")).toInteger());
+        SecretStore::remove(SecretStore::historyKey(QStringLiteral("KZOEDU01-1")));
     }
 
     /// With no keychain at all the program says so, keeps the password for the session only, and still syncs.
