@@ -1471,6 +1471,25 @@
     </message>
 </context>
 <context>
+    <name>kense::DeskKey</name>
+    <message>
+        <source>it holds another key</source>
+        <translation>онда басқа кілт бар</translation>
+    </message>
+    <message>
+        <source>the key was not read from the keychain</source>
+        <translation>кілт кілттер қоймасынан оқылмады</translation>
+    </message>
+    <message>
+        <source>the seals are made with the desk key %1, which this program does not hold (%2): they cannot be checked here</source>
+        <translation>мөрлер %1 кілтімен жасалған, ал бұл бағдарламада ол кілт жоқ (%2): оларды мұнда тексеру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s history is sealed with the desk key %1, which this program does not hold (%2); nothing was saved — the administrator puts the key back with kensectl db key add</source>
+        <translation>бұл жұмыс орнының журналы %1 кілтімен мөрленген, ал бұл бағдарламада ол кілт жоқ (%2); ештеңе сақталмады — әкімші кілтті kensectl db key add арқылы қайтарады</translation>
+    </message>
+</context>
+<context>
     <name>kense::DeskRepository</name>
     <message>
         <source>cannot read the office directory </source>
@@ -3256,14 +3275,6 @@ This cannot be undone.</source>
         <translation>бұл жұмыс орнының журналы %1 кілтімен мөрленген; жұмыс орнының кілті бір рет жасалады</translation>
     </message>
     <message>
-        <source>this desk&apos;s history is sealed with the desk key %1, which this program does not hold (%2); nothing was saved — the administrator puts the key back with kensectl db key add</source>
-        <translation>бұл жұмыс орнының журналы %1 кілтімен мөрленген, ал бұл бағдарламада ол кілт жоқ (%2); ештеңе сақталмады — әкімші кілтті kensectl db key add арқылы қайтарады</translation>
-    </message>
-    <message>
-        <source>the keychain holds another key</source>
-        <translation>кілттер қоймасында басқа кілт тұр</translation>
-    </message>
-    <message>
         <source>the keychain holds the desk key %1 of %2, but the database names no key: its seals were removed behind the program</source>
         <translation>кілттер қоймасында %2 жұмыс орнының %1 кілті бар, бірақ дерекқорда кілт аталмаған: мөрлер бағдарламаны айналып өшірілген</translation>
     </message>
@@ -3290,6 +3301,10 @@ This cannot be undone.</source>
     <message>
         <source>events %1 to %2 were written after the last seal, without the desk key (behind the program, or seals removed)</source>
         <translation>%1–%2 оқиғалар соңғы мөрден кейін жұмыс орнының кілтінсіз жазылған (бағдарламаны айналып, не мөрлер өшірілген)</translation>
+    </message>
+    <message>
+        <source>%1 requests were changed behind the program (the first: %2); the desk key would seal the change in — run kensectl db verify and call the administrator</source>
+        <translation>%1 өтініш бағдарламаны айналып өзгертілген (біріншісі: %2); жұмыс орнының кілті бұл өзгерісті мөрлеп қояды — kensectl db verify іске қосып, әкімшіні шақырыңыз</translation>
     </message>
 </context>
 <context>

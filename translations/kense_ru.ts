@@ -1473,6 +1473,25 @@
     </message>
 </context>
 <context>
+    <name>kense::DeskKey</name>
+    <message>
+        <source>it holds another key</source>
+        <translation>в нём другой ключ</translation>
+    </message>
+    <message>
+        <source>the key was not read from the keychain</source>
+        <translation>ключ не прочитан из хранилища ключей</translation>
+    </message>
+    <message>
+        <source>the seals are made with the desk key %1, which this program does not hold (%2): they cannot be checked here</source>
+        <translation>печати сделаны ключом рабочего места %1, которого у этой программы нет (%2): здесь их не проверить</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s history is sealed with the desk key %1, which this program does not hold (%2); nothing was saved — the administrator puts the key back with kensectl db key add</source>
+        <translation>журнал этого рабочего места запечатан ключом %1, которого у этой программы нет (%2); ничего не сохранено — администратор возвращает ключ командой kensectl db key add</translation>
+    </message>
+</context>
+<context>
     <name>kense::DeskRepository</name>
     <message>
         <source>cannot read the office directory </source>
@@ -3262,14 +3281,6 @@ This cannot be undone.</source>
         <translation>журнал этого рабочего места уже запечатан ключом %1; ключ рабочего места создаётся один раз</translation>
     </message>
     <message>
-        <source>this desk&apos;s history is sealed with the desk key %1, which this program does not hold (%2); nothing was saved — the administrator puts the key back with kensectl db key add</source>
-        <translation>журнал этого рабочего места запечатан ключом %1, которого у этой программы нет (%2); ничего не сохранено — администратор возвращает ключ командой kensectl db key add</translation>
-    </message>
-    <message>
-        <source>the keychain holds another key</source>
-        <translation>в хранилище ключей другой ключ</translation>
-    </message>
-    <message>
         <source>the keychain holds the desk key %1 of %2, but the database names no key: its seals were removed behind the program</source>
         <translation>в хранилище ключей есть ключ %1 рабочего места %2, но база данных не называет ключа: печати удалены в обход программы</translation>
     </message>
@@ -3296,6 +3307,10 @@ This cannot be undone.</source>
     <message>
         <source>events %1 to %2 were written after the last seal, without the desk key (behind the program, or seals removed)</source>
         <translation>события с %1 по %2 записаны после последней печати, без ключа рабочего места (в обход программы, или печати удалены)</translation>
+    </message>
+    <message>
+        <source>%1 requests were changed behind the program (the first: %2); the desk key would seal the change in — run kensectl db verify and call the administrator</source>
+        <translation>%1 заявок изменены в обход программы (первая: %2); ключ рабочего места запечатал бы изменение — запустите kensectl db verify и позовите администратора</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // kensectl db key …: the desk key that seals the desk's event log (sync::HistorySeal), kept in the keychain.
 #include "Cli.h"
+#include "DeskKey.h"
 #include "Queue.h"
 #include "StorageError.h"
 #include "sync/HistorySeal.h"
@@ -67,7 +68,7 @@ int deskKeyCommand(Context& ctx)
     queue.desk();
     queue.signIn(p, Role::Administrator);
     const QString desk = Outbox::deskCode(queue.db());
-    const QString named = HistorySeal::keyIdOf(queue.db());
+    const QString named = DeskKey::namedBy(queue.db());
 
     if (made) {
         if (!named.isEmpty())
@@ -88,10 +89,10 @@ int deskKeyCommand(Context& ctx)
             SecretStore::remove(SecretStore::historyKey(desk));
             throw Failure::of(e, No);
         }
-        printDone(ctx, QJsonObject{{QStringLiteral("desk"), desk}, {QStringLiteral("key"), HistorySeal::keyId(key)}},
+        printDone(ctx, QJsonObject{{QStringLiteral("desk"), desk}, {QStringLiteral("key"), DeskKey::idOf(key)}},
                   QStringLiteral("desk %1: its history is sealed with the new desk key %2, kept in the keychain; keep "
                                  "%3 on a medium of its own, away from this computer")
-                      .arg(desk, HistorySeal::keyId(key), p.value(Context::toOption())));
+                      .arg(desk, DeskKey::idOf(key), p.value(Context::toOption())));
         return Ok;
     }
 
@@ -108,13 +109,13 @@ int deskKeyCommand(Context& ctx)
     if (named.isEmpty())
         throw Failure{No,
                       QStringLiteral("desk %1's history is sealed with no key; make one with db key new").arg(desk)};
-    if (HistorySeal::keyId(key) != named)
+    if (DeskKey::idOf(key) != named)
         throw Failure{BadInput, QStringLiteral("%1 holds the desk key %2, but the history is sealed with %3")
-                                    .arg(file.fileName(), HistorySeal::keyId(key), named)};
+                                    .arg(file.fileName(), DeskKey::idOf(key), named)};
     const QByteArray held = inKeychain(desk);
     if (!held.isEmpty() && held != key)
         throw Failure{No, QStringLiteral("the keychain holds another desk key of %1 (%2); it is not replaced")
-                              .arg(desk, HistorySeal::keyId(held))};
+                              .arg(desk, DeskKey::idOf(held))};
     store(desk, key);
     printDone(ctx, QJsonObject{{QStringLiteral("desk"), desk}, {QStringLiteral("key"), named}},
               QStringLiteral("the desk key %1 of %2 is in the keychain").arg(named, desk));

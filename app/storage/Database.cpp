@@ -329,7 +329,7 @@ bool Database::migrate(int from, int to, QString* error)
             if (version == 2)
                 DeskRepository::seedDirectory(m_db); // the office directory, in the same transaction
             if (version == 6) {
-                RequestSeals::sealAll(m_db); // the requests already here, sealed as they are
+                RequestSeals::sealAll(m_db, {}); // the requests already here, sealed as they are
                 OutboxDigest::addToAll(m_db);
             }
         } catch (const StorageError& e) {

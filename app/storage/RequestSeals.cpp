@@ -1,11 +1,15 @@
 #include "RequestSeals.h"
 
+#include "DeskKey.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QLoggingCategory>
+#include <QMessageAuthenticationCode>
 #include <QSqlError>
+
+#include <optional>
 
 namespace kense {
 
@@ -31,16 +35,23 @@ const QString kContent = QStringLiteral(
     "(SELECT json_array(x.kind, x.number, x.fields, x.prepared_by, x.prepared_at) FROM request_results x "
     "WHERE x.request_id = r.id))");
 
-QByteArray digestOf(const QString& content)
+/// SHA-256 of the content; HMAC-SHA-256 under the desk key when the database names one (DeskKey).
+QByteArray digestOf(const QString& content, const QByteArray& key)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(QByteArrayLiteral("kense-request-seal-1\n"));
+    if (key.isEmpty()) {
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        h.addData(QByteArrayLiteral("kense-request-seal-1\n"));
+        h.addData(content.toUtf8());
+        return h.result();
+    }
+    QMessageAuthenticationCode h(QCryptographicHash::Sha256, key);
+    h.addData(QByteArrayLiteral("kense-request-seal-keyed-1\n"));
     h.addData(content.toUtf8());
     return h.result();
 }
 
 /// Seals the requests `where` selects (a condition on r).
-void seal(const QSqlDatabase& db, const QString& where)
+void seal(const QSqlDatabase& db, const QString& where, const QByteArray& key)
 {
     QSqlQuery read(db);
     read.setForwardOnly(true);
@@ -49,7 +60,7 @@ void seal(const QSqlDatabase& db, const QString& where)
     QSqlQuery write = prepare(db, QStringLiteral("INSERT INTO request_seals (request_id, digest) VALUES (?, ?) "
                                                  "ON CONFLICT (request_id) DO UPDATE SET digest = excluded.digest"));
     while (read.next())
-        exec(write, {read.value(0), digestOf(read.value(1).toString())});
+        exec(write, {read.value(0), digestOf(read.value(1).toString(), key)});
 }
 } // namespace
 
@@ -98,12 +109,15 @@ void RequestSeals::sealTouched(const QSqlDatabase& db)
                                      "LEFT JOIN request_seals s ON s.request_id = t.request_id")))
         return; // a connection that does not track (none of the program's own)
     QStringList fresh;
+    std::optional<QByteArray> key; // read at the first touched request: a transaction that touched none needs none
     while (touched.next()) {
+        if (!key)
+            key = DeskKey::forWriting(db);
         const QVariant before = touched.value(1), sealed = touched.value(2);
         // A request that was here before this transaction has a seal (the upgrade sealed the older ones): one whose
         // seal is gone, or no longer matches, was changed behind the program. Its old seal stays (or stays missing),
         // so that `db verify` goes on naming it; the program's own write does not seal the change in.
-        if (!before.isNull() && (sealed.isNull() || digestOf(before.toString()) != sealed.toByteArray())) {
+        if (!before.isNull() && (sealed.isNull() || digestOf(before.toString(), *key) != sealed.toByteArray())) {
             qCWarning(lcSeals) << "request" << touched.value(0).toLongLong()
                                << "was changed behind the program; it is not sealed again";
             continue;
@@ -112,17 +126,18 @@ void RequestSeals::sealTouched(const QSqlDatabase& db)
     }
     touched.finish();
     if (!fresh.isEmpty())
-        seal(db, QStringLiteral("r.id IN (") + fresh.join(QLatin1Char(',')) + QLatin1Char(')'));
+        seal(db, QStringLiteral("r.id IN (") + fresh.join(QLatin1Char(',')) + QLatin1Char(')'), *key);
     exec(db, QStringLiteral("DELETE FROM temp.kense_touched"));
 }
 
-void RequestSeals::sealAll(const QSqlDatabase& db)
+void RequestSeals::sealAll(const QSqlDatabase& db, const QByteArray& key)
 {
-    seal(db, QStringLiteral("1"));
+    seal(db, QStringLiteral("1"), key);
 }
 
 SealReport RequestSeals::verify(const QSqlDatabase& db)
 {
+    const QByteArray key = DeskKey::forChecking(db);
     SealReport report;
     auto broken = [&report](const QString& number, const QString& why) {
         report.add(number + QStringLiteral(": ") + why);
@@ -137,7 +152,7 @@ SealReport RequestSeals::verify(const QSqlDatabase& db)
         ++report.checked;
         if (q.value(2).isNull())
             broken(q.value(0).toString(), Tr::tr("it has no seal (added, or its seal taken away, behind the program)"));
-        else if (digestOf(q.value(1).toString()) != q.value(2).toByteArray())
+        else if (digestOf(q.value(1).toString(), key) != q.value(2).toByteArray())
             broken(q.value(0).toString(), Tr::tr("its rows differ from what the program last wrote (changed behind the "
                                                  "program: the request, its parties, documents or result)"));
     }

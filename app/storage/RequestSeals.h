@@ -27,8 +27,9 @@ struct SealReport
 /// on the program's own connection (track()), which no other connection has: an edit made with the sqlite3 shell or
 /// another tool changes the rows, not their seal, and verify() names the request.
 ///
-/// A seal is not a signature: whoever reads this source can compute one. It catches the edit made behind the
-/// program's back; the desk's key (issue 16, item 8) is what will make it unforgeable.
+/// A plain seal is not a signature: whoever reads this source can compute one. It catches the edit made behind the
+/// program's back. Once the desk has a key (DeskKey, `kensectl db key new`), the seals are HMAC-SHA-256 under it and
+/// cannot be made again without it.
 class RequestSeals
 {
 public:
@@ -37,9 +38,11 @@ public:
     /// Seals the requests the current transaction touched (Transaction::commit, just before COMMIT). Does nothing on
     /// a connection that does not track().
     static void sealTouched(const QSqlDatabase& db);
-    /// Seals every request (the migration that brings the seals to an existing database).
-    static void sealAll(const QSqlDatabase& db);
+    /// Seals every request with `key` (empty: a plain SHA-256): the migration that brings the seals to an existing
+    /// database, and the desk key when it is made (sync::HistorySeal::adopt).
+    static void sealAll(const QSqlDatabase& db, const QByteArray& key);
     /// Recomputes every request's seal and compares; a request without one, or a seal without its request, is broken.
+    /// Throws StorageError when the seals are made with a desk key this program does not hold (DeskKey::forChecking).
     static SealReport verify(const QSqlDatabase& db);
 };
 

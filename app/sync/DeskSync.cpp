@@ -1,6 +1,7 @@
 #include "DeskSync.h"
 
 #include "Conflicts.h"
+#include "DeskKey.h"
 #include "HistorySeal.h"
 #include "Outbox.h"
 #include "QueueStoreAccess.h"
@@ -20,7 +21,7 @@ QFuture<SyncCounts> DeskSync::counts()
 QFuture<QString> DeskSync::sealedDesk()
 {
     return QueueStoreAccess::run<QString>(m_store, [](QueueSession& s) {
-        return HistorySeal::keyIdOf(s.db()).isEmpty() ? QString() : Outbox::deskCode(s.db());
+        return DeskKey::namedBy(s.db()).isEmpty() ? QString() : Outbox::deskCode(s.db());
     });
 }
 

@@ -1,5 +1,6 @@
 #include "HistorySeal.h"
 
+#include "DeskKey.h"
 #include "EventLog.h"
 #include "Outbox.h"
 #include "SqlUtil.h"
@@ -8,7 +9,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
-#include <QMutex>
 #include <QRandomGenerator>
 
 namespace kense::sync {
@@ -18,10 +18,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kense::sync::HistorySeal)
 };
-
-QMutex g_mutex;
-QByteArray g_key;
-QString g_why;
 
 qint64 newestSeal(const QSqlDatabase& db)
 {
@@ -43,11 +39,6 @@ QByteArray HistorySeal::newKey()
     return key;
 }
 
-QString HistorySeal::keyId(const QByteArray& key)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).left(8).toHex());
-}
-
 QByteArray HistorySeal::mac(const QByteArray& key, const QString& desk, qint64 eventId, const QByteArray& hash)
 {
     QMessageAuthenticationCode code(QCryptographicHash::Sha256, key);
@@ -57,57 +48,62 @@ QByteArray HistorySeal::mac(const QByteArray& key, const QString& desk, qint64 e
     return code.result();
 }
 
-void HistorySeal::use(const QByteArray& key, const QString& why)
-{
-    const QMutexLocker lock(&g_mutex);
-    g_key = key;
-    g_why = why;
-}
-
-QByteArray HistorySeal::inUse()
-{
-    const QMutexLocker lock(&g_mutex);
-    return g_key;
-}
-
-void HistorySeal::useAnswer(const Secret& answer)
+namespace {
+/// Why a keychain's answer holds no key; empty when it does.
+QString whyNot(const Secret& answer)
 {
     switch (answer.status) {
     case Secret::Status::Ok:
-        use(answer.data);
-        return;
+        return {};
     case Secret::Status::NotFound:
-        use({}, Tr::tr("the keychain holds no desk key of this desk"));
-        return;
+        return Tr::tr("the keychain holds no desk key of this desk");
     case Secret::Status::NoKeychain:
     case Secret::Status::Failed:
-        use({}, Tr::tr("the keychain is not available: %1").arg(answer.error));
-        return;
+        break;
     }
+    return Tr::tr("the keychain is not available: %1").arg(answer.error);
+}
+} // namespace
+
+void HistorySeal::useAnswer(const Secret& answer)
+{
+    const QString why = whyNot(answer);
+    DeskKey::use(why.isEmpty() ? answer.data : QByteArray(), why);
+}
+
+std::pair<QByteArray, QString> HistorySeal::lookUp(const QString& desk)
+{
+    const Secret answer = SecretStore::read(SecretStore::historyKey(desk));
+    const QString why = whyNot(answer);
+    return {why.isEmpty() ? answer.data : QByteArray(), why};
 }
 
 void HistorySeal::useKeyFromKeychain(const QSqlDatabase& db)
 {
-    if (!keyIdOf(db).isEmpty())
+    if (!DeskKey::namedBy(db).isEmpty())
         useAnswer(SecretStore::read(SecretStore::historyKey(Outbox::deskCode(db))));
-}
-
-QString HistorySeal::keyIdOf(const QSqlDatabase& db)
-{
-    return scalar(db, QStringLiteral("SELECT key_id FROM history_key WHERE id = 1")).toString();
 }
 
 void HistorySeal::adopt(const QSqlDatabase& db, const QByteArray& key, const QDateTime& at)
 {
     Transaction tx(db);
-    const QString named = keyIdOf(db);
+    const QString named = DeskKey::namedBy(db);
     if (!named.isEmpty())
         throw StorageError{
             Tr::tr("this desk's history is already sealed with the desk key %1; a desk key is made once").arg(named)};
     const auto head = EventLog::head(db);
     QSqlQuery q =
         prepare(db, QStringLiteral("INSERT INTO history_key (id, key_id, since_event, made_at) VALUES (1, ?, ?, ?)"));
-    exec(q, {keyId(key), head ? head->first : 0, storedMoment(at)});
+    const SealReport before = RequestSeals::verify(db);
+    if (!before.ok())
+        throw StorageError{
+            Tr::tr("%1 requests were changed behind the program (the first: %2); the desk key would seal "
+                   "the change in — run kensectl db verify and call the administrator")
+                .arg(before.broken)
+                .arg(before.examples.first())};
+    exec(q, {DeskKey::idOf(key), head ? head->first : 0, storedMoment(at)});
+    DeskKey::use(key);
+    RequestSeals::sealAll(db, key);
     if (head)
         insertSeal(db, key, head->first, head->second);
     tx.commit();
@@ -115,31 +111,18 @@ void HistorySeal::adopt(const QSqlDatabase& db, const QByteArray& key, const QDa
 
 void HistorySeal::sealHead(const QSqlDatabase& db)
 {
-    const QString named = keyIdOf(db);
-    if (named.isEmpty())
+    if (DeskKey::namedBy(db).isEmpty())
         return;
     const auto head = EventLog::head(db);
     if (!head || head->first <= newestSeal(db))
         return; // the transaction added no event
-    QByteArray key;
-    QString why;
-    {
-        const QMutexLocker lock(&g_mutex);
-        key = g_key;
-        why = g_why;
-    }
-    if (key.isEmpty() || keyId(key) != named)
-        throw StorageError{
-            Tr::tr("this desk's history is sealed with the desk key %1, which this program does not hold (%2); "
-                   "nothing was saved — the administrator puts the key back with kensectl db key add")
-                .arg(named, why.isEmpty() ? Tr::tr("the keychain holds another key") : why)};
-    insertSeal(db, key, head->first, head->second);
+    insertSeal(db, DeskKey::forWriting(db), head->first, head->second);
 }
 
 HistorySealReport HistorySeal::verify(const QSqlDatabase& db, const QByteArray& key)
 {
     HistorySealReport r;
-    r.keyId = keyIdOf(db);
+    r.keyId = DeskKey::namedBy(db);
     const auto head = EventLog::head(db);
     r.head = head ? head->first : 0;
     const QString desk = Outbox::deskCode(db);
@@ -147,7 +130,7 @@ HistorySealReport HistorySeal::verify(const QSqlDatabase& db, const QByteArray& 
         if (!key.isEmpty())
             r.failure = Tr::tr("the keychain holds the desk key %1 of %2, but the database names no key: its seals "
                                "were removed behind the program")
-                            .arg(keyId(key), desk);
+                            .arg(DeskKey::idOf(key), desk);
         return r;
     }
     if (key.isEmpty()) {
@@ -155,9 +138,9 @@ HistorySealReport HistorySeal::verify(const QSqlDatabase& db, const QByteArray& 
             Tr::tr("the history is sealed with the desk key %1, which is not at hand here to check it").arg(r.keyId);
         return r;
     }
-    if (keyId(key) != r.keyId) {
+    if (DeskKey::idOf(key) != r.keyId) {
         r.failure = Tr::tr("the history is sealed with the desk key %1, but the keychain holds %2 for %3")
-                        .arg(r.keyId, keyId(key), desk);
+                        .arg(r.keyId, DeskKey::idOf(key), desk);
         return r;
     }
     const qint64 since = scalar(db, QStringLiteral("SELECT since_event FROM history_key WHERE id = 1")).toLongLong();

@@ -26,9 +26,10 @@ struct HistorySealReport
 /// head's id and hash (history_seals). The SHA-256 chain alone proves only that the log was not edited by someone who
 /// did not compute the later hashes again; the seals cannot be made again without the key.
 ///
-/// A database that names a key (history_key) takes no new event from a program that does not hold the key: the
-/// commit is refused and says why, so nothing is written that `db verify` would then have to call unproven. A
-/// database that names none is not sealed (a desk set up without a keychain) and `db verify` says so.
+/// The key in the program's memory is DeskKey, which also seals the requests (RequestSeals). A database that names a
+/// key (history_key) takes no new event from a program that does not hold the key: the commit is refused and says
+/// why, so nothing is written that `db verify` would then have to call unproven. A database that names none is not
+/// sealed (a desk set up without a keychain) and `db verify` says so.
 ///
 /// The key lives in the keychain of the operating-system account: someone who works in that account can read it, as
 /// they can read the desk's password for the centre. The seals stop an edit made with a copy of the file, another
@@ -38,21 +39,18 @@ class HistorySeal
 {
 public:
     static QByteArray newKey();
-    static QString keyId(const QByteArray& key); ///< the first 8 bytes of its SHA-256, in hex
-    /// The key this program seals with, once read from the keychain (any thread may commit with it). An empty key
-    /// forgets it; `why` says why it is not at hand, for the refusal of a write that needs it.
-    static void use(const QByteArray& key, const QString& why = QString());
-    static QByteArray inUse();
-    /// Uses the keychain's answer to a read of SecretStore::historyKey (the window reads it asynchronously).
+    /// Uses (DeskKey::use) the keychain's answer to a read of SecretStore::historyKey (the window reads it
+    /// asynchronously).
     static void useAnswer(const Secret& answer);
     /// Reads the key of the database's desk from the keychain and uses it, blocking until the keychain answers
     /// (kensectl). Asks nothing when the database names no key.
     static void useKeyFromKeychain(const QSqlDatabase& db);
-    /// The key id the database names; empty when its history is not sealed.
-    static QString keyIdOf(const QSqlDatabase& db);
-
-    /// Makes `key` this desk's key (the caller stores it in the keychain first): records its id and seals the log's
-    /// head, in one transaction. Refused when the database already names a key — a key is made once.
+    /// The keychain's key of `desk`, or why there is none (DeskKey::Lookup; blocks until the keychain answers).
+    static std::pair<QByteArray, QString> lookUp(const QString& desk);
+    /// Makes `key` this desk's key (the caller stores it in the keychain first) and the key in use: records its id,
+    /// seals every request again with it and seals the log's head, in one transaction. Refused when the database
+    /// already names a key — a key is made once — or when a request's seal no longer matches (db verify names it):
+    /// an edit made behind the program is not sealed in.
     static void adopt(const QSqlDatabase& db, const QByteArray& key, const QDateTime& at);
     /// What every commit runs (Outbox::installSealing): when the transaction added events to a database that names a
     /// key, seals the new head with the key in use; throws StorageError when that key is not at hand.

@@ -1,6 +1,7 @@
 #include "Outbox.h"
 
 #include "Database.h"
+#include "DeskKey.h"
 #include "HistorySeal.h"
 #include "OutboxDigest.h"
 #include "RequestSnapshot.h"
@@ -105,6 +106,7 @@ void Outbox::installSealing()
         sealPending(db);
         HistorySeal::sealHead(db); // after the payloads: the seal covers the transaction's last event
     });
+    DeskKey::setLookup(&HistorySeal::lookUp); // a copy to restore is checked with its desk's key
 }
 
 QList<OutgoingChange> Outbox::after(const QSqlDatabase& db, qint64 afterSeq, int limit)

@@ -38,9 +38,10 @@ public:
     /// Writes the payload of the changes the current transaction made (the request as it is at commit). Runs in
     /// Transaction::commit() through the database's commit hook, so a change and its payload are committed together.
     static void sealPending(const QSqlDatabase& db);
-    /// Makes sealPending, then HistorySeal::sealHead, the commit hook of every desk database this program opens. Every
-    /// program that writes a desk database calls it once at its start (kense, kensectl, the sync's tests). Without it
-    /// the payloads are written when the sync reads the changes, as the requests are then.
+    /// Makes sealPending, then HistorySeal::sealHead, the commit hook of every desk database this program opens, and
+    /// the keychain the place DeskKey looks a desk key up in. Every program that writes a desk database calls it once
+    /// at its start (kense, kensectl, the sync's tests). Without it the payloads are written when the sync reads the
+    /// changes, as the requests are then.
     static void installSealing();
     /// This desk's changes after `afterSeq`, at most `limit`, oldest first.
     static QList<OutgoingChange> after(const QSqlDatabase& db, qint64 afterSeq, int limit);

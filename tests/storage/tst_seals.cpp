@@ -95,7 +95,7 @@ private Q_SLOTS:
 
         // Whoever reads the source can seal again: the request reads as issued, its seal agrees.
         editBehind(desk.path(), QStringLiteral("UPDATE requests SET state = 'issued' WHERE number = '%1'").arg(second));
-        test::behindTheProgram(desk.path(), [](const QSqlDatabase& db) { RequestSeals::sealAll(db); });
+        test::behindTheProgram(desk.path(), [](const QSqlDatabase& db) { RequestSeals::sealAll(db, {}); });
         QVERIFY(RequestSeals::verify(desk.db.connection()).ok());
         r = StateReplay::verify(desk.db.connection());
         QCOMPARE(r.broken, 1);

@@ -39,6 +39,10 @@ printf 'admin-pass-12\n' | "$k" db key add --from "$work/key" --as admin --passw
 printf 'admin-pass-12\nexec-pass-123\n' | "$k" user add erlan --name 'Ерлан' --roles executor --as admin \
     --password-stdin --db "$db" >/dev/null || exit 26
 "$k" db verify --db "$db" >/dev/null || exit 27
+# A copy is checked with the desk key when it is restored.
+"$k" db backup --to "$work/copy.sqlite" --db "$db" >/dev/null || exit 31
+"$k" db restore --from "$work/copy.sqlite" --db "$db" >/dev/null || exit 32
+"$k" db verify --db "$db" >/dev/null || exit 33
 # The seals and the key's row removed with the sqlite3 shell: the keychain still holds the key.
 sqlite3 "$db" 'DROP TRIGGER history_seals_no_delete; DELETE FROM history_seals;
                DROP TRIGGER history_key_no_delete; DELETE FROM history_key;' || exit 28

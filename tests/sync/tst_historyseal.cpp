@@ -2,7 +2,9 @@
 // verifies as a chain, and is named by the seals; the seals removed leave the head unsealed; and a program without the
 // key writes nothing to a sealed desk. The key is given in the process here; tst_historyseal_keychain (kensectl, the
 // real keychain) covers where it comes from.
+#include "DeskKey.h"
 #include "EventLog.h"
+#include "RequestSeals.h"
 #include "RewrittenHistory.h"
 #include "SqlUtil.h"
 #include "StorageError.h"
@@ -26,7 +28,7 @@ class TestHistorySeal : public QObject
     void sealedDesk(TestDesk& desk)
     {
         desk.setUp();
-        HistorySeal::use(m_key);
+        DeskKey::use(m_key);
         HistorySeal::adopt(desk.db.connection(), m_key, at(2, 9));
         for (int day = 2; day <= 4; ++day)
             submit(desk, Channel::Provider, desk.clerk, day);
@@ -50,7 +52,7 @@ class TestHistorySeal : public QObject
     }
 
 private Q_SLOTS:
-    void init() { HistorySeal::use({}); }
+    void init() { DeskKey::use({}); }
 
     void aSealedHistory_verifies_upToItsHead()
     {
@@ -58,7 +60,7 @@ private Q_SLOTS:
         sealedDesk(desk);
         const HistorySealReport r = HistorySeal::verify(desk.db.connection(), m_key);
         QVERIFY2(r.ok(), qPrintable(r.failure));
-        QCOMPARE(r.keyId, HistorySeal::keyId(m_key));
+        QCOMPARE(r.keyId, DeskKey::idOf(m_key));
         QCOMPARE(r.sealedUpTo, EventLog::head(desk.db.connection())->first);
         QCOMPARE(r.seals, 4); // the head when the key was made, and one per registration
     }
@@ -106,20 +108,64 @@ private Q_SLOTS:
         const qint64 events = count(desk, QStringLiteral("events"));
         const qint64 requests = count(desk, QStringLiteral("requests"));
 
-        HistorySeal::use({}, QStringLiteral("the keychain is locked"));
+        DeskKey::use({}, QStringLiteral("the keychain is locked"));
         QString refused = tryToRegister(desk);
         QVERIFY2(refused.contains(QStringLiteral("does not hold")), qPrintable(refused));
         QVERIFY2(refused.contains(QStringLiteral("the keychain is locked")), qPrintable(refused));
-        HistorySeal::use(HistorySeal::newKey()); // another desk's key, or one made by someone else
+        DeskKey::use(HistorySeal::newKey()); // another desk's key, or one made by someone else
         refused = tryToRegister(desk);
         QVERIFY2(refused.contains(QStringLiteral("does not hold")), qPrintable(refused));
         QCOMPARE(count(desk, QStringLiteral("events")), events);
         QCOMPARE(count(desk, QStringLiteral("requests")), requests);
         QVERIFY(HistorySeal::verify(desk.db.connection(), m_key).ok());
 
-        HistorySeal::use(m_key); // the key back: the desk works on, sealed
+        DeskKey::use(m_key); // the key back: the desk works on, sealed
         QCOMPARE(tryToRegister(desk), QString());
         QVERIFY(HistorySeal::verify(desk.db.connection(), m_key).ok());
+    }
+
+    void aPartyEditedWithItsSealMadeAgain_isNamed()
+    {
+        TestDesk desk;
+        sealedDesk(desk);
+        QVERIFY(RequestSeals::verify(desk.db.connection()).ok());
+        // The sqlite3 shell's edit, and the seals computed again as whoever read RequestSeals.cpp can: without the key.
+        behindTheProgram(desk.path(), [](const QSqlDatabase& db) {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE parties SET surname = 'Басқа' WHERE request_id = 1")));
+            RequestSeals::sealAll(db, {});
+        });
+        QCOMPARE(RequestSeals::verify(desk.db.connection()).broken, 3); // every request's seal is now a plain one
+        behindTheProgram(desk.path(), [](const QSqlDatabase& db) { RequestSeals::sealAll(db, HistorySeal::newKey()); });
+        QCOMPARE(RequestSeals::verify(desk.db.connection()).broken, 3);
+        // Without the key the seals cannot be checked at all, and say so.
+        DeskKey::use({}, QStringLiteral("the keychain is locked"));
+        QString unchecked;
+        try {
+            RequestSeals::verify(desk.db.connection());
+        } catch (const StorageError& e) {
+            unchecked = e.message;
+        }
+        QVERIFY2(unchecked.contains(QStringLiteral("cannot be checked")), qPrintable(unchecked));
+    }
+
+    void aKeyMadeOverAnEdit_refusesToSealItIn()
+    {
+        TestDesk desk;
+        desk.setUp();
+        submit(desk, Channel::Provider, desk.clerk, 2);
+        behindTheProgram(desk.path(), [](const QSqlDatabase& db) {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE parties SET surname = 'Басқа' WHERE request_id = 1")));
+        });
+        QString refused;
+        try {
+            HistorySeal::adopt(desk.db.connection(), m_key, at(3, 9));
+        } catch (const StorageError& e) {
+            refused = e.message;
+        }
+        QVERIFY2(refused.contains(QStringLiteral("changed behind the program")), qPrintable(refused));
+        QVERIFY(DeskKey::namedBy(desk.db.connection()).isEmpty());
     }
 
     void theWrongKeyOrNone_cannotProveIt()
@@ -144,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(count(desk, QStringLiteral("history_seals")), 0);
 
         // A key made on a desk that already has a history seals it all: the seal at the head covers every event.
-        HistorySeal::use(m_key);
+        DeskKey::use(m_key);
         HistorySeal::adopt(desk.db.connection(), m_key, at(3, 9));
         r = HistorySeal::verify(desk.db.connection(), m_key);
         QVERIFY2(r.ok(), qPrintable(r.failure));

@@ -5,6 +5,7 @@
 // `noKeychain_*` runs in a second CTest entry without any D-Bus session.
 #include "CentralFixture.h"
 #include "DataDir.h"
+#include "DeskKey.h"
 #include "DeskWindow.h"
 #include "Intake.h"
 #include "QueueStore.h"
@@ -328,14 +329,14 @@ private Q_SLOTS:
                      "admin-pass-1\n");
         QVERIFY2(made == 0, qPrintable(madeSaid));
 
-        HistorySeal::use({}); // as a program that has just started
+        DeskKey::use({}); // as a program that has just started
         {
             QueueStore store(desk.catalog, desk.calendar);
             const ManualClock clock(QDateTime(QDate(2026, 11, 3), QTime(10, 0)));
             StartupFlow flow(store, desk.path(), clock);
             flow.start();
             QTRY_VERIFY_WITH_TIMEOUT(flow.signInDialog() && flow.signInDialog()->isVisible(), 10000);
-            QTRY_VERIFY_WITH_TIMEOUT(!HistorySeal::inUse().isEmpty(), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(!DeskKey::inUse().isEmpty(), 10000);
             const IntakeOutcome o =
                 test::await(store.submit(test::duplicateDraft(Channel::Provider), desk.clerk, clock.now(), false));
             QVERIFY(o.registered());
