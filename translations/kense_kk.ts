@@ -3303,8 +3303,8 @@ This cannot be undone.</source>
         <translation>%1–%2 оқиғалар соңғы мөрден кейін жұмыс орнының кілтінсіз жазылған (бағдарламаны айналып, не мөрлер өшірілген)</translation>
     </message>
     <message>
-        <source>%1 requests were changed behind the program (the first: %2); the desk key would seal the change in — run kensectl db verify and call the administrator</source>
-        <translation>%1 өтініш бағдарламаны айналып өзгертілген (біріншісі: %2); жұмыс орнының кілті бұл өзгерісті мөрлеп қояды — kensectl db verify іске қосып, әкімшіні шақырыңыз</translation>
+        <source>%1 requests or outbox changes were changed behind the program (the first: %2); the desk key would seal the change in — run kensectl db verify and call the administrator</source>
+        <translation>%1 өтініш не шығыс өзгерісі бағдарламаны айналып өзгертілген (біріншісі: %2); жұмыс орнының кілті бұл өзгерісті мөрлеп қояды — kensectl db verify іске қосып, әкімшіні шақырыңыз</translation>
     </message>
 </context>
 <context>

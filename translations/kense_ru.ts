@@ -3309,8 +3309,8 @@ This cannot be undone.</source>
         <translation>события с %1 по %2 записаны после последней печати, без ключа рабочего места (в обход программы, или печати удалены)</translation>
     </message>
     <message>
-        <source>%1 requests were changed behind the program (the first: %2); the desk key would seal the change in — run kensectl db verify and call the administrator</source>
-        <translation>%1 заявок изменены в обход программы (первая: %2); ключ рабочего места запечатал бы изменение — запустите kensectl db verify и позовите администратора</translation>
+        <source>%1 requests or outbox changes were changed behind the program (the first: %2); the desk key would seal the change in — run kensectl db verify and call the administrator</source>
+        <translation>%1 заявок или исходящих изменений изменены в обход программы (первое: %2); ключ рабочего места запечатал бы изменение — запустите kensectl db verify и позовите администратора</translation>
     </message>
 </context>
 <context>

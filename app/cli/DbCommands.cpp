@@ -162,7 +162,12 @@ int verify(Context& ctx)
     } catch (const StorageError& e) {
         sealsUnchecked = e.message;
     }
-    const SealReport outbox = OutboxDigest::verify(queue.db());
+    SealReport outbox;
+    try {
+        outbox = OutboxDigest::verify(queue.db());
+    } catch (const StorageError& e) {
+        sealsUnchecked = e.message;
+    }
     const SealReport states = StateReplay::verify(queue.db());
     const sync::HistorySealReport keyed = sealsOf(queue.db());
     QJsonObject out{{QStringLiteral("integrity"), integrity},
@@ -217,7 +222,7 @@ int verify(Context& ctx)
     if (!keyed.ok())
         throw Failure{No, QStringLiteral("the event log: ") + keyed.failure};
     if (!sealsUnchecked.isEmpty())
-        throw Failure{No, QStringLiteral("the requests: ") + sealsUnchecked};
+        throw Failure{No, QStringLiteral("the seals: ") + sealsUnchecked};
     if (!seals.ok())
         throw Failure{No, QStringLiteral("%1 of %2 requests changed behind the program; the first: %3")
                               .arg(seals.broken)

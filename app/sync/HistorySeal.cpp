@@ -3,6 +3,7 @@
 #include "DeskKey.h"
 #include "EventLog.h"
 #include "Outbox.h"
+#include "OutboxDigest.h"
 #include "SqlUtil.h"
 #include "StorageError.h"
 
@@ -94,16 +95,22 @@ void HistorySeal::adopt(const QSqlDatabase& db, const QByteArray& key, const QDa
     const auto head = EventLog::head(db);
     QSqlQuery q =
         prepare(db, QStringLiteral("INSERT INTO history_key (id, key_id, since_event, made_at) VALUES (1, ?, ?, ?)"));
-    const SealReport before = RequestSeals::verify(db);
+    SealReport before = RequestSeals::verify(db);
+    const SealReport outbox = OutboxDigest::verify(db);
+    if (!outbox.ok()) {
+        before.broken += outbox.broken;
+        before.examples += outbox.examples;
+    }
     if (!before.ok())
-        throw StorageError{
-            Tr::tr("%1 requests were changed behind the program (the first: %2); the desk key would seal "
-                   "the change in — run kensectl db verify and call the administrator")
-                .arg(before.broken)
-                .arg(before.examples.first())};
+        throw StorageError{Tr::tr("%1 requests or outbox changes were changed behind the program (the first: %2); the "
+                                  "desk key would seal "
+                                  "the change in — run kensectl db verify and call the administrator")
+                               .arg(before.broken)
+                               .arg(before.examples.first())};
     exec(q, {DeskKey::idOf(key), head ? head->first : 0, storedMoment(at)});
     DeskKey::use(key);
     RequestSeals::sealAll(db, key);
+    OutboxDigest::sealAll(db, key);
     if (head)
         insertSeal(db, key, head->first, head->second);
     tx.commit();

@@ -58,6 +58,7 @@ void seal(const QSqlDatabase& db, const QString& where, std::initializer_list<QV
     if (!q.next())
         return;
     const QString desk = Outbox::deskCode(db);
+    const QByteArray key = DeskKey::forWriting(db);
     if (desk.isEmpty())
         return;
     QSqlQuery update = prepare(db, QStringLiteral("UPDATE outbox SET meta = ?, payload = ?, digest = ? WHERE seq = ?"));
@@ -90,7 +91,7 @@ void seal(const QSqlDatabase& db, const QString& where, std::initializer_list<QV
             {QStringLiteral("request"), first ? QJsonValue(request) : QJsonValue(QJsonValue::Null)}};
         const QString metaText = QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact));
         const QString payloadText = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-        exec(update, {metaText, payloadText, OutboxDigest::of(metaText, payloadText), seq});
+        exec(update, {metaText, payloadText, OutboxDigest::of(metaText, payloadText, key), seq});
     } while (q.next());
 }
 } // namespace
@@ -114,6 +115,7 @@ QList<OutgoingChange> Outbox::after(const QSqlDatabase& db, qint64 afterSeq, int
     // Only the batch's own rows are read: looking for unsealed rows first, up to the end of the table, read every
     // later payload at every batch, so reading n changes cost O(n²) (85 s for 100,000).
     const QString desk = deskCode(db);
+    const QByteArray key = DeskKey::forChecking(db);
     auto read = [&](bool* unsealed) {
         QSqlQuery q = prepare(
             db, QStringLiteral("SELECT seq, meta, payload, digest FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"));
@@ -126,7 +128,7 @@ QList<OutgoingChange> Outbox::after(const QSqlDatabase& db, qint64 afterSeq, int
                 break;
             }
             const QString meta = q.value(1).toString();
-            if (OutboxDigest::of(meta, payload) != q.value(3).toByteArray())
+            if (OutboxDigest::of(meta, payload, key) != q.value(3).toByteArray())
                 throw StorageError::failed(
                     Tr::tr("this desk's change %1 is damaged on disk or was changed behind the program; nothing "
                            "from it on is sent — run kensectl db verify and call the administrator")

@@ -4,6 +4,7 @@
 // real keychain) covers where it comes from.
 #include "DeskKey.h"
 #include "EventLog.h"
+#include "OutboxDigest.h"
 #include "RequestSeals.h"
 #include "RewrittenHistory.h"
 #include "SqlUtil.h"
@@ -147,6 +148,34 @@ private Q_SLOTS:
             unchecked = e.message;
         }
         QVERIFY2(unchecked.contains(QStringLiteral("cannot be checked")), qPrintable(unchecked));
+    }
+
+    void anOutboxChangeEditedWithItsDigestMadeAgain_isNamed_andNotSent()
+    {
+        TestDesk desk;
+        sealedDesk(desk);
+        QVERIFY(OutboxDigest::verify(desk.db.connection()).ok());
+        // What goes to the centre, edited, and its digest computed again as OutboxDigest.cpp shows: without the key.
+        behindTheProgram(desk.path(), [](const QSqlDatabase& db) {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT seq, meta, replace(payload, 'Қасымқызы', 'Басқа') FROM outbox "
+                                          "ORDER BY seq DESC LIMIT 1")));
+            QVERIFY(q.next());
+            QSqlQuery u(db);
+            QVERIFY(u.prepare(QStringLiteral("UPDATE outbox SET payload = ?, digest = ? WHERE seq = ?")));
+            u.addBindValue(q.value(2));
+            u.addBindValue(OutboxDigest::of(q.value(1).toString(), q.value(2).toString(), {}));
+            u.addBindValue(q.value(0));
+            QVERIFY(u.exec());
+        });
+        QCOMPARE(OutboxDigest::verify(desk.db.connection()).broken, 1);
+        QString refused;
+        try {
+            Outbox::after(desk.db.connection(), 0, 100);
+        } catch (const StorageError& e) {
+            refused = e.message;
+        }
+        QVERIFY2(refused.contains(QStringLiteral("changed behind the program")), qPrintable(refused));
     }
 
     void aKeyMadeOverAnEdit_refusesToSealItIn()

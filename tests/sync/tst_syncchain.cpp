@@ -2,10 +2,14 @@
 // and the centre refuses a log that does not extend the one it was shown. Editing an event and computing every later
 // hash again gives a log that verifies at the desk — not at the centre.
 #include "CentralFixture.h"
+#include "DeskKey.h"
 #include "EventLog.h"
+#include "OutboxDigest.h"
+#include "RequestSeals.h"
 #include "RewrittenHistory.h"
 #include "SqlUtil.h"
 #include "SyncTests.h"
+#include "sync/HistorySeal.h"
 #include "sync/Outbox.h"
 
 #include <QtTest>
@@ -72,6 +76,32 @@ private Q_SLOTS:
         // The real desk goes on.
         submit(first, Channel::Provider, first.clerk, 3);
         QCOMPARE(sync(first, address).uploaded, 1);
+    }
+
+    /// A desk whose history its key seals syncs as any other: what it pulls from another desk is sealed too.
+    void aSealedDesk_uploadsAndPulls_andStaysSealed()
+    {
+        const CentralAddress address = test::freshCentralDatabase(m_access);
+        Central central(address, m_access.password);
+        central.init();
+        test::TestDesk plain, sealed;
+        plain.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
+        sealed.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("2"));
+        const QByteArray key = HistorySeal::newKey();
+        HistorySeal::adopt(sealed.db.connection(), key, at(2, 8));
+        submit(plain, Channel::Tson, plain.op, 2);
+        QCOMPARE(sync(plain, address).uploaded, 1);
+        submit(sealed, Channel::Tson, sealed.op, 2);
+        const SyncReport r = sync(sealed, address);
+        QCOMPARE(r.uploaded, 1);
+        QCOMPARE(r.applied, 1);
+        const HistorySealReport seals = HistorySeal::verify(sealed.db.connection(), key);
+        QVERIFY2(seals.ok(), qPrintable(seals.failure));
+        QCOMPARE(seals.sealedUpTo, EventLog::head(sealed.db.connection())->first);
+        QVERIFY(RequestSeals::verify(sealed.db.connection()).ok());
+        QVERIFY(OutboxDigest::verify(sealed.db.connection()).ok());
+        QCOMPARE(sync(plain, address).applied, 1);
+        DeskKey::use({});
     }
 };
 
