@@ -78,6 +78,60 @@ private Q_SLOTS:
         QCOMPARE(sync(first, address).uploaded, 1);
     }
 
+    /// The newest events taken off the end of the log (the chain that is left verifies): refused, since the centre
+    /// was shown a longer log and the desk is not a restored copy.
+    void aLogCutShort_isRefused()
+    {
+        const CentralAddress address = test::freshCentralDatabase(m_access);
+        Central central(address, m_access.password);
+        central.init();
+        test::TestDesk desk;
+        desk.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), QStringLiteral("1"));
+        submit(desk, Channel::Provider, desk.clerk, 2);
+        const qint64 kept = EventLog::head(desk.db.connection())->first;
+        submit(desk, Channel::Provider, desk.clerk, 3);
+        QCOMPARE(sync(desk, address).uploaded, 2);
+        test::behindTheProgram(desk.path(), [kept](const QSqlDatabase& db) {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER events_no_delete")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM outbox WHERE event_id > %1").arg(kept)));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM events WHERE id > %1").arg(kept)));
+        });
+        QVERIFY(EventLog::verify(desk.db.connection()).ok); // what is left is a whole chain
+        const QString refused = failure([&] { sync(desk, address); });
+        QVERIFY2(refused.contains(QStringLiteral("event log")), qPrintable(refused));
+    }
+
+    /// The centre keeps every head of the last day and the last head of each older day: what a desk showed a week
+    /// ago is still held against it, in a few rows.
+    void oldHeads_areThinnedToOnePerDay()
+    {
+        const CentralAddress address = test::freshCentralDatabase(m_access);
+        Central central(address, m_access.password);
+        central.init();
+        test::TestDesk desk;
+        desk.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), QStringLiteral("1"));
+        for (int day = 2; day <= 5; ++day) {
+            submit(desk, Channel::Provider, desk.clerk, day);
+            sync(desk, address);
+        }
+        QCOMPARE(central.count(QStringLiteral("desk_chain")), 4);
+        QSqlQuery q(central.connection());
+        // The first three heads were shown three days ago, the fourth two days ago.
+        QVERIFY(q.exec(QStringLiteral("UPDATE desk_chain SET reported_at = date_trunc('day', now()) - interval '3 "
+                                      "days' + event_id * interval '1 minute' WHERE event_id < (SELECT max(event_id) "
+                                      "FROM desk_chain)")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE desk_chain SET reported_at = now() - interval '2 days' WHERE event_id = "
+                                      "(SELECT max(event_id) FROM desk_chain)")));
+        submit(desk, Channel::Provider, desk.clerk, 6);
+        QCOMPARE(sync(desk, address).uploaded, 1);
+        // Kept: the last head of three days ago, the one of two days ago, today's.
+        QCOMPARE(central.count(QStringLiteral("desk_chain")), 3);
+        // And the thinned log is still held against the desk: written again, it is refused.
+        test::rewriteHistory(desk.path(), QStringLiteral("другое"));
+        QVERIFY(!failure([&] { sync(desk, address); }).isEmpty());
+    }
+
     /// A desk whose history its key seals syncs as any other: what it pulls from another desk is sealed too.
     void aSealedDesk_uploadsAndPulls_andStaysSealed()
     {
