@@ -2169,6 +2169,18 @@
         <source>Nothing more can be saved in this window: %1.</source>
         <translation>Бұл терезеде енді ештеңе сақталмайды: %1.</translation>
     </message>
+    <message>
+        <source>Nothing can be saved</source>
+        <translation>Ештеңе сақталмайды</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s records are sealed with its desk key, which this program could not read from the keychain. No application can be registered until the administrator puts the key back (kensectl db key add).
+
+%1</source>
+        <translation>Бұл жұмыс орнының жазбалары оның кілтімен мөрленген, ал бағдарлама бұл кілтті кілттер қоймасынан оқи алмады. Әкімші кілтті қайтармайынша (kensectl db key add) ешбір өтініш тіркелмейді.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>kense::OfficeHours</name>
@@ -3098,6 +3110,10 @@ This cannot be undone.</source>
     <message>
         <source>On hold after a restore: sync to work again</source>
         <translation>Қалпына келтіруден кейін тоқтатылды: жұмысты жалғастыру үшін синхрондаңыз</translation>
+    </message>
+    <message>
+        <source>The desk key is missing: nothing can be saved</source>
+        <translation>Жұмыс орнының кілті жоқ: ештеңе сақталмайды</translation>
     </message>
 </context>
 <context>

@@ -2174,6 +2174,18 @@
         <source>Nothing more can be saved in this window: %1.</source>
         <translation>В этом окне больше ничего нельзя сохранить: %1.</translation>
     </message>
+    <message>
+        <source>Nothing can be saved</source>
+        <translation>Ничего не сохраняется</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s records are sealed with its desk key, which this program could not read from the keychain. No application can be registered until the administrator puts the key back (kensectl db key add).
+
+%1</source>
+        <translation>Записи этого рабочего места запечатаны его ключом, а программа не смогла прочитать этот ключ из хранилища ключей. Пока администратор не вернёт ключ (kensectl db key add), ни одно заявление не зарегистрировать.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>kense::OfficeHours</name>
@@ -3104,6 +3116,10 @@ This cannot be undone.</source>
     <message>
         <source>On hold after a restore: sync to work again</source>
         <translation>Приостановлено после восстановления: синхронизируйте, чтобы продолжить</translation>
+    </message>
+    <message>
+        <source>The desk key is missing: nothing can be saved</source>
+        <translation>Нет ключа рабочего места: ничего не сохраняется</translation>
     </message>
 </context>
 <context>

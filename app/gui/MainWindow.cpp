@@ -193,7 +193,10 @@ void MainWindow::setUpSync()
         connect(m_journal, &JournalModel::pageLoaded, m_sync, &SyncController::refreshCounts);
     connect(m_ui->syncNowAction, &QAction::triggered, this, [this] { m_sync->syncNow(this); });
     connect(m_sync, &SyncController::countsChanged, this,
-            [this](qint64, qint64, const QDateTime&, const QDateTime& restoredAt) { m_restoredAt = restoredAt; });
+            [this](qint64, qint64, const QDateTime&, const QDateTime& restoredAt, const QString& keyMissing) {
+                m_restoredAt = restoredAt;
+                m_keyMissing = keyMissing;
+            });
     connect(m_sync, &SyncController::finished, this, [this](bool ok, const QString& message) {
         statusBar()->showMessage(message, ok ? 5000 : 15000);
         if (ok && m_journal)
@@ -283,6 +286,14 @@ void MainWindow::newApplication()
 {
     if (!m_ui->newApplicationAction->isEnabled())
         return;
+    if (!m_keyMissing.isEmpty()) {
+        Prompts::instance().warn(this, tr("Nothing can be saved"),
+                                 tr("This desk's records are sealed with its desk key, which this program could not "
+                                    "read from the keychain. No application can be registered until the administrator "
+                                    "puts the key back (kensectl db key add).\n\n%1")
+                                     .arg(m_keyMissing));
+        return;
+    }
     if (m_restoredAt.isValid()) {
         // Said before the clerk fills a form that could not be registered, whole (a status line would cut it).
         Prompts::instance().warn(this, tr("Registration is on hold"),

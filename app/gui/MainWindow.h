@@ -100,6 +100,7 @@ private:
     ScannerInput* m_scanner = nullptr;
     SyncController* m_sync = nullptr;
     QDateTime m_restoredAt; ///< valid while the desk is on hold after a restore (from the sync's counts)
+    QString m_keyMissing;   ///< why the desk key is not at hand, so nothing can be saved (from the sync's counts)
     bool m_columnsFitted = false;
 };
 

@@ -6,15 +6,22 @@
 #include "Outbox.h"
 #include "QueueStoreAccess.h"
 #include "RestoreHold.h"
+#include "StorageError.h"
 
 namespace kense::sync {
 
 QFuture<SyncCounts> DeskSync::counts()
 {
     return QueueStoreAccess::run<SyncCounts>(m_store, [](QueueSession& s) {
-        return SyncCounts{Outbox::waiting(s.db()), Conflicts(s.db()).openCount(),
-                          QDateTime::fromString(Outbox::mark(s.db(), QStringLiteral("last_sync")), Qt::ISODate),
-                          RestoreHold::since(s.db()).value_or(QDateTime())};
+        SyncCounts c{Outbox::waiting(s.db()), Conflicts(s.db()).openCount(),
+                     QDateTime::fromString(Outbox::mark(s.db(), QStringLiteral("last_sync")), Qt::ISODate),
+                     RestoreHold::since(s.db()).value_or(QDateTime()), QString()};
+        try {
+            DeskKey::forWriting(s.db());
+        } catch (const StorageError& e) {
+            c.keyMissing = e.message;
+        }
+        return c;
     });
 }
 

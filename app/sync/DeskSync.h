@@ -21,6 +21,9 @@ struct SyncCounts
     qint64 conflicts = 0; ///< open conflicts between desks
     QDateTime lastSync;   ///< UTC; invalid: never
     QDateTime restoredAt; ///< when the desk was restored from a backup, while it is on hold (RestoreHold); else invalid
+    /// Why the desk key that seals this desk's records is not at hand (DeskKey), so nothing can be saved; empty when
+    /// it is, or the desk has none.
+    QString keyMissing;
 };
 
 /// The sync's use-cases for the program's windows, on the desk's one writer (the queue store's thread): the counts,

@@ -1,5 +1,6 @@
 #include "Backup.h"
 #include "DataDir.h"
+#include "DeskKey.h"
 #include "DeskWindow.h"
 #include "Screenshot.h"
 #include "ScriptedPrompts.h"
@@ -7,6 +8,7 @@
 #include "gui/MainWindow.h"
 #include "gui/journal/JournalModel.h"
 #include "gui/requests/RequestCardDialog.h"
+#include "sync/HistorySeal.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -316,6 +318,40 @@ private Q_SLOTS:
         QVERIFY(!w.findChild<QWizard*>());
         if (qEnvironmentVariableIsSet("KENSE_KEEP_SCREENSHOT"))
             w.grab().save(qEnvironmentVariable("KENSE_KEEP_SCREENSHOT"));
+    }
+
+    /// A desk whose records are sealed with a desk key this program could not read: the status bar says first that
+    /// nothing can be saved, and "New application" says why instead of opening a form that could not be registered.
+    void aDeskWithoutItsKey_saysSo_andOpensNoForm()
+    {
+        test::Desk desk;
+        desk.setUp();
+        desk.close();
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(desk.path(), Database::Mode::ExistingOnly, &error), qPrintable(error));
+            sync::HistorySeal::adopt(db.connection(), sync::HistorySeal::newKey(), QDateTime::currentDateTime());
+        }
+        DeskKey::use({}, QStringLiteral("the keychain is locked"));
+        desk.reopen();
+        StartupFacts facts{desk.path(), 4, {}, {}, {}, {}};
+        facts.account = desk.clerk;
+        MainWindow w(facts, desk.catalog, Language::Russian,
+                     test::journalAt(desk, QDateTime(QDate(2026, 12, 4), QTime(10, 0))));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* sync = w.findChild<QLabel*>(QStringLiteral("statusSyncLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(sync->text().startsWith(QStringLiteral("The desk key is missing")), 10000);
+        QVERIFY2(sync->toolTip().contains(QStringLiteral("the keychain is locked")), qPrintable(sync->toolTip()));
+        test::ScriptedPrompts prompts;
+        w.findChild<QAction*>(QStringLiteral("newApplicationAction"))->trigger();
+        QVERIFY2(prompts.last(test::ScriptedPrompts::Kind::Warning).contains(QStringLiteral("desk key")),
+                 qPrintable(prompts.last(test::ScriptedPrompts::Kind::Warning)));
+        QVERIFY(!w.findChild<QWizard*>());
+        if (qEnvironmentVariableIsSet("KENSE_KEEP_KEY_SCREENSHOT"))
+            w.grab().save(qEnvironmentVariable("KENSE_KEEP_KEY_SCREENSHOT"));
+        DeskKey::use({});
     }
 
     /// The database deleted under the running window: the first write fails, and from then on the window offers no

@@ -71,7 +71,7 @@ void SyncController::refreshCounts()
     whenReady(
         this, sync::DeskSync(m_store).counts(),
         [this, next](const sync::SyncCounts& c) {
-            Q_EMIT countsChanged(c.waiting, c.conflicts, c.lastSync.toLocalTime(), c.restoredAt);
+            Q_EMIT countsChanged(c.waiting, c.conflicts, c.lastSync.toLocalTime(), c.restoredAt, c.keyMissing);
             next();
         },
         [next](const QString& reason) {

@@ -59,7 +59,9 @@ Q_SIGNALS:
     /// `ok`: the sync went through; `message` sums it up or says why not.
     void finished(bool ok, const QString& message);
     /// `restoredAt`: valid while the desk is on hold after a restore (it registers nothing until a sync caught up).
-    void countsChanged(qint64 waiting, qint64 conflicts, const QDateTime& lastSync, const QDateTime& restoredAt);
+    /// `keyMissing`: why the desk key is not at hand (nothing can be saved), empty when it is (sync::SyncCounts).
+    void countsChanged(qint64 waiting, qint64 conflicts, const QDateTime& lastSync, const QDateTime& restoredAt,
+                       const QString& keyMissing);
 
 private:
     void start(const sync::CentralAddress& address, const QString& password);

@@ -52,11 +52,13 @@ SyncStatusWidget::SyncStatusWidget(SyncController& sync, QWidget* parent)
         showText();
     });
     connect(&m_sync, &SyncController::countsChanged, this,
-            [this](qint64 waiting, qint64 conflicts, const QDateTime& lastSync, const QDateTime& restoredAt) {
+            [this](qint64 waiting, qint64 conflicts, const QDateTime& lastSync, const QDateTime& restoredAt,
+                   const QString& keyMissing) {
                 m_waiting = waiting;
                 m_conflicts = conflicts;
                 m_lastSync = lastSync;
                 m_restoredAt = restoredAt;
+                m_keyMissing = keyMissing;
                 showText();
             });
     showText();
@@ -98,10 +100,20 @@ void SyncStatusWidget::showText()
     // A restored desk registers nothing until a sync has brought back what it lacks: said first, in words.
     if (m_restoredAt.isValid())
         parts.prepend(tr("On hold after a restore: sync to work again"));
+    // Before anything else: no act of this desk can be saved.
+    if (!m_keyMissing.isEmpty())
+        parts.prepend(tr("The desk key is missing: nothing can be saved"));
     const QString text = parts.join(QStringLiteral(" · "));
     m_label->setText(text);
-    m_label->setStyleSheet(m_restoredAt.isValid() ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
-    m_label->setToolTip(m_lastMessage.isEmpty() ? text : text + QLatin1Char('\n') + m_lastMessage);
+    m_label->setStyleSheet(m_restoredAt.isValid() || !m_keyMissing.isEmpty()
+                               ? QStringLiteral("color: #b71c1c; font-weight: bold;")
+                               : QString());
+    QStringList tip{text};
+    for (const QString& more : {m_keyMissing, m_lastMessage}) {
+        if (!more.isEmpty())
+            tip << more;
+    }
+    m_label->setToolTip(tip.join(QLatin1Char('\n')));
 }
 
 } // namespace kense

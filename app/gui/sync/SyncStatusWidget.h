@@ -34,6 +34,8 @@ private:
     qint64 m_conflicts = 0;
     QDateTime m_lastSync;
     QDateTime m_restoredAt;
+    QString m_keyMissing; ///< why the desk key is not at hand
+
     QString m_lastMessage;
 };
 
