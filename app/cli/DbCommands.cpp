@@ -128,8 +128,9 @@ int init(Context& ctx)
 sync::HistorySealReport sealsOf(const QSqlDatabase& db)
 try {
     const sync::Secret s = sync::SecretStore::read(sync::SecretStore::historyKey(sync::Outbox::deskCode(db)));
-    sync::HistorySealReport r =
-        sync::HistorySeal::verify(db, s.status == sync::Secret::Status::Ok ? s.data : QByteArray());
+    const auto [key, since] = s.status == sync::Secret::Status::Ok ? sync::HistorySeal::fromSecret(s.data)
+                                                                   : std::make_pair(QByteArray(), qint64(-1));
+    sync::HistorySealReport r = sync::HistorySeal::verify(db, key, since);
     if (!r.ok() && s.status != sync::Secret::Status::Ok && s.status != sync::Secret::Status::NotFound)
         r.failure += QStringLiteral(" (the keychain: %1)").arg(s.error);
     return r;
@@ -210,7 +211,8 @@ int verify(Context& ctx)
                                .arg(seals.checked)
                                .arg(states.checked)
                                .arg(outbox.checked)
-                               .arg(keyed.keyId.isEmpty()
+                               .arg(keyed.beforeKey ? QStringLiteral("a copy from before the desk key was made")
+                                    : keyed.keyId.isEmpty()
                                         ? QStringLiteral("no desk key (kensectl db key new seals the history)")
                                         : QStringLiteral("sealed with the desk key %1 up to event %2")
                                               .arg(keyed.keyId)

@@ -1,6 +1,7 @@
 // kensectl db key …: the desk key that seals the desk's event log (sync::HistorySeal), kept in the keychain.
 #include "Cli.h"
 #include "DeskKey.h"
+#include "EventLog.h"
 #include "Queue.h"
 #include "StorageError.h"
 #include "sync/HistorySeal.h"
@@ -17,9 +18,9 @@ namespace kense::cli {
 using namespace kense::sync;
 
 namespace {
-void store(const QString& desk, const QByteArray& key)
+void store(const QString& desk, const QByteArray& key, qint64 since)
 {
-    const Secret s = SecretStore::write(SecretStore::historyKey(desk), key);
+    const Secret s = SecretStore::write(SecretStore::historyKey(desk), HistorySeal::secretOf(key, since));
     if (s.status != Secret::Status::Ok)
         throw Failure{No, QStringLiteral("the key was not stored: the keychain says %1").arg(s.error)};
 }
@@ -29,7 +30,7 @@ QByteArray inKeychain(const QString& desk)
 {
     const Secret s = SecretStore::read(SecretStore::historyKey(desk));
     if (s.status == Secret::Status::Ok)
-        return s.data;
+        return HistorySeal::fromSecret(s.data).first;
     if (s.status == Secret::Status::NotFound)
         return {};
     throw Failure{No, QStringLiteral("the keychain is not available (%1): the desk key lives there").arg(s.error)};
@@ -82,9 +83,13 @@ int deskKeyCommand(Context& ctx)
         Context::writeWhole(p.value(Context::toOption()),
                             [&](QIODevice* file) { file->write(desk.toUtf8() + ' ' + key.toHex() + '\n'); });
         QFile::setPermissions(p.value(Context::toOption()), QFile::ReadOwner | QFile::WriteOwner);
-        store(desk, key);
+        const auto head = EventLog::head(queue.db());
+        const qint64 expected = head ? head->first : 0;
+        store(desk, key, expected);
         try {
-            HistorySeal::adopt(queue.db(), key, QDateTime::currentDateTime());
+            if (const qint64 since = HistorySeal::adopt(queue.db(), key, QDateTime::currentDateTime());
+                since != expected)
+                store(desk, key, since); // another program wrote in between
         } catch (const StorageError& e) {
             SecretStore::remove(SecretStore::historyKey(desk));
             throw Failure::of(e, No);
@@ -116,7 +121,7 @@ int deskKeyCommand(Context& ctx)
     if (!held.isEmpty() && held != key)
         throw Failure{No, QStringLiteral("the keychain holds another desk key of %1 (%2); it is not replaced")
                               .arg(desk, DeskKey::idOf(held))};
-    store(desk, key);
+    store(desk, key, HistorySeal::sinceOf(queue.db()));
     printDone(ctx, QJsonObject{{QStringLiteral("desk"), desk}, {QStringLiteral("key"), named}},
               QStringLiteral("the desk key %1 of %2 is in the keychain").arg(named, desk));
     return Ok;

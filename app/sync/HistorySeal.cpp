@@ -66,17 +66,35 @@ QString whyNot(const Secret& answer)
 }
 } // namespace
 
+QByteArray HistorySeal::secretOf(const QByteArray& key, qint64 since)
+{
+    return key + QByteArray::number(since);
+}
+
+std::pair<QByteArray, qint64> HistorySeal::fromSecret(const QByteArray& secret)
+{
+    bool ok = false;
+    const qint64 since = secret.mid(32).toLongLong(&ok);
+    return {secret.left(32), ok ? since : -1};
+}
+
+qint64 HistorySeal::sinceOf(const QSqlDatabase& db)
+{
+    const QVariant since = scalar(db, QStringLiteral("SELECT since_event FROM history_key WHERE id = 1"));
+    return since.isValid() && !since.isNull() ? since.toLongLong() : -1;
+}
+
 void HistorySeal::useAnswer(const Secret& answer)
 {
     const QString why = whyNot(answer);
-    DeskKey::use(why.isEmpty() ? answer.data : QByteArray(), why);
+    DeskKey::use(why.isEmpty() ? fromSecret(answer.data).first : QByteArray(), why);
 }
 
 std::pair<QByteArray, QString> HistorySeal::lookUp(const QString& desk)
 {
     const Secret answer = SecretStore::read(SecretStore::historyKey(desk));
     const QString why = whyNot(answer);
-    return {why.isEmpty() ? answer.data : QByteArray(), why};
+    return {why.isEmpty() ? fromSecret(answer.data).first : QByteArray(), why};
 }
 
 void HistorySeal::useKeyFromKeychain(const QSqlDatabase& db)
@@ -85,7 +103,7 @@ void HistorySeal::useKeyFromKeychain(const QSqlDatabase& db)
         useAnswer(SecretStore::read(SecretStore::historyKey(Outbox::deskCode(db))));
 }
 
-void HistorySeal::adopt(const QSqlDatabase& db, const QByteArray& key, const QDateTime& at)
+qint64 HistorySeal::adopt(const QSqlDatabase& db, const QByteArray& key, const QDateTime& at)
 {
     Transaction tx(db);
     const QString named = DeskKey::namedBy(db);
@@ -114,6 +132,7 @@ void HistorySeal::adopt(const QSqlDatabase& db, const QByteArray& key, const QDa
     if (head)
         insertSeal(db, key, head->first, head->second);
     tx.commit();
+    return head ? head->first : 0;
 }
 
 void HistorySeal::sealHead(const QSqlDatabase& db)
@@ -126,7 +145,7 @@ void HistorySeal::sealHead(const QSqlDatabase& db)
     insertSeal(db, DeskKey::forWriting(db), head->first, head->second);
 }
 
-HistorySealReport HistorySeal::verify(const QSqlDatabase& db, const QByteArray& key)
+HistorySealReport HistorySeal::verify(const QSqlDatabase& db, const QByteArray& key, qint64 keySince)
 {
     HistorySealReport r;
     r.keyId = DeskKey::namedBy(db);
@@ -134,7 +153,8 @@ HistorySealReport HistorySeal::verify(const QSqlDatabase& db, const QByteArray& 
     r.head = head ? head->first : 0;
     const QString desk = Outbox::deskCode(db);
     if (r.keyId.isEmpty()) {
-        if (!key.isEmpty())
+        r.beforeKey = !key.isEmpty() && keySince >= 0 && r.head <= keySince;
+        if (!key.isEmpty() && !r.beforeKey)
             r.failure = Tr::tr("the keychain holds the desk key %1 of %2, but the database names no key: its seals "
                                "were removed behind the program")
                             .arg(DeskKey::idOf(key), desk);
@@ -150,7 +170,7 @@ HistorySealReport HistorySeal::verify(const QSqlDatabase& db, const QByteArray& 
                         .arg(r.keyId, DeskKey::idOf(key), desk);
         return r;
     }
-    const qint64 since = scalar(db, QStringLiteral("SELECT since_event FROM history_key WHERE id = 1")).toLongLong();
+    const qint64 since = sinceOf(db);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT s.event_id, s.mac, e.hash FROM history_seals s "

@@ -13,11 +13,12 @@ namespace kense::sync {
 /// What `db verify` learns of the desk key's seals.
 struct HistorySealReport
 {
-    QString keyId;         ///< the key the database names; empty when no key seals this desk's history
-    qint64 seals = 0;      ///< seals checked
-    qint64 sealedUpTo = 0; ///< the newest sealed event
-    qint64 head = 0;       ///< the log's newest event
-    QString failure;       ///< empty when every seal matches and the head is sealed; else why, in one line
+    QString keyId;          ///< the key the database names; empty when no key seals this desk's history
+    qint64 seals = 0;       ///< seals checked
+    qint64 sealedUpTo = 0;  ///< the newest sealed event
+    qint64 head = 0;        ///< the log's newest event
+    QString failure;        ///< empty when every seal matches and the head is sealed; else why, in one line
+    bool beforeKey = false; ///< a copy of the desk from before its key was made: nothing to check, nothing missing
     bool ok() const { return failure.isEmpty(); }
 };
 
@@ -39,6 +40,13 @@ class HistorySeal
 {
 public:
     static QByteArray newKey();
+    /// What the keychain keeps: the key, then the event the key was made at (the log's head then), so that a copy of
+    /// the desk from before the key is told from one whose seals were removed.
+    static QByteArray secretOf(const QByteArray& key, qint64 since);
+    /// The key and its event from a keychain's secret (event -1 when the secret does not say).
+    static std::pair<QByteArray, qint64> fromSecret(const QByteArray& secret);
+    /// The event the database's key was made at; -1 when it names none.
+    static qint64 sinceOf(const QSqlDatabase& db);
     /// Uses (DeskKey::use) the keychain's answer to a read of SecretStore::historyKey (the window reads it
     /// asynchronously).
     static void useAnswer(const Secret& answer);
@@ -51,12 +59,15 @@ public:
     /// seals every request again with it and seals the log's head, in one transaction. Refused when the database
     /// already names a key — a key is made once — or when a request's seal no longer matches (db verify names it):
     /// an edit made behind the program is not sealed in.
-    static void adopt(const QSqlDatabase& db, const QByteArray& key, const QDateTime& at);
+    /// Returns the event the key was made at.
+    static qint64 adopt(const QSqlDatabase& db, const QByteArray& key, const QDateTime& at);
     /// What every commit runs (Outbox::installSealing): when the transaction added events to a database that names a
     /// key, seals the new head with the key in use; throws StorageError when that key is not at hand.
     static void sealHead(const QSqlDatabase& db);
     /// Checks every seal against `key` and that the head is sealed. `key` empty: only says what the database names.
-    static HistorySealReport verify(const QSqlDatabase& db, const QByteArray& key);
+    /// `keySince`: the event the keychain says the key was made at (fromSecret), -1 when unknown; a database that
+    /// names no key and ends at or before it is a copy from before the key.
+    static HistorySealReport verify(const QSqlDatabase& db, const QByteArray& key, qint64 keySince = -1);
 
     static QByteArray mac(const QByteArray& key, const QString& desk, qint64 eventId, const QByteArray& hash);
 };

@@ -15,6 +15,7 @@ printf 'admin-pass-12\n' | "$k" db init --db "$db" --office KZOEDU01 --desk 1 --
     fail "db init"
 "$k" db verify --db "$db" | grep -q "no desk key" || fail "an unsealed desk does not say so"
 
+"$k" db backup --to "$work/before-key.sqlite" --db "$db" >/dev/null || fail "backup before the key"
 cat >"$work/first.sh" <<EOS
 set -u
 printf 'admin-pass-12\n' | "$k" db key new --to "$work/key" --as admin --password-stdin --db "$db" || exit 11
@@ -23,6 +24,8 @@ printf 'admin-pass-12\n' | "$k" db key new --to "$work/key2" --as admin --passwo
 printf 'admin-pass-12\nclerk-pass-12\n' | "$k" user add saule --name 'Сәуле' --roles clerk --as admin \
     --password-stdin --db "$db" >/dev/null || exit 14
 "$k" db verify --db "$db" | grep -q "sealed with the desk key" || exit 15
+# A copy from before the key is told from one whose seals were removed (the keychain keeps where the key began).
+"$k" db verify --db "$work/before-key.sqlite" | grep -q "from before the desk key" || exit 16
 exit 0
 EOS
 "$with_keyring" bash "$work/first.sh" || fail "the first computer (step $?)"

@@ -100,6 +100,9 @@ private Q_SLOTS:
         });
         r = HistorySeal::verify(desk.db.connection(), m_key);
         QVERIFY2(r.failure.contains(QStringLiteral("names no key")), qPrintable(r.failure));
+        // The keychain says where the key began: this log goes past it, so it is no copy from before the key.
+        r = HistorySeal::verify(desk.db.connection(), m_key, since);
+        QVERIFY2(r.failure.contains(QStringLiteral("names no key")), qPrintable(r.failure));
     }
 
     void withoutTheKey_nothingIsWritten()
@@ -217,6 +220,9 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QVERIFY(r.keyId.isEmpty());
         QCOMPARE(count(desk, QStringLiteral("history_seals")), 0);
+        // Checked with a key made later (here, at this head): a copy from before the key.
+        r = HistorySeal::verify(desk.db.connection(), m_key, EventLog::head(desk.db.connection())->first);
+        QVERIFY2(r.ok() && r.beforeKey, qPrintable(r.failure));
 
         // A key made on a desk that already has a history seals it all: the seal at the head covers every event.
         DeskKey::use(m_key);
