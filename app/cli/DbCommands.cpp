@@ -177,7 +177,7 @@ int verify(Context& ctx)
                     {QStringLiteral("outbox"), outbox.checked},
                     {QStringLiteral("replayed"), states.checked},
                     {QStringLiteral("ok"), integrity == QLatin1String("ok") && chain.ok && seals.ok() && outbox.ok() &&
-                                               states.ok() && keyed.ok()}};
+                                               states.ok() && keyed.ok() && sealsUnchecked.isEmpty()}};
     out.insert(QStringLiteral("desk_key"), keyed.keyId.isEmpty()
                                                ? QJsonValue(QJsonValue::Null)
                                                : QJsonObject{{QStringLiteral("key"), keyed.keyId},

@@ -91,7 +91,8 @@ int deskKeyCommand(Context& ctx)
                 since != expected)
                 store(desk, key, since); // another program wrote in between
         } catch (const StorageError& e) {
-            SecretStore::remove(SecretStore::historyKey(desk));
+            SecretStore::remove(SecretStore::historyKey(desk)); // a key that seals nothing is kept nowhere
+            QFile::remove(p.value(Context::toOption()));
             throw Failure::of(e, No);
         }
         printDone(ctx, QJsonObject{{QStringLiteral("desk"), desk}, {QStringLiteral("key"), DeskKey::idOf(key)}},

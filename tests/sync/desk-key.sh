@@ -26,6 +26,20 @@ printf 'admin-pass-12\nclerk-pass-12\n' | "$k" user add saule --name 'Сәуле
 "$k" db verify --db "$db" | grep -q "sealed with the desk key" || exit 15
 # A copy from before the key is told from one whose seals were removed (the keychain keeps where the key began).
 "$k" db verify --db "$work/before-key.sqlite" | grep -q "from before the desk key" || exit 16
+EOS
+# A key is not made over a request edited behind the program (it would seal the edit in): refused, and neither the
+# key file nor a keychain entry is left behind.
+edited=$work/edited.sqlite
+printf 'admin-pass-12\n' | "$k" db init --db "$edited" --office KZOEDU01 --desk 2 --admin admin --password-stdin \
+    >/dev/null || fail "db init of the edited desk"
+"$k" demo-data --count 3 --db "$edited" >/dev/null 2>&1 || fail "demo data"
+sqlite3 "$edited" "UPDATE parties SET surname = 'Басқа' WHERE request_id = 1" || fail "the edit"
+cat >>"$work/first.sh" <<EOS
+printf 'admin-pass-12\n' | "$k" db key new --to "$work/edited.key" --as admin --password-stdin --db "$edited" \
+    2>"$work/edited.err" && exit 17
+grep -q "changed behind the program" "$work/edited.err" || exit 18
+[ ! -e "$work/edited.key" ] || exit 19
+"$k" db verify --db "$edited" 2>&1 | grep -q "names no key" && exit 20
 exit 0
 EOS
 "$with_keyring" bash "$work/first.sh" || fail "the first computer (step $?)"
