@@ -1485,8 +1485,8 @@
         <translation>мөрлер %1 кілтімен жасалған, ал бұл бағдарламада ол кілт жоқ (%2): оларды мұнда тексеру мүмкін емес</translation>
     </message>
     <message>
-        <source>this desk&apos;s history is sealed with the desk key %1, which this program does not hold (%2); nothing was saved — the administrator puts the key back with kensectl db key add</source>
-        <translation>бұл жұмыс орнының журналы %1 кілтімен мөрленген, ал бұл бағдарламада ол кілт жоқ (%2); ештеңе сақталмады — әкімші кілтті kensectl db key add арқылы қайтарады</translation>
+        <source>this desk&apos;s history is sealed with the desk key %1, which this program does not hold (%2); nothing was saved — the administrator puts the key back with kensectl db key add, or replaces a lost one with kensectl db key new --replace</source>
+        <translation>бұл жұмыс орнының журналы %1 кілтімен мөрленген, ал бұл бағдарламада ол кілт жоқ (%2); ештеңе сақталмады — әкімші кілтті kensectl db key add арқылы қайтарады, ал жоғалған кілтті kensectl db key new --replace арқылы ауыстырады</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1736,10 @@
     <message>
         <source>hold after a restore released</source>
         <translation>көшірмеден қалпына келтірілгеннен кейінгі тоқтату алынды</translation>
+    </message>
+    <message>
+        <source>desk key replaced</source>
+        <translation>жұмыс орнының кілті ауыстырылды</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3325,46 @@ This cannot be undone.</source>
     <message>
         <source>%1 requests or outbox changes were changed behind the program (the first: %2); the desk key would seal the change in — run kensectl db verify and call the administrator</source>
         <translation>%1 өтініш не шығыс өзгерісі бағдарламаны айналып өзгертілген (біріншісі: %2); жұмыс орнының кілті бұл өзгерісті мөрлеп қояды — kensectl db verify іске қосып, әкімшіні шақырыңыз</translation>
+    </message>
+    <message>
+        <source>only an administrator replaces the desk key</source>
+        <translation>жұмыс орнының кілтін тек әкімші ауыстырады</translation>
+    </message>
+    <message>
+        <source>say why the desk key is replaced (the reason is kept with the event)</source>
+        <translation>кілттің не үшін ауыстырылатынын жазыңыз (себебі оқиғамен бірге сақталады)</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s history is sealed with no key; make one with kensectl db key new</source>
+        <translation>бұл жұмыс орнының журналы ешбір кілтпен мөрленбеген; кілтті kensectl db key new арқылы жасаңыз</translation>
+    </message>
+    <message>
+        <source>the new key is the desk key %1 itself</source>
+        <translation>жаңа кілт — сол %1 кілтінің өзі</translation>
+    </message>
+    <message>
+        <source>the event log is broken at event %1 (%2); the new key would seal the break in — run kensectl db verify and call the administrator</source>
+        <translation>оқиғалар журналы %1-оқиғада бұзылған (%2); жаңа кілт бұзылған жерді мөрлеп қояды — kensectl db verify іске қосып, әкімшіні шақырыңыз</translation>
+    </message>
+    <message>
+        <source>%1 requests are not in the state their history leads to (the first: %2); the new key would seal that in — run kensectl db verify and call the administrator</source>
+        <translation>%1 өтініш өз тарихы әкелетін күйде емес (біріншісі: %2); жаңа кілт мұны мөрлеп қояды — kensectl db verify іске қосып, әкімшіні шақырыңыз</translation>
+    </message>
+    <message>
+        <source>the desk key&apos;s seals do not match (%1); the new key would seal that in — run kensectl db verify and call the administrator</source>
+        <translation>жұмыс орны кілтінің мөрлері сәйкес келмейді (%1); жаңа кілт мұны мөрлеп қояды — kensectl db verify іске қосып, әкімшіні шақырыңыз</translation>
+    </message>
+    <message>
+        <source>the desk key %1 was replaced with %2 at event %3 (%4, by %5: %6); %7</source>
+        <translation>жұмыс орнының %1 кілті %3-оқиғада %2 кілтімен ауыстырылды (%4, %5: %6); %7</translation>
+    </message>
+    <message>
+        <source>its seals matched then</source>
+        <translation>сол кезде оның мөрлері сәйкес келді</translation>
+    </message>
+    <message>
+        <source>it was not at hand, so its seals were not checked</source>
+        <translation>ол кілт қолда болмағандықтан, мөрлері тексерілмеді</translation>
     </message>
 </context>
 <context>

@@ -1487,8 +1487,8 @@
         <translation>печати сделаны ключом рабочего места %1, которого у этой программы нет (%2): здесь их не проверить</translation>
     </message>
     <message>
-        <source>this desk&apos;s history is sealed with the desk key %1, which this program does not hold (%2); nothing was saved — the administrator puts the key back with kensectl db key add</source>
-        <translation>журнал этого рабочего места запечатан ключом %1, которого у этой программы нет (%2); ничего не сохранено — администратор возвращает ключ командой kensectl db key add</translation>
+        <source>this desk&apos;s history is sealed with the desk key %1, which this program does not hold (%2); nothing was saved — the administrator puts the key back with kensectl db key add, or replaces a lost one with kensectl db key new --replace</source>
+        <translation>журнал этого рабочего места запечатан ключом %1, которого у этой программы нет (%2); ничего не сохранено — администратор возвращает ключ командой kensectl db key add, а утерянный заменяет командой kensectl db key new --replace</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1740,10 @@
     <message>
         <source>hold after a restore released</source>
         <translation>снята приостановка после восстановления</translation>
+    </message>
+    <message>
+        <source>desk key replaced</source>
+        <translation>ключ рабочего места заменён</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3331,46 @@ This cannot be undone.</source>
     <message>
         <source>%1 requests or outbox changes were changed behind the program (the first: %2); the desk key would seal the change in — run kensectl db verify and call the administrator</source>
         <translation>%1 заявок или исходящих изменений изменены в обход программы (первое: %2); ключ рабочего места запечатал бы изменение — запустите kensectl db verify и позовите администратора</translation>
+    </message>
+    <message>
+        <source>only an administrator replaces the desk key</source>
+        <translation>ключ рабочего места заменяет только администратор</translation>
+    </message>
+    <message>
+        <source>say why the desk key is replaced (the reason is kept with the event)</source>
+        <translation>укажите, почему заменяется ключ (причина хранится вместе с событием)</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s history is sealed with no key; make one with kensectl db key new</source>
+        <translation>журнал этого рабочего места не запечатан ключом; создайте ключ командой kensectl db key new</translation>
+    </message>
+    <message>
+        <source>the new key is the desk key %1 itself</source>
+        <translation>новый ключ совпадает с ключом %1</translation>
+    </message>
+    <message>
+        <source>the event log is broken at event %1 (%2); the new key would seal the break in — run kensectl db verify and call the administrator</source>
+        <translation>журнал событий нарушен на событии %1 (%2); новый ключ запечатал бы нарушение — запустите kensectl db verify и вызовите администратора</translation>
+    </message>
+    <message>
+        <source>%1 requests are not in the state their history leads to (the first: %2); the new key would seal that in — run kensectl db verify and call the administrator</source>
+        <translation>заявок не в том состоянии, к которому ведёт их история: %1 (первая: %2); новый ключ запечатал бы это — запустите kensectl db verify и вызовите администратора</translation>
+    </message>
+    <message>
+        <source>the desk key&apos;s seals do not match (%1); the new key would seal that in — run kensectl db verify and call the administrator</source>
+        <translation>печати ключа рабочего места не совпадают (%1); новый ключ запечатал бы это — запустите kensectl db verify и вызовите администратора</translation>
+    </message>
+    <message>
+        <source>the desk key %1 was replaced with %2 at event %3 (%4, by %5: %6); %7</source>
+        <translation>ключ рабочего места %1 заменён ключом %2 на событии %3 (%4, %5: %6); %7</translation>
+    </message>
+    <message>
+        <source>its seals matched then</source>
+        <translation>тогда его печати совпали</translation>
+    </message>
+    <message>
+        <source>it was not at hand, so its seals were not checked</source>
+        <translation>его не было под рукой, поэтому его печати не проверены</translation>
     </message>
 </context>
 <context>

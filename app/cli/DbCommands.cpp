@@ -127,7 +127,7 @@ int init(Context& ctx)
 /// database names no key: a key there with none named here means the seals were removed.
 sync::HistorySealReport sealsOf(const QSqlDatabase& db)
 try {
-    const sync::Secret s = sync::SecretStore::read(sync::SecretStore::historyKey(sync::Outbox::deskCode(db)));
+    const sync::Secret s = sync::SecretStore::read(sync::SecretStore::historyKey(DeskRepository::thisDeskCode(db)));
     const auto [key, since] = s.status == sync::Secret::Status::Ok ? sync::HistorySeal::fromSecret(s.data)
                                                                    : std::make_pair(QByteArray(), qint64(-1));
     sync::HistorySealReport r = sync::HistorySeal::verify(db, key, since);
@@ -182,7 +182,9 @@ int verify(Context& ctx)
                                                ? QJsonValue(QJsonValue::Null)
                                                : QJsonObject{{QStringLiteral("key"), keyed.keyId},
                                                              {QStringLiteral("seals"), keyed.seals},
-                                                             {QStringLiteral("sealed_up_to"), keyed.sealedUpTo}});
+                                                             {QStringLiteral("sealed_up_to"), keyed.sealedUpTo},
+                                                             {QStringLiteral("older_seals"), keyed.olderSeals},
+                                                             {QStringLiteral("replaced"), keyed.replaced}});
     if (!keyed.ok())
         out.insert(QStringLiteral("unsealed"), keyed.failure);
     if (!chain.ok)
@@ -214,9 +216,15 @@ int verify(Context& ctx)
                                .arg(keyed.beforeKey ? QStringLiteral("a copy from before the desk key was made")
                                     : keyed.keyId.isEmpty()
                                         ? QStringLiteral("no desk key (kensectl db key new seals the history)")
-                                        : QStringLiteral("sealed with the desk key %1 up to event %2")
+                                        : QStringLiteral("sealed with the desk key %1 up to event %2%3")
                                               .arg(keyed.keyId)
-                                              .arg(std::max(keyed.sealedUpTo, keyed.head))));
+                                              .arg(std::max(keyed.sealedUpTo, keyed.head))
+                                              .arg(keyed.replaced.isEmpty()
+                                                       ? QString()
+                                                       : QStringLiteral(" (%1; %2 seals made with the replaced key "
+                                                                        "are not checked)")
+                                                             .arg(keyed.replaced)
+                                                             .arg(keyed.olderSeals))));
     if (integrity != QLatin1String("ok"))
         throw Failure{No, QStringLiteral("integrity_check: ") + integrity.left(200)};
     if (!chain.ok)

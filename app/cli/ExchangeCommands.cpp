@@ -1,7 +1,10 @@
 // kensectl exchange …: packages on removable media for desks without a link.
 #include "CentralAccess.h"
+#include "DeskRepository.h"
+#include "KeyFile.h"
 #include "Queue.h"
 #include "SqlUtil.h"
+#include "common/SecretKey.h"
 #include "sync/Central.h"
 #include "sync/Conflicts.h"
 #include "sync/ExchangePackage.h"
@@ -10,7 +13,6 @@
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -37,39 +39,26 @@ int exchangeKey(Context& ctx)
             throw Failure{BadInput, QStringLiteral("--to KEYFILE is required: the importing side needs the key")};
         Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
         queue.desk();
-        const QString code = Outbox::deskCode(queue.db());
-        const QByteArray key = ExchangePackage::newKey();
-        const Secret s = SecretStore::write(SecretStore::exchangeKey(code), key);
-        if (s.status != Secret::Status::Ok)
-            throw Failure{No, QStringLiteral("the key was not stored: the keychain says %1").arg(s.error)};
-        Context::writeWhole(p.value(to),
-                            [&](QIODevice* file) { file->write(code.toUtf8() + ' ' + key.toHex() + '\n'); });
-        QFile::setPermissions(p.value(to), QFile::ReadOwner | QFile::WriteOwner);
+        const QString code = DeskRepository::thisDeskCode(queue.db());
+        const QByteArray key = SecretKey::make();
+        KeyFile::store(SecretStore::exchangeKey(code), key);
+        KeyFile::write(p.value(to), code, key);
         Context::printLine(QStringLiteral("desk %1: new exchange key %2 in the keychain; carry %3 to the importing "
                                           "side and delete it there once added")
-                               .arg(code, ExchangePackage::keyId(key), p.value(to)));
+                               .arg(code, SecretKey::idOf(key), p.value(to)));
         return Ok;
     }
     if (pos.first() == QLatin1String("add")) {
         if (!p.isSet(from))
             throw Failure{BadInput, QStringLiteral("--from KEYFILE is required")};
-        QFile file(p.value(from));
-        if (!file.open(QIODevice::ReadOnly))
-            throw Failure{BadInput, QStringLiteral("%1: cannot read (%2)").arg(p.value(from), file.errorString())};
-        const QList<QByteArray> parts = file.readAll().trimmed().split(' ');
-        const QByteArray key = parts.size() == 2 ? QByteArray::fromHex(parts[1]) : QByteArray();
-        if (key.size() != 32)
-            throw Failure{BadInput, QStringLiteral("%1: not a Kense exchange key file").arg(p.value(from))};
-        const QString code = QString::fromUtf8(parts[0]);
+        const auto [code, key] = KeyFile::read(p.value(from), QStringLiteral("exchange key"));
         if (p.isSet(desk) && p.value(desk) != code)
             throw Failure{
                 BadInput,
                 QStringLiteral("%1 holds the key of desk %2, not %3").arg(p.value(from), code, p.value(desk))};
-        const Secret s = SecretStore::write(SecretStore::exchangeKey(code), key);
-        if (s.status != Secret::Status::Ok)
-            throw Failure{No, QStringLiteral("the key was not stored: the keychain says %1").arg(s.error)};
+        KeyFile::store(SecretStore::exchangeKey(code), key);
         Context::printLine(
-            QStringLiteral("the exchange key %1 of desk %2 is in the keychain").arg(ExchangePackage::keyId(key), code));
+            QStringLiteral("the exchange key %1 of desk %2 is in the keychain").arg(SecretKey::idOf(key), code));
         return Ok;
     }
     throw Failure{BadInput, QStringLiteral("exchange key: new or add")};
@@ -101,7 +90,8 @@ int exchangeCommand(Context& ctx, const QString& verb)
             std::optional<qint64> since;
             if (p.isSet(after))
                 since = p.value(after).toLongLong();
-            const auto m = ExchangePackage::write(queue.db(), p.value(to), keyOf(Outbox::deskCode(queue.db())), since);
+            const auto m =
+                ExchangePackage::write(queue.db(), p.value(to), keyOf(DeskRepository::thisDeskCode(queue.db())), since);
             if (!m) {
                 Context::printLine(QStringLiteral("nothing new since the last package; no file written"));
                 return Ok;

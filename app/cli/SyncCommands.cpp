@@ -1,5 +1,6 @@
 // kensectl sync …: the desk meets the central PostgreSQL database.
 #include "CentralAccess.h"
+#include "DeskRepository.h"
 #include "Queue.h"
 #include "SqlUtil.h"
 #include "sync/Central.h"
@@ -70,13 +71,13 @@ int syncStatus(Context& ctx)
     const QString last = Outbox::mark(queue.db(), QStringLiteral("last_sync"));
     const qint64 conflicts = Conflicts(queue.db()).openCount();
     if (ctx.json())
-        Context::printJson(QJsonObject{{QStringLiteral("desk"), Outbox::deskCode(queue.db())},
+        Context::printJson(QJsonObject{{QStringLiteral("desk"), DeskRepository::thisDeskCode(queue.db())},
                                        {QStringLiteral("waiting"), waiting},
                                        {QStringLiteral("last_sync"), last},
                                        {QStringLiteral("conflicts"), conflicts}});
     else
         Context::printLine(QStringLiteral("%1: %2 changes waiting, last sync %3, %4 requests in conflict")
-                               .arg(Outbox::deskCode(queue.db()))
+                               .arg(DeskRepository::thisDeskCode(queue.db()))
                                .arg(waiting)
                                .arg(last.isEmpty() ? QStringLiteral("never") : last)
                                .arg(conflicts));

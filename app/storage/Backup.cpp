@@ -1,6 +1,7 @@
 #include "Backup.h"
 
 #include "Database.h"
+#include "DeskRepository.h"
 #include "EventLog.h"
 #include "OpenLock.h"
 #include "RequestSeals.h"
@@ -97,9 +98,6 @@ private:
     sqlite3* m_db = nullptr;
 };
 
-const char* const kDeskSql = "SELECT o.code || '-' || d.code FROM this_desk t JOIN desks d ON d.id = t.desk_id "
-                             "JOIN offices o ON o.id = d.office_id";
-
 /// Checks the copy at `probe` as a Kense database of this program's kind; returns its desk ("" if not set up).
 QString checkCopy(const QString& probe)
 {
@@ -112,7 +110,7 @@ QString checkCopy(const QString& probe)
         const QString integrity = scalar(check.connection(), QStringLiteral("PRAGMA integrity_check")).toString();
         const ChainReport chain = EventLog::verify(check.connection());
         const SealReport seals = RequestSeals::verify(check.connection());
-        desk = scalar(check.connection(), QString::fromLatin1(kDeskSql)).toString();
+        desk = DeskRepository::thisDeskCode(check.connection());
         // The copy may lack what the desk registered after it: it takes no change of its own until it has caught up.
         if (!desk.isEmpty() && integrity == QLatin1String("ok") && chain.ok && seals.ok())
             exec(check.connection(), RestoreHold::holdStatement(QDateTime::currentDateTime()));
@@ -171,7 +169,7 @@ QString restore(const QString& source, const QString& path, bool otherDesk)
         RawConnection live(absolute);
         QString liveDesk;
         try {
-            liveDesk = live.text(kDeskSql);
+            liveDesk = live.text(DeskRepository::kThisDeskCodeSql);
         } catch (const StorageError&) {
             readable = false; // damaged, or not a database: moved aside whole below
         }

@@ -1,10 +1,11 @@
 #include "DeskKey.h"
 
+#include "DeskRepository.h"
 #include "SqlUtil.h"
 #include "StorageError.h"
+#include "common/SecretKey.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QMutex>
 
 #include <atomic>
@@ -36,11 +37,6 @@ QByteArray DeskKey::inUse()
     return g_key;
 }
 
-QString DeskKey::idOf(const QByteArray& key)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).left(8).toHex());
-}
-
 QString DeskKey::namedBy(const QSqlDatabase& db)
 {
     return scalar(db, QStringLiteral("SELECT key_id FROM history_key WHERE id = 1")).toString();
@@ -57,7 +53,7 @@ std::pair<QByteArray, QString> heldKey(const QString& named)
         key = g_key;
         why = g_why;
     }
-    if (!key.isEmpty() && DeskKey::idOf(key) == named)
+    if (!key.isEmpty() && SecretKey::idOf(key) == named)
         return {key, QString()};
     return {QByteArray(), !key.isEmpty()  ? Tr::tr("it holds another key")
                           : why.isEmpty() ? Tr::tr("the key was not read from the keychain")
@@ -72,11 +68,9 @@ QByteArray DeskKey::forChecking(const QSqlDatabase& db)
         return {};
     auto [key, why] = heldKey(named);
     if (const Lookup lookup = g_lookup.load(); key.isEmpty() && lookup) {
-        const QString desk = scalar(db, QStringLiteral("SELECT o.code || '-' || d.code FROM this_desk t JOIN desks d "
-                                                       "ON d.id = t.desk_id JOIN offices o ON o.id = d.office_id"))
-                                 .toString();
+        const QString desk = DeskRepository::thisDeskCode(db);
         auto [found, notFound] = lookup(desk);
-        if (!found.isEmpty() && idOf(found) == named)
+        if (!found.isEmpty() && SecretKey::idOf(found) == named)
             return found;
         why = found.isEmpty() ? notFound : Tr::tr("it holds another key");
     }
@@ -101,7 +95,9 @@ QByteArray DeskKey::forWriting(const QSqlDatabase& db)
     if (key.isEmpty())
         throw StorageError{
             Tr::tr("this desk's history is sealed with the desk key %1, which this program does not hold (%2); "
-                   "nothing was saved — the administrator puts the key back with kensectl db key add")
+                   "nothing was saved — the administrator puts the key back with kensectl db key add, or replaces a "
+                   "lost one "
+                   "with kensectl db key new --replace")
                 .arg(named, why)};
     return key;
 }

@@ -19,8 +19,6 @@ public:
     /// hand, for the refusal of a write that needs it.
     static void use(const QByteArray& key, const QString& why = QString());
     static QByteArray inUse();
-    /// The first 8 bytes of the key's SHA-256, in hex: names a key without revealing it.
-    static QString idOf(const QByteArray& key);
     /// The id of the key the database's seals are made with; empty when the database names none.
     static QString namedBy(const QSqlDatabase& db);
     /// The key to seal what is written to `db` with: empty when the database names none. Throws StorageError when it

@@ -167,6 +167,11 @@ StorageError DeskRepository::notADesk()
     return StorageError{Tr::tr("this database is not set up as a desk yet (kensectl db init)")};
 }
 
+QString DeskRepository::thisDeskCode(const QSqlDatabase& db)
+{
+    return scalar(db, QString::fromLatin1(kThisDeskCodeSql)).toString();
+}
+
 DeskRecord DeskRepository::requireThisDesk() const
 {
     if (auto desk = thisDesk())

@@ -40,6 +40,13 @@ public:
     DeskRecord requireThisDesk() const;
     static StorageError notADesk();
 
+    /// The SQL that reads this desk's full code ("KZOEDU01-1"), for a connection of any kind; no row before set-up.
+    static constexpr const char* kThisDeskCodeSql =
+        "SELECT o.code || '-' || d.code FROM this_desk t JOIN desks d ON d.id = t.desk_id "
+        "JOIN offices o ON o.id = d.office_id";
+    /// This desk's full code; empty before set-up.
+    static QString thisDeskCode(const QSqlDatabase& db);
+
 private:
     QSqlDatabase m_db;
 };

@@ -1,5 +1,6 @@
 #include "Conflicts.h"
 
+#include "DeskRepository.h"
 #include "EventLog.h"
 #include "Outbox.h"
 #include "SnapshotWriter.h"
@@ -89,7 +90,7 @@ void Conflicts::decide(const QString& number, const QString& takeEvent, const Us
             if (request.isEmpty())
                 throw StorageError{Tr::tr("%1: the change %2 came without the request's data").arg(number, takeEvent)};
         }
-        SnapshotWriter(m_db, Outbox::deskCode(m_db)).writeRequest(request);
+        SnapshotWriter(m_db, DeskRepository::thisDeskCode(m_db)).writeRequest(request);
     }
     const QString after = scalar(m_db, QStringLiteral("SELECT state FROM requests WHERE id = ?"), {id}).toString();
     const QString decided = takeEvent.isEmpty() ? QStringLiteral("kept the state of this desk")

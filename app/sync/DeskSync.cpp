@@ -2,6 +2,7 @@
 
 #include "Conflicts.h"
 #include "DeskKey.h"
+#include "DeskRepository.h"
 #include "HistorySeal.h"
 #include "Outbox.h"
 #include "QueueStoreAccess.h"
@@ -28,7 +29,7 @@ QFuture<SyncCounts> DeskSync::counts()
 QFuture<QString> DeskSync::sealedDesk()
 {
     return QueueStoreAccess::run<QString>(m_store, [](QueueSession& s) {
-        return DeskKey::namedBy(s.db()).isEmpty() ? QString() : Outbox::deskCode(s.db());
+        return DeskKey::namedBy(s.db()).isEmpty() ? QString() : DeskRepository::thisDeskCode(s.db());
     });
 }
 

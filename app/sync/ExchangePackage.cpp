@@ -1,7 +1,9 @@
 #include "ExchangePackage.h"
 
+#include "DeskRepository.h"
 #include "Inbox.h"
 #include "SqlUtil.h"
+#include "common/SecretKey.h"
 #include "platform/WholeFile.h"
 
 #include <QCoreApplication>
@@ -12,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
-#include <QRandomGenerator>
 #include <QtEndian>
 
 namespace kense::sync {
@@ -69,19 +70,6 @@ QJsonObject manifestJson(const PackageManifest& m)
 }
 } // namespace
 
-QByteArray ExchangePackage::newKey()
-{
-    QByteArray key(32, '\0');
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(key.data()),
-                                         reinterpret_cast<quint32*>(key.data() + key.size()));
-    return key;
-}
-
-QString ExchangePackage::keyId(const QByteArray& key)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).left(8).toHex());
-}
-
 std::optional<PackageManifest> ExchangePackage::write(const QSqlDatabase& db, const QString& path,
                                                       const QByteArray& key, std::optional<qint64> afterSeq)
 {
@@ -100,14 +88,14 @@ std::optional<PackageManifest> ExchangePackage::write(const QSqlDatabase& db, co
     body += ']';
     body = qCompress(body, 9);
     PackageManifest m;
-    m.desk = Outbox::deskCode(db);
+    m.desk = DeskRepository::thisDeskCode(db);
     m.fromSeq = changes.first().deskSeq;
     m.toSeq = changes.last().deskSeq;
     m.count = static_cast<int>(changes.size());
     m.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     m.bodySha256 = QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
     m.bodySize = body.size();
-    m.keyId = keyId(key);
+    m.keyId = SecretKey::idOf(key);
     const QByteArray manifest = QJsonDocument(manifestJson(m)).toJson(QJsonDocument::Compact);
 
     // Whole or not at all: a full stick leaves no package, and the "exported" mark stays where it was.
@@ -175,7 +163,7 @@ VerifiedPackage ExchangePackage::read(const QString& path,
         throw refuse(Tr::tr("this side holds no exchange key of desk %1").arg(m.desk));
     if (!sameBytes(signatureOf(*key, manifestBytes), signature))
         throw refuse(Tr::tr("its signature does not match the key of desk %1 held here (package key %2, key here %3)")
-                         .arg(m.desk, m.keyId, keyId(*key)));
+                         .arg(m.desk, m.keyId, SecretKey::idOf(*key)));
     const QByteArray body = bytes.mid(at);
     if (body.size() != m.bodySize)
         throw refuse(Tr::tr("the body has %1 bytes, the manifest says %2: the file is truncated or damaged")
@@ -210,7 +198,7 @@ PackageImport ExchangePackage::import(const QSqlDatabase& db, const VerifiedPack
 {
     PackageImport r;
     const PackageManifest& m = p.manifest;
-    if (m.desk == Outbox::deskCode(db))
+    if (m.desk == DeskRepository::thisDeskCode(db))
         throw StorageError{Tr::tr("this is a package of this desk (%1); import it at another desk").arg(m.desk)};
     qint64 last = 0;
     {

@@ -51,10 +51,6 @@ struct PackageImport
 class ExchangePackage
 {
 public:
-    /// The desk's exchange key: 32 random bytes.
-    static QByteArray newKey();
-    static QString keyId(const QByteArray& key);
-
     /// Writes this desk's changes after the "exported" mark (or after `afterSeq`) to `path`; returns the manifest,
     /// or nullopt when there is nothing new. The mark moves only once the file is complete on disk.
     static std::optional<PackageManifest> write(const QSqlDatabase& db, const QString& path, const QByteArray& key,

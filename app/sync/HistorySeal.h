@@ -19,6 +19,8 @@ struct HistorySealReport
     qint64 head = 0;        ///< the log's newest event
     QString failure;        ///< empty when every seal matches and the head is sealed; else why, in one line
     bool beforeKey = false; ///< a copy of the desk from before its key was made: nothing to check, nothing missing
+    qint64 olderSeals = 0;  ///< seals made with a key that was replaced since, not checked (that key is not kept)
+    QString replaced;       ///< the newest replacement of the key, in words; empty when the key was never replaced
     bool ok() const { return failure.isEmpty(); }
 };
 
@@ -39,7 +41,6 @@ struct HistorySealReport
 class HistorySeal
 {
 public:
-    static QByteArray newKey();
     /// What the keychain keeps: the key, then the event the key was made at (the log's head then), so that a copy of
     /// the desk from before the key is told from one whose seals were removed.
     static QByteArray secretOf(const QByteArray& key, qint64 since);
@@ -61,6 +62,14 @@ public:
     /// an edit made behind the program is not sealed in.
     /// Returns the event the key was made at.
     static qint64 adopt(const QSqlDatabase& db, const QByteArray& key, const QDateTime& at);
+    /// Replaces the desk key the database names with `key` (the caller stores it in the keychain first), for the
+    /// administrator `adminId`, who says why (kept as the note of a desk_key_replaced event). First checks what can be
+    /// checked: the chain's links and the states its events lead to, and, when the old key is at hand (DeskKey), its
+    /// seals and those of every request and outbox change — an edit made behind the program is not sealed in. Then,
+    /// in one transaction, records the event and the replacement, seals every request and outbox change again with
+    /// `key` and seals the event. Returns the event: the new key's own first event (secretOf).
+    static qint64 replace(const QSqlDatabase& db, const QByteArray& key, qint64 adminId, const QString& reason,
+                          const QDateTime& at);
     /// What every commit runs (Outbox::installSealing): when the transaction added events to a database that names a
     /// key, seals the new head with the key in use; throws StorageError when that key is not at hand.
     static void sealHead(const QSqlDatabase& db);

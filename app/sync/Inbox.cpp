@@ -21,7 +21,7 @@ const QString kDecision = eventKindName(EventKind::ConflictDecided);
 
 Inbox::Inbox(const QSqlDatabase& db)
     : m_db(db)
-    , m_desk(Outbox::deskCode(db))
+    , m_desk(DeskRepository::thisDeskCode(db))
     , m_office(m_desk.section(QLatin1Char('-'), 0, 0))
     , m_writer(db, m_desk)
     , m_statements(db)

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DeskKey.h"
+#include "DeskRepository.h"
 #include "HistorySeal.h"
 #include "OutboxDigest.h"
 #include "RequestSnapshot.h"
@@ -39,13 +40,6 @@ OutgoingChange OutgoingChange::split(const QString& origin, qint64 deskSeq, cons
                           QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact)};
 }
 
-QString Outbox::deskCode(const QSqlDatabase& db)
-{
-    return scalar(db, QStringLiteral("SELECT o.code || '-' || d.code FROM this_desk t JOIN desks d ON d.id = t.desk_id "
-                                     "JOIN offices o ON o.id = d.office_id"))
-        .toString();
-}
-
 namespace {
 /// Writes the payload of the outbox rows `where` selects (the request as it is now, with the event).
 void seal(const QSqlDatabase& db, const QString& where, std::initializer_list<QVariant> values)
@@ -57,7 +51,7 @@ void seal(const QSqlDatabase& db, const QString& where, std::initializer_list<QV
     exec(q, values);
     if (!q.next())
         return;
-    const QString desk = Outbox::deskCode(db);
+    const QString desk = DeskRepository::thisDeskCode(db);
     const QByteArray key = DeskKey::forWriting(db);
     if (desk.isEmpty())
         return;
@@ -114,7 +108,7 @@ QList<OutgoingChange> Outbox::after(const QSqlDatabase& db, qint64 afterSeq, int
 {
     // Only the batch's own rows are read: looking for unsealed rows first, up to the end of the table, read every
     // later payload at every batch, so reading n changes cost O(n²) (85 s for 100,000).
-    const QString desk = deskCode(db);
+    const QString desk = DeskRepository::thisDeskCode(db);
     const QByteArray key = DeskKey::forChecking(db);
     auto read = [&](bool* unsealed) {
         QSqlQuery q = prepare(

@@ -33,8 +33,6 @@ struct OutgoingChange
 class Outbox
 {
 public:
-    /// "OFFICE-DESK" of this database; empty when it is not yet a desk.
-    static QString deskCode(const QSqlDatabase& db);
     /// Writes the payload of the changes the current transaction made (the request as it is at commit). Runs in
     /// Transaction::commit() through the database's commit hook, so a change and its payload are committed together.
     static void sealPending(const QSqlDatabase& db);

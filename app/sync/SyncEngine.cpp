@@ -52,7 +52,7 @@ SyncEngine::SyncEngine(OnDesk onDesk, Central& central, int batchSize)
     , m_central(central)
     , m_batch(batchSize)
 {
-    m_desk = this->onDesk([](const QSqlDatabase& db) { return Outbox::deskCode(db); });
+    m_desk = this->onDesk([](const QSqlDatabase& db) { return DeskRepository::thisDeskCode(db); });
     if (m_desk.isEmpty())
         throw DeskRepository::notADesk();
 }

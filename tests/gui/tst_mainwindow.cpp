@@ -5,6 +5,7 @@
 #include "Screenshot.h"
 #include "ScriptedPrompts.h"
 #include "catalog/ServiceCatalog.h"
+#include "common/SecretKey.h"
 #include "gui/MainWindow.h"
 #include "gui/journal/JournalModel.h"
 #include "gui/requests/RequestCardDialog.h"
@@ -331,7 +332,7 @@ private Q_SLOTS:
             Database db;
             QString error;
             QVERIFY2(db.open(desk.path(), Database::Mode::ExistingOnly, &error), qPrintable(error));
-            sync::HistorySeal::adopt(db.connection(), sync::HistorySeal::newKey(), QDateTime::currentDateTime());
+            sync::HistorySeal::adopt(db.connection(), SecretKey::make(), QDateTime::currentDateTime());
         }
         DeskKey::use({}, QStringLiteral("the keychain is locked"));
         desk.reopen();

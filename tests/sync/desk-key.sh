@@ -68,4 +68,35 @@ grep -q "names no key" <<<"\$out" || { echo "\$out"; exit 30; }
 exit 0
 EOS
 "$with_keyring" bash "$work/second.sh" || fail "the second computer (step $?)"
-echo "desk key: made once, kept apart, brought back, and its seals' removal named"
+
+# A desk whose key is lost twice over (the keychain of a reinstalled computer, and the key file): the administrator
+# replaces it, saying why, and the desk works on; db verify says which seals the lost key made.
+lost=$work/lost.sqlite
+printf 'admin-pass-12\n' | "$k" db init --db "$lost" --office KZOEDU01 --desk 3 --admin admin --password-stdin \
+    >/dev/null || fail "db init of the desk that loses its key"
+"$with_keyring" bash -c "printf 'admin-pass-12\n' | '$k' db key new --to '$work/lost.key' --as admin --password-stdin \
+    --db '$lost' >/dev/null" || fail "the key of the desk that loses it"
+rm "$work/lost.key"
+cat >"$work/third.sh" <<EOS
+set -u
+add_user() { printf 'admin-pass-12\nclerk-pass-12\n' | "$k" user add "\$1" --name 'Әлия' --roles clerk --as admin \
+    --password-stdin --db "$lost"; }
+add_user aliya >/dev/null 2>&1 && exit 41
+printf 'admin-pass-12\n' | "$k" db key new --replace --to "$work/new.key" --as admin --password-stdin --db "$lost" \
+    2>"$work/replace.err" && exit 42
+grep -q -- "--reason" "$work/replace.err" || exit 43
+printf 'wrong-pass-12\n' | "$k" db key new --replace --reason 'lost' --to "$work/new.key" --as admin \
+    --password-stdin --db "$lost" 2>/dev/null && exit 44
+[ ! -e "$work/new.key" ] || exit 45
+printf 'admin-pass-12\n' | "$k" db key new --replace --reason 'ноутбук переустановлен, файл ключа утерян' \
+    --to "$work/new.key" --as admin --password-stdin --db "$lost" >/dev/null || exit 46
+[ "\$(stat -c %a "$work/new.key")" = 600 ] || exit 47
+add_user aliya >/dev/null || exit 48
+out=\$("$k" db verify --db "$lost") || { echo "\$out"; exit 49; }
+grep -q "replaced with" <<<"\$out" || { echo "\$out"; exit 50; }
+[ "\$(sqlite3 "$lost" "SELECT note FROM events WHERE kind = 'desk_key_replaced'")" = \
+    'ноутбук переустановлен, файл ключа утерян' ] || exit 51
+exit 0
+EOS
+"$with_keyring" bash "$work/third.sh" || fail "the computer that lost the key (step $?)"
+echo "desk key: made once, kept apart, brought back, replaced when lost, and its seals' removal named"

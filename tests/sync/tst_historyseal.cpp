@@ -10,6 +10,7 @@
 #include "SqlUtil.h"
 #include "StorageError.h"
 #include "SyncTests.h"
+#include "common/SecretKey.h"
 #include "sync/HistorySeal.h"
 #include "sync/Outbox.h"
 
@@ -23,7 +24,7 @@ class TestHistorySeal : public QObject
 {
     Q_OBJECT
 
-    const QByteArray m_key = HistorySeal::newKey();
+    const QByteArray m_key = SecretKey::make();
 
     /// A desk whose history the key seals, with three registrations after the key was made.
     void sealedDesk(TestDesk& desk)
@@ -61,7 +62,7 @@ private Q_SLOTS:
         sealedDesk(desk);
         const HistorySealReport r = HistorySeal::verify(desk.db.connection(), m_key);
         QVERIFY2(r.ok(), qPrintable(r.failure));
-        QCOMPARE(r.keyId, DeskKey::idOf(m_key));
+        QCOMPARE(r.keyId, SecretKey::idOf(m_key));
         QCOMPARE(r.sealedUpTo, EventLog::head(desk.db.connection())->first);
         QCOMPARE(r.seals, 4); // the head when the key was made, and one per registration
     }
@@ -116,7 +117,7 @@ private Q_SLOTS:
         QString refused = tryToRegister(desk);
         QVERIFY2(refused.contains(QStringLiteral("does not hold")), qPrintable(refused));
         QVERIFY2(refused.contains(QStringLiteral("the keychain is locked")), qPrintable(refused));
-        DeskKey::use(HistorySeal::newKey()); // another desk's key, or one made by someone else
+        DeskKey::use(SecretKey::make()); // another desk's key, or one made by someone else
         refused = tryToRegister(desk);
         QVERIFY2(refused.contains(QStringLiteral("does not hold")), qPrintable(refused));
         QCOMPARE(count(desk, QStringLiteral("events")), events);
@@ -140,7 +141,7 @@ private Q_SLOTS:
             RequestSeals::sealAll(db, {});
         });
         QCOMPARE(RequestSeals::verify(desk.db.connection()).broken, 3); // every request's seal is now a plain one
-        behindTheProgram(desk.path(), [](const QSqlDatabase& db) { RequestSeals::sealAll(db, HistorySeal::newKey()); });
+        behindTheProgram(desk.path(), [](const QSqlDatabase& db) { RequestSeals::sealAll(db, SecretKey::make()); });
         QCOMPARE(RequestSeals::verify(desk.db.connection()).broken, 3);
         // Without the key the seals cannot be checked at all, and say so.
         DeskKey::use({}, QStringLiteral("the keychain is locked"));
@@ -206,7 +207,7 @@ private Q_SLOTS:
         sealedDesk(desk);
         QVERIFY2(HistorySeal::verify(desk.db.connection(), {}).failure.contains(QStringLiteral("not at hand")),
                  "no key to check with");
-        QVERIFY2(HistorySeal::verify(desk.db.connection(), HistorySeal::newKey())
+        QVERIFY2(HistorySeal::verify(desk.db.connection(), SecretKey::make())
                      .failure.contains(QStringLiteral("keychain holds")),
                  "another key");
     }
@@ -232,11 +233,105 @@ private Q_SLOTS:
         QCOMPARE(r.seals, 1);
         bool refused = false;
         try {
-            HistorySeal::adopt(desk.db.connection(), HistorySeal::newKey(), at(3, 10));
+            HistorySeal::adopt(desk.db.connection(), SecretKey::make(), at(3, 10));
         } catch (const StorageError& e) {
             refused = e.message.contains(QStringLiteral("made once"));
         }
         QVERIFY(refused);
+    }
+
+    void aLostKey_isReplaced_andTheDeskWorksOn()
+    {
+        TestDesk desk;
+        sealedDesk(desk);
+        DeskKey::use({}, QStringLiteral("the keychain holds no desk key of this desk")); // Windows reinstalled
+        QVERIFY(!tryToRegister(desk).isEmpty());
+
+        const QByteArray fresh = SecretKey::make();
+        const qint64 id = HistorySeal::replace(desk.db.connection(), fresh, desk.admin.id,
+                                               QStringLiteral("компьютер переустановлен, файл ключа утерян"), at(5, 9));
+        QCOMPARE(DeskKey::inUse(), fresh);
+        QCOMPARE(DeskKey::namedBy(desk.db.connection()), SecretKey::idOf(fresh));
+        QSqlQuery q = prepare(desk.db.connection(), QStringLiteral("SELECT kind, user_id, note, before, after, "
+                                                                   "request_id FROM events WHERE id = ?"));
+        exec(q, {id});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("desk_key_replaced"));
+        QCOMPARE(q.value(1).toLongLong(), desk.admin.id);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("компьютер переустановлен, файл ключа утерян"));
+        QCOMPARE(q.value(3).toString(), SecretKey::idOf(m_key));
+        QCOMPARE(q.value(4).toString(), SecretKey::idOf(fresh));
+        QVERIFY(q.value(5).isNull());
+
+        HistorySealReport r = HistorySeal::verify(desk.db.connection(), fresh);
+        QVERIFY2(r.ok(), qPrintable(r.failure));
+        QCOMPARE(r.olderSeals, 4); // made with the lost key: not checked, and said so
+        QCOMPARE(r.seals, 1);
+        QVERIFY2(r.replaced.contains(QStringLiteral("файл ключа утерян")) &&
+                     r.replaced.contains(QStringLiteral("admin")) && r.replaced.contains(QStringLiteral("not at hand")),
+                 qPrintable(r.replaced));
+        QVERIFY(RequestSeals::verify(desk.db.connection()).ok()); // the requests sealed again with the new key
+        QVERIFY(OutboxDigest::verify(desk.db.connection()).ok());
+
+        QCOMPARE(tryToRegister(desk), QString());
+        r = HistorySeal::verify(desk.db.connection(), fresh);
+        QVERIFY2(r.ok() && r.seals == 2, qPrintable(r.failure));
+        QVERIFY(!HistorySeal::verify(desk.db.connection(), m_key).ok()); // the old key proves nothing any more
+
+        // Replaced again while the key is at hand: its seals are checked first, and the record says they matched.
+        const QByteArray third = SecretKey::make();
+        HistorySeal::replace(desk.db.connection(), third, desk.admin.id, QStringLiteral("плановая замена"), at(5, 11));
+        r = HistorySeal::verify(desk.db.connection(), third);
+        QVERIFY2(r.ok() && r.olderSeals == 6 && r.replaced.contains(QStringLiteral("matched")), qPrintable(r.replaced));
+    }
+
+    void aReplacement_sealsInNoEdit_andIsAnAdministratorsAct()
+    {
+        TestDesk desk;
+        sealedDesk(desk);
+        const auto refusal = [&](qint64 user, const QString& reason) {
+            try {
+                HistorySeal::replace(desk.db.connection(), SecretKey::make(), user, reason, at(5, 9));
+            } catch (const StorageError& e) {
+                return e.message;
+            }
+            return QString();
+        };
+        QVERIFY(refusal(desk.clerk.id, QStringLiteral("так надо")).contains(QStringLiteral("administrator")));
+        QVERIFY(refusal(desk.admin.id, QStringLiteral("  ")).contains(QStringLiteral("say why")));
+
+        // The key at hand: a history written again behind the program is checked under it, and not sealed in.
+        rewriteHistory(desk.path(), QStringLiteral("принят без документов"));
+        DeskKey::use(m_key);
+        QString refused = refusal(desk.admin.id, QStringLiteral("ключ скомпрометирован"));
+        QVERIFY2(refused.contains(QStringLiteral("do not match")), qPrintable(refused));
+        QCOMPARE(DeskKey::inUse(), m_key);
+        QCOMPARE(DeskKey::namedBy(desk.db.connection()), SecretKey::idOf(m_key));
+
+        // The key lost: an event edited without its hash made again breaks the chain, and is not sealed in either.
+        TestDesk other;
+        sealedDesk(other);
+        behindTheProgram(other.path(), [](const QSqlDatabase& db) {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER events_no_update")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE events SET note = 'без документов' WHERE id = 2")));
+        });
+        DeskKey::use({});
+        try {
+            HistorySeal::replace(other.db.connection(), SecretKey::make(), other.admin.id, QStringLiteral("утерян"),
+                                 at(5, 9));
+            QFAIL("a broken chain was sealed under a new key");
+        } catch (const StorageError& e) {
+            QVERIFY2(e.message.contains(QStringLiteral("broken at event 2")), qPrintable(e.message));
+        }
+
+        // Behind the program, the key's row changes only together with a record of the replacement.
+        behindTheProgram(other.path(), [](const QSqlDatabase& db) {
+            QSqlQuery q(db);
+            QVERIFY(!q.exec(QStringLiteral("UPDATE history_key SET key_id = 'ffffffffffffffff'")));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("record of the replacement")),
+                     qPrintable(q.lastError().text()));
+        });
     }
 };
 

@@ -10,6 +10,7 @@
 #include "StateReplay.h"
 #include "SyncTests.h"
 #include "TestDesk.h"
+#include "common/SecretKey.h"
 #include "sync/Conflicts.h"
 #include "sync/ExchangePackage.h"
 #include "sync/Outbox.h"
@@ -266,7 +267,7 @@ private Q_SLOTS:
         test::TestDesk rural;
         rural.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("7"));
         submit(rural, Channel::Tson, rural.op, 2);
-        const QByteArray key = ExchangePackage::newKey();
+        const QByteArray key = SecretKey::make();
         const QString full = rural.dir.filePath(QStringLiteral("full.kense"));
         QVERIFY(QFile::link(QStringLiteral("/dev/full"), full));
         const QString why = failure([&] { ExchangePackage::write(rural.db.connection(), full, key); });
@@ -285,7 +286,7 @@ private Q_SLOTS:
         school.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
         for (int i = 0; i < 3; ++i)
             submit(rural, Channel::Tson, rural.op, 2 + i);
-        const QByteArray key = ExchangePackage::newKey();
+        const QByteArray key = SecretKey::make();
         const QString path = rural.dir.filePath(QStringLiteral("rural-1.kense"));
         const std::optional<PackageManifest> m = ExchangePackage::write(rural.db.connection(), path, key);
         QVERIFY(m);
@@ -334,7 +335,7 @@ private Q_SLOTS:
                 [&] { ExchangePackage::read(variant(QStringLiteral("cut.kense"), bytes.left(len)), keyOf(key)); });
             QVERIFY2(why.contains(QStringLiteral("truncated")), qPrintable(why));
         }
-        const QString wrong = failure([&] { ExchangePackage::read(path, keyOf(ExchangePackage::newKey())); });
+        const QString wrong = failure([&] { ExchangePackage::read(path, keyOf(SecretKey::make())); });
         QVERIFY2(wrong.contains(QStringLiteral("signature does not match")), qPrintable(wrong));
         QVERIFY(failure([&] {
                     ExchangePackage::read(path, [](const QString&) { return std::nullopt; });

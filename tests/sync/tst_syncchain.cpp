@@ -9,6 +9,7 @@
 #include "RewrittenHistory.h"
 #include "SqlUtil.h"
 #include "SyncTests.h"
+#include "common/SecretKey.h"
 #include "sync/HistorySeal.h"
 #include "sync/Outbox.h"
 
@@ -141,7 +142,7 @@ private Q_SLOTS:
         test::TestDesk plain, sealed;
         plain.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
         sealed.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("2"));
-        const QByteArray key = HistorySeal::newKey();
+        const QByteArray key = SecretKey::make();
         HistorySeal::adopt(sealed.db.connection(), key, at(2, 8));
         submit(plain, Channel::Tson, plain.op, 2);
         QCOMPARE(sync(plain, address).uploaded, 1);

@@ -6,6 +6,7 @@
 #include "RestoreHold.h"
 #include "SqlUtil.h"
 #include "SyncTests.h"
+#include "common/SecretKey.h"
 #include "sync/ExchangePackage.h"
 #include "sync/Outbox.h"
 
@@ -117,7 +118,7 @@ private Q_SLOTS:
         test::TestDesk rural, hub;
         rural.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("7"));
         hub.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
-        const QByteArray key = ExchangePackage::newKey();
+        const QByteArray key = SecretKey::make();
         const auto keys = [key](const QString&) {
             return std::optional<QByteArray>(key);
         };

@@ -10,7 +10,7 @@ namespace kense {
 
 namespace {
 
-constexpr EnumNameTable<EventKind, 16> kNames{{
+constexpr EnumNameTable<EventKind, 17> kNames{{
     {EventKind::Registered, "registered"},
     {EventKind::RefusedAtIntake, "refused_at_intake"},
     {EventKind::Edited, "edit"},
@@ -27,6 +27,7 @@ constexpr EnumNameTable<EventKind, 16> kNames{{
     {EventKind::UserEnabled, "user_enabled"},
     {EventKind::CalendarDayEdited, "calendar_day"},
     {EventKind::HoldReleased, "hold_released"},
+    {EventKind::DeskKeyReplaced, "desk_key_replaced"},
 }};
 
 } // namespace
@@ -82,6 +83,8 @@ QString eventKindTitle(EventKind kind)
         return QCoreApplication::translate("kense::EventKind", "working calendar changed");
     case EventKind::HoldReleased:
         return QCoreApplication::translate("kense::EventKind", "hold after a restore released");
+    case EventKind::DeskKeyReplaced:
+        return QCoreApplication::translate("kense::EventKind", "desk key replaced");
     }
     return {};
 }

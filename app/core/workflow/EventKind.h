@@ -27,6 +27,7 @@ enum class EventKind
     UserEnabled,        ///< "user_enabled": an administrator enabled an account again
     CalendarDayEdited,  ///< "calendar_day": an administrator made a day a day off or a working day, or undid that
     HoldReleased,       ///< "hold_released": an administrator let a desk restored from a backup work without a sync
+    DeskKeyReplaced,    ///< "desk_key_replaced": an administrator replaced a lost desk key (the note says why)
 };
 
 /// The longest note an event keeps (a move's reasons, an intake note, a decision's why), in characters.
