@@ -3281,6 +3281,61 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>kense::sync::CentralRoles</name>
+    <message>
+        <source>the central database refused: %1</source>
+        <translation>орталық дерекқор қабылдамады: %1</translation>
+    </message>
+    <message>
+        <source>the connection to the centre is not a PostgreSQL connection</source>
+        <translation>орталықпен байланыс PostgreSQL байланысы емес</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s password could not be prepared: %1</source>
+        <translation>жұмыс орнының құпиясөзін дайындау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>the central database has no role prefix: migrate it first (kensectl central migrate)</source>
+        <translation>орталық дерекқорда рөлдер префиксі жоқ: алдымен оны жаңартыңыз (kensectl central migrate)</translation>
+    </message>
+    <message>
+        <source>desk code &quot;%1&quot;: write the office&apos;s code, a hyphen and the desk&apos;s code (KZOEDU01-1)</source>
+        <translation>жұмыс орнының коды «%1»: мекеме кодын, дефисті және жұмыс орнының кодын жазыңыз (KZOEDU01-1)</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s password is refused: %1</source>
+        <translation>жұмыс орнының құпиясөзі қабылданбады: %1</translation>
+    </message>
+    <message>
+        <source>desk code &quot;%1&quot; makes a role name PostgreSQL cannot take</source>
+        <translation>«%1» жұмыс орны кодынан PostgreSQL қабылдамайтын рөл атауы шығады</translation>
+    </message>
+    <message>
+        <source>desk %1 has its role %2 already</source>
+        <translation>%1 жұмыс орнының %2 рөлі бар</translation>
+    </message>
+    <message>
+        <source>desk %1 has no role at this centre</source>
+        <translation>%1 жұмыс орнының бұл орталықта рөлі жоқ</translation>
+    </message>
+    <message>
+        <source>desk %1&apos;s role name is not plain: %2</source>
+        <translation>%1 жұмыс орнының рөл атауы қарапайым емес: %2</translation>
+    </message>
+    <message>
+        <source>login &quot;%1&quot;: use small Latin letters, digits and _</source>
+        <translation>«%1» логині: кіші латын әріптерін, цифрларды және _ таңбасын қолданыңыз</translation>
+    </message>
+    <message>
+        <source>there is no login %1 at this server: create it first (CREATE ROLE %1 LOGIN)</source>
+        <translation>бұл серверде %1 логині жоқ: алдымен оны жасаңыз (CREATE ROLE %1 LOGIN)</translation>
+    </message>
+    <message>
+        <source>%1 is the login of desk %2; an administrator logs in as a person</source>
+        <translation>%1 — %2 жұмыс орнының логині; әкімші жеке адам ретінде кіреді</translation>
+    </message>
+</context>
+<context>
     <name>kense::sync::HistorySeal</name>
     <message>
         <source>the keychain holds no desk key of this desk</source>

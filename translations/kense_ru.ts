@@ -3287,6 +3287,61 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>kense::sync::CentralRoles</name>
+    <message>
+        <source>the central database refused: %1</source>
+        <translation>центральная база данных отказала: %1</translation>
+    </message>
+    <message>
+        <source>the connection to the centre is not a PostgreSQL connection</source>
+        <translation>соединение с центром — не соединение PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s password could not be prepared: %1</source>
+        <translation>не удалось подготовить пароль рабочего места: %1</translation>
+    </message>
+    <message>
+        <source>the central database has no role prefix: migrate it first (kensectl central migrate)</source>
+        <translation>в центральной базе нет префикса ролей: сначала обновите её (kensectl central migrate)</translation>
+    </message>
+    <message>
+        <source>desk code &quot;%1&quot;: write the office&apos;s code, a hyphen and the desk&apos;s code (KZOEDU01-1)</source>
+        <translation>код рабочего места «%1»: укажите код организации, дефис и код рабочего места (KZOEDU01-1)</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s password is refused: %1</source>
+        <translation>пароль рабочего места отклонён: %1</translation>
+    </message>
+    <message>
+        <source>desk code &quot;%1&quot; makes a role name PostgreSQL cannot take</source>
+        <translation>из кода рабочего места «%1» получается имя роли, которое PostgreSQL не примет</translation>
+    </message>
+    <message>
+        <source>desk %1 has its role %2 already</source>
+        <translation>у рабочего места %1 уже есть роль %2</translation>
+    </message>
+    <message>
+        <source>desk %1 has no role at this centre</source>
+        <translation>у рабочего места %1 нет роли в этом центре</translation>
+    </message>
+    <message>
+        <source>desk %1&apos;s role name is not plain: %2</source>
+        <translation>имя роли рабочего места %1 недопустимо: %2</translation>
+    </message>
+    <message>
+        <source>login &quot;%1&quot;: use small Latin letters, digits and _</source>
+        <translation>логин «%1»: используйте строчные латинские буквы, цифры и _</translation>
+    </message>
+    <message>
+        <source>there is no login %1 at this server: create it first (CREATE ROLE %1 LOGIN)</source>
+        <translation>на этом сервере нет логина %1: сначала создайте его (CREATE ROLE %1 LOGIN)</translation>
+    </message>
+    <message>
+        <source>%1 is the login of desk %2; an administrator logs in as a person</source>
+        <translation>%1 — логин рабочего места %2; администратор входит как человек</translation>
+    </message>
+</context>
+<context>
     <name>kense::sync::HistorySeal</name>
     <message>
         <source>the keychain holds no desk key of this desk</source>

@@ -28,5 +28,7 @@ QByteArray keyOf(const QString& desk);
 QJsonObject reportJson(const sync::SyncReport& r);
 /// kensectl exchange …
 int exchangeCommand(Context& ctx, const QString& verb);
+/// kensectl central desk …|admin …
+int centralRoleCommand(Context& ctx, const QString& verb);
 
 } // namespace kense::cli

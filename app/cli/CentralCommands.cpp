@@ -22,6 +22,8 @@ namespace {
 
 int centralCommand(Context& ctx, const QString& verb)
 {
+    if (verb == QLatin1String("desk") || verb == QLatin1String("admin"))
+        return centralRoleCommand(ctx, verb);
     QCommandLineParser p;
     const QCommandLineOption url = urlOption();
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
@@ -103,7 +105,8 @@ int centralCommand(Context& ctx, const QString& verb)
     }
     throw Failure{
         BadInput,
-        QStringLiteral("unknown central command '%1' (init, migrate, status, conflicts, password)").arg(verb)};
+        QStringLiteral("unknown central command '%1' (init, migrate, status, conflicts, password, desk, admin)")
+            .arg(verb)};
 }
 
 } // namespace

@@ -56,6 +56,8 @@ const char* kUsage =
     "The central database and desks without a link (the password: keychain or PGPASSWORD):\n"
     "  central init|migrate|status|conflicts --url postgresql://USER@HOST:PORT/DB\n"
     "  central password --url URL --password-stdin   store the password in the keychain\n"
+    "  central desk add CODE --password-stdin [--json] | desk list | desk disable CODE | admin add LOGIN\n"
+    "                                --url OWNER_URL: a desk's own login role, which only calls the desks' functions\n"
     "  sync --db FILE [--url URL] [--batch N]        upload the outbox, pull what is addressed here\n"
     "                                (no --url: the central server of the desk's settings)\n"
     "  sync status|conflicts --db FILE | sync decide NUMBER --as LOGIN --password-stdin --keep|--take EVENT\n"

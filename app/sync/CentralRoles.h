@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Central.h"
+
+#include <QList>
+#include <QString>
+
+namespace kense::sync {
+
+/// A desk's login role at the centre.
+struct DeskRole
+{
+    QString role;   ///< the PostgreSQL role the desk logs in with
+    QString desk;   ///< "KZOEDU01-1"
+    QString office; ///< "KZOEDU01"
+    bool disabled = false;
+    QString addedAt; ///< ISO 8601
+    QString lastUpload;
+    QString lastPull;
+};
+
+/// The centre's logins (central schema 4): one LOGIN role per desk, a member of the desks' group role that may only
+/// EXECUTE the desks' functions, and the administrators' group role for those who decide conflicts. Asked of a
+/// connection whose role may create roles (the centre's administrator); every act runs in one transaction.
+class CentralRoles
+{
+public:
+    explicit CentralRoles(Central& central)
+        : m_central(central)
+    {}
+
+    /// The SCRAM-SHA-256 verifier PostgreSQL keeps for `password`, made on this side by libpq: the role is created
+    /// with it, so the password itself never reaches the server.
+    QString scramVerifier(const QString& role, const QString& password);
+
+    /// Creates the login role of `desk` ("KZOEDU01-1") with `password` and records it; returns the role's name.
+    /// Refuses a malformed code, a weak password and a desk that has a role already.
+    QString addDesk(const QString& desk, const QString& password);
+    QList<DeskRole> desks();
+    /// Takes the desk's login away (NOLOGIN) and records it; its role and what it sent stay.
+    void disableDesk(const QString& desk);
+    /// Lets an existing login role decide conflicts.
+    void addAdministrator(const QString& login);
+
+private:
+    QString prefix();
+    Central& m_central;
+};
+
+} // namespace kense::sync

@@ -1,0 +1,48 @@
+#!/bin/bash
+# The centre's logins with kensectl and psql (issue 13, step 1): the centre's administrator gives a desk a login role of
+# its own; the desk syncs with it and reads no table; a disabled desk cannot log in. Usage: central-roles.sh KENSECTL
+# (KENSE_TEST_PG_DIR: the test cluster of the ctest fixture).
+set -uo pipefail
+k=$1
+pg=${KENSE_TEST_PG_DIR:?run it with ctest: its fixture starts the cluster}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export KENSE_DATA_DIR=$work/data
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+server=$(cat "$pg/url")
+owner_password=$(cat "$pg/password")
+name=kt_roles_$$
+PGPASSWORD=$owner_password psql -q "$server" -c "CREATE DATABASE $name" || fail "create the database"
+centre=${server%/*}/$name
+PGPASSWORD=$owner_password "$k" central init --url "$centre" >/dev/null || fail "central init"
+
+added=$(printf 'desk-pass-2026-kz\n' | PGPASSWORD=$owner_password "$k" central desk add KZOEDU01-1 --password-stdin \
+    --url "$centre" --json) || fail "desk add"
+role=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["role"])' <<<"$added")
+[ "$role" = "${name}_desk_kzoedu01_1" ] || fail "the role's name: $added"
+printf 'desk-pass-2026-kz\n' | PGPASSWORD=$owner_password "$k" central desk add KZOEDU01-1 --password-stdin \
+    --url "$centre" 2>/dev/null && fail "a desk got a second role"
+
+# The desk, with its own login: syncs, and reads no table.
+desk_url=postgresql://$role@${centre#postgresql://*@}
+printf 'admin-pass-12\n' | "$k" db init --db "$work/desk.sqlite" --office KZOEDU01 --desk 1 --admin admin \
+    --password-stdin >/dev/null || fail "db init"
+"$k" demo-data --count 5 --db "$work/desk.sqlite" >/dev/null 2>&1 || fail "demo data"
+sent=$(PGPASSWORD=desk-pass-2026-kz "$k" sync --db "$work/desk.sqlite" --url "$desk_url" --json) ||
+    fail "sync with the desk's role: $sent"
+python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(0 if r["uploaded"] > 0 and r["waiting"] == 0 else 1)' \
+    <<<"$sent" || fail "the desk's changes did not arrive: $sent"
+out=$(PGPASSWORD=desk-pass-2026-kz psql -qtA "$desk_url" -c "SELECT count(*) FROM requests" 2>&1) &&
+    fail "the desk's login read the requests: $out"
+grep -q "permission denied" <<<"$out" || fail "not refused as it should be: $out"
+out=$(PGPASSWORD=desk-pass-2026-kz psql -qtA "$desk_url" -c "DELETE FROM events" 2>&1) &&
+    fail "the desk's login deleted the centre's events"
+PGPASSWORD=$owner_password "$k" central desk list --url "$centre" | grep -q "KZOEDU01-1  $role" || fail "desk list"
+
+PGPASSWORD=$owner_password "$k" central desk disable KZOEDU01-1 --url "$centre" >/dev/null || fail "desk disable"
+out=$(PGPASSWORD=desk-pass-2026-kz "$k" sync --db "$work/desk.sqlite" --url "$desk_url" 2>&1) &&
+    fail "a disabled desk synced"
+grep -q "not permitted to log in" <<<"$out" || fail "a disabled desk is not told why: $out"
+PGPASSWORD=$owner_password psql -q "$server" -c "DROP DATABASE $name" >/dev/null
+echo "central roles: a desk's own login syncs, reads no table, and stops at disable"
