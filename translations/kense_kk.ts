@@ -3334,6 +3334,10 @@ This cannot be undone.</source>
         <source>%1 is the login of desk %2; an administrator logs in as a person</source>
         <translation>%1 — %2 жұмыс орнының логині; әкімші жеке адам ретінде кіреді</translation>
     </message>
+    <message>
+        <source>desk %1, which is to relay desk %2, has no role at this centre: add it first</source>
+        <translation>%2 жұмыс орнының пакеттерін жеткізуге тиіс %1 жұмыс орнының бұл орталықта рөлі жоқ: алдымен оны қосыңыз</translation>
+    </message>
 </context>
 <context>
     <name>kense::sync::HistorySeal</name>

@@ -3340,6 +3340,10 @@ This cannot be undone.</source>
         <source>%1 is the login of desk %2; an administrator logs in as a person</source>
         <translation>%1 — логин рабочего места %2; администратор входит как человек</translation>
     </message>
+    <message>
+        <source>desk %1, which is to relay desk %2, has no role at this centre: add it first</source>
+        <translation>у рабочего места %1, которое должно передавать пакеты рабочего места %2, нет роли в этом центре: сначала добавьте его</translation>
+    </message>
 </context>
 <context>
     <name>kense::sync::HistorySeal</name>

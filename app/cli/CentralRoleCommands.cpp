@@ -14,14 +14,14 @@ namespace {
 
 QJsonObject roleJson(const DeskRole& r)
 {
-    return QJsonObject{{QStringLiteral("role"), r.role},         {QStringLiteral("desk"), r.desk},
-                       {QStringLiteral("office"), r.office},     {QStringLiteral("disabled"), r.disabled},
-                       {QStringLiteral("added_at"), r.addedAt},  {QStringLiteral("last_upload"), r.lastUpload},
-                       {QStringLiteral("last_pull"), r.lastPull}};
+    return QJsonObject{{QStringLiteral("role"), r.role},          {QStringLiteral("desk"), r.desk},
+                       {QStringLiteral("office"), r.office},      {QStringLiteral("disabled"), r.disabled},
+                       {QStringLiteral("added_at"), r.addedAt},   {QStringLiteral("last_upload"), r.lastUpload},
+                       {QStringLiteral("last_pull"), r.lastPull}, {QStringLiteral("relayed_by"), r.relayedBy}};
 }
 
 int deskCommand(Context& ctx, CentralRoles& roles, const QCommandLineParser& p, const QStringList& pos,
-                const QCommandLineOption& passwordStdin)
+                const QCommandLineOption& passwordStdin, const QCommandLineOption& relayedBy)
 {
     const QString act = pos.value(0);
     if (act == QLatin1String("list")) {
@@ -49,7 +49,7 @@ int deskCommand(Context& ctx, CentralRoles& roles, const QCommandLineParser& p, 
             throw Failure{BadInput, QStringLiteral("--password-stdin is required: the desk's new password is read "
                                                    "from standard input, never from the command line")};
         const QString password = Context::readLineFromStdin();
-        const QString role = roles.addDesk(desk, password);
+        const QString role = roles.addDesk(desk, password, p.value(relayedBy));
         if (ctx.json())
             Context::printJson(QJsonObject{{QStringLiteral("role"), role},
                                            {QStringLiteral("desk"), desk},
@@ -73,16 +73,20 @@ int centralRoleCommand(Context& ctx, const QString& verb)
     const QCommandLineOption url = urlOption();
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
                                            QStringLiteral("Read the desk's new password from standard input."));
-    p.addOptions({url, passwordStdin});
-    const QStringList pos =
-        ctx.parse(p, 1, 2,
-                  QStringLiteral("kensectl central desk add CODE --password-stdin | desk list | desk disable CODE | "
-                                 "admin add LOGIN  (--url OWNER_URL [--json])"));
+    const QCommandLineOption relayedBy(QStringLiteral("relayed-by"),
+                                       QStringLiteral("The desk that passes on this desk's packages."),
+                                       QStringLiteral("HUB"));
+    p.addOptions({url, passwordStdin, relayedBy});
+    const QStringList pos = ctx.parse(
+        p, 1, 2,
+        QStringLiteral(
+            "kensectl central desk add CODE --password-stdin [--relayed-by HUB] | desk list | desk disable CODE | "
+            "admin add LOGIN  (--url OWNER_URL [--json])"));
     const auto central = connect(addressOf(p, url));
     CentralRoles roles(*central);
     try {
         if (verb == QLatin1String("desk"))
-            return deskCommand(ctx, roles, p, pos, passwordStdin);
+            return deskCommand(ctx, roles, p, pos, passwordStdin, relayedBy);
         if (pos.value(0) != QLatin1String("add") || pos.size() != 2)
             throw Failure{BadInput, QStringLiteral("central admin add LOGIN")};
         roles.addAdministrator(pos.value(1));

@@ -90,7 +90,7 @@ QString CentralRoles::prefix()
     return p;
 }
 
-QString CentralRoles::addDesk(const QString& desk, const QString& password)
+QString CentralRoles::addDesk(const QString& desk, const QString& password, const QString& relayedBy)
 {
     static const QRegularExpression code(QStringLiteral("^([A-Z0-9]{2,20})-([A-Z0-9]{1,6})\\z"));
     const QRegularExpressionMatch m = code.match(desk);
@@ -111,8 +111,12 @@ QString CentralRoles::addDesk(const QString& desk, const QString& password)
         // CREATE ROLE takes no parameters: the name is plain and the verifier is base64, '$' and ':' only.
         run(db, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3_desks")
                     .arg(role, scramVerifier(role, password), prefix()));
-        run(db, QStringLiteral("INSERT INTO desk_roles (role, desk, office) VALUES (?, ?, ?)"),
-            {role, desk, m.captured(1)});
+        if (!relayedBy.isEmpty() &&
+            !run(db, QStringLiteral("SELECT 1 FROM desk_roles WHERE desk = ?"), {relayedBy}).next())
+            throw StorageError{Tr::tr("desk %1, which is to relay desk %2, has no role at this centre: add it first")
+                                   .arg(relayedBy, desk)};
+        run(db, QStringLiteral("INSERT INTO desk_roles (role, desk, office, relayed_by) VALUES (?, ?, ?, ?)"),
+            {role, desk, m.captured(1), relayedBy.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : relayedBy});
         run(db, QStringLiteral("INSERT INTO desks (code, office) VALUES (?, ?) ON CONFLICT (code) DO NOTHING"),
             {desk, m.captured(1)});
     });
@@ -121,16 +125,18 @@ QString CentralRoles::addDesk(const QString& desk, const QString& password)
 
 QList<DeskRole> CentralRoles::desks()
 {
-    QSqlQuery q = run(m_central.connection(),
-                      QStringLiteral("SELECT r.role, r.desk, r.office, r.disabled, "
-                                     "to_char(r.added_at, 'YYYY-MM-DD\"T\"HH24:MI:SSOF'), "
-                                     "coalesce(to_char(d.last_upload, 'YYYY-MM-DD\"T\"HH24:MI:SSOF'), ''), "
-                                     "coalesce(to_char(d.last_pull, 'YYYY-MM-DD\"T\"HH24:MI:SSOF'), '') "
-                                     "FROM desk_roles r LEFT JOIN desks d ON d.code = r.desk ORDER BY r.desk"));
+    QSqlQuery q = run(
+        m_central.connection(),
+        QStringLiteral("SELECT r.role, r.desk, r.office, r.disabled, "
+                       "to_char(r.added_at, 'YYYY-MM-DD\"T\"HH24:MI:SSOF'), "
+                       "coalesce(to_char(d.last_upload, 'YYYY-MM-DD\"T\"HH24:MI:SSOF'), ''), "
+                       "coalesce(to_char(d.last_pull, 'YYYY-MM-DD\"T\"HH24:MI:SSOF'), ''), coalesce(r.relayed_by, '') "
+                       "FROM desk_roles r LEFT JOIN desks d ON d.code = r.desk ORDER BY r.desk"));
     QList<DeskRole> out;
     while (q.next())
         out.append(DeskRole{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
-                            q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+                            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                            q.value(7).toString()});
     return out;
 }
 

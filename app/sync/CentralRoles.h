@@ -17,6 +17,7 @@ struct DeskRole
     QString addedAt; ///< ISO 8601
     QString lastUpload;
     QString lastPull;
+    QString relayedBy; ///< the desk that passes on this desk's packages; empty when it sends its own
 };
 
 /// The centre's logins (central schema 4): one LOGIN role per desk, a member of the desks' group role that may only
@@ -34,8 +35,10 @@ public:
     QString scramVerifier(const QString& role, const QString& password);
 
     /// Creates the login role of `desk` ("KZOEDU01-1") with `password` and records it; returns the role's name.
-    /// Refuses a malformed code, a weak password and a desk that has a role already.
-    QString addDesk(const QString& desk, const QString& password);
+    /// `relayedBy`: the desk that passes on this desk's packages (a rural desk without a link), which the centre then
+    /// lets send this desk's changes. Refuses a malformed code, a weak password, a desk that has a role already and a
+    /// relaying desk that has none.
+    QString addDesk(const QString& desk, const QString& password, const QString& relayedBy = QString());
     QList<DeskRole> desks();
     /// Takes the desk's login away (NOLOGIN) and records it; its role and what it sent stay.
     void disableDesk(const QString& desk);

@@ -53,4 +53,11 @@ inline sync::CentralAddress freshCentralDatabase(const ClusterAccess& access)
     return a;
 }
 
+/// The same database, logged into as `role` (a desk's own role, an administrator).
+inline sync::CentralAddress as(sync::CentralAddress a, const QString& role)
+{
+    a.user = role;
+    return a;
+}
+
 } // namespace kense::test

@@ -24,6 +24,10 @@ role=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["role"])' <<<"$ad
 printf 'desk-pass-2026-kz\n' | PGPASSWORD=$owner_password "$k" central desk add KZOEDU01-1 --password-stdin \
     --url "$centre" 2>/dev/null && fail "a desk got a second role"
 
+printf 'desk-pass-2026-kz\n' | PGPASSWORD=$owner_password "$k" central desk add KZOEDU01-7 --relayed-by KZOEDU01-9 \
+    --password-stdin --url "$centre" 2>"$work/relay.err" && fail "a desk relayed by a desk the centre does not know"
+grep -q "KZOEDU01-9.*has no role" "$work/relay.err" || fail "the refusal does not say why: $(cat "$work/relay.err")"
+
 # The desk, with its own login: syncs, and reads no table.
 desk_url=postgresql://$role@${centre#postgresql://*@}
 printf 'admin-pass-12\n' | "$k" db init --db "$work/desk.sqlite" --office KZOEDU01 --desk 1 --admin admin \

@@ -15,12 +15,6 @@ using namespace kense::test;
 namespace {
 const QString kDeskPassword = QStringLiteral("desk-pass-2026-kz");
 
-CentralAddress as(CentralAddress a, const QString& role)
-{
-    a.user = role;
-    return a;
-}
-
 /// What the server answers to `sql` on `central`'s connection: empty when it was done.
 QString answer(Central& central, const QString& sql)
 {

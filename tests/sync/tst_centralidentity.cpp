@@ -1,0 +1,201 @@
+// The centre decides by who is connected (issue 13, step 2), tried as an attacker holding one desk's login would:
+// sending changes under another desk's code or a made-up one, changing another office's request, deciding a conflict
+// that is none, pulling another office's requests, passing on packages of a desk it does not relay. Each attack was
+// accepted before (checked by running this test with kense_caller() finding no desk: all four tests failed).
+#include "CentralFixture.h"
+#include "SyncTests.h"
+#include "common/SecretKey.h"
+#include "common/Uuid.h"
+#include "sync/CentralRoles.h"
+#include "sync/ExchangePackage.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QtTest>
+
+using namespace kense;
+using namespace kense::sync;
+using namespace kense::test;
+
+namespace {
+const QString kPassword = QStringLiteral("desk-pass-2026-kz");
+
+QString failureOf(const std::function<void()>& act)
+{
+    try {
+        act();
+    } catch (const StorageError& e) {
+        return e.message;
+    }
+    return {};
+}
+
+/// `change` with its meta's fields replaced by `with` (and its payload's request by `request`, when given).
+OutgoingChange forged(OutgoingChange change, const QJsonObject& with, const QJsonObject& request = {})
+{
+    QJsonObject meta = QJsonDocument::fromJson(change.meta).object();
+    for (auto it = with.begin(); it != with.end(); ++it)
+        meta.insert(it.key(), it.value());
+    change.meta = QJsonDocument(meta).toJson(QJsonDocument::Compact);
+    if (!request.isEmpty()) {
+        QJsonObject payload = QJsonDocument::fromJson(change.payload).object();
+        payload.insert(QStringLiteral("request"), request);
+        change.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    }
+    return change;
+}
+} // namespace
+
+class TestCentralIdentity : public QObject
+{
+    Q_OBJECT
+
+    ClusterAccess m_access;
+    CentralAddress m_address;
+    QHash<QString, QString> m_roles; // desk → its role
+
+    void freshCentre(const QStringList& desks, const QHash<QString, QString>& relayedBy = {})
+    {
+        m_address = freshCentralDatabase(m_access);
+        Central admin(m_address, m_access.password);
+        admin.init();
+        CentralRoles roles(admin);
+        m_roles.clear();
+        for (const QString& desk : desks)
+            m_roles.insert(desk, roles.addDesk(desk, kPassword, relayedBy.value(desk)));
+    }
+    std::unique_ptr<Central> login(const QString& desk)
+    {
+        return std::make_unique<Central>(as(m_address, m_roles.value(desk)), kPassword);
+    }
+    qint64 centralEvents() { return Central(m_address, m_access.password).count(QStringLiteral("events")); }
+
+private Q_SLOTS:
+    void initTestCase() { m_access = clusterAccess(); }
+
+    void changesUnderAnotherDesksCode_areRefused_andNothingIsKept()
+    {
+        freshCentre({QStringLiteral("KZOEDU01-1"), QStringLiteral("KZOEDU02-1")});
+        TestDesk other;
+        other.setUp(Channel::Provider, QStringLiteral("KZOEDU02"), QStringLiteral("1"));
+        submit(other, Channel::Provider, other.clerk, 2);
+        const QList<OutgoingChange> theirs = Outbox::after(other.db.connection(), 0, 100);
+        const auto mine = login(QStringLiteral("KZOEDU01-1"));
+
+        QString why = failureOf([&] { mine->upload(theirs); });
+        QVERIFY2(why.contains(QStringLiteral("may not send changes of desk KZOEDU02-1")), qPrintable(why));
+        // A made-up desk, as the attack of the issue: before, the centre added it on the fly.
+        why = failureOf([&] {
+            mine->upload({forged(theirs.first(), {{QStringLiteral("desk"), QStringLiteral("KZOEDU09-7")},
+                                                  {QStringLiteral("office"), QStringLiteral("KZOEDU09")}})});
+        });
+        QVERIFY2(why.contains(QStringLiteral("may not send changes of desk KZOEDU09-7")), qPrintable(why));
+        QCOMPARE(centralEvents(), 0);
+    }
+
+    void anotherOfficesRequest_cannotBeChanged_norAFalseConflictDecided()
+    {
+        freshCentre({QStringLiteral("KZOEDU01-1"), QStringLiteral("KZOEDU02-1"), QStringLiteral("KZOEDU02-2")});
+        TestDesk other;
+        other.setUp(Channel::Provider, QStringLiteral("KZOEDU02"), QStringLiteral("1"));
+        const QString number = submit(other, Channel::Provider, other.clerk, 2);
+        const QList<OutgoingChange> theirs = Outbox::after(other.db.connection(), 0, 100);
+        QCOMPARE(login(QStringLiteral("KZOEDU02-1"))->upload(theirs).accepted, theirs.size());
+        const qint64 held = centralEvents();
+
+        // The attacker's desk of office KZOEDU01 rewrites the applicant of KZOEDU02's request, as its own change.
+        const QJsonObject meta = QJsonDocument::fromJson(theirs.last().meta).object();
+        QJsonObject request = QJsonDocument::fromJson(theirs.last().payload).object().value(u"request"_qs).toObject();
+        request.insert(QStringLiteral("applicant_name"), QStringLiteral("Mallory"));
+        const OutgoingChange edit = forged(theirs.last(),
+                                           {{QStringLiteral("desk"), QStringLiteral("KZOEDU01-1")},
+                                            {QStringLiteral("desk_seq"), 1},
+                                            {QStringLiteral("office"), QStringLiteral("KZOEDU01")},
+                                            {QStringLiteral("uuid"), createUuidV7()},
+                                            {QStringLiteral("base"), meta.value(u"uuid"_qs)},
+                                            {QStringLiteral("kind"), QStringLiteral("edit")}},
+                                           request);
+        QString why = failureOf([&] { login(QStringLiteral("KZOEDU01-1"))->upload({edit}); });
+        QVERIFY2(why.contains(QStringLiteral("neither took it nor is addressed")), qPrintable(why));
+        // Claiming the other office in the change does not help: a desk's changes carry its own office.
+        why = failureOf([&] {
+            login(QStringLiteral("KZOEDU01-1"))->upload({forged(edit, {{QStringLiteral("office"), u"KZOEDU02"_qs}})});
+        });
+        QVERIFY2(why.contains(QStringLiteral("may not change request")), qPrintable(why));
+        // A desk of the office itself may not "decide" a conflict the centre does not hold.
+        why = failureOf([&] {
+            login(QStringLiteral("KZOEDU02-2"))
+                ->upload({forged(edit, {{QStringLiteral("desk"), u"KZOEDU02-2"_qs},
+                                        {QStringLiteral("office"), u"KZOEDU02"_qs},
+                                        {QStringLiteral("kind"), u"conflict_resolved"_qs}})});
+        });
+        QVERIFY2(why.contains(QStringLiteral("does not hold as one")), qPrintable(why));
+        // A new request of another office, brought by the attacker as if it were its own.
+        why = failureOf([&] {
+            login(QStringLiteral("KZOEDU01-1"))
+                ->upload({forged(theirs.first(), {{QStringLiteral("desk"), u"KZOEDU01-1"_qs},
+                                                  {QStringLiteral("desk_seq"), 1},
+                                                  {QStringLiteral("office"), u"KZOEDU01"_qs},
+                                                  {QStringLiteral("uuid"), createUuidV7()},
+                                                  {QStringLiteral("request"), createUuidV7()}})});
+        });
+        QVERIFY2(why.contains(QStringLiteral("of another office")), qPrintable(why));
+
+        QCOMPARE(centralEvents(), held);
+        Central admin(m_address, m_access.password);
+        QSqlQuery q(admin.connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT snapshot->>'applicant_name' FROM requests WHERE number = '%1'").arg(number)));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toString() != QLatin1String("Mallory"));
+    }
+
+    void aDesksLogin_readsOnlyItsOwnOffice()
+    {
+        freshCentre({QStringLiteral("KZOEDU01-1"), QStringLiteral("KZOEDU02-1")});
+        const auto mine = login(QStringLiteral("KZOEDU01-1"));
+        const QStringList refused{
+            failureOf([&] { mine->pull(u"KZOEDU02-1"_qs, u"KZOEDU02"_qs, 0, 1000, 100); }),
+            failureOf([&] { mine->pull(u"KZOEDU01-1"_qs, u"KZOEDU02"_qs, 0, 1000, 100); }),
+            failureOf([&] { mine->uploadedMark(u"KZOEDU02-1"_qs); }),
+            failureOf([&] { mine->heldChanges(u"KZOEDU02-1"_qs, 0, 10); }),
+            failureOf([&] { mine->chainMark(u"KZOEDU02-1"_qs, 10); }),
+            failureOf([&] { mine->notePulled(u"KZOEDU02-1"_qs, 10); }),
+        };
+        for (const QString& why : refused)
+            QVERIFY2(why.contains(QStringLiteral("may not act as desk")), qPrintable(why));
+        QVERIFY(mine->pull(u"KZOEDU01-1"_qs, u"KZOEDU01"_qs, 0, 1000, 100).isEmpty());
+    }
+
+    void aRuralDesksPackages_arePassedOnOnlyByTheDeskThatRelaysIt()
+    {
+        freshCentre({QStringLiteral("KZOEDU01-1"), QStringLiteral("KZOEDU01-7"), QStringLiteral("KZOEDU01-2"),
+                     QStringLiteral("KZOEDU01-8")},
+                    {{QStringLiteral("KZOEDU01-7"), QStringLiteral("KZOEDU01-1")}});
+        const QByteArray key = SecretKey::make();
+        const auto carry = [&](const QString& ruralDesk, const QString& hubDesk) {
+            TestDesk rural, hub;
+            rural.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), ruralDesk);
+            hub.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), hubDesk);
+            submit(rural, Channel::Provider, rural.clerk, 2);
+            const QString path = rural.dir.filePath(QStringLiteral("rural.kense"));
+            QVERIFY(ExchangePackage::write(rural.db.connection(), path, key));
+            const VerifiedPackage package =
+                ExchangePackage::read(path, [&](const QString&) { return std::optional<QByteArray>(key); });
+            ExchangePackage::import(hub.db.connection(), package);
+            const QString why =
+                failureOf([&] { syncDesk(hub, as(m_address, m_roles.value(u"KZOEDU01-"_qs + hubDesk)), kPassword); });
+            if (ruralDesk == u"7"_qs)
+                QVERIFY2(why.isEmpty(), qPrintable(why));
+            else
+                QVERIFY2(why.contains(QStringLiteral("may not send changes of desk KZOEDU01-8")), qPrintable(why));
+        };
+        carry(QStringLiteral("7"), QStringLiteral("1")); // relayed by desk 1, as the administrator said
+        QCOMPARE(Central(m_address, m_access.password).count(QStringLiteral("requests")), 1);
+        carry(QStringLiteral("8"), QStringLiteral("2")); // desk 8 is nobody's to relay
+        QCOMPARE(Central(m_address, m_access.password).count(QStringLiteral("requests")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCentralIdentity)
+#include "tst_centralidentity.moc"
