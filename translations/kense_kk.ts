@@ -1146,6 +1146,18 @@
         <source>the centre refused this desk: its event log is not the one it showed the centre before (%1). The log was written again behind the program, or this database is another desk&apos;s (a copy of another desk was restored here, or two desks use one code); nothing was sent — call the administrator</source>
         <translation>орталық бұл жұмыс орнын қабылдамады: оның оқиғалар журналы бұрын орталыққа көрсеткен журнал емес (%1). Журнал бағдарламаны айналып өтіп қайта жазылған, немесе бұл басқа жұмыс орнының дерекқоры (мұнда басқа жұмыс орнының көшірмесі қалпына келтірілген, немесе екі жұмыс орны бір кодты пайдаланады); ештеңе жіберілмеді — әкімшіге хабарласыңыз</translation>
     </message>
+    <message>
+        <source>sslmode=%1: use verify-full (the default), verify-ca, require, or disable written out</source>
+        <translation>sslmode=%1: verify-full (әдепкі), verify-ca, require немесе анық жазылған disable қолданыңыз</translation>
+    </message>
+    <message>
+        <source>the address&apos;s parameter %1 is not one Kense takes (sslmode, sslrootcert)</source>
+        <translation>мекенжайдың %1 параметрін Kense қабылдамайды (sslmode, sslrootcert)</translation>
+    </message>
+    <message>
+        <source>the central server at %1 did not prove it is the centre (its TLS certificate is not signed by the centre&apos;s CA%2, or not for this host): nothing was sent. %3</source>
+        <translation>%1 мекенжайындағы сервер өзінің орталық екенін дәлелдемеді (оның TLS сертификатына орталықтың CA%2 қол қоймаған немесе ол бұл хостқа арналмаған): ештеңе жіберілмеді. %3</translation>
+    </message>
 </context>
 <context>
     <name>kense::CentralSettingsDialog</name>

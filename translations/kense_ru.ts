@@ -1147,6 +1147,18 @@
         <source>the centre refused this desk: its event log is not the one it showed the centre before (%1). The log was written again behind the program, or this database is another desk&apos;s (a copy of another desk was restored here, or two desks use one code); nothing was sent — call the administrator</source>
         <translation>центр не принял это рабочее место: его журнал событий не тот, что оно показывало центру раньше (%1). Журнал переписан в обход программы, или это база данных другого рабочего места (сюда восстановлена копия другого рабочего места, или два рабочих места используют один код); ничего не отправлено — обратитесь к администратору</translation>
     </message>
+    <message>
+        <source>sslmode=%1: use verify-full (the default), verify-ca, require, or disable written out</source>
+        <translation>sslmode=%1: используйте verify-full (по умолчанию), verify-ca, require или явно указанный disable</translation>
+    </message>
+    <message>
+        <source>the address&apos;s parameter %1 is not one Kense takes (sslmode, sslrootcert)</source>
+        <translation>параметр адреса %1 Kense не принимает (sslmode, sslrootcert)</translation>
+    </message>
+    <message>
+        <source>the central server at %1 did not prove it is the centre (its TLS certificate is not signed by the centre&apos;s CA%2, or not for this host): nothing was sent. %3</source>
+        <translation>сервер по адресу %1 не подтвердил, что он — центр (его сертификат TLS не подписан центром сертификации центра%2 или выдан не для этого узла): ничего не отправлено. %3</translation>
+    </message>
 </context>
 <context>
     <name>kense::CentralSettingsDialog</name>

@@ -5,6 +5,8 @@
 #include "sync/CentralSettings.h"
 #include "sync/SecretStore.h"
 
+#include <QTextStream>
+
 namespace kense::cli {
 
 using namespace kense::sync;
@@ -57,6 +59,9 @@ QString passwordFor(const CentralAddress& a)
 
 std::unique_ptr<Central> connect(const CentralAddress& a)
 {
+    if (a.inClearText())
+        QTextStream(stderr) << "kensectl: warning: sslmode=disable — the link to the centre is not encrypted: IINs, "
+                               "names and the password cross the network as clear text\n";
     try {
         return std::make_unique<Central>(a, passwordFor(a));
     } catch (const StorageError& e) {

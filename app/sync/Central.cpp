@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace kense::sync {
 
@@ -78,13 +79,45 @@ std::optional<CentralAddress> CentralAddress::parse(const QString& text, QString
         return fail(Tr::tr("the address names no host"));
     if (a.database.isEmpty() || a.database.contains(QLatin1Char('/')))
         return fail(Tr::tr("the address names no database"));
+    // libpq's own words for the link; "allow" and "prefer" are refused: they fall back to clear text unannounced.
+    static const QStringList modes{QStringLiteral("disable"), QStringLiteral("require"), QStringLiteral("verify-ca"),
+                                   QStringLiteral("verify-full")};
+    const QList<std::pair<QString, QString>> items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const auto& [key, value] : items) {
+        if (key == QLatin1String("sslmode")) {
+            if (!modes.contains(value))
+                return fail(Tr::tr("sslmode=%1: use verify-full (the default), verify-ca, require, or disable written "
+                                   "out")
+                                .arg(value));
+            a.sslMode = value;
+        } else if (key == QLatin1String("sslrootcert")) {
+            a.sslRootCert = value;
+        } else {
+            return fail(Tr::tr("the address's parameter %1 is not one Kense takes (sslmode, sslrootcert)").arg(key));
+        }
+    }
     return a;
 }
 
 QString CentralAddress::url() const
 {
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+    QUrlQuery query;
+    if (sslMode != QLatin1String("verify-full"))
+        query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    if (!sslRootCert.isEmpty())
+        query.addQueryItem(QStringLiteral("sslrootcert"), sslRootCert);
+    const QString base = QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+    return query.isEmpty() ? base : base + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
 }
+
+namespace {
+/// A value of libpq's connection string, quoted (a path may hold spaces, quotes or backslashes).
+QString conninfoValue(QString value)
+{
+    value.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + value + QLatin1Char('\'');
+}
+} // namespace
 
 Central::Central(const CentralAddress& address, const QString& password, int connectTimeoutSeconds)
     : m_name(QStringLiteral("kense-central-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
@@ -100,11 +133,25 @@ Central::Central(const CentralAddress& address, const QString& password, int con
     m_db.setDatabaseName(address.database);
     m_db.setUserName(address.user);
     m_db.setPassword(password);
-    m_db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=kense").arg(connectTimeoutSeconds));
+    QString options = QStringLiteral("connect_timeout=%1;application_name=kense;sslmode=%2")
+                          .arg(connectTimeoutSeconds)
+                          .arg(address.sslMode);
+    if (!address.sslRootCert.isEmpty())
+        options += QStringLiteral(";sslrootcert=") + conninfoValue(address.sslRootCert);
+    m_db.setConnectOptions(options);
     if (!m_db.open()) {
         const QString reason = reasonOf(m_db.lastError());
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_name);
+        if (reason.contains(QLatin1String("certificate verify failed")) ||
+            reason.contains(QLatin1String("does not match host name")))
+            throw StorageError::failed(
+                Tr::tr("the central server at %1 did not prove it is the centre (its TLS certificate "
+                       "is not signed by the centre's CA%2, or not for this host): nothing "
+                       "was sent. %3")
+                    .arg(address.host,
+                         address.sslRootCert.isEmpty() ? QString() : QStringLiteral(" ") + address.sslRootCert,
+                         reason));
         throw StorageError::failed(Tr::tr("cannot reach the central database %1: %2").arg(address.url(), reason));
     }
 }

@@ -14,17 +14,26 @@
 
 namespace kense::sync {
 
-/// Where the central database is: postgresql://USER@HOST:PORT/DB. A password in the address is refused — it would
-/// end up in shell histories, process lists and settings files; it comes from the keychain or PGPASSWORD.
+/// Where the central database is: postgresql://USER@HOST:PORT/DB[?sslmode=MODE&sslrootcert=FILE]. A password in the
+/// address is refused — it would end up in shell histories, process lists and settings files; it comes from the
+/// keychain or PGPASSWORD. The link is TLS with the server's certificate and name checked (libpq's verify-full)
+/// unless the address says otherwise; the centre's CA is `sslrootcert`, else libpq's default (PGSSLROOTCERT,
+/// ~/.postgresql/root.crt, %APPDATA%/postgresql/root.crt on Windows).
 struct CentralAddress
 {
     QString user;
     QString host;
     int port = 5432;
     QString database;
+    QString sslMode = QStringLiteral("verify-full"); ///< disable, require, verify-ca or verify-full
+    QString sslRootCert;                             ///< the CA's certificate file; empty: libpq's default
 
     static std::optional<CentralAddress> parse(const QString& url, QString* error);
-    QString url() const; ///< postgresql://USER@HOST:PORT/DB, never with a password
+    /// postgresql://USER@HOST:PORT/DB, never with a password, with sslmode and sslrootcert when they are not the
+    /// defaults.
+    QString url() const;
+    /// True when the link is not encrypted (sslmode=disable, written out): kensectl and the status bar say so.
+    bool inClearText() const { return sslMode == QLatin1String("disable"); }
     bool isValid() const { return !user.isEmpty() && !host.isEmpty() && !database.isEmpty(); }
 };
 

@@ -65,7 +65,7 @@ QString SecretStore::serviceName()
 
 QString SecretStore::centralKey(const QString& url)
 {
-    QString k = url;
+    QString k = url.section(QLatin1Char('?'), 0, 0); // the login, whatever the link's TLS settings
     k.remove(QStringLiteral("postgresql://"));
     return QStringLiteral("central/") + k;
 }

@@ -32,7 +32,8 @@ class SecretStore
 {
 public:
     static QString serviceName(); ///< "Kense"
-    /// "central/USER@HOST:PORT/DB" — the central server's password for that user and database.
+    /// "central/USER@HOST:PORT/DB" — the central server's password for that user and database (the address's sslmode
+    /// and sslrootcert do not change it).
     static QString centralKey(const QString& url);
     /// "exchange/DESK" — the exchange key of a desk ("KZOTSON01-1").
     static QString exchangeKey(const QString& desk);

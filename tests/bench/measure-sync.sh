@@ -9,6 +9,7 @@ source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap '"$source_dir/scripts/pg-test-cluster.sh" stop "$work/pg" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 "$source_dir/scripts/pg-test-cluster.sh" start "$work/pg" --durable
+export PGSSLROOTCERT=$work/pg/ca.crt # the cluster takes TLS only, checked against its own CA
 export PGPASSWORD
 PGPASSWORD=$(cat "$work/pg/password")
 server=$(cat "$work/pg/url")

@@ -36,6 +36,7 @@ inline ClusterAccess clusterAccess()
     ClusterAccess a;
     QString error;
     a.server = *sync::CentralAddress::parse(read("url"), &error);
+    a.server.sslRootCert = dir + QStringLiteral("/ca.crt"); // the cluster's own CA: the link is verify-full TLS
     a.password = read("password");
     return a;
 }

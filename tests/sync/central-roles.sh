@@ -5,6 +5,7 @@
 set -uo pipefail
 k=$1
 pg=${KENSE_TEST_PG_DIR:?run it with ctest: its fixture starts the cluster}
+export PGSSLROOTCERT=$pg/ca.crt # the cluster's CA, for kensectl (verify-full) and psql
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export KENSE_DATA_DIR=$work/data
@@ -43,6 +44,23 @@ grep -q "permission denied" <<<"$out" || fail "not refused as it should be: $out
 out=$(PGPASSWORD=desk-pass-2026-kz psql -qtA "$desk_url" -c "DELETE FROM events" 2>&1) &&
     fail "the desk's login deleted the centre's events"
 PGPASSWORD=$owner_password "$k" central desk list --url "$centre" | grep -q "KZOEDU01-1  $role" || fail "desk list"
+
+# A man in the middle on the link: he passes every byte on and keeps them; no IIN, no name is among them.
+port=$(cat "$pg/port")
+python3 "$(dirname "$0")/tcp-tap.py" "$work/tap.port" "$port" "$work/tap.bytes" &
+tap=$!
+for _ in $(seq 50); do [ -s "$work/tap.port" ] && break; sleep 0.1; done
+[ -s "$work/tap.port" ] || fail "the tap did not start"
+"$k" demo-data --count 5 --db "$work/desk.sqlite" >/dev/null 2>&1 || fail "more demo data"
+tapped_url=${desk_url/:$port\//:$(cat "$work/tap.port")/}
+PGPASSWORD=desk-pass-2026-kz "$k" sync --db "$work/desk.sqlite" --url "$tapped_url" >/dev/null || fail "sync through the tap"
+kill "$tap"
+[ "$(stat -c %s "$work/tap.bytes")" -gt 10000 ] || fail "the sync did not go through the tap"
+mapfile -t secrets < <(sqlite3 "$work/desk.sqlite" "SELECT iin FROM parties WHERE iin <> '' UNION SELECT surname FROM parties WHERE length(surname) > 3")
+[ "${#secrets[@]}" -gt 5 ] || fail "no IINs to look for"
+for secret in "${secrets[@]}"; do
+    grep -qaF "$secret" "$work/tap.bytes" && fail "the tap read $secret off the link"
+done
 
 PGPASSWORD=$owner_password "$k" central desk disable KZOEDU01-1 --url "$centre" >/dev/null || fail "desk disable"
 out=$(PGPASSWORD=desk-pass-2026-kz "$k" sync --db "$work/desk.sqlite" --url "$desk_url" 2>&1) &&

@@ -17,6 +17,7 @@ trap cleanup EXIT
 
 # Durable: a server stopped hard must keep what it committed, as a real one does.
 "$source_dir/scripts/pg-test-cluster.sh" start "$pg" --durable >/dev/null
+export PGSSLROOTCERT=$pg/ca.crt # the cluster takes TLS only, checked against its own CA
 export PGPASSWORD
 PGPASSWORD=$(cat "$pg/password")
 server=$(cat "$pg/url")
