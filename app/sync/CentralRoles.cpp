@@ -99,8 +99,8 @@ QString CentralRoles::addDesk(const QString& desk, const QString& password, cons
             Tr::tr("desk code \"%1\": write the office's code, a hyphen and the desk's code (KZOEDU01-1)").arg(desk)};
     if (const QString why = UserRepository::whyNotAPassword(password); !why.isEmpty())
         throw StorageError{Tr::tr("the desk's password is refused: %1").arg(why)};
-    const QString role =
-        prefix() + QStringLiteral("_desk_") + desk.toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
+    const QString group = prefix();
+    const QString role = group + QStringLiteral("_desk_") + desk.toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
     if (!plainName(role))
         throw StorageError{Tr::tr("desk code \"%1\" makes a role name PostgreSQL cannot take").arg(desk)};
     const QSqlDatabase db = m_central.connection();
@@ -110,7 +110,7 @@ QString CentralRoles::addDesk(const QString& desk, const QString& password, cons
             throw StorageError{Tr::tr("desk %1 has its role %2 already").arg(desk, held.value(0).toString())};
         // CREATE ROLE takes no parameters: the name is plain and the verifier is base64, '$' and ':' only.
         run(db, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3_desks")
-                    .arg(role, scramVerifier(role, password), prefix()));
+                    .arg(role, scramVerifier(role, password), group));
         if (!relayedBy.isEmpty() &&
             !run(db, QStringLiteral("SELECT 1 FROM desk_roles WHERE desk = ?"), {relayedBy}).next())
             throw StorageError{Tr::tr("desk %1, which is to relay desk %2, has no role at this centre: add it first")
@@ -164,12 +164,9 @@ void CentralRoles::addAdministrator(const QString& login)
     if (!known.next())
         throw StorageError{
             Tr::tr("there is no login %1 at this server: create it first (CREATE ROLE %1 LOGIN)").arg(login)};
-    if (!desks().isEmpty()) {
-        QSqlQuery desk = run(db, QStringLiteral("SELECT desk FROM desk_roles WHERE role = ?"), {login});
-        if (desk.next())
-            throw StorageError{Tr::tr("%1 is the login of desk %2; an administrator logs in as a person")
-                                   .arg(login, desk.value(0).toString())};
-    }
+    if (QSqlQuery desk = run(db, QStringLiteral("SELECT desk FROM desk_roles WHERE role = ?"), {login}); desk.next())
+        throw StorageError{Tr::tr("%1 is the login of desk %2; an administrator logs in as a person")
+                               .arg(login, desk.value(0).toString())};
     run(db, QStringLiteral("GRANT %1_admins TO %2").arg(prefix(), login));
 }
 

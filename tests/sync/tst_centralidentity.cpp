@@ -20,16 +20,6 @@ using namespace kense::test;
 namespace {
 const QString kPassword = QStringLiteral("desk-pass-2026-kz");
 
-QString failureOf(const std::function<void()>& act)
-{
-    try {
-        act();
-    } catch (const StorageError& e) {
-        return e.message;
-    }
-    return {};
-}
-
 /// `change` with its meta's fields replaced by `with` (and its payload's request by `request`, when given).
 OutgoingChange forged(OutgoingChange change, const QJsonObject& with, const QJsonObject& request = {})
 {
@@ -82,10 +72,10 @@ private Q_SLOTS:
         const QList<OutgoingChange> theirs = Outbox::after(other.db.connection(), 0, 100);
         const auto mine = login(QStringLiteral("KZOEDU01-1"));
 
-        QString why = failureOf([&] { mine->upload(theirs); });
+        QString why = failure([&] { mine->upload(theirs); });
         QVERIFY2(why.contains(QStringLiteral("may not send changes of desk KZOEDU02-1")), qPrintable(why));
         // A made-up desk, as the attack of the issue: before, the centre added it on the fly.
-        why = failureOf([&] {
+        why = failure([&] {
             mine->upload({forged(theirs.first(), {{QStringLiteral("desk"), QStringLiteral("KZOEDU09-7")},
                                                   {QStringLiteral("office"), QStringLiteral("KZOEDU09")}})});
         });
@@ -115,15 +105,15 @@ private Q_SLOTS:
                                             {QStringLiteral("base"), meta.value(u"uuid"_qs)},
                                             {QStringLiteral("kind"), QStringLiteral("edit")}},
                                            request);
-        QString why = failureOf([&] { login(QStringLiteral("KZOEDU01-1"))->upload({edit}); });
+        QString why = failure([&] { login(QStringLiteral("KZOEDU01-1"))->upload({edit}); });
         QVERIFY2(why.contains(QStringLiteral("neither took it nor is addressed")), qPrintable(why));
         // Claiming the other office in the change does not help: a desk's changes carry its own office.
-        why = failureOf([&] {
+        why = failure([&] {
             login(QStringLiteral("KZOEDU01-1"))->upload({forged(edit, {{QStringLiteral("office"), u"KZOEDU02"_qs}})});
         });
         QVERIFY2(why.contains(QStringLiteral("may not change request")), qPrintable(why));
         // A desk of the office itself may not "decide" a conflict the centre does not hold.
-        why = failureOf([&] {
+        why = failure([&] {
             login(QStringLiteral("KZOEDU02-2"))
                 ->upload({forged(edit, {{QStringLiteral("desk"), u"KZOEDU02-2"_qs},
                                         {QStringLiteral("office"), u"KZOEDU02"_qs},
@@ -131,7 +121,7 @@ private Q_SLOTS:
         });
         QVERIFY2(why.contains(QStringLiteral("does not hold as one")), qPrintable(why));
         // A new request of another office, brought by the attacker as if it were its own.
-        why = failureOf([&] {
+        why = failure([&] {
             login(QStringLiteral("KZOEDU01-1"))
                 ->upload({forged(theirs.first(), {{QStringLiteral("desk"), u"KZOEDU01-1"_qs},
                                                   {QStringLiteral("desk_seq"), 1},
@@ -155,12 +145,12 @@ private Q_SLOTS:
         freshCentre({QStringLiteral("KZOEDU01-1"), QStringLiteral("KZOEDU02-1")});
         const auto mine = login(QStringLiteral("KZOEDU01-1"));
         const QStringList refused{
-            failureOf([&] { mine->pull(u"KZOEDU02-1"_qs, u"KZOEDU02"_qs, 0, 1000, 100); }),
-            failureOf([&] { mine->pull(u"KZOEDU01-1"_qs, u"KZOEDU02"_qs, 0, 1000, 100); }),
-            failureOf([&] { mine->uploadedMark(u"KZOEDU02-1"_qs); }),
-            failureOf([&] { mine->heldChanges(u"KZOEDU02-1"_qs, 0, 10); }),
-            failureOf([&] { mine->chainMark(u"KZOEDU02-1"_qs, 10); }),
-            failureOf([&] { mine->notePulled(u"KZOEDU02-1"_qs, 10); }),
+            failure([&] { mine->pull(u"KZOEDU02-1"_qs, u"KZOEDU02"_qs, 0, 1000, 100); }),
+            failure([&] { mine->pull(u"KZOEDU01-1"_qs, u"KZOEDU02"_qs, 0, 1000, 100); }),
+            failure([&] { mine->uploadedMark(u"KZOEDU02-1"_qs); }),
+            failure([&] { mine->heldChanges(u"KZOEDU02-1"_qs, 0, 10); }),
+            failure([&] { mine->chainMark(u"KZOEDU02-1"_qs, 10); }),
+            failure([&] { mine->notePulled(u"KZOEDU02-1"_qs, 10); }),
         };
         for (const QString& why : refused)
             QVERIFY2(why.contains(QStringLiteral("may not act as desk")), qPrintable(why));
@@ -184,7 +174,7 @@ private Q_SLOTS:
                 ExchangePackage::read(path, [&](const QString&) { return std::optional<QByteArray>(key); });
             ExchangePackage::import(hub.db.connection(), package);
             const QString why =
-                failureOf([&] { syncDesk(hub, as(m_address, m_roles.value(u"KZOEDU01-"_qs + hubDesk)), kPassword); });
+                failure([&] { syncDesk(hub, as(m_address, m_roles.value(u"KZOEDU01-"_qs + hubDesk)), kPassword); });
             if (ruralDesk == u"7"_qs)
                 QVERIFY2(why.isEmpty(), qPrintable(why));
             else

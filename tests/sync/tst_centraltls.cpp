@@ -2,6 +2,7 @@
 // only connect_timeout and application_name were set, so libpq's "prefer" applied: a server without TLS, or a man in
 // the middle, got IINs and names as clear text. The test cluster takes TLS connections only.
 #include "CentralFixture.h"
+#include "SyncTests.h"
 
 #include <QSqlError>
 #include <QtTest>
@@ -18,12 +19,7 @@ class TestCentralTls : public QObject
 
     static QString connectFailure(const CentralAddress& address, const QString& password)
     {
-        try {
-            Central c(address, password);
-        } catch (const StorageError& e) {
-            return e.message;
-        }
-        return {};
+        return failure([&] { Central(address, password); });
     }
 
 private Q_SLOTS:

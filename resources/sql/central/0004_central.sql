@@ -96,7 +96,9 @@ CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events
 
 -- Gives every table and function of the schema to the owner role, makes the functions run with its rights, and grants
 -- the desks and the administrators what they call. Run by every migration from this one on, as its last statement,
--- by the administrator who migrates (a superuser, or a role with CREATEROLE that the owner role is granted to).
+-- by the administrator who migrates (a superuser, or a role with CREATEROLE that the owner role is granted to). The
+-- desks and the administrators may call what is granted at the end and nothing else: every function's grants are
+-- taken away first (a function a later migration renames keeps its grants).
 CREATE FUNCTION kense_own_everything() RETURNS void
 LANGUAGE plpgsql AS $fn$
 DECLARE
@@ -115,7 +117,7 @@ BEGIN
         EXECUTE format('CREATE ROLE %I NOLOGIN', admins);
     END IF;
     IF NOT (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = current_user) THEN
-        EXECUTE format('GRANT %I TO %I', owner, current_user); -- the migrating administrator acts as the owner
+        EXECUTE format('GRANT %I TO %I', owner, current_user);
     END IF;
     FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
              WHERE n.nspname = 'public' AND c.relkind = 'r' LOOP
@@ -125,7 +127,7 @@ BEGIN
     FOR t IN SELECT f.oid::regprocedure AS sig, f.proname FROM pg_proc f JOIN pg_namespace n ON n.oid = f.pronamespace
              WHERE n.nspname = 'public' LOOP
         EXECUTE format('ALTER FUNCTION %s OWNER TO %I', t.sig, owner);
-        EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', t.sig);
+        EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC, %I, %I', t.sig, desks, admins);
         IF t.proname NOT IN ('kense_own_everything', 'kense_role_prefix') THEN
             EXECUTE format('ALTER FUNCTION %s SECURITY DEFINER SET search_path = public, pg_temp', t.sig);
         END IF;

@@ -163,49 +163,5 @@ BEGIN
 END
 $fn$;
 
--- The desks and the administrators may call what is granted below and nothing else (a renamed function keeps its
--- grants: they are taken away first).
-CREATE OR REPLACE FUNCTION kense_own_everything() RETURNS void
-LANGUAGE plpgsql AS $fn$
-DECLARE
-    owner  text := kense_role_prefix() || '_owner';
-    desks  text := kense_role_prefix() || '_desks';
-    admins text := kense_role_prefix() || '_admins';
-    t      record;
-BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = owner) THEN
-        EXECUTE format('CREATE ROLE %I NOLOGIN', owner);
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = desks) THEN
-        EXECUTE format('CREATE ROLE %I NOLOGIN', desks);
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = admins) THEN
-        EXECUTE format('CREATE ROLE %I NOLOGIN', admins);
-    END IF;
-    IF NOT (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = current_user) THEN
-        EXECUTE format('GRANT %I TO %I', owner, current_user);
-    END IF;
-    FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-             WHERE n.nspname = 'public' AND c.relkind = 'r' LOOP
-        EXECUTE format('ALTER TABLE %I OWNER TO %I', t.relname, owner);
-        EXECUTE format('REVOKE ALL ON TABLE %I FROM PUBLIC', t.relname);
-    END LOOP;
-    FOR t IN SELECT f.oid::regprocedure AS sig, f.proname FROM pg_proc f JOIN pg_namespace n ON n.oid = f.pronamespace
-             WHERE n.nspname = 'public' LOOP
-        EXECUTE format('ALTER FUNCTION %s OWNER TO %I', t.sig, owner);
-        EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC, %I, %I', t.sig, desks, admins);
-        IF t.proname NOT IN ('kense_own_everything', 'kense_role_prefix') THEN
-            EXECUTE format('ALTER FUNCTION %s SECURITY DEFINER SET search_path = public, pg_temp', t.sig);
-        END IF;
-    END LOOP;
-    EXECUTE format('GRANT EXECUTE ON FUNCTION kense_role_prefix(), kense_schema_version() TO %I, %I', desks, admins);
-    EXECUTE format('GRANT EXECUTE ON FUNCTION kense_upload(jsonb, json), kense_latest_seq(), '
-                   'kense_pull(text, text, bigint, bigint, integer), kense_note_pulled(text, bigint), '
-                   'kense_uploaded_mark(text), kense_held_changes(text, bigint, bigint), '
-                   'kense_chain_mark(text, bigint), kense_chain_report(text, bigint, bytea, bigint, bytea, boolean) '
-                   'TO %I', desks);
-    EXECUTE format('GRANT EXECUTE ON FUNCTION kense_conflicts(), kense_count(text) TO %I', admins);
-END
-$fn$;
-
+-- The new and renamed functions: the owner's, run with its rights, granted only as kense_own_everything says.
 SELECT kense_own_everything();
