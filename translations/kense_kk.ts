@@ -1753,6 +1753,10 @@
         <source>desk key replaced</source>
         <translation>жұмыс орнының кілті ауыстырылды</translation>
     </message>
+    <message>
+        <source>exchange key of another desk replaced</source>
+        <translation>басқа жұмыс орнының алмасу кілті ауыстырылды</translation>
+    </message>
 </context>
 <context>
     <name>kense::EventLog</name>
@@ -1766,11 +1770,46 @@
     </message>
 </context>
 <context>
-    <name>kense::ExchangePackage</name>
+    <name>kense::ExchangeKeyring</name>
     <message>
-        <source>the desk&apos;s exchange key is missing or too short</source>
-        <translation>жұмыс орнының алмасу кілті жоқ немесе тым қысқа</translation>
+        <source>the keychain is not available (%1)</source>
+        <translation>кілттер қоймасы қолжетімсіз (%1)</translation>
     </message>
+    <message>
+        <source>the key was not stored: the keychain says %1</source>
+        <translation>кілт сақталмады: кілттер қоймасының жауабы: %1</translation>
+    </message>
+    <message>
+        <source>%1 has an exchange key already (%2); packages encrypted to it could no longer be read once it is replaced — add --replace to make a new one</source>
+        <translation>%1 алмасу кілті бар (%2); ауыстырылғаннан кейін оған шифрланған пакеттерді оқу мүмкін болмайды — жаңасын жасау үшін --replace қосыңыз</translation>
+    </message>
+    <message>
+        <source>of the old, shared kind</source>
+        <translation>ескі, ортақ түрдегі</translation>
+    </message>
+    <message>
+        <source>the keychain holds no exchange key of %1 (kensectl exchange key new)</source>
+        <translation>кілттер қоймасында %1 алмасу кілті жоқ (kensectl exchange key new)</translation>
+    </message>
+    <message>
+        <source>the exchange key of %1 in the keychain is of the old, shared kind: make a new one (kensectl exchange key new --replace) and give its key file to the other side</source>
+        <translation>кілттер қоймасындағы %1 алмасу кілті ескі, ортақ түрде: жаңасын жасаңыз (kensectl exchange key new --replace) және оның файлын екінші тарапқа беріңіз</translation>
+    </message>
+    <message>
+        <source>the keychain holds another exchange key of %1 (%2, the file&apos;s is %3); if %1 made a new key, replace it with --replace, signed in as an administrator</source>
+        <translation>кілттер қоймасында %1 басқа алмасу кілті бар (%2, файлдағысы — %3); егер %1 жаңа кілт жасаса, әкімші ретінде кіріп, оны --replace арқылы ауыстырыңыз</translation>
+    </message>
+    <message>
+        <source>the keychain holds no exchange key of %1 to replace: add it without --replace</source>
+        <translation>кілттер қоймасында ауыстыратын %1 алмасу кілті жоқ: оны --replace-сіз қосыңыз</translation>
+    </message>
+    <message>
+        <source>the keychain holds this very key of %1 (%2)</source>
+        <translation>кілттер қоймасында %1 дәл осы кілті бар (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kense::ExchangePackage</name>
     <message>
         <source>%1: cannot read (%2)</source>
         <translation>%1: оқу мүмкін емес (%2)</translation>
@@ -1834,6 +1873,42 @@
     <message>
         <source>its body is damaged (it claims %1 bytes unpacked from %2)</source>
         <translation>оның денесі бүлінген (%2 байттан %1 байт ашылады деп көрсетеді)</translation>
+    </message>
+    <message>
+        <source>the exchange key at hand is desk %1&apos;s, not this desk&apos;s (%2)</source>
+        <translation>қолдағы алмасу кілті осы жұмыс орнынікі (%2) емес, %1 жұмыс орнынікі</translation>
+    </message>
+    <message>
+        <source>a package needs a recipient: the hub desk or the centre whose key was added</source>
+        <translation>пакетке алушы керек: кілті қосылған тірек жұмыс орны немесе орталық</translation>
+    </message>
+    <message>
+        <source>a package of the old kind, signed but not encrypted: export it again at the desk after its new exchange key is made</source>
+        <translation>ескі түрдегі пакет, қол қойылған, бірақ шифрланбаған: жаңа алмасу кілті жасалғаннан кейін оны жұмыс орнында қайта шығарыңыз</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>файл бүлінген</translation>
+    </message>
+    <message>
+        <source>it is encrypted for %1, not for %2</source>
+        <translation>ол %2 үшін емес, %1 үшін шифрланған</translation>
+    </message>
+    <message>
+        <source>it is encrypted for another key of %1 than the one in this keychain (%2): the desk used an older key file of %1</source>
+        <translation>ол осы кілттер қоймасындағы кілттен (%2) басқа %1 кілті үшін шифрланған: жұмыс орны %1 ескі кілт файлын пайдаланған</translation>
+    </message>
+    <message>
+        <source>the file is truncated or was changed: it does not decrypt</source>
+        <translation>файл қысқартылған немесе өзгертілген: ол шифрдан шықпайды</translation>
+    </message>
+    <message>
+        <source>its list of recipients was changed</source>
+        <translation>оның алушылар тізімі өзгертілген</translation>
+    </message>
+    <message>
+        <source>its change %1 is not signed by desk %2</source>
+        <translation>оның %1 өзгерісіне %2 жұмыс орны қол қоймаған</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3146,14 @@ This cannot be undone.</source>
     <message>
         <source>number %1 of desk %2</source>
         <translation>%2 жұмыс орнының %1 нөмірі</translation>
+    </message>
+    <message>
+        <source>this desk keeps changes of desk %1 to pass on to the centre, but the keychain holds no exchange key of that desk to check them with (kensectl exchange key add)</source>
+        <translation>бұл жұмыс орны %1 жұмыс орнының өзгерістерін орталыққа жіберу үшін сақтайды, бірақ кілттер қоймасында оларды тексеретін сол жұмыс орнының алмасу кілті жоқ (kensectl exchange key add)</translation>
+    </message>
+    <message>
+        <source>change %1 of desk %2, kept here to pass on to the centre, does not carry that desk&apos;s signature: it was changed here after its package was imported (or came in a package of the old kind); nothing of desk %2 was passed on — call the administrator</source>
+        <translation>орталыққа жіберу үшін мұнда сақталған %2 жұмыс орнының %1 өзгерісінде сол жұмыс орнының қолтаңбасы жоқ: пакет жүктелгеннен кейін ол мұнда өзгертілген (немесе ескі түрдегі пакетпен келген); %2 жұмыс орнынан ештеңе жіберілмеді — әкімшіні шақырыңыз</translation>
     </message>
 </context>
 <context>

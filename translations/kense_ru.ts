@@ -1757,6 +1757,10 @@
         <source>desk key replaced</source>
         <translation>ключ рабочего места заменён</translation>
     </message>
+    <message>
+        <source>exchange key of another desk replaced</source>
+        <translation>заменён ключ обмена другого рабочего места</translation>
+    </message>
 </context>
 <context>
     <name>kense::EventLog</name>
@@ -1770,11 +1774,46 @@
     </message>
 </context>
 <context>
-    <name>kense::ExchangePackage</name>
+    <name>kense::ExchangeKeyring</name>
     <message>
-        <source>the desk&apos;s exchange key is missing or too short</source>
-        <translation>ключ обмена рабочего места отсутствует или слишком короткий</translation>
+        <source>the keychain is not available (%1)</source>
+        <translation>хранилище ключей недоступно (%1)</translation>
     </message>
+    <message>
+        <source>the key was not stored: the keychain says %1</source>
+        <translation>ключ не сохранён: хранилище ключей отвечает: %1</translation>
+    </message>
+    <message>
+        <source>%1 has an exchange key already (%2); packages encrypted to it could no longer be read once it is replaced — add --replace to make a new one</source>
+        <translation>у %1 уже есть ключ обмена (%2); после замены пакеты, зашифрованные для него, прочитать будет нельзя — чтобы создать новый, добавьте --replace</translation>
+    </message>
+    <message>
+        <source>of the old, shared kind</source>
+        <translation>старого, общего вида</translation>
+    </message>
+    <message>
+        <source>the keychain holds no exchange key of %1 (kensectl exchange key new)</source>
+        <translation>в хранилище ключей нет ключа обмена %1 (kensectl exchange key new)</translation>
+    </message>
+    <message>
+        <source>the exchange key of %1 in the keychain is of the old, shared kind: make a new one (kensectl exchange key new --replace) and give its key file to the other side</source>
+        <translation>ключ обмена %1 в хранилище ключей старого, общего вида: создайте новый (kensectl exchange key new --replace) и передайте его файл другой стороне</translation>
+    </message>
+    <message>
+        <source>the keychain holds another exchange key of %1 (%2, the file&apos;s is %3); if %1 made a new key, replace it with --replace, signed in as an administrator</source>
+        <translation>в хранилище ключей другой ключ обмена %1 (%2, в файле — %3); если %1 создало новый ключ, замените его с --replace, войдя как администратор</translation>
+    </message>
+    <message>
+        <source>the keychain holds no exchange key of %1 to replace: add it without --replace</source>
+        <translation>в хранилище ключей нет ключа обмена %1, который можно заменить: добавьте его без --replace</translation>
+    </message>
+    <message>
+        <source>the keychain holds this very key of %1 (%2)</source>
+        <translation>в хранилище ключей уже этот самый ключ %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kense::ExchangePackage</name>
     <message>
         <source>%1: cannot read (%2)</source>
         <translation>%1: не удается прочитать (%2)</translation>
@@ -1838,6 +1877,42 @@
     <message>
         <source>its body is damaged (it claims %1 bytes unpacked from %2)</source>
         <translation>его тело повреждено (заявляет %1 байт после распаковки из %2)</translation>
+    </message>
+    <message>
+        <source>the exchange key at hand is desk %1&apos;s, not this desk&apos;s (%2)</source>
+        <translation>ключ обмена принадлежит рабочему месту %1, а не этому (%2)</translation>
+    </message>
+    <message>
+        <source>a package needs a recipient: the hub desk or the centre whose key was added</source>
+        <translation>пакету нужен получатель: опорное рабочее место или центр, чей ключ добавлен</translation>
+    </message>
+    <message>
+        <source>a package of the old kind, signed but not encrypted: export it again at the desk after its new exchange key is made</source>
+        <translation>пакет старого вида, подписанный, но не зашифрованный: выгрузите его заново на рабочем месте после создания нового ключа обмена</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>файл повреждён</translation>
+    </message>
+    <message>
+        <source>it is encrypted for %1, not for %2</source>
+        <translation>он зашифрован для %1, а не для %2</translation>
+    </message>
+    <message>
+        <source>it is encrypted for another key of %1 than the one in this keychain (%2): the desk used an older key file of %1</source>
+        <translation>он зашифрован для другого ключа %1, чем ключ в этом хранилище (%2): рабочее место взяло старый файл ключа %1</translation>
+    </message>
+    <message>
+        <source>the file is truncated or was changed: it does not decrypt</source>
+        <translation>файл обрезан или изменён: он не расшифровывается</translation>
+    </message>
+    <message>
+        <source>its list of recipients was changed</source>
+        <translation>список его получателей изменён</translation>
+    </message>
+    <message>
+        <source>its change %1 is not signed by desk %2</source>
+        <translation>его изменение %1 не подписано рабочим местом %2</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3152,14 @@ This cannot be undone.</source>
     <message>
         <source>number %1 of desk %2</source>
         <translation>номер %1 рабочего места %2</translation>
+    </message>
+    <message>
+        <source>this desk keeps changes of desk %1 to pass on to the centre, but the keychain holds no exchange key of that desk to check them with (kensectl exchange key add)</source>
+        <translation>это рабочее место хранит изменения рабочего места %1 для передачи в центр, но в хранилище ключей нет ключа обмена этого рабочего места, чтобы их проверить (kensectl exchange key add)</translation>
+    </message>
+    <message>
+        <source>change %1 of desk %2, kept here to pass on to the centre, does not carry that desk&apos;s signature: it was changed here after its package was imported (or came in a package of the old kind); nothing of desk %2 was passed on — call the administrator</source>
+        <translation>изменение %1 рабочего места %2, хранимое здесь для передачи в центр, не несёт подписи этого рабочего места: его изменили здесь после загрузки пакета (или оно пришло в пакете старого вида); ничего от рабочего места %2 не передано — позовите администратора</translation>
     </message>
 </context>
 <context>

@@ -69,18 +69,6 @@ std::unique_ptr<Central> connect(const CentralAddress& a)
     }
 }
 
-QByteArray keyOf(const QString& desk)
-{
-    const Secret s = SecretStore::read(SecretStore::exchangeKey(desk));
-    if (s.status == Secret::Status::Ok)
-        return s.data;
-    if (s.status == Secret::Status::NotFound)
-        throw Failure{No, QStringLiteral("the keychain holds no exchange key of desk %1 (kensectl exchange key new, or "
-                                         "exchange key add --desk %1 --from FILE)")
-                              .arg(desk)};
-    throw Failure{No, QStringLiteral("the keychain is not available (%1)").arg(s.error)};
-}
-
 QJsonObject reportJson(const SyncReport& r)
 {
     return QJsonObject{{QStringLiteral("uploaded"), r.uploaded}, {QStringLiteral("flagged"), r.flagged},

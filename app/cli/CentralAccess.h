@@ -1,7 +1,7 @@
 #pragma once
 
 // What kensectl's central, sync and exchange commands share: the central server's address, its password and the
-// desks' exchange keys, and a sync's report as JSON.
+// exchange commands, and a sync's report as JSON.
 #include "Cli.h"
 #include "sync/Central.h"
 #include "sync/SyncEngine.h"
@@ -23,11 +23,11 @@ sync::CentralAddress deskAddressOf(const QCommandLineParser& p, const QCommandLi
 QString passwordFor(const sync::CentralAddress& a);
 /// Connects with the password of passwordFor; a refusal is a "no" Failure.
 std::unique_ptr<sync::Central> connect(const sync::CentralAddress& a);
-/// The exchange key of `desk` from the keychain.
-QByteArray keyOf(const QString& desk);
 QJsonObject reportJson(const sync::SyncReport& r);
 /// kensectl exchange …
 int exchangeCommand(Context& ctx, const QString& verb);
+/// kensectl exchange key …
+int exchangeKeyCommand(Context& ctx);
 /// kensectl central desk …|admin …
 int centralRoleCommand(Context& ctx, const QString& verb);
 

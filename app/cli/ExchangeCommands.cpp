@@ -1,15 +1,13 @@
 // kensectl exchange …: packages on removable media for desks without a link.
 #include "CentralAccess.h"
 #include "DeskRepository.h"
-#include "KeyFile.h"
 #include "Queue.h"
 #include "SqlUtil.h"
-#include "common/SecretKey.h"
 #include "sync/Central.h"
 #include "sync/Conflicts.h"
+#include "sync/ExchangeKeyring.h"
 #include "sync/ExchangePackage.h"
 #include "sync/Outbox.h"
-#include "sync/SecretStore.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
@@ -20,78 +18,51 @@ namespace kense::cli {
 
 using namespace kense::sync;
 
-namespace {
-
-int exchangeKey(Context& ctx)
-{
-    QCommandLineParser p;
-    const QCommandLineOption desk(QStringLiteral("desk"), QStringLiteral("The other desk."), QStringLiteral("CODE"));
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Its key file."), QStringLiteral("FILE"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Where to write the key file."),
-                                QStringLiteral("FILE"));
-    p.addOptions({Context::dbOption(), desk, from, to});
-    const QStringList pos =
-        ctx.parse(p, 1, 1,
-                  QStringLiteral("kensectl exchange key new --db FILE --to KEYFILE | exchange key add --desk CODE "
-                                 "--from KEYFILE"));
-    if (pos.first() == QLatin1String("new")) {
-        if (!p.isSet(to))
-            throw Failure{BadInput, QStringLiteral("--to KEYFILE is required: the importing side needs the key")};
-        Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
-        queue.desk();
-        const QString code = DeskRepository::thisDeskCode(queue.db());
-        const QByteArray key = SecretKey::make();
-        KeyFile::store(SecretStore::exchangeKey(code), key);
-        KeyFile::write(p.value(to), code, key);
-        Context::printLine(QStringLiteral("desk %1: new exchange key %2 in the keychain; carry %3 to the importing "
-                                          "side and delete it there once added")
-                               .arg(code, SecretKey::idOf(key), p.value(to)));
-        return Ok;
-    }
-    if (pos.first() == QLatin1String("add")) {
-        if (!p.isSet(from))
-            throw Failure{BadInput, QStringLiteral("--from KEYFILE is required")};
-        const auto [code, key] = KeyFile::read(p.value(from), QStringLiteral("exchange key"));
-        if (p.isSet(desk) && p.value(desk) != code)
-            throw Failure{
-                BadInput,
-                QStringLiteral("%1 holds the key of desk %2, not %3").arg(p.value(from), code, p.value(desk))};
-        KeyFile::store(SecretStore::exchangeKey(code), key);
-        Context::printLine(
-            QStringLiteral("the exchange key %1 of desk %2 is in the keychain").arg(SecretKey::idOf(key), code));
-        return Ok;
-    }
-    throw Failure{BadInput, QStringLiteral("exchange key: new or add")};
-}
-
-} // namespace
-
 int exchangeCommand(Context& ctx, const QString& verb)
 {
     if (verb == QLatin1String("key"))
-        return exchangeKey(ctx);
+        return exchangeKeyCommand(ctx);
     QCommandLineParser p;
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The package to write."), QStringLiteral("FILE"));
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The package to read."),
                                   QStringLiteral("FILE"));
     const QCommandLineOption after(QStringLiteral("after"),
                                    QStringLiteral("Export the changes after this one (again)."), QStringLiteral("SEQ"));
+    const QCommandLineOption forParty(QStringLiteral("for"),
+                                      QStringLiteral("Who is to read it: a hub desk's code, or centre (repeatable)."),
+                                      QStringLiteral("PARTY"));
     const QCommandLineOption url = urlOption();
-    p.addOptions({Context::dbOption(), to, from, after, url});
+    p.addOptions({Context::dbOption(), to, from, after, forParty, url});
     ctx.parse(p, 0, 0,
-              QStringLiteral("kensectl exchange export --db FILE --to PACKAGE [--after SEQ] | exchange import "
-                             "(--db FILE | --url URL) --from PACKAGE"));
+              QStringLiteral("kensectl exchange export --db FILE --to PACKAGE --for PARTY [--for PARTY] [--after SEQ] "
+                             "| exchange import (--db FILE | --url URL) --from PACKAGE"));
+    const auto publicKeyOf = [](const QString& party) {
+        return ExchangeKeyring::held(party);
+    };
     try {
         if (verb == QLatin1String("export")) {
             if (!p.isSet(to))
                 throw Failure{BadInput, QStringLiteral("--to PACKAGE is required")};
+            if (!p.isSet(forParty))
+                throw Failure{BadInput, QStringLiteral("--for PARTY is required: the hub desk or the centre (--for "
+                                                       "centre) that is to read the package")};
             Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
             queue.desk();
             std::optional<qint64> since;
             if (p.isSet(after))
                 since = p.value(after).toLongLong();
-            const auto m =
-                ExchangePackage::write(queue.db(), p.value(to), keyOf(DeskRepository::thisDeskCode(queue.db())), since);
+            QList<ExchangePublicKey> recipients;
+            for (const QString& party : p.values(forParty)) {
+                const auto key = ExchangeKeyring::held(party);
+                if (!key)
+                    throw Failure{No, QStringLiteral("the keychain holds no exchange key of %1: add its key file "
+                                                     "first (kensectl exchange key add --from FILE)")
+                                          .arg(party)};
+                recipients.append(*key);
+            }
+            const auto m = ExchangePackage::write(queue.db(), p.value(to),
+                                                  ExchangeKeyring::own(DeskRepository::thisDeskCode(queue.db())),
+                                                  recipients, since);
             if (!m) {
                 Context::printLine(QStringLiteral("nothing new since the last package; no file written"));
                 return Ok;
@@ -103,21 +74,22 @@ int exchangeCommand(Context& ctx, const QString& verb)
                                                {QStringLiteral("count"), m->count},
                                                {QStringLiteral("sha256"), m->bodySha256}});
             else
-                Context::printLine(QStringLiteral("%1: changes %2 to %3 of desk %4 (%5), signed with key %6")
-                                       .arg(p.value(to))
-                                       .arg(m->fromSeq)
-                                       .arg(m->toSeq)
-                                       .arg(m->desk)
-                                       .arg(m->count)
-                                       .arg(m->keyId));
+                Context::printLine(
+                    QStringLiteral("%1: changes %2 to %3 of desk %4 (%5), signed with key %6, encrypted for %7")
+                        .arg(p.value(to))
+                        .arg(m->fromSeq)
+                        .arg(m->toSeq)
+                        .arg(m->desk)
+                        .arg(m->count)
+                        .arg(m->keyId, m->recipients.join(QStringLiteral(", "))));
             return Ok;
         }
         if (verb == QLatin1String("import")) {
             if (!p.isSet(from))
                 throw Failure{BadInput, QStringLiteral("--from PACKAGE is required")};
-            const VerifiedPackage package = ExchangePackage::read(
-                p.value(from), [](const QString& desk) { return std::optional<QByteArray>(keyOf(desk)); });
             if (p.isSet(url)) {
+                const VerifiedPackage package =
+                    ExchangePackage::read(p.value(from), ExchangeKeyring::own(ExchangeKeyring::centre()), publicKeyOf);
                 const auto central = connect(addressOf(p, url));
                 const UploadResult r = ExchangePackage::import(*central, package);
                 Context::printLine(QStringLiteral("%1: %2 changes applied at the centre, %3 flagged, %4 there already")
@@ -129,6 +101,8 @@ int exchangeCommand(Context& ctx, const QString& verb)
             }
             Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
             queue.desk();
+            const VerifiedPackage package = ExchangePackage::read(
+                p.value(from), ExchangeKeyring::own(DeskRepository::thisDeskCode(queue.db())), publicKeyOf);
             const PackageImport r = ExchangePackage::import(queue.db(), package);
             if (r.alreadyImported) {
                 Context::printLine(QStringLiteral("%1: imported before; nothing changed").arg(p.value(from)));

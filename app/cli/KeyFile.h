@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/ExchangeKeys.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -16,6 +18,12 @@ struct Contents
 
 /// Reads a key file of `kind` ("exchange key", "desk key"); throws Failure naming the file and what is wrong with it.
 Contents read(const QString& path, const QString& kind);
+
+/// Writes a public exchange key file whole: the party, its two public keys and their fingerprint, as text lines. It
+/// holds no secret; it is what one side carries to the other.
+void writePublic(const QString& path, const sync::ExchangePublicKey& key);
+/// Reads a public exchange key file; refuses the old kind (a shared secret) and a fingerprint that does not match.
+sync::ExchangePublicKey readPublic(const QString& path);
 
 /// Keeps `secret` in the keychain under `name`; throws Failure with the keychain's answer when it could not.
 void store(const QString& name, const QByteArray& secret);

@@ -1,9 +1,7 @@
 #include "ExchangePackage.h"
 
 #include "DeskRepository.h"
-#include "Inbox.h"
 #include "SqlUtil.h"
-#include "common/SecretKey.h"
 #include "platform/WholeFile.h"
 
 #include <QCoreApplication>
@@ -13,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMessageAuthenticationCode>
 #include <QtEndian>
 
 namespace kense::sync {
@@ -24,8 +21,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kense::ExchangePackage)
 };
 
-const QByteArray kMagic = QByteArrayLiteral("KENSEPK1");
+const QByteArray kMagic = QByteArrayLiteral("KENSEPK2");
 constexpr qint64 kMaxManifest = 64 * 1024;
+constexpr quint32 kMaxRecipients = 16;
+constexpr qint64 kMaxParty = 64;
+constexpr qint64 kMaxSealedKey = 128;
 /// The largest body a package may unpack to: about 800,000 changes. qCompress's first four bytes name the size that
 /// qUncompress allocates before inflating anything, so they are checked first (found by tests/fuzz/fuzz_package: a
 /// 6 kB package asked for 2.7 GB).
@@ -40,25 +40,9 @@ QByteArray lengthPrefixed(const QByteArray& bytes)
     return QByteArray(len, 4) + bytes;
 }
 
-QByteArray signatureOf(const QByteArray& key, const QByteArray& manifest)
-{
-    return QMessageAuthenticationCode::hash(kMagic + manifest, key, QCryptographicHash::Sha256);
-}
-
-/// Compares in time independent of where the bytes differ.
-bool sameBytes(const QByteArray& a, const QByteArray& b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
-}
-
 QJsonObject manifestJson(const PackageManifest& m)
 {
-    return QJsonObject{{QStringLiteral("format"), 1},
+    return QJsonObject{{QStringLiteral("format"), 2},
                        {QStringLiteral("desk"), m.desk},
                        {QStringLiteral("from_seq"), m.fromSeq},
                        {QStringLiteral("to_seq"), m.toSeq},
@@ -66,41 +50,69 @@ QJsonObject manifestJson(const PackageManifest& m)
                        {QStringLiteral("created_at"), m.createdAt},
                        {QStringLiteral("body_sha256"), m.bodySha256},
                        {QStringLiteral("body_size"), m.bodySize},
-                       {QStringLiteral("key_id"), m.keyId}};
+                       {QStringLiteral("key_id"), m.keyId},
+                       {QStringLiteral("recipients"), QJsonArray::fromStringList(m.recipients)}};
+}
+
+/// Takes a length-prefixed chunk apart at `at`; refuses (through `refuse`) when it runs past the end or past `max`.
+template <typename Refuse>
+QByteArray chunk(const QByteArray& bytes, qsizetype& at, qint64 max, const Refuse& refuse)
+{
+    if (bytes.size() - at < 4)
+        throw refuse(Tr::tr("the file is truncated"));
+    const quint32 len = qFromBigEndian<quint32>(bytes.constData() + at);
+    at += 4;
+    if (len > max || bytes.size() - at < static_cast<qsizetype>(len))
+        throw refuse(Tr::tr("the file is truncated or damaged"));
+    const QByteArray out = bytes.mid(at, len);
+    at += len;
+    return out;
 }
 } // namespace
 
-std::optional<PackageManifest> ExchangePackage::write(const QSqlDatabase& db, const QString& path,
-                                                      const QByteArray& key, std::optional<qint64> afterSeq)
+QByteArray ExchangePackage::bodyOf(const QList<OutgoingChange>& changes, const ExchangeSecretKey& signer)
 {
-    if (key.size() < 16)
-        throw StorageError{Tr::tr("the desk's exchange key is missing or too short")};
+    QJsonArray out;
+    for (const OutgoingChange& c : changes)
+        out.append(QJsonObject{
+            {QStringLiteral("meta"), QString::fromUtf8(c.meta)},
+            {QStringLiteral("payload"), QString::fromUtf8(c.payload)},
+            {QStringLiteral("sig"), QString::fromLatin1(ExchangeCrypto::sign(signer, c.signedBytes()).toBase64())}});
+    return qCompress(QJsonDocument(out).toJson(QJsonDocument::Compact), 9);
+}
+
+std::optional<PackageManifest> ExchangePackage::write(const QSqlDatabase& db, const QString& path,
+                                                      const ExchangeSecretKey& signer,
+                                                      const QList<ExchangePublicKey>& recipients,
+                                                      std::optional<qint64> afterSeq)
+{
+    const QString desk = DeskRepository::thisDeskCode(db);
+    if (signer.party != desk)
+        throw StorageError{
+            Tr::tr("the exchange key at hand is desk %1's, not this desk's (%2)").arg(signer.party, desk)};
+    if (recipients.isEmpty())
+        throw StorageError{Tr::tr("a package needs a recipient: the hub desk or the centre whose key was added")};
     const qint64 from = afterSeq.value_or(Outbox::markNumber(db, QStringLiteral("exported")));
     const QList<OutgoingChange> changes = Outbox::after(db, from, std::numeric_limits<int>::max());
     if (changes.isEmpty())
         return std::nullopt;
-    QByteArray body = "[";
-    for (int i = 0; i < changes.size(); ++i) {
-        if (i)
-            body += ',';
-        body += changes[i].joined();
-    }
-    body += ']';
-    body = qCompress(body, 9);
+    const QByteArray body = bodyOf(changes, signer);
     PackageManifest m;
-    m.desk = DeskRepository::thisDeskCode(db);
+    m.desk = desk;
     m.fromSeq = changes.first().deskSeq;
     m.toSeq = changes.last().deskSeq;
     m.count = static_cast<int>(changes.size());
     m.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     m.bodySha256 = QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
     m.bodySize = body.size();
-    m.keyId = SecretKey::idOf(key);
+    m.keyId = signer.publicKey().fingerprint();
+    for (const ExchangePublicKey& r : recipients)
+        m.recipients.append(r.party);
     const QByteArray manifest = QJsonDocument(manifestJson(m)).toJson(QJsonDocument::Compact);
 
     // Whole or not at all: a full stick leaves no package, and the "exported" mark stays where it was.
     const QString failed = WholeFile::write(path, [&](QIODevice* file) {
-        file->write(assemble(manifest, body, key));
+        file->write(assemble(manifest, body, signer, recipients));
         return QString();
     });
     if (!failed.isEmpty())
@@ -111,13 +123,21 @@ std::optional<PackageManifest> ExchangePackage::write(const QSqlDatabase& db, co
     return m;
 }
 
-QByteArray ExchangePackage::assemble(const QByteArray& manifest, const QByteArray& body, const QByteArray& key)
+QByteArray ExchangePackage::assemble(const QByteArray& manifest, const QByteArray& body,
+                                     const ExchangeSecretKey& signer, const QList<ExchangePublicKey>& recipients)
 {
-    return kMagic + lengthPrefixed(manifest) + lengthPrefixed(signatureOf(key, manifest)) + body;
+    const QByteArray fileKey = ExchangeCrypto::newFileKey();
+    char count[4];
+    qToBigEndian<quint32>(static_cast<quint32>(recipients.size()), count);
+    QByteArray header = kMagic + QByteArray(count, 4);
+    for (const ExchangePublicKey& r : recipients)
+        header += lengthPrefixed(r.party.toUtf8()) + lengthPrefixed(ExchangeCrypto::seal(fileKey, r));
+    const QByteArray inner =
+        lengthPrefixed(manifest) + lengthPrefixed(ExchangeCrypto::sign(signer, kMagic + manifest)) + body;
+    return header + ExchangeCrypto::encrypt(fileKey, inner, header);
 }
 
-VerifiedPackage ExchangePackage::read(const QString& path,
-                                      const std::function<std::optional<QByteArray>(const QString&)>& keyOf)
+VerifiedPackage ExchangePackage::read(const QString& path, const ExchangeSecretKey& me, const PublicKeyOf& keyOf)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -128,25 +148,44 @@ VerifiedPackage ExchangePackage::read(const QString& path,
     };
     if (bytes.size() < kMagic.size() && kMagic.startsWith(bytes))
         throw refuse(Tr::tr("the file is truncated"));
+    if (bytes.startsWith("KENSEPK1"))
+        throw refuse(Tr::tr("a package of the old kind, signed but not encrypted: export it again at the desk after "
+                            "its new exchange key is made"));
     if (!bytes.startsWith(kMagic))
         throw refuse(Tr::tr("not a Kense exchange package"));
     qsizetype at = kMagic.size();
-    auto chunk = [&](qint64 max) {
-        if (bytes.size() - at < 4)
-            throw refuse(Tr::tr("the file is truncated"));
-        const quint32 len = qFromBigEndian<quint32>(bytes.constData() + at);
-        at += 4;
-        if (len > max || bytes.size() - at < static_cast<qsizetype>(len))
-            throw refuse(Tr::tr("the file is truncated or damaged"));
-        const QByteArray out = bytes.mid(at, len);
-        at += len;
-        return out;
-    };
-    const QByteArray manifestBytes = chunk(kMaxManifest);
-    const QByteArray signature = chunk(64);
+    if (bytes.size() - at < 4)
+        throw refuse(Tr::tr("the file is truncated"));
+    const quint32 count = qFromBigEndian<quint32>(bytes.constData() + at);
+    at += 4;
+    if (count == 0 || count > kMaxRecipients)
+        throw refuse(Tr::tr("the file is damaged"));
+    QStringList parties;
+    QByteArray sealedKey;
+    for (quint32 i = 0; i < count; ++i) {
+        const QString party = QString::fromUtf8(chunk(bytes, at, kMaxParty, refuse));
+        const QByteArray sealed = chunk(bytes, at, kMaxSealedKey, refuse);
+        parties.append(party);
+        if (party == me.party)
+            sealedKey = sealed;
+    }
+    if (sealedKey.isEmpty())
+        throw refuse(Tr::tr("it is encrypted for %1, not for %2").arg(parties.join(QStringLiteral(", ")), me.party));
+    const std::optional<QByteArray> fileKey = ExchangeCrypto::open(sealedKey, me);
+    if (!fileKey)
+        throw refuse(Tr::tr("it is encrypted for another key of %1 than the one in this keychain (%2): the desk used "
+                            "an older key file of %1")
+                         .arg(me.party, me.publicKey().fingerprint()));
+    const std::optional<QByteArray> inner = ExchangeCrypto::decrypt(*fileKey, bytes.mid(at), bytes.left(at));
+    if (!inner)
+        throw refuse(Tr::tr("the file is truncated or was changed: it does not decrypt"));
+
+    at = 0;
+    const QByteArray manifestBytes = chunk(*inner, at, kMaxManifest, refuse);
+    const QByteArray signature = chunk(*inner, at, 64, refuse);
     QJsonParseError error{};
     const QJsonObject mj = QJsonDocument::fromJson(manifestBytes, &error).object();
-    if (error.error != QJsonParseError::NoError || mj.value(QStringLiteral("format")).toInt() != 1)
+    if (error.error != QJsonParseError::NoError || mj.value(QStringLiteral("format")).toInt() != 2)
         throw refuse(Tr::tr("its manifest is damaged"));
     VerifiedPackage p;
     PackageManifest& m = p.manifest;
@@ -158,13 +197,17 @@ VerifiedPackage ExchangePackage::read(const QString& path,
     m.bodySha256 = mj.value(QStringLiteral("body_sha256")).toString();
     m.bodySize = mj.value(QStringLiteral("body_size")).toInteger();
     m.keyId = mj.value(QStringLiteral("key_id")).toString();
-    const std::optional<QByteArray> key = keyOf(m.desk);
-    if (!key || key->isEmpty())
+    for (const QJsonValue& r : mj.value(QStringLiteral("recipients")).toArray())
+        m.recipients.append(r.toString());
+    const std::optional<ExchangePublicKey> key = keyOf(m.desk);
+    if (!key)
         throw refuse(Tr::tr("this side holds no exchange key of desk %1").arg(m.desk));
-    if (!sameBytes(signatureOf(*key, manifestBytes), signature))
+    if (!ExchangeCrypto::verify(*key, kMagic + manifestBytes, signature))
         throw refuse(Tr::tr("its signature does not match the key of desk %1 held here (package key %2, key here %3)")
-                         .arg(m.desk, m.keyId, SecretKey::idOf(*key)));
-    const QByteArray body = bytes.mid(at);
+                         .arg(m.desk, m.keyId, key->fingerprint()));
+    if (m.recipients != parties)
+        throw refuse(Tr::tr("its list of recipients was changed"));
+    const QByteArray body = inner->mid(at);
     if (body.size() != m.bodySize)
         throw refuse(Tr::tr("the body has %1 bytes, the manifest says %2: the file is truncated or damaged")
                          .arg(body.size())
@@ -181,9 +224,15 @@ VerifiedPackage ExchangePackage::read(const QString& path,
     qint64 expect = m.fromSeq;
     for (const QJsonValue& v : changes) {
         const QJsonObject c = v.toObject();
-        const OutgoingChange change = OutgoingChange::split(m.desk, expect, c);
-        if (c.value(QStringLiteral("desk")).toString() != m.desk ||
-            c.value(QStringLiteral("desk_seq")).toInteger() != expect || change.meta.isEmpty())
+        OutgoingChange change{m.desk, expect, c.value(QStringLiteral("meta")).toString().toUtf8(),
+                              c.value(QStringLiteral("payload")).toString().toUtf8(),
+                              QByteArray::fromBase64(c.value(QStringLiteral("sig")).toString().toLatin1())};
+        if (!ExchangeCrypto::verify(*key, change.signedBytes(), change.sig))
+            throw refuse(Tr::tr("its change %1 is not signed by desk %2").arg(expect).arg(m.desk));
+        const QJsonObject meta = QJsonDocument::fromJson(change.meta).object();
+        if (meta.value(QStringLiteral("desk")).toString() != m.desk ||
+            meta.value(QStringLiteral("desk_seq")).toInteger() != expect ||
+            !QJsonDocument::fromJson(change.payload).isObject())
             throw refuse(
                 Tr::tr("its changes are not the desk's changes %1 to %2 in order").arg(m.fromSeq).arg(m.toSeq));
         p.changes.append(change);
@@ -192,92 +241,6 @@ VerifiedPackage ExchangePackage::read(const QString& path,
     if (expect - 1 != m.toSeq)
         throw refuse(Tr::tr("its changes are not the desk's changes %1 to %2 in order").arg(m.fromSeq).arg(m.toSeq));
     return p;
-}
-
-PackageImport ExchangePackage::import(const QSqlDatabase& db, const VerifiedPackage& p)
-{
-    PackageImport r;
-    const PackageManifest& m = p.manifest;
-    if (m.desk == DeskRepository::thisDeskCode(db))
-        throw StorageError{Tr::tr("this is a package of this desk (%1); import it at another desk").arg(m.desk)};
-    qint64 last = 0;
-    {
-        Transaction tx(db);
-        last =
-            scalar(db, QStringLiteral("SELECT last_seq FROM exchange_marks WHERE origin = ?"), {m.desk}).toLongLong();
-        // A change imported before comes again under its number only as itself: another change under the same
-        // number is a desk restored from an older copy (or two desks with one code) — refused, never a fork.
-        QSqlQuery held = prepare(db, QStringLiteral("SELECT uuid FROM relay WHERE origin = ? AND desk_seq = ?"));
-        for (const OutgoingChange& change : p.changes) {
-            if (change.deskSeq > last)
-                break;
-            exec(held, {m.desk, change.deskSeq});
-            const QString uuid = QJsonDocument::fromJson(change.meta).object().value(QStringLiteral("uuid")).toString();
-            if (held.next() && held.value(0).toString() != uuid)
-                throw StorageError{Tr::tr("the package holds, under number %1 of desk %2, another change than the one "
-                                          "imported here before: that desk's database was restored from an older "
-                                          "copy, or two desks use its code; nothing was imported — call the "
-                                          "administrator")
-                                       .arg(change.deskSeq)
-                                       .arg(m.desk)};
-        }
-        if (m.toSeq <= last) {
-            r.alreadyImported = true;
-            return r;
-        }
-        if (m.fromSeq > last + 1)
-            throw StorageError{Tr::tr("the package holds changes %1 to %2 of desk %3, but this desk has them only up "
-                                      "to %4: import the packages in between first")
-                                   .arg(m.fromSeq)
-                                   .arg(m.toSeq)
-                                   .arg(m.desk)
-                                   .arg(last)};
-    }
-    // Applied in short transactions (WriteSlice): a registration waits milliseconds between two. The desk's mark
-    // moves with each to the last change it applied, so a cut import goes on from there.
-    qsizetype next = 0;
-    while (next < p.changes.size() && p.changes.at(next).deskSeq <= last)
-        ++next;
-    do {
-        if (r.relayed > 0)
-            WriteSlice::pause();
-        Transaction tx(db);
-        const WriteSlice slice;
-        Inbox inbox(db);
-        QSqlQuery relay = prepare(db, QStringLiteral("INSERT INTO relay (origin, desk_seq, uuid, meta, payload) "
-                                                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
-        while (next < p.changes.size()) {
-            const OutgoingChange& change = p.changes.at(next++);
-            const QJsonObject c = QJsonDocument::fromJson(change.meta).object();
-            IncomingChange in;
-            in.uuid = c.value(QStringLiteral("uuid")).toString();
-            in.origin = m.desk;
-            in.base = c.value(QStringLiteral("base")).toString();
-            in.requestUuid = c.value(QStringLiteral("request")).toString();
-            in.payload = QJsonDocument::fromJson(change.payload).object();
-            inbox.apply(in);
-            exec(relay,
-                 {m.desk, change.deskSeq, in.uuid, QString::fromUtf8(change.meta), QString::fromUtf8(change.payload)});
-            ++r.relayed;
-            if (slice.due())
-                break;
-        }
-        r.applied += inbox.tally().applied;
-        r.conflicts += inbox.tally().conflicts;
-        r.skipped += inbox.tally().here;
-        r.notAddressed += inbox.tally().notAddressed;
-        const qint64 upTo = next == p.changes.size() ? m.toSeq : p.changes.at(next - 1).deskSeq;
-        QSqlQuery mark = prepare(db, QStringLiteral("INSERT INTO exchange_marks (origin, last_seq) VALUES (?, ?) "
-                                                    "ON CONFLICT (origin) DO UPDATE SET last_seq = excluded.last_seq"));
-        exec(mark, {m.desk, upTo});
-        tx.commit();
-    } while (next < p.changes.size());
-    return r;
-}
-
-UploadResult ExchangePackage::import(Central& central, const VerifiedPackage& p)
-{
-    return central.upload(p.changes);
 }
 
 } // namespace kense::sync

@@ -30,14 +30,9 @@ QByteArray OutgoingChange::joined() const
     return out + ",\"payload\":" + payload + '}';
 }
 
-OutgoingChange OutgoingChange::split(const QString& origin, qint64 deskSeq, const QJsonObject& joined)
+QByteArray OutgoingChange::signedBytes() const
 {
-    QJsonObject meta = joined;
-    const QJsonValue payload = meta.take(QStringLiteral("payload"));
-    if (!payload.isObject())
-        return OutgoingChange{origin, deskSeq, {}, {}};
-    return OutgoingChange{origin, deskSeq, QJsonDocument(meta).toJson(QJsonDocument::Compact),
-                          QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact)};
+    return QByteArrayLiteral("KENSE-CHANGE-1\n") + meta + '\n' + payload;
 }
 
 namespace {
@@ -127,7 +122,7 @@ QList<OutgoingChange> Outbox::after(const QSqlDatabase& db, qint64 afterSeq, int
                     Tr::tr("this desk's change %1 is damaged on disk or was changed behind the program; nothing "
                            "from it on is sent — run kensectl db verify and call the administrator")
                         .arg(q.value(0).toLongLong()));
-            out.append(OutgoingChange{desk, q.value(0).toLongLong(), meta.toUtf8(), payload.toUtf8()});
+            out.append(OutgoingChange{desk, q.value(0).toLongLong(), meta.toUtf8(), payload.toUtf8(), {}});
         }
         return out;
     };
@@ -147,13 +142,13 @@ QList<OutgoingChange> Outbox::after(const QSqlDatabase& db, qint64 afterSeq, int
 
 QList<OutgoingChange> Outbox::relayed(const QSqlDatabase& db, int limit)
 {
-    QSqlQuery q = prepare(db, QStringLiteral("SELECT origin, desk_seq, meta, payload FROM relay WHERE sent = 0 "
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT origin, desk_seq, meta, payload, sig FROM relay WHERE sent = 0 "
                                              "ORDER BY origin, desk_seq LIMIT ?"));
     exec(q, {limit});
     QList<OutgoingChange> out;
     while (q.next())
         out.append(OutgoingChange{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString().toUtf8(),
-                                  q.value(3).toString().toUtf8()});
+                                  q.value(3).toString().toUtf8(), q.value(4).toByteArray()});
     return out;
 }
 

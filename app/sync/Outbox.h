@@ -22,11 +22,12 @@ struct OutgoingChange
     qint64 deskSeq = 0;
     QByteArray meta;
     QByteArray payload;
+    QByteArray sig; ///< its desk's Ed25519 signature of signedBytes(), on a change that came in a package
 
+    /// What the desk signs: a fixed prefix, meta and payload, as they travel.
+    QByteArray signedBytes() const;
     /// The change as one JSON object: meta with "payload" (exchange packages, tests).
     QByteArray joined() const;
-    /// Splits a joined change again; an empty meta if it is not one.
-    static OutgoingChange split(const QString& origin, qint64 deskSeq, const QJsonObject& joined);
 };
 
 /// The desk's outbox: every change of a request made here, in order, written in the transaction that made it.

@@ -75,6 +75,11 @@ QString SecretStore::exchangeKey(const QString& desk)
     return QStringLiteral("exchange/") + desk;
 }
 
+QString SecretStore::exchangePublicKey(const QString& party)
+{
+    return QStringLiteral("exchange-public/") + party;
+}
+
 QString SecretStore::historyKey(const QString& desk)
 {
     return QStringLiteral("history/") + desk;

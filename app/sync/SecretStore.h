@@ -35,8 +35,10 @@ public:
     /// "central/USER@HOST:PORT/DB" — the central server's password for that user and database (the address's sslmode
     /// and sslrootcert do not change it).
     static QString centralKey(const QString& url);
-    /// "exchange/DESK" — the exchange key of a desk ("KZOTSON01-1").
-    static QString exchangeKey(const QString& desk);
+    /// "exchange/PARTY" — the secret exchange keys of this desk ("KZOTSON01-1") or of the centre ("centre").
+    static QString exchangeKey(const QString& party);
+    /// "exchange-public/PARTY" — another party's public exchange keys, as its key file gave them.
+    static QString exchangePublicKey(const QString& party);
     /// "history/DESK" — the desk key that seals a desk's event log (HistorySeal).
     static QString historyKey(const QString& desk);
 

@@ -2,6 +2,7 @@
 
 #include "DeskRepository.h"
 #include "EventLog.h"
+#include "ExchangeKeyring.h"
 #include "Inbox.h"
 #include "Outbox.h"
 #include "RestoreHold.h"
@@ -52,6 +53,9 @@ SyncEngine::SyncEngine(OnDesk onDesk, Central& central, int batchSize)
     , m_central(central)
     , m_batch(batchSize)
 {
+    m_relayKeys = [](const QString& party) {
+        return ExchangeKeyring::held(party);
+    };
     m_desk = this->onDesk([](const QSqlDatabase& db) { return DeskRepository::thisDeskCode(db); });
     if (m_desk.isEmpty())
         throw DeskRepository::notADesk();
@@ -209,10 +213,30 @@ void SyncEngine::upload(SyncReport& r, const ProgressFn& progress)
             onDesk([this](const QSqlDatabase& db) { return Outbox::relayed(db, m_batch); });
         if (batch.isEmpty())
             break;
+        checkRelayed(batch);
         count(r, m_central.upload(batch));
         m_onDesk([&batch](const QSqlDatabase& db) { Outbox::markRelayed(db, batch); });
         done += batch.size();
         report(progress, SyncProgress::Phase::Upload, done, total);
+    }
+}
+
+void SyncEngine::checkRelayed(const QList<OutgoingChange>& batch) const
+{
+    for (const OutgoingChange& c : batch) {
+        const std::optional<ExchangePublicKey> key = m_relayKeys(c.origin);
+        if (!key)
+            throw StorageError{Tr::tr("this desk keeps changes of desk %1 to pass on to the centre, but the keychain "
+                                      "holds no exchange key of that desk to check them with (kensectl exchange key "
+                                      "add)")
+                                   .arg(c.origin)};
+        if (!ExchangeCrypto::verify(*key, c.signedBytes(), c.sig))
+            throw StorageError{Tr::tr("change %1 of desk %2, kept here to pass on to the centre, does not carry that "
+                                      "desk's signature: it was changed here after its package was imported (or came "
+                                      "in a package of the old kind); nothing of desk %2 was passed on — call the "
+                                      "administrator")
+                                   .arg(c.deskSeq)
+                                   .arg(c.origin)};
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Central.h"
+#include "ExchangeKeys.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -53,6 +54,9 @@ public:
     /// The desk's work on `desk`, on the calling thread.
     SyncEngine(const QSqlDatabase& desk, Central& central, int batchSize = 2000);
     SyncEngine(OnDesk onDesk, Central& central, int batchSize = 2000);
+    /// Where the public keys of the desks whose changes this desk relays come from (the keychain, unless set).
+    void setRelayKeys(PublicKeyOf keyOf) { m_relayKeys = std::move(keyOf); }
+
     SyncReport run(const ProgressFn& progress = {});
     void upload(SyncReport& report, const ProgressFn& progress = {});
     void pull(SyncReport& report, const ProgressFn& progress = {});
@@ -77,7 +81,12 @@ private:
         return out;
     }
 
+    /// Refuses a batch of relayed changes any of which its desk's signature does not cover: the relay table was
+    /// edited here, and the change must not reach the centre in that desk's name.
+    void checkRelayed(const QList<OutgoingChange>& batch) const;
+
     OnDesk m_onDesk;
+    PublicKeyOf m_relayKeys;
     Central& m_central;
     int m_batch;
     QString m_desk;

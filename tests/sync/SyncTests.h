@@ -42,11 +42,15 @@ inline QString centreState(sync::Central& c, const QString& number)
     return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("(missing)");
 }
 
+/// Syncs `desk`; `relayKeys` gives the public keys of the desks whose packages it imported (the keychain otherwise).
 inline sync::SyncReport syncDesk(TestDesk& desk, const sync::CentralAddress& address, const QString& password,
-                                 int batch = 500)
+                                 int batch = 500, const sync::PublicKeyOf& relayKeys = {})
 {
     sync::Central central(address, password);
-    return sync::SyncEngine(desk.db.connection(), central, batch).run();
+    sync::SyncEngine engine(desk.db.connection(), central, batch);
+    if (relayKeys)
+        engine.setRelayKeys(relayKeys);
+    return engine.run();
 }
 
 /// Registers the duplicate application on `day` at 10:00; the test stops if it is not registered.

@@ -162,19 +162,22 @@ private Q_SLOTS:
         freshCentre({QStringLiteral("KZOEDU01-1"), QStringLiteral("KZOEDU01-7"), QStringLiteral("KZOEDU01-2"),
                      QStringLiteral("KZOEDU01-8")},
                     {{QStringLiteral("KZOEDU01-7"), QStringLiteral("KZOEDU01-1")}});
-        const QByteArray key = SecretKey::make();
         const auto carry = [&](const QString& ruralDesk, const QString& hubDesk) {
+            const ExchangeSecretKey ruralKey = ExchangeSecretKey::make(u"KZOEDU01-"_qs + ruralDesk);
+            const ExchangeSecretKey hubKey = ExchangeSecretKey::make(u"KZOEDU01-"_qs + hubDesk);
             TestDesk rural, hub;
             rural.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), ruralDesk);
             hub.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), hubDesk);
             submit(rural, Channel::Provider, rural.clerk, 2);
             const QString path = rural.dir.filePath(QStringLiteral("rural.kense"));
-            QVERIFY(ExchangePackage::write(rural.db.connection(), path, key));
-            const VerifiedPackage package =
-                ExchangePackage::read(path, [&](const QString&) { return std::optional<QByteArray>(key); });
+            QVERIFY(ExchangePackage::write(rural.db.connection(), path, ruralKey, {hubKey.publicKey()}));
+            const VerifiedPackage package = ExchangePackage::read(
+                path, hubKey, [&](const QString&) { return std::optional(ruralKey.publicKey()); });
             ExchangePackage::import(hub.db.connection(), package);
-            const QString why =
-                failure([&] { syncDesk(hub, as(m_address, m_roles.value(u"KZOEDU01-"_qs + hubDesk)), kPassword); });
+            const QString why = failure([&] {
+                syncDesk(hub, as(m_address, m_roles.value(u"KZOEDU01-"_qs + hubDesk)), kPassword, 500,
+                         [&](const QString&) { return std::optional(ruralKey.publicKey()); });
+            });
             if (ruralDesk == u"7"_qs)
                 QVERIFY2(why.isEmpty(), qPrintable(why));
             else

@@ -1,5 +1,5 @@
 // Desks meeting in a real PostgreSQL 15 (the cluster the test run started): the outbox, upload and pull, a request
-// worked across a ЦОН desk and its provider, conflicts, and exchange packages.
+// worked across a ЦОН desk and its provider, and conflicts (exchange packages: tst_exchange).
 #include "CentralFixture.h"
 #include "CourierRegisters.h"
 #include "EventLog.h"
@@ -10,9 +10,7 @@
 #include "StateReplay.h"
 #include "SyncTests.h"
 #include "TestDesk.h"
-#include "common/SecretKey.h"
 #include "sync/Conflicts.h"
-#include "sync/ExchangePackage.h"
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 
@@ -258,110 +256,6 @@ private Q_SLOTS:
         QCOMPARE(sync(desk, address).uploaded, 0);
         QCOMPARE(Outbox::waiting(desk.db.connection()), 0);
         QCOMPARE(Outbox::markNumber(desk.db.connection(), QStringLiteral("uploaded")), 2);
-    }
-
-    /// A package written to a full stick: QSaveFile committed what fitted (a short write sets no error), and the
-    /// "exported" mark moved past changes no package holds. Now no package, and the changes wait for the next one.
-    void aPackageOnAFullStick_isNotWritten_andItsChangesWait()
-    {
-        test::TestDesk rural;
-        rural.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("7"));
-        submit(rural, Channel::Tson, rural.op, 2);
-        const QByteArray key = SecretKey::make();
-        const QString full = rural.dir.filePath(QStringLiteral("full.kense"));
-        QVERIFY(QFile::link(QStringLiteral("/dev/full"), full));
-        const QString why = failure([&] { ExchangePackage::write(rural.db.connection(), full, key); });
-        QVERIFY2(why.contains(QStringLiteral("the disk is full")), qPrintable(u"refused: "_qs + why));
-        QCOMPARE(Outbox::markNumber(rural.db.connection(), QStringLiteral("exported")), 0);
-        const std::optional<PackageManifest> next =
-            ExchangePackage::write(rural.db.connection(), rural.dir.filePath(QStringLiteral("next.kense")), key);
-        QVERIFY(next);
-        QCOMPARE(next->fromSeq, 1);
-    }
-
-    void exchangePackage_roundTripTwiceTamperedTruncatedWrongKey()
-    {
-        test::TestDesk rural, school;
-        rural.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("7"));
-        school.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
-        for (int i = 0; i < 3; ++i)
-            submit(rural, Channel::Tson, rural.op, 2 + i);
-        const QByteArray key = SecretKey::make();
-        const QString path = rural.dir.filePath(QStringLiteral("rural-1.kense"));
-        const std::optional<PackageManifest> m = ExchangePackage::write(rural.db.connection(), path, key);
-        QVERIFY(m);
-        QCOMPARE(m->count, 3);
-        QCOMPARE(m->desk, QStringLiteral("KZOTSON01-7"));
-        QVERIFY(!ExchangePackage::write(rural.db.connection(), path + QStringLiteral(".2"), key)); // nothing new
-
-        auto keyOf = [&](const QByteArray& k) {
-            return [k](const QString& desk) -> std::optional<QByteArray> {
-                return desk == QLatin1String("KZOTSON01-7") ? std::optional<QByteArray>(k) : std::nullopt;
-            };
-        };
-        const VerifiedPackage verified = ExchangePackage::read(path, keyOf(key));
-        const PackageImport first = ExchangePackage::import(school.db.connection(), verified);
-        QCOMPARE(first.applied, 3);
-        QCOMPARE(first.relayed, 3);
-        QCOMPARE(scalar(school.db.connection(), QStringLiteral("SELECT count(*) FROM requests")).toInt(), 3);
-        const PackageImport again = ExchangePackage::import(school.db.connection(), verified);
-        QVERIFY(again.alreadyImported);
-        QCOMPARE(scalar(school.db.connection(), QStringLiteral("SELECT count(*) FROM requests")).toInt(), 3);
-        QCOMPARE(
-            scalar(school.db.connection(), QStringLiteral("SELECT count(*) FROM events WHERE origin = 'KZOTSON01-7'"))
-                .toInt(),
-            3);
-
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray bytes = f.readAll();
-        f.close();
-        auto variant = [&](const QString& name, const QByteArray& content) {
-            const QString p = rural.dir.filePath(name);
-            QFile out(p);
-            if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size())
-                qFatal("cannot write %s", qPrintable(p));
-            return p;
-        };
-        for (const qsizetype pos : {qsizetype(20), bytes.size() / 2, bytes.size() - 1}) {
-            QByteArray tampered = bytes;
-            tampered[pos] = static_cast<char>(tampered[pos] ^ 0x01);
-            const QString why =
-                failure([&] { ExchangePackage::read(variant(QStringLiteral("t.kense"), tampered), keyOf(key)); });
-            QVERIFY2(why.contains(QStringLiteral("refused, nothing applied")), qPrintable(why));
-        }
-        for (const qsizetype len : {qsizetype(5), qsizetype(40), bytes.size() - 1}) {
-            const QString why = failure(
-                [&] { ExchangePackage::read(variant(QStringLiteral("cut.kense"), bytes.left(len)), keyOf(key)); });
-            QVERIFY2(why.contains(QStringLiteral("truncated")), qPrintable(why));
-        }
-        const QString wrong = failure([&] { ExchangePackage::read(path, keyOf(SecretKey::make())); });
-        QVERIFY2(wrong.contains(QStringLiteral("signature does not match")), qPrintable(wrong));
-        QVERIFY(failure([&] {
-                    ExchangePackage::read(path, [](const QString&) { return std::nullopt; });
-                }).contains(QStringLiteral("holds no exchange key")));
-
-        // A later package must follow on: the second one, imported without the first at a third desk, is refused.
-        submit(rural, Channel::Tson, rural.op, 9);
-        const QString second = rural.dir.filePath(QStringLiteral("rural-2.kense"));
-        QCOMPARE(ExchangePackage::write(rural.db.connection(), second, key)->fromSeq, 4);
-        test::TestDesk third;
-        third.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("3"));
-        QVERIFY(failure([&] {
-                    ExchangePackage::import(third.db.connection(), ExchangePackage::read(second, keyOf(key)));
-                }).contains(QStringLiteral("import the packages in between first")));
-        QCOMPARE(ExchangePackage::import(school.db.connection(), ExchangePackage::read(second, keyOf(key))).applied, 1);
-
-        // The connected desk passes the rural desk's changes on to the centre, under the rural desk's name; when the
-        // rural desk later gets a link, its own upload finds them there and changes nothing.
-        const CentralAddress address = test::freshCentralDatabase(m_access);
-        Central(address, m_access.password).init();
-        QCOMPARE(sync(school, address).uploaded, 4);
-        const SyncReport ruralLater = sync(rural, address);
-        QCOMPARE(ruralLater.uploaded + ruralLater.skipped, 0); // it starts after the centre's mark for it
-        Central central(address, m_access.password);
-        QCOMPARE(central.count(QStringLiteral("requests")), 4);
-        QCOMPARE(central.uploadedMark(QStringLiteral("KZOTSON01-7")), 4);
     }
 };
 

@@ -9,6 +9,7 @@
 #include "DeskWindow.h"
 #include "Intake.h"
 #include "QueueStore.h"
+#include "SqlUtil.h"
 #include "calendar/Clock.h"
 #include "gui/MainWindow.h"
 #include "gui/StartupFlow.h"
@@ -277,15 +278,34 @@ private Q_SLOTS:
             {QStringLiteral("sync"), QStringLiteral("--db"), desk.path(), QStringLiteral("--url"), address.url()});
         QVERIFY2(synced == 0, qPrintable(said));
 
-        // Exchange keys: made at the desk, its key file added on the other side.
+        // Exchange keys: each side makes its own pair; the key files carry only the public halves.
         const QString keyFile = desk.dir.filePath(QStringLiteral("desk4.key"));
+        const QString otherKeyFile = other.dir.filePath(QStringLiteral("desk5.key"));
+        auto [made, madeSaid] = kensectl({QStringLiteral("exchange"), QStringLiteral("key"), QStringLiteral("new"),
+                                          QStringLiteral("--db"), desk.path(), QStringLiteral("--to"), keyFile});
+        QVERIFY2(made == 0, qPrintable(madeSaid));
+        const Secret secret = SecretStore::read(SecretStore::exchangeKey(QStringLiteral("KZOTSON01-4")));
+        QCOMPARE(secret.data.size(), 96);
+        {
+            QFile f(keyFile);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray text = f.readAll();
+            QVERIFY(!text.contains(secret.data.left(32).toBase64()) && !text.contains(secret.data.mid(64).toBase64()));
+            QVERIFY2(text.contains("fingerprint"), text.constData());
+        }
+        auto [again0, again0Said] = kensectl({QStringLiteral("exchange"), QStringLiteral("key"), QStringLiteral("new"),
+                                              QStringLiteral("--db"), desk.path(), QStringLiteral("--to"), keyFile});
+        QVERIFY2(again0 == 1 && again0Said.contains(QStringLiteral("--replace")), qPrintable(again0Said));
         QCOMPARE(kensectl({QStringLiteral("exchange"), QStringLiteral("key"), QStringLiteral("new"),
-                           QStringLiteral("--db"), desk.path(), QStringLiteral("--to"), keyFile})
+                           QStringLiteral("--db"), other.path(), QStringLiteral("--to"), otherKeyFile})
                      .first,
                  0);
-        QCOMPARE(QFile::permissions(keyFile) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        auto [added, addedSaid] =
+            kensectl({QStringLiteral("exchange"), QStringLiteral("key"), QStringLiteral("add"),
+                      QStringLiteral("--desk"), QStringLiteral("KZOTSON01-4"), QStringLiteral("--from"), keyFile});
+        QVERIFY2(added == 0 && addedSaid.contains(QStringLiteral("fingerprint")), qPrintable(addedSaid));
         QCOMPARE(kensectl({QStringLiteral("exchange"), QStringLiteral("key"), QStringLiteral("add"),
-                           QStringLiteral("--desk"), QStringLiteral("KZOTSON01-4"), QStringLiteral("--from"), keyFile})
+                           QStringLiteral("--from"), otherKeyFile})
                      .first,
                  0);
         {
@@ -297,9 +317,14 @@ private Q_SLOTS:
                         .registered());
         }
         const QString package = desk.dir.filePath(QStringLiteral("desk4.kense"));
-        auto [exported, exportSaid] = kensectl({QStringLiteral("exchange"), QStringLiteral("export"),
-                                                QStringLiteral("--db"), desk.path(), QStringLiteral("--to"), package});
-        QVERIFY2(exported == 0, qPrintable(exportSaid));
+        auto [noFor, noForSaid] = kensectl({QStringLiteral("exchange"), QStringLiteral("export"),
+                                            QStringLiteral("--db"), desk.path(), QStringLiteral("--to"), package});
+        QVERIFY2(noFor == 2 && noForSaid.contains(QStringLiteral("--for")), qPrintable(noForSaid));
+        auto [exported, exportSaid] =
+            kensectl({QStringLiteral("exchange"), QStringLiteral("export"), QStringLiteral("--db"), desk.path(),
+                      QStringLiteral("--to"), package, QStringLiteral("--for"), QStringLiteral("KZOTSON01-5")});
+        QVERIFY2(exported == 0 && exportSaid.contains(QStringLiteral("encrypted for KZOTSON01-5")),
+                 qPrintable(exportSaid));
         auto [imported, importSaid] =
             kensectl({QStringLiteral("exchange"), QStringLiteral("import"), QStringLiteral("--db"), other.path(),
                       QStringLiteral("--from"), package});
@@ -307,10 +332,40 @@ private Q_SLOTS:
         auto [again, againSaid] = kensectl({QStringLiteral("exchange"), QStringLiteral("import"),
                                             QStringLiteral("--db"), other.path(), QStringLiteral("--from"), package});
         QVERIFY2(again == 0 && againSaid.contains(QStringLiteral("nothing changed")), qPrintable(againSaid));
-        SecretStore::remove(SecretStore::exchangeKey(QStringLiteral("KZOTSON01-4")));
+
+        // The desk made a new key: its file is refused without --replace; with it, the administrator's act is an
+        // event at the importing desk.
+        auto [remade, remadeSaid] =
+            kensectl({QStringLiteral("exchange"), QStringLiteral("key"), QStringLiteral("new"), QStringLiteral("--db"),
+                      desk.path(), QStringLiteral("--to"), keyFile, QStringLiteral("--replace")});
+        QVERIFY2(remade == 0, qPrintable(remadeSaid));
+        auto [refused, refusedSaid] = kensectl({QStringLiteral("exchange"), QStringLiteral("key"),
+                                                QStringLiteral("add"), QStringLiteral("--from"), keyFile});
+        QVERIFY2(refused == 1 && refusedSaid.contains(QStringLiteral("holds another exchange key of KZOTSON01-4")),
+                 qPrintable(refusedSaid));
+        auto [replaced, replacedSaid] = kensectl(
+            {QStringLiteral("exchange"), QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--from"),
+             keyFile, QStringLiteral("--replace"), QStringLiteral("--db"), other.path(), QStringLiteral("--as"),
+             QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+            "admin-pass-1\n");
+        QVERIFY2(replaced == 0 && replacedSaid.contains(QStringLiteral("replaced")), qPrintable(replacedSaid));
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(other.path(), Database::Mode::ExistingOnly, &error), qPrintable(error));
+            QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT note FROM events WHERE kind = "
+                                                            "'exchange_key_replaced'"))
+                         .toString(),
+                     QStringLiteral("KZOTSON01-4"));
+        }
+        SecretStore::remove(SecretStore::exchangePublicKey(QStringLiteral("KZOTSON01-4")));
         auto [noKey, noKeySaid] = kensectl({QStringLiteral("exchange"), QStringLiteral("import"),
                                             QStringLiteral("--db"), other.path(), QStringLiteral("--from"), package});
         QVERIFY2(noKey == 1 && noKeySaid.contains(QStringLiteral("no exchange key")), qPrintable(noKeySaid));
+        for (const QString& party : {QStringLiteral("KZOTSON01-4"), QStringLiteral("KZOTSON01-5")}) {
+            SecretStore::remove(SecretStore::exchangeKey(party));
+            SecretStore::remove(SecretStore::exchangePublicKey(party));
+        }
         SecretStore::remove(SecretStore::centralKey(address.url()));
     }
 

@@ -118,16 +118,17 @@ private Q_SLOTS:
         test::TestDesk rural, hub;
         rural.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("7"));
         hub.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
-        const QByteArray key = SecretKey::make();
+        const ExchangeSecretKey key = ExchangeSecretKey::make(QStringLiteral("KZOTSON01-7"));
+        const ExchangeSecretKey hubKey = ExchangeSecretKey::make(QStringLiteral("KZOTSON01-1"));
         const auto keys = [key](const QString&) {
-            return std::optional<QByteArray>(key);
+            return std::optional(key.publicKey());
         };
         const QString copy = rural.dir.filePath(QStringLiteral("copy.sqlite"));
         Backup::backUp(rural.db.connection(), copy);
         submit(rural, Channel::Tson, rural.op, 2);
         const QString before = rural.dir.filePath(QStringLiteral("before.kense"));
-        QVERIFY(ExchangePackage::write(rural.db.connection(), before, key));
-        QCOMPARE(ExchangePackage::import(hub.db.connection(), ExchangePackage::read(before, keys)).applied, 1);
+        QVERIFY(ExchangePackage::write(rural.db.connection(), before, key, {hubKey.publicKey()}));
+        QCOMPARE(ExchangePackage::import(hub.db.connection(), ExchangePackage::read(before, hubKey, keys)).applied, 1);
 
         rural.db.close();
         Backup::restore(copy, rural.path());
@@ -152,9 +153,9 @@ private Q_SLOTS:
         // Released without catching up, it numbers again what the hub already has: the package is refused.
         submit(rural, Channel::Tson, rural.op, 3);
         const QString after = rural.dir.filePath(QStringLiteral("after.kense"));
-        QVERIFY(ExchangePackage::write(rural.db.connection(), after, key));
+        QVERIFY(ExchangePackage::write(rural.db.connection(), after, key, {hubKey.publicKey()}));
         const QString refused =
-            failure([&] { ExchangePackage::import(hub.db.connection(), ExchangePackage::read(after, keys)); });
+            failure([&] { ExchangePackage::import(hub.db.connection(), ExchangePackage::read(after, hubKey, keys)); });
         QVERIFY2(refused.contains(QStringLiteral("restored from an older copy")),
                  qPrintable(u"refused: "_qs + refused));
     }

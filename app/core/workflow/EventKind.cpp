@@ -10,7 +10,7 @@ namespace kense {
 
 namespace {
 
-constexpr EnumNameTable<EventKind, 17> kNames{{
+constexpr EnumNameTable<EventKind, 18> kNames{{
     {EventKind::Registered, "registered"},
     {EventKind::RefusedAtIntake, "refused_at_intake"},
     {EventKind::Edited, "edit"},
@@ -28,6 +28,7 @@ constexpr EnumNameTable<EventKind, 17> kNames{{
     {EventKind::CalendarDayEdited, "calendar_day"},
     {EventKind::HoldReleased, "hold_released"},
     {EventKind::DeskKeyReplaced, "desk_key_replaced"},
+    {EventKind::ExchangeKeyReplaced, "exchange_key_replaced"},
 }};
 
 } // namespace
@@ -85,6 +86,8 @@ QString eventKindTitle(EventKind kind)
         return QCoreApplication::translate("kense::EventKind", "hold after a restore released");
     case EventKind::DeskKeyReplaced:
         return QCoreApplication::translate("kense::EventKind", "desk key replaced");
+    case EventKind::ExchangeKeyReplaced:
+        return QCoreApplication::translate("kense::EventKind", "exchange key of another desk replaced");
     }
     return {};
 }
