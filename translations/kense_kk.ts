@@ -1158,6 +1158,10 @@
         <source>the central server at %1 did not prove it is the centre (its TLS certificate is not signed by the centre&apos;s CA%2, or not for this host): nothing was sent. %3</source>
         <translation>%1 мекенжайындағы сервер өзінің орталық екенін дәлелдемеді (оның TLS сертификатына орталықтың CA%2 қол қоймаған немесе ол бұл хостқа арналмаған): ештеңе жіберілмеді. %3</translation>
     </message>
+    <message>
+        <source>the rule book of moves was not written at the centre: %1</source>
+        <translation>өту ережелері орталыққа жазылмады: %1</translation>
+    </message>
 </context>
 <context>
     <name>kense::CentralSettingsDialog</name>

@@ -1159,6 +1159,10 @@
         <source>the central server at %1 did not prove it is the centre (its TLS certificate is not signed by the centre&apos;s CA%2, or not for this host): nothing was sent. %3</source>
         <translation>сервер по адресу %1 не подтвердил, что он — центр (его сертификат TLS не подписан центром сертификации центра%2 или выдан не для этого узла): ничего не отправлено. %3</translation>
     </message>
+    <message>
+        <source>the rule book of moves was not written at the centre: %1</source>
+        <translation>правила переходов не записаны в центре: %1</translation>
+    </message>
 </context>
 <context>
     <name>kense::CentralSettingsDialog</name>

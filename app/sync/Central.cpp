@@ -1,6 +1,7 @@
 #include "Central.h"
 
 #include "SqlUtil.h"
+#include "workflow/Workflow.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -222,7 +223,44 @@ int Central::migrate()
                                .arg(kSchemaVersion)};
     for (int v = from + 1; v <= kSchemaVersion; ++v)
         applyMigration(v);
+    writeRuleBook();
     return kSchemaVersion - from;
+}
+
+void Central::writeRuleBook()
+{
+    // Every move core's Workflow allows, by channel: (channel, from, to). The centre needs no transition names or
+    // roles: it checks where a change takes a request from where the request is.
+    QStringList channels, froms, tos;
+    for (const Channel channel : allChannels())
+        for (const RequestState from : allStates())
+            for (const Transition t : allTransitions())
+                if (const std::optional<RequestState> to = Workflow::target(t, from, channel)) {
+                    channels << channelName(channel);
+                    froms << stateName(from);
+                    tos << stateName(*to);
+                }
+    if (!m_db.transaction())
+        throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(m_db.lastError())));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO workflow_moves (channel, from_state, to_state) "
+                             "SELECT DISTINCT c, f, t FROM unnest(CAST(? AS text[]), CAST(? AS text[]), "
+                             "CAST(? AS text[])) AS m (c, f, t)"));
+    const auto array = [](const QStringList& l) {
+        return QStringLiteral("{%1}").arg(l.join(u','));
+    };
+    q.addBindValue(array(channels));
+    q.addBindValue(array(froms));
+    q.addBindValue(array(tos));
+    QSqlQuery clear(m_db);
+    if (!clear.exec(QStringLiteral("DELETE FROM workflow_moves")) || !q.exec()) {
+        const QString reason = reasonOf(clear.lastError().isValid() ? clear.lastError() : q.lastError());
+        m_db.rollback();
+        throw StorageError{Tr::tr("the rule book of moves was not written at the centre: %1").arg(reason)};
+    }
+    if (!m_db.commit())
+        throw StorageError::failed(
+            Tr::tr("the rule book of moves was not written at the centre: %1").arg(reasonOf(m_db.lastError())));
 }
 
 UploadResult Central::upload(const QList<OutgoingChange>& changes)

@@ -78,7 +78,7 @@ struct ChainPoint
 class Central
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     Central(const CentralAddress& address, const QString& password, int connectTimeoutSeconds = 10);
     ~Central();
@@ -89,7 +89,9 @@ public:
     int schemaVersion();
     /// Creates the schema in an empty database; refuses a database that has one.
     void init();
-    /// Applies the migrations this program has and the database lacks; refuses a newer schema. Returns how many.
+    /// Applies the migrations this program has and the database lacks, then writes this program's rule book of moves
+    /// (Workflow) into the centre's, which checks every uploaded move by it; refuses a newer schema. Returns how many
+    /// migrations it applied.
     int migrate();
 
     UploadResult upload(const QList<OutgoingChange>& changes);
@@ -124,6 +126,7 @@ public:
     std::unique_ptr<Central> connectAgain() const;
 
 private:
+    void writeRuleBook();
     void applyMigration(int version);
     QString m_name;
     QSqlDatabase m_db;

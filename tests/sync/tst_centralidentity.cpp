@@ -157,6 +157,45 @@ private Q_SLOTS:
         QVERIFY(mine->pull(u"KZOEDU01-1"_qs, u"KZOEDU01"_qs, 0, 1000, 100).isEmpty());
     }
 
+    /// A desk's own request sent from "registered" straight to "issued" (no head, no executor, no signature): the
+    /// centre kept it before, since it decided by the change's base alone. Now by the rule book core exports to it.
+    void aMoveTheWorkflowForbids_isRefused()
+    {
+        freshCentre({QStringLiteral("KZOEDU01-1")});
+        TestDesk desk;
+        desk.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), QStringLiteral("1"));
+        submit(desk, Channel::Provider, desk.clerk, 2);
+        const QList<OutgoingChange> mine = Outbox::after(desk.db.connection(), 0, 100);
+        QCOMPARE(login(QStringLiteral("KZOEDU01-1"))->upload(mine).accepted, mine.size());
+        const qint64 held = centralEvents();
+
+        const auto move = [&](const QString& from, const QString& to) {
+            OutgoingChange c =
+                forged(mine.last(),
+                       {{QStringLiteral("desk_seq"), mine.size() + 1},
+                        {QStringLiteral("uuid"), createUuidV7()},
+                        {QStringLiteral("base"), QJsonDocument::fromJson(mine.last().meta).object().value(u"uuid"_qs)},
+                        {QStringLiteral("kind"), QStringLiteral("issue_result")}});
+            QJsonObject payload = QJsonDocument::fromJson(c.payload).object();
+            QJsonObject event = payload.value(u"event"_qs).toObject();
+            event.insert(QStringLiteral("kind"), QStringLiteral("issue_result"));
+            event.insert(QStringLiteral("from_state"), from);
+            event.insert(QStringLiteral("to_state"), to);
+            payload.insert(QStringLiteral("event"), event);
+            c.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+            return c;
+        };
+        QString why =
+            failure([&] { login(QStringLiteral("KZOEDU01-1"))->upload({move(u"registered"_qs, u"issued"_qs)}); });
+        QVERIFY2(why.contains(QStringLiteral("the rule book allows no such move")), qPrintable(why));
+        // Claiming to start from a state the move may start from does not help: the centre knows where it is.
+        why = failure([&] { login(QStringLiteral("KZOEDU01-1"))->upload({move(u"result_signed"_qs, u"issued"_qs)}); });
+        QVERIFY2(why.contains(QStringLiteral("from its state at the centre (\"registered\")")), qPrintable(why));
+        QCOMPARE(centralEvents(), held);
+        // The move the rule book has from there is taken.
+        QCOMPARE(login(QStringLiteral("KZOEDU01-1"))->upload({move(u"registered"_qs, u"in_work"_qs)}).accepted, 1);
+    }
+
     void aRuralDesksPackages_arePassedOnOnlyByTheDeskThatRelaysIt()
     {
         freshCentre({QStringLiteral("KZOEDU01-1"), QStringLiteral("KZOEDU01-7"), QStringLiteral("KZOEDU01-2"),
