@@ -78,7 +78,7 @@ struct ChainPoint
 class Central
 {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     Central(const CentralAddress& address, const QString& password, int connectTimeoutSeconds = 10);
     ~Central();

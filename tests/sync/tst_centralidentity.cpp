@@ -105,8 +105,15 @@ private Q_SLOTS:
                                             {QStringLiteral("base"), meta.value(u"uuid"_qs)},
                                             {QStringLiteral("kind"), QStringLiteral("edit")}},
                                            request);
+        // Row-level security (central schema 7) hides the other office's request from the attacker's session, so the
+        // centre takes it for a request of another office the desk tries to bring.
         QString why = failure([&] { login(QStringLiteral("KZOEDU01-1"))->upload({edit}); });
-        QVERIFY2(why.contains(QStringLiteral("neither took it nor is addressed")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("may not bring request")), qPrintable(why));
+        // Nor does a snapshot that claims the attacker's office for that request: its key is taken.
+        QJsonObject claimed = request;
+        claimed.insert(QStringLiteral("office"), QJsonObject{{QStringLiteral("code"), u"KZOEDU01"_qs}});
+        why = failure([&] { login(QStringLiteral("KZOEDU01-1"))->upload({forged(edit, {}, claimed)}); });
+        QVERIFY2(!why.isEmpty(), "a request of another office was taken over");
         // Claiming the other office in the change does not help: a desk's changes carry its own office.
         why = failure([&] {
             login(QStringLiteral("KZOEDU01-1"))->upload({forged(edit, {{QStringLiteral("office"), u"KZOEDU02"_qs}})});
@@ -194,6 +201,35 @@ private Q_SLOTS:
         QCOMPARE(centralEvents(), held);
         // The move the rule book has from there is taken.
         QCOMPARE(login(QStringLiteral("KZOEDU01-1"))->upload({move(u"registered"_qs, u"in_work"_qs)}).accepted, 1);
+    }
+
+    /// The second wall: a function that reads every office's rows — an administrator's count, granted to a desk by
+    /// mistake — still finds only what the desk's office took or is addressed to.
+    void rowLevelSecurity_keepsOtherOfficesOut_evenAfterAMistakenGrant()
+    {
+        freshCentre({QStringLiteral("KZOEDU01-1"), QStringLiteral("KZOEDU02-1")});
+        TestDesk mine, theirs;
+        mine.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), QStringLiteral("1"));
+        theirs.setUp(Channel::Provider, QStringLiteral("KZOEDU02"), QStringLiteral("1"));
+        submit(mine, Channel::Provider, mine.clerk, 2);
+        submit(theirs, Channel::Provider, theirs.clerk, 2);
+        submit(theirs, Channel::Provider, theirs.clerk, 3);
+        const QList<OutgoingChange> ours = Outbox::after(mine.db.connection(), 0, 100);
+        const QList<OutgoingChange> others = Outbox::after(theirs.db.connection(), 0, 100);
+        QCOMPARE(login(QStringLiteral("KZOEDU01-1"))->upload(ours).accepted, ours.size());
+        QCOMPARE(login(QStringLiteral("KZOEDU02-1"))->upload(others).accepted, others.size());
+
+        Central admin(m_address, m_access.password);
+        QCOMPARE(admin.count(QStringLiteral("requests")), 3);
+        const QString role = m_roles.value(QStringLiteral("KZOEDU01-1"));
+        QSqlQuery grant(admin.connection());
+        QVERIFY2(grant.exec(QStringLiteral("GRANT EXECUTE ON FUNCTION kense_count(text) TO \"%1\"").arg(role)),
+                 qPrintable(grant.lastError().text()));
+        const auto desk = login(QStringLiteral("KZOEDU01-1"));
+        QCOMPARE(desk->count(QStringLiteral("requests")), 1);
+        QCOMPARE(desk->count(QStringLiteral("events")), ours.size());
+        // The administrators' logins and the owner still see every row.
+        QCOMPARE(admin.count(QStringLiteral("events")), ours.size() + others.size());
     }
 
     void aRuralDesksPackages_arePassedOnOnlyByTheDeskThatRelaysIt()
