@@ -9,6 +9,7 @@
 #include "calendar/WorkingCalendar.h"
 #include "catalog/ServiceCatalog.h"
 #include "sync/Central.h"
+#include "sync/CentralRoles.h"
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 
@@ -83,8 +84,17 @@ int main(int argc, char* argv[])
             .arg(bytes / 1e6, 0, 'f', 1)
             .arg(t.elapsed() / 1000.0, 0, 'f', 1));
 
-    Central central(*address, password);
-    central.init();
+    Central owner(*address, password);
+    owner.init();
+    // Each desk with a login of its own, as at an oblast's centre: its uploads and pulls go through the checks of the
+    // desk's identity, the rule book and row-level security (the owner's login would bypass the last).
+    const QString deskPassword = QStringLiteral("bench-desk-pass-2026");
+    CentralRoles roles(owner);
+    CentralAddress deskAddress = *address;
+    deskAddress.user = roles.addDesk(QStringLiteral("KZOTSON01-1"), deskPassword);
+    Central central(deskAddress, deskPassword);
+    deskAddress.user = roles.addDesk(QStringLiteral("KZOTSON01-2"), deskPassword);
+    Central central2(deskAddress, deskPassword);
 
     // Reading the outbox alone, to tell it from the centre's work.
     t.restart();
@@ -109,15 +119,15 @@ int main(int argc, char* argv[])
             .arg(upSeconds, 0, 'f', 1)
             .arg(up.uploaded / upSeconds, 0, 'f', 0)
             .arg(batchSize)
-            .arg(central.count(QStringLiteral("requests"))));
+            .arg(owner.count(QStringLiteral("requests"))));
 
     // Reading alone (the centre's query and the JSON), to tell it from applying at the desk.
     t.restart();
     qint64 read = 0;
-    const qint64 latest = central.latestSeq();
+    const qint64 latest = central2.latestSeq();
     for (qint64 mark = 0; mark < latest;) {
         const QList<IncomingChange> batch =
-            central.pull(QStringLiteral("KZOTSON01-2"), QStringLiteral("KZOTSON01"), mark, latest, batchSize);
+            central2.pull(QStringLiteral("KZOTSON01-2"), QStringLiteral("KZOTSON01"), mark, latest, batchSize);
         if (batch.isEmpty())
             break;
         read += batch.size();
@@ -129,7 +139,7 @@ int main(int argc, char* argv[])
 
     SyncReport down;
     t.restart();
-    SyncEngine(b.connection(), central, batchSize).pull(down);
+    SyncEngine(b.connection(), central2, batchSize).pull(down);
     const double downSeconds = t.elapsed() / 1000.0;
     say(QStringLiteral("pull at desk 2: %1 changes (%2 applied) in %3 s — %4 changes/s; desk 2 holds %5 requests")
             .arg(down.pulled)
@@ -141,7 +151,7 @@ int main(int argc, char* argv[])
     // A second sync with nothing new: what a desk pays every few minutes.
     SyncReport idle;
     t.restart();
-    SyncEngine(b.connection(), central, batchSize).run();
+    SyncEngine(b.connection(), central2, batchSize).run();
     say(QStringLiteral("an idle sync afterwards: %1 ms").arg(t.elapsed()));
     if (up.uploaded != changes || down.applied != changes)
         qFatal("not every change arrived");
