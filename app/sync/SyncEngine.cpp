@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QScopeGuard>
 
@@ -223,8 +224,13 @@ void SyncEngine::upload(SyncReport& r, const ProgressFn& progress)
 
 void SyncEngine::checkRelayed(const QList<OutgoingChange>& batch) const
 {
+    // One keychain lookup per desk, not per change (a batch holds up to m_batch changes of a few desks).
+    QHash<QString, std::optional<ExchangePublicKey>> keys;
     for (const OutgoingChange& c : batch) {
-        const std::optional<ExchangePublicKey> key = m_relayKeys(c.origin);
+        auto known = keys.constFind(c.origin);
+        if (known == keys.constEnd())
+            known = keys.insert(c.origin, m_relayKeys(c.origin));
+        const std::optional<ExchangePublicKey>& key = *known;
         if (!key)
             throw StorageError{Tr::tr("this desk keeps changes of desk %1 to pass on to the centre, but the keychain "
                                       "holds no exchange key of that desk to check them with (kensectl exchange key "
