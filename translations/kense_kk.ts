@@ -158,16 +158,24 @@
         <source>Sync &amp;every</source>
         <translation>Синхрондау &amp;жиілігі</translation>
     </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation>&amp;Шифрлау</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s &amp;CA certificate</source>
+        <translation>Орталықтың &amp;КО сертификаты</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
-    </message>
-    <message>
-        <source>Another desk changed these requests from the same state as this desk. Nothing was overwritten: decide which state stands. The decision reaches every desk at the next sync.</source>
-        <translation>Басқа жұмыс орны бұл өтініштерді осы жұмыс орнымен бір күйден өзгертті. Ештеңе қайта жазылмады: қай күй қалатынын шешіңіз. Шешім келесі синхрондауда барлық жұмыс орнына жетеді.</translation>
     </message>
     <message>
         <source>&amp;Why</source>
@@ -180,6 +188,18 @@
     <message>
         <source>&amp;Take the other desk&apos;s change</source>
         <translation>Басқа жұмыс орнының өзгерісін &amp;қабылдау</translation>
+    </message>
+    <message>
+        <source>Another desk changed these requests from the same state as this desk. Nothing was overwritten: an administrator of the centre decides which state stands, signed in with the centre&apos;s login. The decision reaches every desk at its next sync.</source>
+        <translation>Басқа жұмыс орны бұл өтініштерді осы жұмыс орнымен бірдей күйден өзгертті. Ештеңе қайта жазылмады: қай күй қалатынын орталықтың әкімшісі орталықтағы логинімен кіріп шешеді. Шешім әр жұмыс орнына келесі синхрондауда жетеді.</translation>
+    </message>
+    <message>
+        <source>Centre administrator&apos;s &amp;login</source>
+        <translation>Орталық әкімшісінің &amp;логині</translation>
+    </message>
+    <message>
+        <source>&amp;Password at the centre</source>
+        <translation>Орталықтағы &amp;құпиясөз</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1182,14 @@
         <source>the rule book of moves was not written at the centre: %1</source>
         <translation>өту ережелері орталыққа жазылмады: %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a change&apos;s uuid</source>
+        <translation>«%1» өзгерістің идентификаторы (uuid) емес</translation>
+    </message>
+    <message>
+        <source>the centre gave no answer to the decision of %1</source>
+        <translation>орталық %1 бойынша шешімге жауап бермеді</translation>
+    </message>
 </context>
 <context>
     <name>kense::CentralSettingsDialog</name>
@@ -1193,6 +1221,46 @@
         <source>The settings were not saved: %1</source>
         <translation>Баптаулар сақталмады: %1</translation>
     </message>
+    <message>
+        <source>libpq&apos;s default (~/.postgresql/root.crt)</source>
+        <translation>libpq әдепкісі (~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s CA certificate</source>
+        <translation>Орталықтың куәландырушы орталық (КО) сертификаты</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Сертификаттар (*.crt *.pem *.cer);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Encrypted; the certificate and the server&apos;s name checked</source>
+        <translation>Шифрланады; сертификат пен сервер атауы тексеріледі</translation>
+    </message>
+    <message>
+        <source>Encrypted; the certificate checked, not the name</source>
+        <translation>Шифрланады; сертификат тексеріледі, атауы тексерілмейді</translation>
+    </message>
+    <message>
+        <source>Encrypted; nothing checked</source>
+        <translation>Шифрланады; ештеңе тексерілмейді</translation>
+    </message>
+    <message>
+        <source>Not encrypted (test networks only)</source>
+        <translation>Шифрланбайды (тек сынақ желілері үшін)</translation>
+    </message>
+    <message>
+        <source>Without encryption, IINs, names and the password cross the network as clear text: anyone on the way can read them.</source>
+        <translation>Шифрлаусыз ЖСН, аты-жөндер мен құпиясөз желі арқылы ашық мәтінмен өтеді: жолдағы кез келген адам оларды оқи алады.</translation>
+    </message>
+    <message>
+        <source>Without the certificate checked, a machine on the way can pose as the centre.</source>
+        <translation>Сертификат тексерілмесе, жолдағы компьютер өзін орталық ретінде көрсете алады.</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s CA certificate: %1 is not a file this account can read.</source>
+        <translation>Орталықтың КО сертификаты: %1 — бұл тіркелгі оқи алатын файл емес.</translation>
+    </message>
 </context>
 <context>
     <name>kense::Channel</name>
@@ -1212,10 +1280,6 @@
 <context>
     <name>kense::Conflicts</name>
     <message>
-        <source>only an administrator decides a conflict</source>
-        <translation>қайшылықты тек әкімші шешеді</translation>
-    </message>
-    <message>
         <source>no request %1</source>
         <translation>%1 өтініші жоқ</translation>
     </message>
@@ -1226,10 +1290,6 @@
     <message>
         <source>%1 has no open conflict with the change %2</source>
         <translation>%1 өтінішінде %2 өзгерісімен шешілмеген қайшылық жоқ</translation>
-    </message>
-    <message>
-        <source>%1: the change %2 came without the request&apos;s data</source>
-        <translation>%1: %2 өзгерісі өтініш деректерінсіз келді</translation>
     </message>
 </context>
 <context>
@@ -1267,12 +1327,28 @@
         <translation>Тізімнен қайшылықты таңдаңыз.</translation>
     </message>
     <message>
-        <source>%1: the change of %2 stands.</source>
-        <translation>%1: %2 өзгерісі қалды.</translation>
+        <source>No central server is set: Settings → Central server.</source>
+        <translation>Орталық сервер көрсетілмеген: Баптаулар → Орталық сервер.</translation>
     </message>
     <message>
-        <source>%1: this desk&apos;s state stands.</source>
-        <translation>%1: осы жұмыс орнының күйі қалды.</translation>
+        <source>Centre administrator&apos;s login: enter the login you have at the centre.</source>
+        <translation>Орталық әкімшісінің логині: орталықтағы логиніңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Password at the centre: enter the password of %1.</source>
+        <translation>Орталықтағы құпиясөз: %1 құпиясөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Asking the centre…</source>
+        <translation>Орталыққа сұрау жіберілуде…</translation>
+    </message>
+    <message>
+        <source>%1: the change of %2 stands; this desk takes it with the sync now running.</source>
+        <translation>%1: %2 өзгерісі қалады; осы жұмыс орны оны басталған синхрондауда қабылдайды.</translation>
+    </message>
+    <message>
+        <source>%1: this desk&apos;s state stands; the other desks take it at their next sync.</source>
+        <translation>%1: осы жұмыс орнының күйі қалады; басқа жұмыс орындары оны келесі синхрондауда қабылдайды.</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3293,10 @@ This cannot be undone.</source>
     <message>
         <source>The desk key is missing: nothing can be saved</source>
         <translation>Жұмыс орнының кілті жоқ: ештеңе сақталмайды</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the link to the centre is clear text</source>
+        <translation>Шифрланбаған: орталықпен байланыс ашық мәтінмен</translation>
     </message>
 </context>
 <context>

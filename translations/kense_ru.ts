@@ -158,16 +158,24 @@
         <source>Sync &amp;every</source>
         <translation>Синхронизировать &amp;каждые</translation>
     </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation>&amp;Шифрование</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s &amp;CA certificate</source>
+        <translation>&amp;Сертификат УЦ центра</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
-    </message>
-    <message>
-        <source>Another desk changed these requests from the same state as this desk. Nothing was overwritten: decide which state stands. The decision reaches every desk at the next sync.</source>
-        <translation>Другое рабочее место изменило эти заявления из того же состояния, что и это. Ничего не перезаписано: решите, какое состояние остается. Решение дойдет до всех рабочих мест при следующей синхронизации.</translation>
     </message>
     <message>
         <source>&amp;Why</source>
@@ -180,6 +188,18 @@
     <message>
         <source>&amp;Take the other desk&apos;s change</source>
         <translation>&amp;Принять изменение другого места</translation>
+    </message>
+    <message>
+        <source>Another desk changed these requests from the same state as this desk. Nothing was overwritten: an administrator of the centre decides which state stands, signed in with the centre&apos;s login. The decision reaches every desk at its next sync.</source>
+        <translation>Другое рабочее место изменило эти заявки из того же состояния, что и это место. Ничего не перезаписано: какое состояние остаётся, решает администратор центра, войдя под своей учётной записью центра. Решение дойдёт до каждого рабочего места при его следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Centre administrator&apos;s &amp;login</source>
+        <translation>&amp;Логин администратора центра</translation>
+    </message>
+    <message>
+        <source>&amp;Password at the centre</source>
+        <translation>&amp;Пароль в центре</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1183,14 @@
         <source>the rule book of moves was not written at the centre: %1</source>
         <translation>правила переходов не записаны в центре: %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a change&apos;s uuid</source>
+        <translation>«%1» не является идентификатором (uuid) изменения</translation>
+    </message>
+    <message>
+        <source>the centre gave no answer to the decision of %1</source>
+        <translation>центр не ответил на решение по %1</translation>
+    </message>
 </context>
 <context>
     <name>kense::CentralSettingsDialog</name>
@@ -1194,6 +1222,46 @@
         <source>The settings were not saved: %1</source>
         <translation>Настройки не сохранены: %1</translation>
     </message>
+    <message>
+        <source>libpq&apos;s default (~/.postgresql/root.crt)</source>
+        <translation>по умолчанию libpq (~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s CA certificate</source>
+        <translation>Сертификат удостоверяющего центра (УЦ) центра</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.crt *.pem *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Encrypted; the certificate and the server&apos;s name checked</source>
+        <translation>Шифруется; проверяются сертификат и имя сервера</translation>
+    </message>
+    <message>
+        <source>Encrypted; the certificate checked, not the name</source>
+        <translation>Шифруется; проверяется сертификат, но не имя</translation>
+    </message>
+    <message>
+        <source>Encrypted; nothing checked</source>
+        <translation>Шифруется; ничего не проверяется</translation>
+    </message>
+    <message>
+        <source>Not encrypted (test networks only)</source>
+        <translation>Без шифрования (только для тестовых сетей)</translation>
+    </message>
+    <message>
+        <source>Without encryption, IINs, names and the password cross the network as clear text: anyone on the way can read them.</source>
+        <translation>Без шифрования ИИН, ФИО и пароль идут по сети открытым текстом: их может прочесть любой на пути.</translation>
+    </message>
+    <message>
+        <source>Without the certificate checked, a machine on the way can pose as the centre.</source>
+        <translation>Без проверки сертификата машина на пути может выдать себя за центр.</translation>
+    </message>
+    <message>
+        <source>Centre&apos;s CA certificate: %1 is not a file this account can read.</source>
+        <translation>Сертификат УЦ центра: %1 — не файл, который может прочесть эта учётная запись.</translation>
+    </message>
 </context>
 <context>
     <name>kense::Channel</name>
@@ -1213,10 +1281,6 @@
 <context>
     <name>kense::Conflicts</name>
     <message>
-        <source>only an administrator decides a conflict</source>
-        <translation>конфликт решает только администратор</translation>
-    </message>
-    <message>
         <source>no request %1</source>
         <translation>заявления %1 нет</translation>
     </message>
@@ -1227,10 +1291,6 @@
     <message>
         <source>%1 has no open conflict with the change %2</source>
         <translation>у %1 нет открытого конфликта с изменением %2</translation>
-    </message>
-    <message>
-        <source>%1: the change %2 came without the request&apos;s data</source>
-        <translation>%1: изменение %2 пришло без данных заявления</translation>
     </message>
 </context>
 <context>
@@ -1268,12 +1328,28 @@
         <translation>Выберите конфликт в списке.</translation>
     </message>
     <message>
-        <source>%1: the change of %2 stands.</source>
-        <translation>%1: остается изменение %2.</translation>
+        <source>No central server is set: Settings → Central server.</source>
+        <translation>Центральный сервер не задан: Настройки → Центральный сервер.</translation>
     </message>
     <message>
-        <source>%1: this desk&apos;s state stands.</source>
-        <translation>%1: остается состояние этого места.</translation>
+        <source>Centre administrator&apos;s login: enter the login you have at the centre.</source>
+        <translation>Логин администратора центра: введите ваш логин в центре.</translation>
+    </message>
+    <message>
+        <source>Password at the centre: enter the password of %1.</source>
+        <translation>Пароль в центре: введите пароль %1.</translation>
+    </message>
+    <message>
+        <source>Asking the centre…</source>
+        <translation>Запрос в центр…</translation>
+    </message>
+    <message>
+        <source>%1: the change of %2 stands; this desk takes it with the sync now running.</source>
+        <translation>%1: остаётся изменение %2; это рабочее место примет его при начавшейся синхронизации.</translation>
+    </message>
+    <message>
+        <source>%1: this desk&apos;s state stands; the other desks take it at their next sync.</source>
+        <translation>%1: остаётся состояние этого рабочего места; другие места примут его при следующей синхронизации.</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3299,10 @@ This cannot be undone.</source>
     <message>
         <source>The desk key is missing: nothing can be saved</source>
         <translation>Нет ключа рабочего места: ничего не сохраняется</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the link to the centre is clear text</source>
+        <translation>Без шифрования: связь с центром идёт открытым текстом</translation>
     </message>
 </context>
 <context>

@@ -57,13 +57,13 @@ QString passwordFor(const CentralAddress& a)
     throw Failure{No, QStringLiteral("the keychain is not available here (%1): set PGPASSWORD").arg(s.error)};
 }
 
-std::unique_ptr<Central> connect(const CentralAddress& a)
+std::unique_ptr<Central> connect(const CentralAddress& a, const std::optional<QString>& password)
 {
     if (a.inClearText())
         QTextStream(stderr) << "kensectl: warning: sslmode=disable — the link to the centre is not encrypted: IINs, "
                                "names and the password cross the network as clear text\n";
     try {
-        return std::make_unique<Central>(a, passwordFor(a));
+        return std::make_unique<Central>(a, password ? *password : passwordFor(a));
     } catch (const StorageError& e) {
         throw Failure::of(e, No);
     }

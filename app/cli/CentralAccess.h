@@ -11,6 +11,7 @@
 #include <QJsonObject>
 
 #include <memory>
+#include <optional>
 
 namespace kense::cli {
 
@@ -21,8 +22,8 @@ sync::CentralAddress addressOf(const QCommandLineParser& p, const QCommandLineOp
 sync::CentralAddress deskAddressOf(const QCommandLineParser& p, const QCommandLineOption& url);
 /// PGPASSWORD, else the keychain. Never the command line.
 QString passwordFor(const sync::CentralAddress& a);
-/// Connects with the password of passwordFor; a refusal is a "no" Failure.
-std::unique_ptr<sync::Central> connect(const sync::CentralAddress& a);
+/// Connects with `password`, else the password of passwordFor; a refusal is a "no" Failure.
+std::unique_ptr<sync::Central> connect(const sync::CentralAddress& a, const std::optional<QString>& password = {});
 QJsonObject reportJson(const sync::SyncReport& r);
 /// kensectl exchange …
 int exchangeCommand(Context& ctx, const QString& verb);

@@ -28,8 +28,16 @@ int centralCommand(Context& ctx, const QString& verb)
     const QCommandLineOption url = urlOption();
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
                                            QStringLiteral("Read the password from standard input."));
+    const QCommandLineOption event(QStringLiteral("event"), QStringLiteral("The change whose state stands."),
+                                   QStringLiteral("UUID"));
+    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("Why."), QStringLiteral("TEXT"));
     p.addOptions({url, passwordStdin});
-    ctx.parse(p, 0, 0, QStringLiteral("kensectl central init|migrate|status|conflicts|password --url URL"));
+    if (verb == QLatin1String("decide"))
+        p.addOptions({event, note});
+    const QStringList pos = ctx.parse(
+        p, 0, verb == QLatin1String("decide") ? 1 : 0,
+        QStringLiteral("kensectl central init|migrate|status|conflicts|password --url URL | central decide NUMBER "
+                       "--event UUID [--note TEXT] --url ADMIN_URL [--password-stdin]"));
     const CentralAddress a = addressOf(p, url);
     if (verb == QLatin1String("password")) {
         if (!p.isSet(passwordStdin))
@@ -44,8 +52,22 @@ int centralCommand(Context& ctx, const QString& verb)
         Context::printLine(QStringLiteral("the password of %1 is in the keychain").arg(a.url()));
         return Ok;
     }
-    const auto central = connect(a);
+    if (verb == QLatin1String("decide") && (pos.size() != 1 || !p.isSet(event)))
+        throw Failure{BadInput, QStringLiteral("kensectl central decide NUMBER --event UUID: the request and the "
+                                               "change whose state stands (kensectl central conflicts)")};
+    const auto central = connect(a, verb == QLatin1String("decide") && p.isSet(passwordStdin)
+                                        ? std::optional<QString>(Context::readLineFromStdin())
+                                        : std::nullopt);
     try {
+        if (verb == QLatin1String("decide")) {
+            const QString number = pos.first().trimmed().toUpper();
+            const ConflictDecision d =
+                central->decideConflict(number, p.value(event), p.value(note), QDateTime::currentDateTime());
+            Context::printLine(QStringLiteral("%1: decided (%2, change %3); the decision reaches the desks at their "
+                                              "next sync")
+                                   .arg(number, d.state, d.event));
+            return Ok;
+        }
         if (verb == QLatin1String("init")) {
             central->init();
             Context::printLine(
@@ -90,11 +112,15 @@ int centralCommand(Context& ctx, const QString& verb)
                                        {QStringLiteral("kind"), c.kind},
                                        {QStringLiteral("to"), c.toState},
                                        {QStringLiteral("at"), c.at},
-                                       {QStringLiteral("accepted"), c.accepted}});
+                                       {QStringLiteral("accepted"), c.accepted},
+                                       {QStringLiteral("event"), c.event},
+                                       {QStringLiteral("head"), c.head}});
                 if (!ctx.json())
-                    Context::printLine(QStringLiteral("%1  %2  %3 %4 → %5 at %6%7")
-                                           .arg(c.number, c.state, c.desk, c.kind, c.toState, c.at,
-                                                c.accepted ? QString() : QStringLiteral("  (not applied)")));
+                    Context::printLine(QStringLiteral("%1  %2  %3 %4 → %5 at %6  (change %7)%8")
+                                           .arg(c.number, c.state, c.desk, c.kind, c.toState, c.at, c.event,
+                                                c.head       ? QStringLiteral("  the centre's state")
+                                                : c.accepted ? QString()
+                                                             : QStringLiteral("  (not applied)")));
             }
             if (ctx.json())
                 Context::printJson(out);
@@ -105,7 +131,7 @@ int centralCommand(Context& ctx, const QString& verb)
     }
     throw Failure{
         BadInput,
-        QStringLiteral("unknown central command '%1' (init, migrate, status, conflicts, password, desk, admin)")
+        QStringLiteral("unknown central command '%1' (init, migrate, status, conflicts, decide, password, desk, admin)")
             .arg(verb)};
 }
 

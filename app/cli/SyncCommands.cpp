@@ -112,28 +112,46 @@ int syncConflicts(Context& ctx)
 int syncDecide(Context& ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("The administrator."), QStringLiteral("LOGIN"));
+    const QCommandLineOption url = urlOption();
     const QCommandLineOption take(QStringLiteral("take"), QStringLiteral("The other desk's change to take."),
                                   QStringLiteral("EVENT"));
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep this desk's state."));
     const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("Why."), QStringLiteral("TEXT"));
-    p.addOptions({Context::dbOption(), Context::passwordStdinOption(), as, take, keep, note});
-    const QStringList pos = ctx.parse(
-        p, 1, 1,
-        QStringLiteral(
-            "kensectl sync decide NUMBER --as LOGIN --password-stdin --keep|--take EVENT [--note TEXT] --db FILE"));
-    if (!p.isSet(as) || p.isSet(take) == p.isSet(keep))
-        throw Failure{BadInput, QStringLiteral("--as LOGIN and one of --keep or --take EVENT are required")};
+    const QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"),
+        QStringLiteral("Read the centre administrator's password from standard input (else PGPASSWORD or the "
+                       "keychain)."));
+    p.addOptions({Context::dbOption(), url, passwordStdin, take, keep, note});
+    const QStringList pos =
+        ctx.parse(p, 1, 1,
+                  QStringLiteral("kensectl sync decide NUMBER --keep|--take EVENT [--note TEXT] --db FILE "
+                                 "--url postgresql://ADMIN@HOST:PORT/DB [--password-stdin]"));
+    if (p.isSet(take) == p.isSet(keep))
+        throw Failure{BadInput, QStringLiteral("one of --keep or --take EVENT is required")};
+    if (!p.isSet(url))
+        throw Failure{BadInput, QStringLiteral("--url with the login of an administrator of the centre is required: a "
+                                               "conflict is decided at the centre (kensectl central admin add)")};
+    const CentralAddress a = addressOf(p, url);
+    std::optional<QString> password;
+    if (p.isSet(passwordStdin))
+        password = Context::readLineFromStdin();
     Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
-    const UserRecord admin = queue.signIn(p);
     const QString number = pos.first().trimmed().toUpper();
+    QString event;
     try {
-        Conflicts(queue.db()).decide(number, p.value(take), admin, QDateTime::currentDateTime(), p.value(note));
+        event = Conflicts(queue.db()).chosenEvent(number, p.value(take));
     } catch (const StorageError& e) {
         throw Failure::of(e, No);
     }
-    Context::printLine(
-        QStringLiteral("%1: decided; the decision reaches the other desks at the next sync").arg(number));
+    const auto central = connect(a, password);
+    try {
+        const ConflictDecision d = central->decideConflict(number, event, p.value(note), QDateTime::currentDateTime());
+        Context::printLine(QStringLiteral("%1: decided at the centre (%2, change %3); the decision reaches the desks "
+                                          "at their next sync")
+                               .arg(number, d.state, d.event));
+    } catch (const StorageError& e) {
+        throw Failure::of(e, No);
+    }
     return Ok;
 }
 

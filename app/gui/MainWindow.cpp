@@ -208,7 +208,7 @@ void MainWindow::setUpSync()
         dialog->open();
     });
     connect(m_ui->conflictsAction, &QAction::triggered, this, [this] {
-        auto* dialog = new ConflictsDialog(*m_store, *m_facts.account, clock(), this);
+        auto* dialog = new ConflictsDialog(*m_store, *m_sync, clock(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ConflictsDialog::decided, this, [this] {
             m_sync->refreshCounts();

@@ -1,5 +1,6 @@
 #include "Central.h"
 
+#include "CentralQuery.h"
 #include "SqlUtil.h"
 #include "workflow/Workflow.h"
 
@@ -12,6 +13,10 @@
 #include <QUrlQuery>
 
 namespace kense::sync {
+
+using central::checkRead;
+using central::reasonOf;
+using central::run;
 
 namespace {
 struct Tr
@@ -26,35 +31,6 @@ QString centralMigration(int version)
     return QStringLiteral(":/sql/central/%1_central.sql").arg(version, 4, 10, QLatin1Char('0'));
 }
 
-/// The server's message without Qt's driver prefix, on one line.
-QString reasonOf(const QSqlError& e)
-{
-    QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-    return text.simplified();
-}
-
-/// Runs `q`; a refusal the centre's functions raise with a code of their own (central migrations 0002 and 0003) is
-/// said in the desk's words.
-void run(QSqlQuery& q)
-{
-    if (q.exec())
-        return;
-    const QString code = q.lastError().nativeErrorCode();
-    if (code == QLatin1String("KF001"))
-        throw Central::forkRefusal(reasonOf(q.lastError()));
-    if (code == QLatin1String("KF002"))
-        throw Central::historyRefusal(reasonOf(q.lastError()));
-    throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError())));
-}
-
-/// After reading the rows of a forward-only query: Qt's PostgreSQL driver fetches them one at a time, and a link
-/// lost on the way ends the rows early, silently but for lastError(). A pull that took a cut-short batch for the
-/// whole would step over the changes it never read.
-void checkRead(const QSqlQuery& q)
-{
-    if (q.lastError().isValid())
-        throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError())));
-}
 } // namespace
 
 std::optional<CentralAddress> CentralAddress::parse(const QString& text, QString* error)
@@ -403,22 +379,6 @@ StorageError Central::historyRefusal(const QString& detail)
                                "another desk's (a copy of another desk was restored here, or two desks use one code); "
                                "nothing was sent — call the administrator")
                             .arg(detail)};
-}
-
-QList<CentralConflict> Central::conflicts()
-{
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT number, state, desk, kind, to_state, at, accepted FROM kense_conflicts()"));
-    run(q);
-    QList<CentralConflict> out;
-    while (q.next()) {
-        out.append(CentralConflict{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                   q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                                   q.value(6).toBool()});
-    }
-    checkRead(q);
-    return out;
 }
 
 qint64 Central::count(const QString& table)

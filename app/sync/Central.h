@@ -3,6 +3,7 @@
 #include "Outbox.h"
 #include "StorageError.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -65,6 +66,15 @@ struct CentralConflict
     QString toState;
     QString at;
     bool accepted = false;
+    QString event;     ///< the change's uuid
+    bool head = false; ///< the change the centre holds the request by
+};
+
+/// An administrator's decision of a conflict, made at the centre (Central::decideConflict).
+struct ConflictDecision
+{
+    QString event; ///< the centre's change "conflict_resolved" that every desk of the offices concerned pulls
+    QString state; ///< the state the request takes
 };
 
 /// The head of a desk's event log as the centre keeps it: the newest event's id in the desk's log, and its hash.
@@ -78,7 +88,7 @@ struct ChainPoint
 class Central
 {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     Central(const CentralAddress& address, const QString& password, int connectTimeoutSeconds = 10);
     ~Central();
@@ -117,6 +127,12 @@ public:
     void reportChain(const QString& desk, const std::optional<ChainPoint>& at, const ChainPoint& head, bool restored);
     static StorageError historyRefusal(const QString& detail);
     QList<CentralConflict> conflicts();
+    /// Decides the conflict of request `number`: it takes the state of the change `event` — the one the centre holds
+    /// it by (kept), or one it flagged (taken). Only a login of the centre's administrators (`central admin add`) may;
+    /// the decision is the centre's change, written by that login at `at` (the deciding desk's local time) with
+    /// `note`, and reaches the desks at their next sync. Throws the centre's refusal.
+    ConflictDecision decideConflict(const QString& number, const QString& event, const QString& note,
+                                    const QDateTime& at);
     /// How many requests and changes the centre holds (for reports and tests).
     qint64 count(const QString& table);
 

@@ -9,6 +9,10 @@ std::optional<sync::CentralAddress> CentralSettings::address(const Settings& set
     a.port = settings.number(Setting::CentralPort);
     a.database = settings.text(Setting::CentralDatabase);
     a.user = settings.text(Setting::CentralUser);
+    a.sslMode = settings.text(Setting::CentralSslMode);
+    if (a.sslMode.isEmpty())
+        a.sslMode = QStringLiteral("verify-full");
+    a.sslRootCert = settings.text(Setting::CentralSslRootCert);
     if (!a.isValid())
         return std::nullopt;
     return a;
@@ -16,10 +20,10 @@ std::optional<sync::CentralAddress> CentralSettings::address(const Settings& set
 
 std::optional<QString> CentralSettings::setAddress(const sync::CentralAddress& a, Settings settings)
 {
-    const std::initializer_list<std::pair<Setting, QVariant>> values{{Setting::CentralHost, a.host},
-                                                                     {Setting::CentralPort, a.port},
-                                                                     {Setting::CentralDatabase, a.database},
-                                                                     {Setting::CentralUser, a.user}};
+    const std::initializer_list<std::pair<Setting, QVariant>> values{
+        {Setting::CentralHost, a.host},         {Setting::CentralPort, a.port},
+        {Setting::CentralDatabase, a.database}, {Setting::CentralUser, a.user},
+        {Setting::CentralSslMode, a.sslMode},   {Setting::CentralSslRootCert, a.sslRootCert}};
     // All or nothing: a port out of range leaves the address as it was.
     for (const auto& [setting, value] : values) {
         if (auto error = Settings::check(setting, value))

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "ConflictRecord.h"
-#include "records/UserRecord.h"
 
-#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -21,11 +19,12 @@ public:
     /// Open conflicts, oldest first.
     QList<ConflictRecord> open() const;
     qint64 openCount() const;
-    /// The administrator's decision on the request's open conflicts: keep the state this desk holds (`takeEvent`
-    /// empty) or take the one another desk's change `takeEvent` carries. Either way an event "conflict_resolved"
-    /// is written — it goes to the centre and from there to every desk, which all take the decided state.
-    void decide(const QString& number, const QString& takeEvent, const UserRecord& admin, const QDateTime& at,
-                const QString& note);
+    /// The change the centre is to decide the conflict of request `number` by (Central::decideConflict): another
+    /// desk's change `takeEvent` this desk holds as a conflict, or, `takeEvent` empty, the change this desk's state
+    /// came from (keep it). A desk decides no conflict itself: an administrator of the centre does, there, and the
+    /// decision reaches every desk, this one too, at its next sync. Throws StorageError when the request has no open
+    /// conflict here or `takeEvent` is not one of its.
+    QString chosenEvent(const QString& number, const QString& takeEvent) const;
 
 private:
     QSqlDatabase m_db;

@@ -39,13 +39,16 @@ QFuture<QList<ConflictRecord>> DeskSync::conflicts()
                                                         [](QueueSession& s) { return Conflicts(s.db()).open(); });
 }
 
-QFuture<bool> DeskSync::decide(const QString& number, const QString& takeEvent, const UserRecord& admin,
-                               const QDateTime& at, const QString& note)
+QFuture<ConflictDecision> DeskSync::decideAtCentre(const CentralAddress& asAdmin, const QString& password,
+                                                   const QString& number, const QString& takeEvent, const QString& note,
+                                                   const QDateTime& at)
 {
-    return QueueStoreAccess::run<bool>(m_store, [=](QueueSession& s) {
-        Conflicts(s.db()).decide(number, takeEvent, admin, at, note);
-        return true;
-    });
+    return QueueStoreAccess::run<QString>(
+               m_store, [=](QueueSession& s) { return Conflicts(s.db()).chosenEvent(number, takeEvent); })
+        .then(QtFuture::Launch::Async, [=](const QString& event) {
+            Central central(asAdmin, password);
+            return central.decideConflict(number, event, note, at);
+        });
 }
 
 SyncReport DeskSync::run(Central& central, const SyncEngine::ProgressFn& progress, int batchSize)

@@ -2,7 +2,6 @@
 
 #include "ConflictRecord.h"
 #include "SyncEngine.h"
-#include "records/UserRecord.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -40,9 +39,13 @@ public:
     QFuture<QString> sealedDesk();
     /// Open conflicts, oldest first.
     QFuture<QList<ConflictRecord>> conflicts();
-    /// Keeps this desk's state (`takeEvent` empty) or takes the other desk's change `takeEvent`.
-    QFuture<bool> decide(const QString& number, const QString& takeEvent, const UserRecord& admin, const QDateTime& at,
-                         const QString& note);
+    /// Has the centre decide the conflict of request `number`: keep this desk's state (`takeEvent` empty) or take
+    /// the other desk's change `takeEvent` (Conflicts::chosenEvent, on the store's thread), signed in to the centre as
+    /// one of its administrators (`asAdmin`, `password`); the network part runs on a thread of the pool, never the
+    /// store's. The decision reaches this desk at its next sync. The future throws StorageError with the reason.
+    QFuture<ConflictDecision> decideAtCentre(const CentralAddress& asAdmin, const QString& password,
+                                             const QString& number, const QString& takeEvent, const QString& note,
+                                             const QDateTime& at);
     /// Syncs with `central`, on the calling thread — never the GUI's or the store's own: it waits for each of its
     /// desk jobs. Throws what SyncEngine throws.
     SyncReport run(Central& central, const SyncEngine::ProgressFn& progress = {}, int batchSize = 2000);

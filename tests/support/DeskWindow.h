@@ -24,4 +24,17 @@ inline std::unique_ptr<MainWindow> showMainWindow(Desk& desk, const StartupFacts
     return window;
 }
 
+/// The main window over `desk`'s queue as its administrator sees it, in Russian, on the real clock.
+inline std::unique_ptr<MainWindow> adminWindow(Desk& desk)
+{
+    StartupFacts facts{desk.path(), 4, {}, {}, {}, {}};
+    facts.account = desk.admin;
+    facts.administrator = true;
+    return showMainWindow(desk, facts, Language::Russian,
+                          JournalContext{&desk.store(), [] { return QDateTime::currentDateTime(); },
+                                         [](const QDateTime& t) {
+                                             return t.addDays(1);
+                                         }});
+}
+
 } // namespace kense::test

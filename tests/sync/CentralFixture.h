@@ -4,6 +4,7 @@
 // gets databases of its own in it.
 #include "SqlUtil.h"
 #include "sync/Central.h"
+#include "sync/CentralRoles.h"
 #include "sync/Outbox.h"
 
 #include <QFile>
@@ -59,6 +60,21 @@ inline sync::CentralAddress as(sync::CentralAddress a, const QString& role)
 {
     a.user = role;
     return a;
+}
+
+/// A login of the centre's administrators (`central admin add`), made for the database at `address` by the cluster's
+/// superuser: it decides conflicts. Returns its address; its password is kAdministratorPassword.
+inline const QString kAdministratorPassword = QStringLiteral("admin-pass-2026");
+inline sync::CentralAddress centreAdministrator(const ClusterAccess& access, const sync::CentralAddress& address,
+                                                const QString& name)
+{
+    const QString login = address.database + QLatin1Char('_') + name;
+    sync::Central owner(address, access.password);
+    QSqlQuery q(owner.connection());
+    if (!q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(login, kAdministratorPassword)))
+        qFatal("cannot create the role %s", qPrintable(login));
+    sync::CentralRoles(owner).addAdministrator(login);
+    return as(address, login);
 }
 
 } // namespace kense::test

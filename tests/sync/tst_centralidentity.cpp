@@ -7,6 +7,7 @@
 #include "common/SecretKey.h"
 #include "common/Uuid.h"
 #include "sync/CentralRoles.h"
+#include "sync/Conflicts.h"
 #include "sync/ExchangePackage.h"
 
 #include <QJsonDocument>
@@ -117,14 +118,14 @@ private Q_SLOTS:
             login(QStringLiteral("KZOEDU01-1"))->upload({forged(edit, {{QStringLiteral("office"), u"KZOEDU02"_qs}})});
         });
         QVERIFY2(why.contains(QStringLiteral("may not change request")), qPrintable(why));
-        // A desk of the office itself may not "decide" a conflict the centre does not hold.
+        // A desk of the office itself may not "decide" a conflict at all (aConflict_isDecidedOnlyByAnAdministrator).
         why = failure([&] {
             login(QStringLiteral("KZOEDU02-2"))
                 ->upload({forged(edit, {{QStringLiteral("desk"), u"KZOEDU02-2"_qs},
                                         {QStringLiteral("office"), u"KZOEDU02"_qs},
                                         {QStringLiteral("kind"), u"conflict_resolved"_qs}})});
         });
-        QVERIFY2(why.contains(QStringLiteral("does not hold as one")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("only an administrator of the centre")), qPrintable(why));
         // A new request of another office, brought by the attacker as if it were its own.
         why = failure([&] {
             login(QStringLiteral("KZOEDU01-1"))
@@ -268,6 +269,68 @@ private Q_SLOTS:
         QCOMPARE(Central(m_address, m_access.password).count(QStringLiteral("requests")), 1);
         carry(QStringLiteral("8"), QStringLiteral("2")); // desk 8 is nobody's to relay
         QCOMPARE(Central(m_address, m_access.password).count(QStringLiteral("requests")), 1);
+    }
+
+    /// Two desks of one office assigned the same request from the same state: the centre holds a conflict. Before, a
+    /// desk's login decided it by sending a change "conflict_resolved", for every desk of the office; now only a login
+    /// of the centre's administrators decides, at the centre, and both desks take the decision through their roles.
+    void aConflict_isDecidedOnlyByAnAdministratorOfTheCentre()
+    {
+        freshCentre({QStringLiteral("KZOEDU02-1"), QStringLiteral("KZOEDU02-2")});
+        TestDesk one, two;
+        one.setUp(Channel::Provider, QStringLiteral("KZOEDU02"), QStringLiteral("1"));
+        two.setUp(Channel::Provider, QStringLiteral("KZOEDU02"), QStringLiteral("2"));
+        auto syncAs = [&](TestDesk& d, const QString& desk) {
+            return syncDesk(d, as(m_address, m_roles.value(desk)), kPassword);
+        };
+        const QString number = submit(one, Channel::Provider, one.clerk, 2);
+        syncAs(one, QStringLiteral("KZOEDU02-1"));
+        syncAs(two, QStringLiteral("KZOEDU02-2"));
+        RequestRepository(one.db.connection())
+            .advance(number, Transition::AssignExecutor, one.head, at(3, 9), {}, one.executor.id);
+        RequestRepository(two.db.connection())
+            .advance(number, Transition::AssignExecutor, two.head, at(3, 10), {}, two.executor.id);
+        syncAs(one, QStringLiteral("KZOEDU02-1"));
+        QCOMPARE(syncAs(two, QStringLiteral("KZOEDU02-2")).flagged, 1);
+        const qint64 held = centralEvents();
+
+        // Desk two's login sends a decision for its own change, as a desk's administrator could before.
+        const OutgoingChange own = Outbox::after(two.db.connection(), 0, 100).last();
+        const QJsonObject meta = QJsonDocument::fromJson(own.meta).object();
+        const OutgoingChange decision =
+            forged(own, {{QStringLiteral("desk_seq"), meta.value(u"desk_seq"_qs).toInteger() + 1},
+                         {QStringLiteral("uuid"), createUuidV7()},
+                         {QStringLiteral("base"), meta.value(u"uuid"_qs)},
+                         {QStringLiteral("kind"), QStringLiteral("conflict_resolved")}});
+        const QString why = failure([&] { login(QStringLiteral("KZOEDU02-2"))->upload({decision}); });
+        QVERIFY2(why.contains(QStringLiteral("only an administrator of the centre")), qPrintable(why));
+        QCOMPARE(centralEvents(), held);
+        // Nor may a desk's login call the centre's decision.
+        const auto desk = login(QStringLiteral("KZOEDU02-2"));
+        const QString refused =
+            failure([&] { desk->decideConflict(number, meta.value(u"uuid"_qs).toString(), {}, at(4, 9)); });
+        QVERIFY2(refused.contains(QStringLiteral("permission denied")), qPrintable(refused));
+
+        // The centre's administrator keeps desk two's state (its change, which the centre flagged).
+        Central aigerim(centreAdministrator(m_access, m_address, QStringLiteral("aigerim")), kAdministratorPassword);
+        const QString chosen = Conflicts(two.db.connection()).chosenEvent(number, {});
+        QCOMPARE(chosen, meta.value(u"uuid"_qs).toString());
+        aigerim.decideConflict(number, chosen, QStringLiteral("исполнитель на месте"), at(4, 9));
+        QCOMPARE(centralEvents(), held + 1);
+        syncAs(one, QStringLiteral("KZOEDU02-1"));
+        syncAs(two, QStringLiteral("KZOEDU02-2"));
+        for (TestDesk* d : {&one, &two}) {
+            QCOMPARE(Conflicts(d->db.connection()).openCount(), 0);
+            QCOMPARE(RequestRepository(d->db.connection()).load(number)->events.last().kind,
+                     QStringLiteral("conflict_resolved"));
+        }
+        QCOMPARE(RequestRepository(one.db.connection()).load(number)->executor, QStringLiteral("erlan@KZOEDU02-2"));
+        QCOMPARE(RequestRepository(two.db.connection()).load(number)->executor, QStringLiteral("erlan"));
+        // Work goes on from the decided state, through the desks' roles.
+        RequestRepository(one.db.connection()).advance(number, Transition::PrepareResult, one.executor, at(5, 9));
+        QCOMPARE(syncAs(one, QStringLiteral("KZOEDU02-1")).flagged, 0);
+        syncAs(two, QStringLiteral("KZOEDU02-2"));
+        QCOMPARE(stateAt(two, number), QStringLiteral("result_prepared"));
     }
 };
 

@@ -10,6 +10,7 @@
 #include "Intake.h"
 #include "QueueStore.h"
 #include "SqlUtil.h"
+#include "Widgets.h"
 #include "calendar/Clock.h"
 #include "gui/MainWindow.h"
 #include "gui/StartupFlow.h"
@@ -41,6 +42,8 @@
 
 using namespace kense;
 using namespace kense::sync;
+using kense::test::child;
+using kense::test::waitForDialog;
 
 namespace {
 /// Every byte Kense wrote under its data directory (settings, logs), to look for a secret in.
@@ -55,18 +58,6 @@ QByteArray everythingWrittenUnder(const QString& dir)
     }
     return all;
 }
-/// The main window over the desk's queue as its administrator sees it.
-std::unique_ptr<MainWindow> adminWindow(test::Desk& desk)
-{
-    StartupFacts facts{desk.path(), 4, {}, {}, {}, {}};
-    facts.account = desk.admin;
-    facts.administrator = true;
-    return test::showMainWindow(desk, facts, Language::Russian,
-                                JournalContext{&desk.store(), [] { return QDateTime::currentDateTime(); },
-                                               [](const QDateTime& t) {
-                                                   return t.addDays(1);
-                                               }});
-}
 } // namespace
 
 class TestSyncDesk : public QObject
@@ -75,26 +66,6 @@ class TestSyncDesk : public QObject
 
     test::DataDir m_data;
     test::ClusterAccess m_access;
-
-    template <typename T>
-    static T* child(QObject* w, const char* name)
-    {
-        auto* c = w->findChild<T*>(QString::fromLatin1(name));
-        if (!c)
-            qFatal("no %s", name);
-        return c;
-    }
-
-    template <typename T>
-    static T* waitForDialog(QWidget* parent, const char* name)
-    {
-        T* found = nullptr;
-        const bool appeared = QTest::qWaitFor(
-            [&] { return (found = parent->findChild<T*>(QString::fromLatin1(name))) != nullptr; }, 10000);
-        if (!appeared)
-            qFatal("no dialog %s", name);
-        return found;
-    }
 
     static CentralAddress initCentral(const test::ClusterAccess& access)
     {
@@ -174,7 +145,7 @@ private Q_SLOTS:
         test::Desk desk;
         desk.setUp();
         submit(desk, 3);
-        const auto opened = adminWindow(desk);
+        const auto opened = test::adminWindow(desk);
         MainWindow& window = *opened;
         auto* status = child<QLabel>(&window, "statusSyncLabel");
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("No central server · waiting: 3"), 10000);
@@ -232,27 +203,46 @@ private Q_SLOTS:
         syncDesk(one);
         QCOMPARE(syncDesk(two).conflicts, 1);
 
-        const auto opened = adminWindow(two);
+        const auto opened = test::adminWindow(two);
         QueueStore& store = two.store();
         MainWindow& window = *opened;
+        QCOMPARE(CentralSettings::setAddress(address), std::nullopt);
+        window.syncController()->setSessionPassword(m_access.password);
+        window.syncController()->reconfigure();
         QTRY_VERIFY_WITH_TIMEOUT(
             child<QLabel>(&window, "statusSyncLabel")->text().contains(QStringLiteral("conflicts: 1")), 10000);
         child<QAction>(&window, "conflictsAction")->trigger();
         auto* dialog = waitForDialog<QDialog>(&window, "ConflictsDialog");
         auto* table = child<QTableWidget>(dialog, "conflictsTable");
+        auto* status = child<QLabel>(dialog, "statusLabel");
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 10000);
         QCOMPARE(table->item(0, 0)->text(), number);
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("KZOEDU01-1"));
         child<QLineEdit>(dialog, "noteEdit")->setText(QStringLiteral("согласовано с отделом"));
+        // A conflict is decided at the centre: without the centre's login, the dialog says which field is missing.
         child<QPushButton>(dialog, "takeButton")->click();
-        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 0, 10000);
-        QVERIFY(!child<QLabel>(dialog, "statusLabel")->property("error").toBool());
+        QVERIFY(status->property("error").toBool());
+        QVERIFY2(status->text().contains(QStringLiteral("login")), qPrintable(status->text()));
+        // A login that is no administrator of the centre is refused there; nothing changes.
+        const CentralAddress admin = test::centreAdministrator(m_access, address, QStringLiteral("aigerim"));
+        child<QLineEdit>(dialog, "centralLoginEdit")->setText(admin.user);
+        child<QLineEdit>(dialog, "centralPasswordEdit")->setText(QStringLiteral("not-the-password"));
+        child<QPushButton>(dialog, "takeButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status->property("error").toBool() && !status->text().contains(u"Asking"_qs), 15000);
+        QCOMPARE(table->rowCount(), 1);
+        child<QLineEdit>(dialog, "centralPasswordEdit")->setText(test::kAdministratorPassword);
+        child<QPushButton>(dialog, "takeButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 0, 15000);
+        QVERIFY2(!status->property("error").toBool(), qPrintable(status->text()));
         QTRY_VERIFY_WITH_TIMEOUT(
             !child<QLabel>(&window, "statusSyncLabel")->text().contains(QStringLiteral("conflict")), 10000);
         auto decided = store.load(number);
         decided.waitForFinished();
         QCOMPARE(decided.result()->executor, QStringLiteral("erlan@KZOEDU01-1"));
         QCOMPARE(decided.result()->events.last().kind, QStringLiteral("conflict_resolved"));
+        QVERIFY(decided.result()->events.last().note.contains(QStringLiteral("согласовано с отделом")));
+        CentralSettings::clear();
+        window.syncController()->setSessionPassword(QString());
     }
 
     /// kensectl reads the password from the keychain (stored from standard input, never from its arguments) and
@@ -414,7 +404,7 @@ private Q_SLOTS:
         test::Desk desk;
         desk.setUp();
         submit(desk, 1);
-        const auto opened = adminWindow(desk);
+        const auto opened = test::adminWindow(desk);
         QueueStore& store = desk.store();
         MainWindow& window = *opened;
         setCentral(window, address, m_access.password);

@@ -27,6 +27,8 @@ enum class Setting
     CentralPort,            ///< central/port
     CentralDatabase,        ///< central/database
     CentralUser,            ///< central/user
+    CentralSslMode,         ///< central/sslmode: verify-full (default), verify-ca, require or disable
+    CentralSslRootCert,     ///< central/sslrootcert: the centre's CA certificate (empty: libpq's default place)
     CentralIntervalMinutes, ///< central/interval_minutes (0: only when asked)
     LayoutGeometry,         ///< layout/<login>/geometry: the main window's place on the screen
     LayoutJournalColumns,   ///< layout/<login>/journalColumns: the journal's column widths and order

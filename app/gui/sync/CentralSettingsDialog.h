@@ -12,8 +12,9 @@ namespace kense {
 
 class SyncController;
 
-/// The central server, for an administrator: address, user, how often to sync, and the password — which goes to
-/// the keychain. With no keychain the dialog says so and the password is kept for this session only.
+/// The central server, for an administrator: address, user, how often to sync, the link's encryption and the centre's
+/// CA certificate, and the password — which goes to the keychain. With no keychain the dialog says so and the
+/// password is kept for this session only.
 class CentralSettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +30,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void fillModes();
+    void sayMode();
+
     std::unique_ptr<Ui::CentralSettingsDialog> m_ui;
     SyncController& m_sync;
 };

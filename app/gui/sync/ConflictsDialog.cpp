@@ -4,6 +4,8 @@
 #include "gui/WhenReady.h"
 #include "gui/common/ReadOnlyTable.h"
 #include "gui/common/StatusLine.h"
+#include "gui/sync/SyncController.h"
+#include "sync/CentralSettings.h"
 #include "sync/DeskSync.h"
 #include "ui_ConflictsDialog.h"
 #include "workflow/RequestState.h"
@@ -22,13 +24,13 @@ QString stateWords(const QString& name)
 }
 } // namespace
 
-ConflictsDialog::ConflictsDialog(QueueStore& store, const UserRecord& admin, std::function<QDateTime()> now,
+ConflictsDialog::ConflictsDialog(QueueStore& store, SyncController& sync, std::function<QDateTime()> now,
                                  QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConflictsDialog>())
     , m_store(store)
+    , m_sync(sync)
     , m_now(std::move(now))
-    , m_admin(admin)
 {
     m_ui->setupUi(this);
     m_ui->conflictsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -36,6 +38,8 @@ ConflictsDialog::ConflictsDialog(QueueStore& store, const UserRecord& admin, std
     connect(m_ui->keepButton, &QPushButton::clicked, this, [this] { decide(false); });
     connect(m_ui->takeButton, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The decision comes back with the sync that follows it: the list is read again after each sync.
+    connect(&m_sync, &SyncController::finished, this, [this] { reload(); });
     reload();
 }
 
@@ -84,22 +88,46 @@ void ConflictsDialog::decide(bool take)
         showStatus(m_ui->statusLabel, tr("Choose a conflict in the list."), true);
         return;
     }
+    std::optional<sync::CentralAddress> address = CentralSettings::address();
+    if (!address) {
+        showStatus(m_ui->statusLabel, tr("No central server is set: Settings → Central server."), true);
+        return;
+    }
+    const QString login = m_ui->centralLoginEdit->text().trimmed();
+    const QString password = m_ui->centralPasswordEdit->text();
+    if (login.isEmpty() || password.isEmpty()) {
+        showStatus(m_ui->statusLabel,
+                   login.isEmpty() ? tr("Centre administrator's login: enter the login you have at the centre.")
+                                   : tr("Password at the centre: enter the password of %1.").arg(login),
+                   true);
+        (login.isEmpty() ? m_ui->centralLoginEdit : m_ui->centralPasswordEdit)->setFocus();
+        return;
+    }
+    address->user = login;
     const sync::ConflictRecord c = m_conflicts.at(row);
-    const QString note = m_ui->noteEdit->text();
-    const UserRecord admin = m_admin;
     const QString event = take ? c.eventUuid : QString();
+    m_ui->keepButton->setEnabled(false);
+    m_ui->takeButton->setEnabled(false);
+    showStatus(m_ui->statusLabel, tr("Asking the centre…"), false);
     whenReady(
-        this, sync::DeskSync(m_store).decide(c.number, event, admin, m_now(), note),
-        [this, c, take](bool) {
-            showStatus(m_ui->statusLabel,
-                       take ? tr("%1: the change of %2 stands.").arg(c.number, c.origin)
-                            : tr("%1: this desk's state stands.").arg(c.number),
-                       false);
+        this,
+        sync::DeskSync(m_store).decideAtCentre(*address, password, c.number, event, m_ui->noteEdit->text(), m_now()),
+        [this, c, take](const sync::ConflictDecision&) {
+            showStatus(
+                m_ui->statusLabel,
+                take ? tr("%1: the change of %2 stands; this desk takes it with the sync now running.")
+                           .arg(c.number, c.origin)
+                     : tr("%1: this desk's state stands; the other desks take it at their next sync.").arg(c.number),
+                false);
             m_ui->noteEdit->clear();
             Q_EMIT decided();
-            reload();
+            m_sync.syncNow(this);
         },
-        [this](const QString& reason) { showStatus(m_ui->statusLabel, reason, true); });
+        [this](const QString& reason) {
+            showStatus(m_ui->statusLabel, reason, true);
+            m_ui->keepButton->setEnabled(!m_conflicts.isEmpty());
+            m_ui->takeButton->setEnabled(!m_conflicts.isEmpty());
+        });
 }
 
 } // namespace kense

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "records/UserRecord.h"
 #include "sync/ConflictRecord.h"
 
 #include <QDateTime>
@@ -16,17 +15,18 @@ class ConflictsDialog;
 namespace kense {
 
 class QueueStore;
+class SyncController;
 
-/// The requests another desk changed from the same state as this one, for the administrator to decide: keep this
-/// desk's state or take the other desk's change. Each decision is an event that reaches every desk.
+/// The requests another desk changed from the same state as this one, for an administrator of the centre to decide,
+/// signed in there with the centre's login: keep this desk's state or take the other desk's change. The decision is
+/// the centre's change, which reaches every desk; this one syncs at once to take it.
 class ConflictsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConflictsDialog)
 
 public:
-    ConflictsDialog(QueueStore& store, const UserRecord& admin, std::function<QDateTime()> now,
-                    QWidget* parent = nullptr);
+    ConflictsDialog(QueueStore& store, SyncController& sync, std::function<QDateTime()> now, QWidget* parent = nullptr);
     ~ConflictsDialog() override;
 
 Q_SIGNALS:
@@ -42,8 +42,8 @@ private:
 
     std::unique_ptr<Ui::ConflictsDialog> m_ui;
     QueueStore& m_store;
+    SyncController& m_sync;
     std::function<QDateTime()> m_now;
-    UserRecord m_admin;
     QList<sync::ConflictRecord> m_conflicts;
 };
 

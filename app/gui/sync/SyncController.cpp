@@ -41,7 +41,9 @@ SyncController::~SyncController()
 void SyncController::reconfigure()
 {
     const int minutes = CentralSettings::intervalMinutes();
-    if (!CentralSettings::address()) {
+    const auto address = CentralSettings::address();
+    m_clearText = address && address->inClearText();
+    if (!address) {
         m_link = Link::NotSet;
         m_timer.stop();
     } else {

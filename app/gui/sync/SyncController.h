@@ -46,6 +46,8 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     Link link() const { return m_link; }
+    /// The settings name a link without encryption (sslmode=disable, written out): the status bar says so.
+    bool inClearText() const { return m_clearText; }
     /// A password for this session only (no keychain here); empty forgets it.
     void setSessionPassword(const QString& password) { m_sessionPassword = password; }
     /// Re-reads how often to sync and the server (after the settings changed).
@@ -75,6 +77,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_running = false;
     Link m_link = Link::Unknown;
+    bool m_clearText = false;
     QString m_sessionPassword;
     bool m_countsReading = false; ///< a count is being read on the queue's thread
     bool m_countsAgain = false;   ///< asked for again meanwhile: read once more when it is done

@@ -100,12 +100,15 @@ void SyncStatusWidget::showText()
     // A restored desk registers nothing until a sync has brought back what it lacks: said first, in words.
     if (m_restoredAt.isValid())
         parts.prepend(tr("On hold after a restore: sync to work again"));
+    // Personal data crosses the network readable by anyone on the way: said while it is so.
+    if (m_sync.inClearText())
+        parts.prepend(tr("Not encrypted: the link to the centre is clear text"));
     // Before anything else: no act of this desk can be saved.
     if (!m_keyMissing.isEmpty())
         parts.prepend(tr("The desk key is missing: nothing can be saved"));
     const QString text = parts.join(QStringLiteral(" · "));
     m_label->setText(text);
-    m_label->setStyleSheet(m_restoredAt.isValid() || !m_keyMissing.isEmpty()
+    m_label->setStyleSheet(m_restoredAt.isValid() || !m_keyMissing.isEmpty() || m_sync.inClearText()
                                ? QStringLiteral("color: #b71c1c; font-weight: bold;")
                                : QString());
     QStringList tip{text};

@@ -1,0 +1,31 @@
+#pragma once
+
+// Finding a window's widgets by objectName, as the GUI tests reach them.
+#include <QTest>
+#include <QWidget>
+
+namespace kense::test {
+
+/// The child of `w` named `name`; the test stops when there is none.
+template <typename T>
+T* child(QObject* w, const char* name)
+{
+    auto* c = w->findChild<T*>(QString::fromLatin1(name));
+    if (!c)
+        qFatal("no %s", name);
+    return c;
+}
+
+/// The dialog named `name` over `parent`, once it appears (within 10 s); the test stops when it does not.
+template <typename T>
+T* waitForDialog(QWidget* parent, const char* name)
+{
+    T* found = nullptr;
+    const bool appeared =
+        QTest::qWaitFor([&] { return (found = parent->findChild<T*>(QString::fromLatin1(name))) != nullptr; }, 10000);
+    if (!appeared)
+        qFatal("no dialog %s", name);
+    return found;
+}
+
+} // namespace kense::test
