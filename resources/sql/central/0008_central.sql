@@ -2,8 +2,8 @@
 -- could send a change "conflict_resolved" and the centre took the state it named: a desk's login decided, for every
 -- desk of the office, which of two clerks' changes stood. Now only a member of <prefix>_admins (`kensectl central
 -- admin add LOGIN`), signed in with that login, decides: kense_decide_conflict makes the decision a change of the
--- centre's own ("centre"), which every desk of the offices concerned pulls and takes; an uploaded decision from any
--- other login is refused (KF004), and nothing of its batch is kept.
+-- centre's own ("centre"), which every desk of the offices concerned pulls and takes; a decision uploaded by any
+-- other login is kept as that desk's change but never taken as a decision (see kense_upload below).
 --
 -- And the grants are data: kense_own_everything grants what function_grants lists, so a migration that adds a
 -- function adds a row, not another copy of kense_own_everything.
@@ -76,7 +76,11 @@ LANGUAGE sql STABLE AS $fn$
     SELECT pg_has_role(session_user, kense_role_prefix() || '_admins', 'MEMBER');
 $fn$;
 
--- As 0006's, and a decision of a conflict comes only from an administrator.
+-- As 0006's, and a decision of a conflict comes only from an administrator: one a desk sent (a desk of an older
+-- Kense decided for itself, or a forged one) is kept as that desk's change but never taken as a decision — it counts
+-- as a change of its own kind ("conflict_resolved_at_desk"), which a flagged request does not take (the conflict
+-- stays for the centre's administrators, with this change among its sides) and which the rule book checks as any
+-- other move. Refusing it would stop that desk's every later change for good, as each desk's changes arrive in order.
 CREATE OR REPLACE FUNCTION kense_upload(meta jsonb, payloads json)
 RETURNS TABLE (accepted integer, conflicts integer, skipped integer)
 LANGUAGE plpgsql AS $fn$
@@ -85,14 +89,26 @@ DECLARE
     last   bigint;
     bad    record;
 BEGIN
-    IF NOT kense_may_decide() THEN
+    -- A desk's change says the same in what the centre decides by (meta) and in what the desks take (payload): its
+    -- event's uuid and kind, and the request its snapshot is of. Else one change could pass the checks as one request
+    -- and be taken at the desks as another, or carry an event the desks hold already and stop their every pull.
+    IF (kense_caller()).desk IS NOT NULL THEN
         SELECT m->>'desk' AS desk, m->>'desk_seq' AS n INTO bad
-        FROM jsonb_array_elements(meta) m WHERE m->>'kind' = 'conflict_resolved' LIMIT 1;
+        FROM jsonb_array_elements(meta) WITH ORDINALITY a (m, i)
+        JOIN json_array_elements(payloads) WITH ORDINALITY b (p, i) USING (i)
+        WHERE m->>'uuid' IS DISTINCT FROM p->'event'->>'uuid' OR m->>'kind' IS DISTINCT FROM p->'event'->>'kind'
+           OR ((m->>'whole')::boolean AND m->>'request' IS DISTINCT FROM p->'request'->>'uuid')
+        LIMIT 1;
         IF FOUND THEN
-            RAISE EXCEPTION 'change % of desk % decides a conflict: only an administrator of the centre decides '
-                            'one (kensectl central decide)', bad.n, bad.desk
+            RAISE EXCEPTION 'change % of desk % says one thing to the centre and another to the desks (its event''s '
+                            'uuid or kind, or its request)', bad.n, bad.desk
                 USING ERRCODE = 'KF004';
         END IF;
+    END IF;
+    IF NOT kense_may_decide() AND jsonb_path_exists(meta, '$[*] ? (@.kind == "conflict_resolved")') THEN
+        SELECT jsonb_agg(CASE WHEN m->>'kind' = 'conflict_resolved'
+                              THEN m || '{"kind": "conflict_resolved_at_desk"}'::jsonb ELSE m END ORDER BY i)
+        INTO meta FROM jsonb_array_elements(meta) WITH ORDINALITY a (m, i);
     END IF;
     -- The states before the batch are read under the upload lock, so no other upload moves them in between.
     PERFORM pg_advisory_xact_lock(7307);
