@@ -216,6 +216,10 @@ private Q_SLOTS:
         QVERIFY(failure([&] {
                     aigerim.decideConflict(number, aigerim.conflicts().first().event, {}, at(4, 9));
                 }).contains(QStringLiteral("earlier state")));
+        // A change the centre does not hold yet (still waiting at its desk) is named as such.
+        QVERIFY(failure([&] {
+                    aigerim.decideConflict(number, QUuid::createUuid().toString(QUuid::WithoutBraces), {}, at(4, 9));
+                }).contains(QStringLiteral("syncs first")));
         QVERIFY(failure([&] {
                     Conflicts(two.db.connection()).chosenEvent(number, QUuid::createUuid().toString());
                 }).contains(QStringLiteral("no open conflict with the change")));

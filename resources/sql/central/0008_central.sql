@@ -93,11 +93,16 @@ BEGIN
     -- event's uuid and kind, and the request its snapshot is of. Else one change could pass the checks as one request
     -- and be taken at the desks as another, or carry an event the desks hold already and stop their every pull.
     IF (kense_caller()).desk IS NOT NULL THEN
-        SELECT m->>'desk' AS desk, m->>'desk_seq' AS n INTO bad
-        FROM jsonb_array_elements(meta) WITH ORDINALITY a (m, i)
-        JOIN json_array_elements(payloads) WITH ORDINALITY b (p, i) USING (i)
-        WHERE m->>'uuid' IS DISTINCT FROM p->'event'->>'uuid' OR m->>'kind' IS DISTINCT FROM p->'event'->>'kind'
-           OR ((m->>'whole')::boolean AND m->>'request' IS DISTINCT FROM p->'request'->>'uuid')
+        -- Each payload is text (json): every field read from it parses it whole, so the event is read out once
+        -- (MATERIALIZED keeps the planner from reading it again for each comparison), the request only where it is.
+        WITH x AS MATERIALIZED (
+            SELECT m, p->'event' AS ev,
+                   CASE WHEN (m->>'whole')::boolean THEN p->'request'->>'uuid' END AS req
+            FROM jsonb_array_elements(meta) WITH ORDINALITY a (m, i)
+            JOIN json_array_elements(payloads) WITH ORDINALITY b (p, i) USING (i))
+        SELECT x.m->>'desk' AS desk, x.m->>'desk_seq' AS n INTO bad FROM x
+        WHERE x.m->>'uuid' IS DISTINCT FROM x.ev->>'uuid' OR x.m->>'kind' IS DISTINCT FROM x.ev->>'kind'
+           OR ((x.m->>'whole')::boolean AND x.m->>'request' IS DISTINCT FROM x.req)
         LIMIT 1;
         IF FOUND THEN
             RAISE EXCEPTION 'change % of desk % says one thing to the centre and another to the desks (its event''s '
@@ -169,7 +174,8 @@ BEGIN
     END IF;
     SELECT * INTO chosen FROM events e WHERE e.uuid = p_event AND e.request_uuid = q.uuid;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'the change % is not one of request %', p_event, p_number USING ERRCODE = 'KF004';
+        RAISE EXCEPTION 'the centre holds no change % of request %: the desk that made it syncs first', p_event,
+                        p_number USING ERRCODE = 'KF004';
     END IF;
     IF chosen.uuid = q.head_event THEN
         snap := q.snapshot;
