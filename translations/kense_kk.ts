@@ -1190,6 +1190,10 @@
         <source>the centre gave no answer to the decision of %1</source>
         <translation>орталық %1 бойынша шешімге жауап бермеді</translation>
     </message>
+    <message>
+        <source>the centre refused: %1</source>
+        <translation>орталық бас тартты: %1</translation>
+    </message>
 </context>
 <context>
     <name>kense::CentralSettingsDialog</name>
@@ -1622,6 +1626,13 @@
     <message>
         <source>this database is not set up as a desk yet (kensectl db init)</source>
         <translation>бұл дерекқор әлі жұмыс орны ретінде бапталмаған (kensectl db init)</translation>
+    </message>
+</context>
+<context>
+    <name>kense::DeskSync</name>
+    <message>
+        <source>the centre did not take the decision: %1</source>
+        <translation>орталық шешімді қабылдамады: %1</translation>
     </message>
 </context>
 <context>

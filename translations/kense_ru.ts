@@ -1191,6 +1191,10 @@
         <source>the centre gave no answer to the decision of %1</source>
         <translation>центр не ответил на решение по %1</translation>
     </message>
+    <message>
+        <source>the centre refused: %1</source>
+        <translation>центр отказал: %1</translation>
+    </message>
 </context>
 <context>
     <name>kense::CentralSettingsDialog</name>
@@ -1624,6 +1628,13 @@
     <message>
         <source>this database is not set up as a desk yet (kensectl db init)</source>
         <translation>эта база данных еще не настроена как рабочее место (kensectl db init)</translation>
+    </message>
+</context>
+<context>
+    <name>kense::DeskSync</name>
+    <message>
+        <source>the centre did not take the decision: %1</source>
+        <translation>центр не принял решение: %1</translation>
     </message>
 </context>
 <context>

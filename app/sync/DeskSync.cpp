@@ -9,7 +9,16 @@
 #include "RestoreHold.h"
 #include "StorageError.h"
 
+#include <QCoreApplication>
+
 namespace kense::sync {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::DeskSync)
+};
+} // namespace
 
 QFuture<SyncCounts> DeskSync::counts()
 {
@@ -46,8 +55,14 @@ QFuture<ConflictDecision> DeskSync::decideAtCentre(const CentralAddress& asAdmin
     return QueueStoreAccess::run<QString>(
                m_store, [=](QueueSession& s) { return Conflicts(s.db()).chosenEvent(number, takeEvent); })
         .then(QtFuture::Launch::Async, [=](const QString& event) {
-            Central central(asAdmin, password);
-            return central.decideConflict(number, event, note, at);
+            // Nothing of the desk's is written here: whatever goes wrong, it is the centre's answer, said as such
+            // (a wrong password or an unreachable centre is no failure of the desk's database).
+            try {
+                Central central(asAdmin, password);
+                return central.decideConflict(number, event, note, at);
+            } catch (const StorageError& e) {
+                throw StorageError{Tr::tr("the centre did not take the decision: %1").arg(e.message)};
+            }
         });
 }
 
