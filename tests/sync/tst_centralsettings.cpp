@@ -7,6 +7,7 @@
 #include "DataDir.h"
 #include "DeskWindow.h"
 #include "Intake.h"
+#include "Screenshot.h"
 #include "Widgets.h"
 #include "gui/MainWindow.h"
 #include "gui/sync/SyncController.h"
@@ -100,12 +101,18 @@ private Q_SLOTS:
         dialog = open(window);
         QCOMPARE(child<QComboBox>(dialog, "sslModeCombo")->currentData().toString(), QStringLiteral("verify-full"));
         QCOMPARE(child<QLineEdit>(dialog, "caFileEdit")->text(), address.sslRootCert);
+        auto* modes = child<QComboBox>(dialog, "sslModeCombo");
+        modes->setCurrentIndex(modes->findData(u"disable"_qs)); // the warning, before anything is saved
+        QVERIFY(child<QLabel>(dialog, "statusLabel")->text().contains(QStringLiteral("clear text")));
+        QVERIFY(!child<QLineEdit>(dialog, "caFileEdit")->isEnabled());
+        test::keepScreenshot(*dialog, QStringLiteral("central-settings-without-encryption"));
         dialog->close();
         dialog = save(window, address, QString(), u"disable"_qs);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
         QCOMPARE(CentralSettings::address()->sslMode, QStringLiteral("disable"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Not encrypted")), 10000);
         QVERIFY(status->styleSheet().contains(QStringLiteral("#b71c1c")));
+        test::keepScreenshot(window, QStringLiteral("status-bar-not-encrypted"));
 
         CentralSettings::clear();
         window.syncController()->setSessionPassword(QString());

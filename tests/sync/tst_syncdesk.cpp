@@ -9,6 +9,7 @@
 #include "DeskWindow.h"
 #include "Intake.h"
 #include "QueueStore.h"
+#include "Screenshot.h"
 #include "SqlUtil.h"
 #include "Widgets.h"
 #include "calendar/Clock.h"
@@ -234,6 +235,7 @@ private Q_SLOTS:
                      !status->text().contains(QStringLiteral("database or disk failed")),
                  qPrintable(status->text()));
         QCOMPARE(table->rowCount(), 1);
+        test::keepScreenshot(*dialog, QStringLiteral("conflicts-decision-refused-by-the-centre"));
         child<QLineEdit>(dialog, "centralPasswordEdit")->setText(test::kAdministratorPassword);
         child<QPushButton>(dialog, "takeButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 0, 15000);
