@@ -290,6 +290,7 @@ QList<IncomingChange> Central::pull(const QString& desk, const QString& office, 
     QList<IncomingChange> out;
     while (q.next()) {
         IncomingChange c;
+        c.fromCentre = true;
         c.seq = q.value(0).toLongLong();
         c.uuid = q.value(1).toString();
         c.origin = q.value(2).toString();

@@ -47,7 +47,9 @@ struct IncomingChange
     QString base;
     QString requestUuid;
     bool accepted = true; ///< false: the centre kept it but flagged its request (a conflict)
-    QJsonObject payload;  ///< {event, request}
+    /// Pulled from the centre (not read from another desk's package): only then may it be the decision of a conflict.
+    bool fromCentre = false;
+    QJsonObject payload; ///< {event, request}
 };
 
 struct UploadResult

@@ -88,9 +88,9 @@ Applied Inbox::decide(const IncomingChange& c)
         if (office != m_office && request.value(QStringLiteral("provider")).toString() != m_office)
             return Applied::NotAddressed;
     }
-    // A decision the centre took as one: a decision a desk sent the centre keeps as that desk's change, not taken
-    // (central schema 8), and so is it here.
-    const bool decision = c.accepted && event.value(QStringLiteral("kind")).toString() == kDecision;
+    // A decision only as the centre took it: one a desk sent, the centre keeps as that desk's change, not taken
+    // (central schema 8), and so is it here — and so is one in another desk's package, which no centre judged.
+    const bool decision = c.fromCentre && c.accepted && event.value(QStringLiteral("kind")).toString() == kDecision;
     bool follows = c.accepted;
     if (known) {
         const bool flagged = value(4,

@@ -1,9 +1,12 @@
 // Exchange packages on removable media: encrypted to the hub or the centre that is to read them, signed by their desk
 // change by change, refused whole when anything about them is wrong, and passed on by the hub to a real PostgreSQL 15.
 #include "CentralFixture.h"
+#include "EventLog.h"
+#include "RequestRepository.h"
 #include "SqlUtil.h"
 #include "SyncTests.h"
 #include "TestDesk.h"
+#include "sync/Conflicts.h"
 #include "sync/ExchangePackage.h"
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
@@ -189,6 +192,48 @@ private Q_SLOTS:
         QVERIFY(failure([&] {
                     syncDesk(school, address, m_access.password, 500, [](const QString&) { return std::nullopt; });
                 }).contains(QStringLiteral("holds no exchange key of that desk")));
+    }
+
+    /// A rural desk of an older Kense "decided" a conflict itself, and its package carries that decision. Before, the
+    /// hub took it as a decision: it overwrote the hub's state of the request, whatever that state had become. Now only
+    /// a decision the centre made is one; in a package it is a change like any other — here one that does not follow
+    /// the hub's state, so a conflict, and the hub's correction stands.
+    void aDecisionInARuralPackage_isNotTakenAtTheHub()
+    {
+        test::TestDesk rural, school;
+        rural.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("7"));
+        school.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
+        const QString number = submit(rural, Channel::Tson, rural.op, 2);
+        const PublicKeyOf keyOf = schoolHolds(m_rural.publicKey());
+        auto carry = [&](const QString& name) {
+            const QString path = rural.dir.filePath(name);
+            if (!ExchangePackage::write(rural.db.connection(), path, m_rural, {m_school.publicKey()}))
+                qFatal("no package");
+            ExchangePackage::import(school.db.connection(), ExchangePackage::read(path, m_school, keyOf));
+        };
+        carry(QStringLiteral("one.kense"));
+        const ServiceVariant& variant = *school.catalog.variant(QStringLiteral("duplicate-secondary-edu-vko"));
+        RequestRepository(school.db.connection())
+            .edit(number, variant, {{QStringLiteral("applicant.surname"), QStringLiteral("ӘЛИЕВА")}}, school.op,
+                  at(3, 9));
+        {
+            const QSqlDatabase db = rural.db.connection();
+            Transaction tx(db);
+            EventLog::append(db, EventDraft{RequestRepository(db).load(number)->id,
+                                            at(3, 10),
+                                            rural.admin.id,
+                                            QStringLiteral("conflict_resolved"),
+                                            QStringLiteral("registered"),
+                                            QStringLiteral("registered"),
+                                            {},
+                                            {},
+                                            QStringLiteral("kept the state of this desk")});
+            tx.commit();
+        }
+        carry(QStringLiteral("two.kense"));
+        const auto atHub = RequestRepository(school.db.connection()).load(number);
+        QCOMPARE(atHub->fields.value(QStringLiteral("applicant.surname")), QStringLiteral("ӘЛИЕВА"));
+        QCOMPARE(Conflicts(school.db.connection()).openCount(), 1);
     }
 
     void exchangePackage_roundTripTwiceTamperedTruncatedWrongKey()
