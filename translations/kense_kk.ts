@@ -1194,6 +1194,10 @@
         <source>the centre refused: %1</source>
         <translation>орталық бас тартты: %1</translation>
     </message>
+    <message>
+        <source>central schema %1 creates the centre&apos;s check of relayed changes&apos; signatures (a PL/Python function), which only a superuser may: run it as postgres or another superuser; nothing was changed</source>
+        <translation>орталықтың %1 схемасы жіберілген өзгерістердің қолтаңбаларын тексеруді (PL/Python функциясын) жасайды, мұны тек суперпайдаланушы жасай алады: postgres немесе басқа суперпайдаланушы атынан орындаңыз; ештеңе өзгертілмеді</translation>
+    </message>
 </context>
 <context>
     <name>kense::CentralSettingsDialog</name>
@@ -3527,6 +3531,10 @@ This cannot be undone.</source>
     <message>
         <source>desk %1, which is to relay desk %2, has no role at this centre: add it first</source>
         <translation>%2 жұмыс орнының пакеттерін жеткізуге тиіс %1 жұмыс орнының бұл орталықта рөлі жоқ: алдымен оны қосыңыз</translation>
+    </message>
+    <message>
+        <source>the centre holds another exchange key of desk %1 (fingerprint %2) than this one (%3): check it with the desk, then add it with --replace</source>
+        <translation>орталықта %1 жұмыс орнының басқа алмасу кілті сақтаулы (саусақ ізі %2), бұл емес (%3): оны жұмыс орнымен салыстырыңыз, содан кейін --replace арқылы қосыңыз</translation>
     </message>
 </context>
 <context>

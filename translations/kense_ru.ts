@@ -1195,6 +1195,10 @@
         <source>the centre refused: %1</source>
         <translation>центр отказал: %1</translation>
     </message>
+    <message>
+        <source>central schema %1 creates the centre&apos;s check of relayed changes&apos; signatures (a PL/Python function), which only a superuser may: run it as postgres or another superuser; nothing was changed</source>
+        <translation>схема центра %1 создаёт в центре проверку подписей переданных изменений (функцию на PL/Python), что может только суперпользователь: выполните её от имени postgres или другого суперпользователя; ничего не изменено</translation>
+    </message>
 </context>
 <context>
     <name>kense::CentralSettingsDialog</name>
@@ -3533,6 +3537,10 @@ This cannot be undone.</source>
     <message>
         <source>desk %1, which is to relay desk %2, has no role at this centre: add it first</source>
         <translation>у рабочего места %1, которое должно передавать пакеты рабочего места %2, нет роли в этом центре: сначала добавьте его</translation>
+    </message>
+    <message>
+        <source>the centre holds another exchange key of desk %1 (fingerprint %2) than this one (%3): check it with the desk, then add it with --replace</source>
+        <translation>в центре хранится другой ключ обмена рабочего места %1 (отпечаток %2), а не этот (%3): сверьте его с рабочим местом, затем добавьте с --replace</translation>
     </message>
 </context>
 <context>

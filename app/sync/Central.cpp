@@ -197,6 +197,18 @@ int Central::migrate()
         throw StorageError{Tr::tr("the central database has schema %1, newer than this program's %2; update Kense")
                                .arg(from)
                                .arg(kSchemaVersion)};
+    // Schema 9 creates the PL/Python function that checks relayed changes' signatures, which only a superuser may:
+    // said before the first migration, so that a centre is not left half-way at 8.
+    if (from < kSignatureCheckSchema && kSignatureCheckSchema <= kSchemaVersion) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")))
+            throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError())));
+        if (!q.next() || !q.value(0).toBool())
+            throw StorageError{Tr::tr("central schema %1 creates the centre's check of relayed changes' signatures "
+                                      "(a PL/Python function), which only a superuser may: run it as postgres or "
+                                      "another superuser; nothing was changed")
+                                   .arg(kSignatureCheckSchema)};
+    }
     for (int v = from + 1; v <= kSchemaVersion; ++v)
         applyMigration(v);
     writeRuleBook();
@@ -239,7 +251,10 @@ void Central::writeRuleBook()
             Tr::tr("the rule book of moves was not written at the centre: %1").arg(reasonOf(m_db.lastError())));
 }
 
-UploadResult Central::upload(const QList<OutgoingChange>& changes)
+namespace {
+/// The changes' metas and payloads as two JSON arrays, each element the bytes the desk wrote (a relayed change's
+/// signature covers them as they are).
+std::pair<QString, QString> arraysOf(const QList<OutgoingChange>& changes)
 {
     QByteArray meta = "[", payloads = "[";
     for (int i = 0; i < changes.size(); ++i) {
@@ -252,12 +267,11 @@ UploadResult Central::upload(const QList<OutgoingChange>& changes)
     }
     meta += ']';
     payloads += ']';
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT accepted, conflicts, skipped FROM kense_upload(CAST(? AS jsonb), CAST(? AS json))"));
-    q.addBindValue(QString::fromUtf8(meta));
-    q.addBindValue(QString::fromUtf8(payloads));
-    run(q);
+    return {QString::fromUtf8(meta), QString::fromUtf8(payloads)};
+}
+
+UploadResult resultOf(QSqlQuery& q)
+{
     UploadResult r;
     if (q.next()) {
         r.accepted = q.value(0).toInt();
@@ -265,6 +279,37 @@ UploadResult Central::upload(const QList<OutgoingChange>& changes)
         r.skipped = q.value(2).toInt();
     }
     return r;
+}
+} // namespace
+
+UploadResult Central::upload(const QList<OutgoingChange>& changes)
+{
+    const auto [meta, payloads] = arraysOf(changes);
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT accepted, conflicts, skipped FROM kense_upload(CAST(? AS jsonb), CAST(? AS json))"));
+    q.addBindValue(meta);
+    q.addBindValue(payloads);
+    run(q);
+    return resultOf(q);
+}
+
+UploadResult Central::uploadRelayed(const QList<OutgoingChange>& changes)
+{
+    const auto [meta, payloads] = arraysOf(changes);
+    // An array literal of base64 strings (letters, digits, '+', '/', '='), each quoted: a missing signature is "".
+    QStringList signatures;
+    signatures.reserve(changes.size());
+    for (const OutgoingChange& c : changes)
+        signatures.append(u'"' + QString::fromLatin1(c.sig.toBase64()) + u'"');
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT accepted, conflicts, skipped "
+                             "FROM kense_upload_relayed(CAST(? AS json), CAST(? AS json), CAST(? AS text[]))"));
+    q.addBindValue(meta);
+    q.addBindValue(payloads);
+    q.addBindValue(QString(u'{' + signatures.join(u',') + u'}'));
+    run(q);
+    return resultOf(q);
 }
 
 qint64 Central::latestSeq()

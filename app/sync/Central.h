@@ -90,7 +90,9 @@ struct ChainPoint
 class Central
 {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
+    /// The schema from which the centre checks relayed changes' signatures itself (a superuser migrates to it).
+    static constexpr int kSignatureCheckSchema = 9;
 
     Central(const CentralAddress& address, const QString& password, int connectTimeoutSeconds = 10);
     ~Central();
@@ -106,7 +108,11 @@ public:
     /// migrations it applied.
     int migrate();
 
+    /// This desk's own changes.
     UploadResult upload(const QList<OutgoingChange>& changes);
+    /// Changes of other desks this desk passes on, each with its desk's signature, which the centre checks against
+    /// the desk's exchange key it holds (central schema 9) before anything else.
+    UploadResult uploadRelayed(const QList<OutgoingChange>& changes);
     /// The centre's latest change now: a pull that reads up to it and finds nothing more has seen everything.
     qint64 latestSeq();
     /// The changes after `afterSeq` up to `upTo` addressed to `office` (taken there or sent to it), made at other

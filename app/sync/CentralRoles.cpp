@@ -90,13 +90,22 @@ QString CentralRoles::prefix()
     return p;
 }
 
-QString CentralRoles::addDesk(const QString& desk, const QString& password, const QString& relayedBy)
+namespace {
+/// "KZOEDU01-1": the office's code (captured) and the desk's.
+QRegularExpressionMatch deskCode(const QString& desk)
 {
     static const QRegularExpression code(QStringLiteral("^([A-Z0-9]{2,20})-([A-Z0-9]{1,6})\\z"));
-    const QRegularExpressionMatch m = code.match(desk);
+    QRegularExpressionMatch m = code.match(desk);
     if (!m.hasMatch())
         throw StorageError{
             Tr::tr("desk code \"%1\": write the office's code, a hyphen and the desk's code (KZOEDU01-1)").arg(desk)};
+    return m;
+}
+} // namespace
+
+QString CentralRoles::addDesk(const QString& desk, const QString& password, const QString& relayedBy)
+{
+    const QRegularExpressionMatch m = deskCode(desk);
     if (const QString why = UserRepository::whyNotAPassword(password); !why.isEmpty())
         throw StorageError{Tr::tr("the desk's password is refused: %1").arg(why)};
     const QString group = prefix();
@@ -130,13 +139,14 @@ QList<DeskRole> CentralRoles::desks()
         QStringLiteral("SELECT r.role, r.desk, r.office, r.disabled, "
                        "to_char(r.added_at, 'YYYY-MM-DD\"T\"HH24:MI:SSOF'), "
                        "coalesce(to_char(d.last_upload, 'YYYY-MM-DD\"T\"HH24:MI:SSOF'), ''), "
-                       "coalesce(to_char(d.last_pull, 'YYYY-MM-DD\"T\"HH24:MI:SSOF'), ''), coalesce(r.relayed_by, '') "
-                       "FROM desk_roles r LEFT JOIN desks d ON d.code = r.desk ORDER BY r.desk"));
+                       "coalesce(to_char(d.last_pull, 'YYYY-MM-DD\"T\"HH24:MI:SSOF'), ''), coalesce(r.relayed_by, ''), "
+                       "coalesce(k.fingerprint, '') FROM desk_roles r LEFT JOIN desks d ON d.code = r.desk "
+                       "LEFT JOIN exchange_keys k ON k.desk = r.desk ORDER BY r.desk"));
     QList<DeskRole> out;
     while (q.next())
         out.append(DeskRole{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
-                            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                            q.value(7).toString()});
+                            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                            q.value(8).toString()});
     return out;
 }
 
@@ -153,6 +163,35 @@ void CentralRoles::disableDesk(const QString& desk)
         run(db, QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(role));
         run(db, QStringLiteral("UPDATE desk_roles SET disabled = true WHERE desk = ?"), {desk});
     });
+}
+
+QString CentralRoles::setExchangeKey(const ExchangePublicKey& key, bool replace)
+{
+    deskCode(key.party);
+    const QSqlDatabase db = m_central.connection();
+    QString replaced;
+    inTransaction(db, [&] {
+        QSqlQuery held = run(
+            db, QStringLiteral("SELECT fingerprint, sign_key, box_key FROM exchange_keys WHERE desk = ? FOR UPDATE"),
+            {key.party});
+        if (held.next()) {
+            if (held.value(1).toByteArray() == key.sign && held.value(2).toByteArray() == key.box)
+                return;
+            if (!replace)
+                throw StorageError{Tr::tr("the centre holds another exchange key of desk %1 (fingerprint %2) than "
+                                          "this one (%3): check it with the desk, then add it with --replace")
+                                       .arg(key.party, held.value(0).toString(), key.fingerprint())};
+            replaced = held.value(0).toString();
+        }
+        run(db,
+            QStringLiteral("INSERT INTO exchange_keys (desk, sign_key, box_key, fingerprint, replaced) "
+                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (desk) DO UPDATE SET sign_key = excluded.sign_key, "
+                           "box_key = excluded.box_key, fingerprint = excluded.fingerprint, set_at = now(), "
+                           "set_by = session_user, replaced = excluded.replaced"),
+            {key.party, key.sign, key.box, key.fingerprint(),
+             replaced.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : replaced});
+    });
+    return replaced;
 }
 
 void CentralRoles::addAdministrator(const QString& login)

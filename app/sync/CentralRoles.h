@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Central.h"
+#include "ExchangeKeys.h"
 
 #include <QList>
 #include <QString>
@@ -17,7 +18,8 @@ struct DeskRole
     QString addedAt; ///< ISO 8601
     QString lastUpload;
     QString lastPull;
-    QString relayedBy; ///< the desk that passes on this desk's packages; empty when it sends its own
+    QString relayedBy;      ///< the desk that passes on this desk's packages; empty when it sends its own
+    QString keyFingerprint; ///< of the exchange key the centre checks this desk's passed-on changes with; or empty
 };
 
 /// The centre's logins (central schema 4): one LOGIN role per desk, a member of the desks' group role that may only
@@ -42,6 +44,10 @@ public:
     QList<DeskRole> desks();
     /// Takes the desk's login away (NOLOGIN) and records it; its role and what it sent stay.
     void disableDesk(const QString& desk);
+    /// Records `key` (its party is the desk) as the one the centre checks the signatures of that desk's changes with,
+    /// when another desk passes them on (central schema 9). Refuses another key of a desk it holds one of unless
+    /// `replace`; returns the fingerprint of the key replaced (empty when none, or the same key again).
+    QString setExchangeKey(const ExchangePublicKey& key, bool replace);
     /// Lets an existing login role decide conflicts.
     void addAdministrator(const QString& login);
 

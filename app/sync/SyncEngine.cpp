@@ -215,7 +215,7 @@ void SyncEngine::upload(SyncReport& r, const ProgressFn& progress)
         if (batch.isEmpty())
             break;
         checkRelayed(batch);
-        count(r, m_central.upload(batch));
+        count(r, m_central.uploadRelayed(batch));
         m_onDesk([&batch](const QSqlDatabase& db) { Outbox::markRelayed(db, batch); });
         done += batch.size();
         report(progress, SyncProgress::Phase::Upload, done, total);

@@ -62,6 +62,48 @@ for secret in "${secrets[@]}"; do
     grep -qaF "$secret" "$work/tap.bytes" && fail "the tap read $secret off the link"
 done
 
+# The public exchange key of a rural desk, which the centre checks its passed-on changes with: made as
+# `kensectl exchange key new` makes it (Ed25519 and X25519 public keys, the fingerprint of both).
+keyfile() { # PARTY FILE
+    /usr/bin/python3 - "$1" "$2" <<'PY' # Debian's, which python3-nacl is for
+import base64, hashlib, sys
+import nacl.public, nacl.signing
+sign = bytes(nacl.signing.SigningKey.generate().verify_key)
+box = bytes(nacl.public.PrivateKey.generate().public_key)
+h = hashlib.sha256(sign + box).hexdigest()[:16]
+fpr = " ".join(h[i:i + 4] for i in range(0, 16, 4))
+with open(sys.argv[2], "w") as f:
+    f.write(f"kense-exchange-key 2\nparty {sys.argv[1]}\nsign {base64.b64encode(sign).decode()}\n"
+            f"box {base64.b64encode(box).decode()}\nfingerprint {fpr}\n")
+print(fpr)
+PY
+}
+printf 'desk-pass-2026-kz\n' | PGPASSWORD=$owner_password "$k" central desk add KZOEDU01-7 --relayed-by KZOEDU01-1 \
+    --password-stdin --url "$centre" >/dev/null || fail "desk add --relayed-by"
+fpr=$(keyfile KZOEDU01-7 "$work/rural.key")
+other=$(keyfile KZOEDU01-7 "$work/rural-new.key")
+keyfile KZOEDU01-8 "$work/another.key" >/dev/null
+PGPASSWORD=$owner_password "$k" central desk key KZOEDU01-7 --from "$work/another.key" --url "$centre" \
+    2>"$work/key.err" && fail "desk key took another desk's key file"
+grep -q "holds the key of KZOEDU01-8, not KZOEDU01-7" "$work/key.err" || fail "not said why: $(cat "$work/key.err")"
+PGPASSWORD=$owner_password "$k" central desk key KZOEDU01-7 --from "$work/rural.key" --url "$centre" |
+    grep -qF "fingerprint $fpr" || fail "desk key does not show the fingerprint"
+PGPASSWORD=$owner_password "$k" central desk list --url "$centre" | grep -qF "exchange key $fpr" ||
+    fail "desk list does not show the key"
+PGPASSWORD=$owner_password "$k" central desk key KZOEDU01-7 --from "$work/rural-new.key" --url "$centre" \
+    2>"$work/key.err" && fail "another key replaced the desk's without --replace"
+grep -qF "holds another exchange key of desk KZOEDU01-7 (fingerprint $fpr)" "$work/key.err" ||
+    fail "not said why: $(cat "$work/key.err")"
+PGPASSWORD=$owner_password "$k" central desk key KZOEDU01-7 --from "$work/rural-new.key" --replace --url "$centre" |
+    grep -qF "replaced: $fpr → $other" || fail "desk key --replace"
+PGPASSWORD=$owner_password "$k" central desk list --url "$centre" --json | python3 -c '
+import json, sys
+keys = {d["desk"]: d["exchange_key"] for d in json.load(sys.stdin)}
+sys.exit(0 if keys["KZOEDU01-7"] == sys.argv[1] and keys["KZOEDU01-1"] == "" else 1)' "$other" ||
+    fail "desk list --json does not show the new key"
+out=$(PGPASSWORD=desk-pass-2026-kz psql -qtA "$desk_url" -c "SELECT count(*) FROM exchange_keys" 2>&1) &&
+    fail "the desk's login read the exchange keys: $out"
+
 PGPASSWORD=$owner_password "$k" central desk disable KZOEDU01-1 --url "$centre" >/dev/null || fail "desk disable"
 out=$(PGPASSWORD=desk-pass-2026-kz "$k" sync --db "$work/desk.sqlite" --url "$desk_url" 2>&1) &&
     fail "a disabled desk synced"

@@ -3,6 +3,7 @@
 // that is none, pulling another office's requests, passing on packages of a desk it does not relay. Each attack was
 // accepted before (checked by running this test with kense_caller() finding no desk: all four tests failed).
 #include "CentralFixture.h"
+#include "SqlUtil.h"
 #include "SyncTests.h"
 #include "common/SecretKey.h"
 #include "common/Uuid.h"
@@ -248,6 +249,10 @@ private Q_SLOTS:
         const auto carry = [&](const QString& ruralDesk, const QString& hubDesk) {
             const ExchangeSecretKey ruralKey = ExchangeSecretKey::make(u"KZOEDU01-"_qs + ruralDesk);
             const ExchangeSecretKey hubKey = ExchangeSecretKey::make(u"KZOEDU01-"_qs + hubDesk);
+            {
+                Central owner(m_address, m_access.password);
+                CentralRoles(owner).setExchangeKey(ruralKey.publicKey(), false);
+            }
             TestDesk rural, hub;
             rural.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), ruralDesk);
             hub.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), hubDesk);
@@ -270,6 +275,86 @@ private Q_SLOTS:
         QCOMPARE(Central(m_address, m_access.password).count(QStringLiteral("requests")), 1);
         carry(QStringLiteral("8"), QStringLiteral("2")); // desk 8 is nobody's to relay
         QCOMPARE(Central(m_address, m_access.password).count(QStringLiteral("requests")), 1);
+    }
+
+    /// The hub passes a rural desk's changes on; before, the centre took them on the hub's word, so a hub running a
+    /// changed program (or its login used from psql) could pass on an edited change in the rural desk's name (checked:
+    /// on central schema 8, the first upload below was accepted). Now the centre checks each change's signature with
+    /// the rural desk's key it holds, and keeps nothing of a batch where one fails.
+    void aRelayedChangeAlteredAtTheHub_isRefusedAtTheCentre()
+    {
+        const QString ruralDesk = QStringLiteral("KZOEDU01-7"), hubDesk = QStringLiteral("KZOEDU01-1");
+        freshCentre({hubDesk, ruralDesk}, {{ruralDesk, hubDesk}});
+        const ExchangeSecretKey ruralKey = ExchangeSecretKey::make(ruralDesk);
+        const ExchangeSecretKey hubKey = ExchangeSecretKey::make(hubDesk);
+        TestDesk rural, hub;
+        rural.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), QStringLiteral("7"));
+        hub.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), QStringLiteral("1"));
+        submit(rural, Channel::Provider, rural.clerk, 2);
+        const QString path = rural.dir.filePath(QStringLiteral("rural.kense"));
+        QVERIFY(ExchangePackage::write(rural.db.connection(), path, ruralKey, {hubKey.publicKey()}));
+        ExchangePackage::import(hub.db.connection(), ExchangePackage::read(path, hubKey, [&](const QString&) {
+                                    return std::optional(ruralKey.publicKey());
+                                }));
+        const QList<OutgoingChange> relayed = Outbox::relayed(hub.db.connection(), 100);
+        QVERIFY(!relayed.isEmpty());
+        const QByteArray iin =
+            scalar(rural.db.connection(), QStringLiteral("SELECT iin FROM parties WHERE iin <> '' LIMIT 1"))
+                .toString()
+                .toUtf8();
+        QVERIFY(!iin.isEmpty() && relayed.first().payload.contains(iin));
+        const auto hubLogin = [&] {
+            return login(hubDesk);
+        };
+
+        // Without signatures, as an older hub sends them: refused, and the hub is told to update.
+        QString why = failure([&] { hubLogin()->upload(relayed); });
+        QVERIFY2(
+            why.contains(QStringLiteral("passes on the changes of desk KZOEDU01-7 without that desk's signatures")),
+            qPrintable(why));
+        // Signed, but the centre was not given the rural desk's key.
+        why = failure([&] { hubLogin()->uploadRelayed(relayed); });
+        QVERIFY2(why.contains(QStringLiteral("holds no exchange key of desk KZOEDU01-7")), qPrintable(why));
+        {
+            Central owner(m_address, m_access.password);
+            CentralRoles(owner).setExchangeKey(ruralKey.publicKey(), false);
+        }
+        // The applicant's IIN changed at the hub, the signature kept.
+        QList<OutgoingChange> edited = relayed;
+        edited.first().payload.replace(iin, QByteArrayLiteral("990101300123"));
+        why = failure([&] { hubLogin()->uploadRelayed(edited); });
+        QVERIFY2(why.contains(QStringLiteral("does not carry that desk's signature")), qPrintable(why));
+        // What the centre decides by changed (the change's base: another state it follows), the signature kept.
+        edited = relayed;
+        QJsonObject meta = QJsonDocument::fromJson(edited.last().meta).object();
+        meta.insert(QStringLiteral("base"), createUuidV7());
+        edited.last().meta = QJsonDocument(meta).toJson(QJsonDocument::Compact);
+        why = failure([&] { hubLogin()->uploadRelayed(edited); });
+        QVERIFY2(why.contains(QStringLiteral("does not carry that desk's signature")), qPrintable(why));
+        // Signed again by the hub's own key, or not signed at all.
+        edited = relayed;
+        for (OutgoingChange& c : edited)
+            c.sig = ExchangeCrypto::sign(hubKey, c.signedBytes());
+        why = failure([&] { hubLogin()->uploadRelayed(edited); });
+        QVERIFY2(why.contains(QStringLiteral("does not carry that desk's signature")), qPrintable(why));
+        edited.first().sig.clear();
+        why = failure([&] { hubLogin()->uploadRelayed(edited); });
+        QVERIFY2(why.contains(QStringLiteral("does not carry that desk's signature")), qPrintable(why));
+        QCOMPARE(centralEvents(), 0);
+
+        // As the rural desk signed them: taken, in its name.
+        UploadResult taken;
+        why = failure([&] { taken = hubLogin()->uploadRelayed(relayed); });
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QCOMPARE(taken.accepted, relayed.size());
+        QCOMPARE(Central(m_address, m_access.password).uploadedMark(ruralDesk), relayed.last().deskSeq);
+        // Another key for the rural desk is not taken without --replace.
+        const QString replaced = failure([&] {
+            Central owner(m_address, m_access.password);
+            CentralRoles(owner).setExchangeKey(ExchangeSecretKey::make(ruralDesk).publicKey(), false);
+        });
+        QVERIFY2(replaced.contains(QStringLiteral("holds another exchange key of desk KZOEDU01-7")),
+                 qPrintable(replaced));
     }
 
     /// Two desks of one office assigned the same request from the same state: the centre holds a conflict. Before, any

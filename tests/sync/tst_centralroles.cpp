@@ -72,6 +72,9 @@ private Q_SLOTS:
             QStringLiteral("SELECT kense_count('requests')"),
             QStringLiteral("SELECT * FROM kense_upload_changes('[]', '[]')"),
             QStringLiteral("SELECT kense_own_everything()"),
+            QStringLiteral("SELECT * FROM exchange_keys"),
+            QStringLiteral("SELECT * FROM kense_upload_checked('[]', '[]')"),
+            QStringLiteral("SELECT kense_signature_holds('\\x00', '', '\\x00')"),
         };
         for (const QString& sql : attacks) {
             const QString said = answer(desk, sql);
@@ -123,6 +126,29 @@ private Q_SLOTS:
             QVERIFY2(said.contains(QStringLiteral("append-only")), qPrintable(sql + QStringLiteral(": ") + said));
         }
         QVERIFY(admin.count(QStringLiteral("events")) > 0);
+    }
+
+    /// The centre's check of relayed signatures is a PL/Python function, which only a superuser may create: an
+    /// administrator who may create roles and tables but is no superuser is told so before anything is changed.
+    void theSchema_isMadeByASuperuser()
+    {
+        const CentralAddress address = freshCentralDatabase(m_access);
+        const QString login = address.database + QStringLiteral("_migrator");
+        {
+            Central super(address, m_access.password);
+            for (const QString& sql :
+                 {QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE PASSWORD '%2'").arg(login, kDeskPassword),
+                  QStringLiteral("GRANT CREATE ON DATABASE %1 TO %2").arg(address.database, login),
+                  QStringLiteral("GRANT CREATE ON SCHEMA public TO %1").arg(login)})
+                QCOMPARE(answer(super, sql), QString());
+        }
+        Central notSuper(as(address, login), kDeskPassword);
+        const QString why = failure([&] { notSuper.init(); });
+        QVERIFY2(why.contains(QStringLiteral("only a superuser may")), qPrintable(why));
+        QCOMPARE(notSuper.schemaVersion(), 0);
+        Central super(address, m_access.password);
+        super.init();
+        QCOMPARE(super.schemaVersion(), Central::kSchemaVersion);
     }
 
     void desksAndAdministrators_areManaged()

@@ -6,6 +6,7 @@
 #include "SqlUtil.h"
 #include "SyncTests.h"
 #include "TestDesk.h"
+#include "sync/CentralRoles.h"
 #include "sync/Conflicts.h"
 #include "sync/ExchangePackage.h"
 #include "sync/Outbox.h"
@@ -310,6 +311,14 @@ private Q_SLOTS:
         // rural desk later gets a link, its own upload finds them there and changes nothing.
         const CentralAddress address = test::freshCentralDatabase(m_access);
         Central(address, m_access.password).init();
+        // The centre checks the rural desk's signatures itself, with the key the administrator gave it.
+        QVERIFY(failure([&] {
+                    syncDesk(school, address, m_access.password, 500, keyOf);
+                }).contains(QStringLiteral("the centre holds no exchange key of desk KZOTSON01-7")));
+        {
+            Central owner(address, m_access.password);
+            CentralRoles(owner).setExchangeKey(m_rural.publicKey(), false);
+        }
         QCOMPARE(syncDesk(school, address, m_access.password, 500, keyOf).uploaded, 4);
         const SyncReport ruralLater = syncDesk(rural, address, m_access.password);
         QCOMPARE(ruralLater.uploaded + ruralLater.skipped, 0); // it starts after the centre's mark for it
