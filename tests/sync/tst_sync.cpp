@@ -10,6 +10,7 @@
 #include "StateReplay.h"
 #include "SyncTests.h"
 #include "TestDesk.h"
+#include "sync/CentralRoles.h"
 #include "sync/Conflicts.h"
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
@@ -21,6 +22,10 @@
 using namespace kense;
 using namespace kense::sync;
 using namespace kense::test;
+
+namespace {
+const QString kDeskPassword = QStringLiteral("desk-pass-2026-kz");
+} // namespace
 
 class TestSync : public QObject
 {
@@ -89,12 +94,28 @@ private Q_SLOTS:
     /// → issue. A second ЦОН desk of the same office follows along. At the end every desk and the centre agree.
     void tsonDesksAndProvider_workOneRequestThroughTheCentre()
     {
-        const CentralAddress address = test::freshCentralDatabase(m_access);
-        Central(address, m_access.password).init();
+        const CentralAddress centre = test::freshCentralDatabase(m_access);
+        Central(centre, m_access.password).init();
         test::TestDesk a, b, p;
         a.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
         b.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("2"));
         p.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), QStringLiteral("1"));
+        // Each desk syncs with its own login, as at a real centre.
+        QHash<const test::TestDesk*, QString> roles;
+        {
+            Central owner(centre, m_access.password);
+            CentralRoles made(owner);
+            roles.insert(&a, made.addDesk(QStringLiteral("KZOTSON01-1"), kDeskPassword));
+            roles.insert(&b, made.addDesk(QStringLiteral("KZOTSON01-2"), kDeskPassword));
+            roles.insert(&p, made.addDesk(QStringLiteral("KZOEDU01-1"), kDeskPassword));
+        }
+        const auto syncAs = [&](test::TestDesk& desk) {
+            try {
+                return syncDesk(desk, test::as(centre, roles.value(&desk)), kDeskPassword);
+            } catch (const StorageError& e) {
+                qFatal("the sync of %s failed: %s", qPrintable(roles.value(&desk)), qPrintable(e.message));
+            }
+        };
 
         const QString number = submit(a, Channel::Tson, a.op, 2);
         const QString other = submit(a, Channel::Tson, a.op, 2); // stays at the ЦОН: the provider never sees it
@@ -104,11 +125,11 @@ private Q_SLOTS:
             aRegisters.create(aDesk, RegisterDirection::ToProvider, QStringLiteral("KZOEDU01"), a.op, at(2, 15));
         aRegisters.add(reg.number, number, 2, a.op, at(2, 15));
         aRegisters.send(reg.number, a.op, at(3, 9));
-        QCOMPARE(sync(a, address).uploaded, 4); // both registered, then the first added to the register and sent
-        QCOMPARE(sync(b, address).applied, 4);
+        QCOMPARE(syncAs(a).uploaded, 4); // both registered, then the first added to the register and sent
+        QCOMPARE(syncAs(b).applied, 4);
         QCOMPARE(stateAt(b, number), QStringLiteral("sent_to_provider"));
 
-        const SyncReport atProvider = sync(p, address);
+        const SyncReport atProvider = syncAs(p);
         QCOMPARE(atProvider.applied, 2); // the changes since it was addressed to the provider: add, send
         QCOMPARE(stateAt(p, number), QStringLiteral("sent_to_provider"));
         QCOMPARE(stateAt(p, other), QStringLiteral("(missing)"));
@@ -129,18 +150,18 @@ private Q_SLOTS:
             pRegisters.create(pDesk, RegisterDirection::ToTson, QStringLiteral("KZOTSON01"), p.clerk, at(10, 10));
         pRegisters.add(back.number, number, 1, p.clerk, at(10, 10));
         pRegisters.send(back.number, p.clerk, at(10, 11));
-        QCOMPARE(sync(p, address).flagged, 0);
+        QCOMPARE(syncAs(p).flagged, 0);
 
-        sync(a, address);
+        syncAs(a);
         QCOMPARE(stateAt(a, number), QStringLiteral("result_signed"));
         QCOMPARE(Results(a.db.connection()).load(number)->grades.first().second, QStringLiteral("5"));
         CourierRegisters(a.db.connection()).receive(back.number, {number}, a.op, at(11, 9));
         RequestRepository(a.db.connection()).advance(number, Transition::IssueResult, a.op, at(11, 10));
-        sync(a, address);
-        sync(p, address);
-        sync(b, address);
+        syncAs(a);
+        syncAs(p);
+        syncAs(b);
 
-        Central central(address, m_access.password);
+        Central central(centre, m_access.password);
         for (test::TestDesk* d : {&a, &b, &p})
             QCOMPARE(stateAt(*d, number), QStringLiteral("issued"));
         QCOMPARE(centreState(central, number), QStringLiteral("issued"));

@@ -69,6 +69,72 @@ BEGIN
 END
 $do$;
 
+-- 0005's checks of who calls, mended: they asked that each change name its desk's office, but a change names its
+-- request's office, so a provider's login could send no change of a request a ЦОН addressed to it (the courier's
+-- receipt, the result, the register back): its every sync stopped there. Found when the ЦОН–provider test moved to
+-- the desks' own logins. Now the rule is the one the comment gave: the desk's office took the request or is addressed
+-- by it; a request new to the centre still belongs to the sender's office.
+CREATE OR REPLACE FUNCTION kense_upload_as_caller(meta jsonb, payloads json)
+RETURNS TABLE (accepted integer, conflicts integer, skipped integer)
+LANGUAGE plpgsql AS $fn$
+DECLARE
+    me  desk_roles := kense_caller();
+    bad record;
+BEGIN
+    IF me.desk IS NOT NULL THEN
+        -- Whose changes: the desk's own, or a desk's the administrator said it relays.
+        SELECT m->>'desk' AS desk INTO bad FROM jsonb_array_elements(meta) m
+        WHERE m->>'desk' IS DISTINCT FROM me.desk
+          AND NOT EXISTS (SELECT 1 FROM desk_roles r WHERE r.desk = m->>'desk' AND r.relayed_by = me.desk
+                          AND NOT r.disabled)
+        LIMIT 1;
+        IF FOUND THEN
+            RAISE EXCEPTION 'the login of desk % may not send changes of desk %', me.desk, bad.desk
+                USING ERRCODE = 'KF004', HINT = 'a desk sends its own changes, and those of the desks it relays';
+        END IF;
+        -- Each change concerns a request its desk's office took or that is addressed to it. (A change's "office" is
+        -- its request's: a provider's change of a ЦОН's request names the ЦОН's office.)
+        SELECT m->>'desk' AS desk, m->>'request' AS request, q.number INTO bad
+        FROM jsonb_array_elements(meta) m
+        JOIN desk_roles r ON r.desk = m->>'desk'
+        LEFT JOIN requests q ON q.uuid = (m->>'request')::uuid
+        WHERE (q.uuid IS NULL AND m->>'office' IS DISTINCT FROM r.office)
+           OR (q.uuid IS NOT NULL AND q.office <> r.office AND q.provider IS DISTINCT FROM r.office)
+        LIMIT 1;
+        IF FOUND THEN
+            RAISE EXCEPTION 'desk % may not change request % (%): its office neither took it nor is addressed by it',
+                            bad.desk, coalesce(bad.number, 'new'), bad.request
+                USING ERRCODE = 'KF004';
+        END IF;
+        -- A request new to the centre belongs to the office of the desk that sends it first.
+        SELECT m->>'desk' AS desk, p->'request'->>'number' AS number INTO bad
+        FROM jsonb_array_elements(meta) WITH ORDINALITY a (m, i)
+        JOIN json_array_elements(payloads) WITH ORDINALITY b (p, i) USING (i)
+        JOIN desk_roles r ON r.desk = m->>'desk'
+        WHERE (m->>'whole')::boolean
+          AND NOT EXISTS (SELECT 1 FROM requests q WHERE q.uuid = (m->>'request')::uuid)
+          AND p->'request'->'office'->>'code' IS DISTINCT FROM r.office
+        LIMIT 1;
+        IF FOUND THEN
+            RAISE EXCEPTION 'desk % may not bring request % of another office', bad.desk, bad.number
+                USING ERRCODE = 'KF004';
+        END IF;
+        -- A decision of a conflict only where the centre holds one.
+        SELECT m->>'desk' AS desk, q.number INTO bad
+        FROM jsonb_array_elements(meta) m JOIN requests q ON q.uuid = (m->>'request')::uuid
+        WHERE m->>'kind' = 'conflict_resolved' AND NOT q.conflict
+        LIMIT 1;
+        IF FOUND THEN
+            RAISE EXCEPTION 'desk % decided a conflict of request %, which the centre does not hold as one',
+                            bad.desk, bad.number
+                USING ERRCODE = 'KF004';
+        END IF;
+    END IF;
+    RETURN QUERY SELECT * FROM kense_upload_unforked(meta, payloads);
+END
+$fn$;
+
+
 -- The batch as a desk's login sends its own changes. A relayed desk's changes come with their signatures, below; an
 -- older Kense at the hub is told so (and what it relays waits there until it is updated).
 ALTER FUNCTION kense_upload(jsonb, json) RENAME TO kense_upload_checked;
