@@ -422,6 +422,7 @@ private Q_SLOTS:
         QCOMPARE(chosen, meta.value(u"uuid"_qs).toString());
         aigerim.decideConflict(number, chosen, QStringLiteral("исполнитель на месте"), at(4, 9));
         QVERIFY(owner.conflicts().isEmpty());
+        QCOMPARE(owner.count(QStringLiteral("desks")), 3); // the centre's own decisions come from no desk
         syncAs(one, QStringLiteral("KZOEDU02-1"));
         syncAs(two, QStringLiteral("KZOEDU02-2"));
         for (TestDesk* d : {&one, &two}) {

@@ -201,5 +201,21 @@ BEGIN
 END
 $fn$;
 
+-- The desks central status counts: the centre's own decisions (0008) come from the row "centre", which is no desk.
+CREATE OR REPLACE FUNCTION kense_count(what text) RETURNS bigint
+LANGUAGE plpgsql STABLE AS $fn$
+BEGIN
+    CASE what
+    WHEN 'requests' THEN RETURN (SELECT count(*) FROM requests);
+    WHEN 'events' THEN RETURN (SELECT count(*) FROM events);
+    WHEN 'desks' THEN RETURN (SELECT count(*) FROM desks WHERE code <> 'centre');
+    WHEN 'desk_roles' THEN RETURN (SELECT count(*) FROM desk_roles);
+    WHEN 'desk_chain' THEN RETURN (SELECT count(*) FROM desk_chain);
+    WHEN 'exchange_keys' THEN RETURN (SELECT count(*) FROM exchange_keys);
+    ELSE RAISE EXCEPTION 'kense_count: no table %', what;
+    END CASE;
+END
+$fn$;
+
 INSERT INTO function_grants (signature, grantee) VALUES ('kense_upload_relayed(json,json,text[])', 'desks');
 SELECT kense_own_everything();
