@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Kense</source>
+        <translation>Kense туралы</translation>
+    </message>
+    <message>
+        <source>Kense — front office of public services in education</source>
+        <translation>Kense — білім беру саласындағы мемлекеттік қызметтер кеңсесі</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Нұсқасы:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Дерекқор:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Схема нұсқасы:</translation>
+    </message>
+    <message>
+        <source>Services for intake:</source>
+        <translation>Қабылданатын қызметтер:</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationDialog</name>
     <message>
         <source>Administration</source>
@@ -370,22 +397,6 @@
         <translation>Kense</translation>
     </message>
     <message>
-        <source>Kense — front office of public services in education</source>
-        <translation>Kense — білім беру саласындағы мемлекеттік қызметтер кеңсесі</translation>
-    </message>
-    <message>
-        <source>Database:</source>
-        <translation>Дерекқор:</translation>
-    </message>
-    <message>
-        <source>Schema version:</source>
-        <translation>Схема нұсқасы:</translation>
-    </message>
-    <message>
-        <source>Services for intake:</source>
-        <translation>Қабылданатын қызметтер:</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -528,6 +539,14 @@
     <message>
         <source>&amp;Central server…</source>
         <translation>&amp;Орталық сервер…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;About Kense…</source>
+        <translation>Kense &amp;туралы…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Kense</source>
+        <translation>О программе Kense</translation>
+    </message>
+    <message>
+        <source>Kense — front office of public services in education</source>
+        <translation>Kense — фронт-офис государственных услуг в сфере образования</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Версия схемы:</translation>
+    </message>
+    <message>
+        <source>Services for intake:</source>
+        <translation>Услуги для приёма:</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationDialog</name>
     <message>
         <source>Administration</source>
@@ -370,22 +397,6 @@
         <translation>Kense</translation>
     </message>
     <message>
-        <source>Kense — front office of public services in education</source>
-        <translation>Kense — фронт-офис государственных услуг в сфере образования</translation>
-    </message>
-    <message>
-        <source>Database:</source>
-        <translation>База данных:</translation>
-    </message>
-    <message>
-        <source>Schema version:</source>
-        <translation>Версия схемы:</translation>
-    </message>
-    <message>
-        <source>Services for intake:</source>
-        <translation>Услуги для приёма:</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -528,6 +539,14 @@
     <message>
         <source>&amp;Central server…</source>
         <translation>&amp;Центральный сервер…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Kense…</source>
+        <translation>&amp;О программе Kense…</translation>
     </message>
 </context>
 <context>

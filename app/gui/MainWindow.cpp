@@ -6,6 +6,7 @@
 #include "gui/WhenReady.h"
 #include "gui/admin/AdministrationDialog.h"
 #include "gui/common/Prompts.h"
+#include "gui/dialogs/AboutDialog.h"
 #include "gui/i18n/InterfaceLanguage.h"
 #include "gui/intake/IntakeWizard.h"
 #include "gui/journal/JournalFilterBar.h"
@@ -48,6 +49,12 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
 {
     m_ui->setupUi(this);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
+        auto* about =
+            new AboutDialog(m_facts.databasePath, m_facts.schemaVersion, m_catalog.intakeVariants().size(), this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
     showFacts();
 
     m_filters = new JournalFilterBar(JournalFilterWidgets{m_ui->searchEdit, m_ui->slaFilterCombo,
@@ -412,9 +419,6 @@ void MainWindow::showStatusFacts()
 void MainWindow::showFacts()
 {
     const QString path = QDir::toNativeSeparators(m_facts.databasePath);
-    m_ui->databaseLabel->setText(path);
-    m_ui->schemaLabel->setText(QString::number(m_facts.schemaVersion));
-    m_ui->servicesLabel->setText(QString::number(m_catalog.intakeVariants().size()));
     m_ui->problemsLabel->setVisible(!m_facts.problems.isEmpty());
     m_ui->problemsLabel->setText(tr("Some data files were refused and their built-in versions are in use:") +
                                  QLatin1Char('\n') + m_facts.problems.join(QLatin1Char('\n')));
@@ -429,7 +433,7 @@ void MainWindow::showFacts()
         addStatus("statusUserLabel", m_facts.user);
     addStatus("statusDatabaseLabel", tr("Database: %1").arg(path));
     // The database's path must not widen the window or crowd out the sync's status: it shrinks, whole in its
-    // tooltip (and at the top of the window).
+    // tooltip (and in Help → About).
     auto* database = statusBar()->findChild<QLabel*>(QStringLiteral("statusDatabaseLabel"));
     database->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     database->setMinimumWidth(120);

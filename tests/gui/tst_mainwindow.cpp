@@ -93,10 +93,21 @@ private Q_SLOTS:
         MainWindow w(facts, catalog, Language::Kazakh);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(w.findChild<QLabel*>(QStringLiteral("databaseLabel"))->text(), facts.databasePath);
+        // The window itself shows the clerk's work, not the program's facts: those are in Help → About.
+        QVERIFY(!w.findChild<QLabel*>(QStringLiteral("databaseLabel")));
+        QVERIFY(!w.findChild<QLabel*>(QStringLiteral("schemaLabel")));
         QVERIFY(w.findChild<QLabel*>(QStringLiteral("statusDatabaseLabel"))->text().contains(facts.databasePath));
-        QCOMPARE(w.findChild<QLabel*>(QStringLiteral("servicesLabel"))->text(),
+        w.findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
+        auto* about = w.findChild<QDialog*>(QStringLiteral("AboutDialog"));
+        QVERIFY(about && about->isVisible());
+        QCOMPARE(about->findChild<QLabel*>(QStringLiteral("databaseLabel"))->text(), facts.databasePath);
+        QCOMPARE(about->findChild<QLabel*>(QStringLiteral("schemaLabel"))->text(), QStringLiteral("1"));
+        QCOMPARE(about->findChild<QLabel*>(QStringLiteral("versionLabel"))->text(), QStringLiteral(KENSE_VERSION));
+        QCOMPARE(about->findChild<QLabel*>(QStringLiteral("servicesLabel"))->text(),
                  QStringLiteral("15")); // not the excluded
+        test::keepScreenshot(w, QStringLiteral("main-window-without-facts"));
+        test::keepScreenshot(*about, QStringLiteral("help-about"));
+        about->reject();
         QVERIFY(!w.findChild<QLabel*>(QStringLiteral("problemsLabel"))->isVisible());
     }
 

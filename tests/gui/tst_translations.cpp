@@ -101,6 +101,7 @@ private Q_SLOTS:
 
         const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
         MainWindow w({QStringLiteral("/tmp/kense.sqlite"), 1, {}, {}, {}, {}}, catalog, Language::Kazakh);
+        w.findChild<QAction*>(QStringLiteral("aboutAction"))->trigger(); // Help → About holds the facts
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("databaseCaption"))->text(), QStringLiteral("Дерекқор:"));
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("servicesCaption"))->text(),
                  QStringLiteral("Қабылданатын қызметтер:"));
@@ -117,6 +118,7 @@ private Q_SLOTS:
         QCOMPARE(stateTitle(RequestState::Registered), QStringLiteral("Зарегистрировано"));
         const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
         MainWindow w({QStringLiteral("/tmp/kense.sqlite"), 1, {}, {}, {}, {}}, catalog, Language::Russian);
+        w.findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("databaseCaption"))->text(), QStringLiteral("База данных:"));
         QCoreApplication::removeTranslator(&ru);
     }
@@ -174,6 +176,7 @@ private Q_SLOTS:
                                         return now;
                                     }});
         w.show();
+        w.findChild<QAction*>(QStringLiteral("aboutAction"))->trigger(); // Help → About, which follows too
         auto* wizard = new IntakeWizard(
             store, desk.catalog, desk.clerk, Channel::Provider, [now] { return now; }, Language::Russian, &w);
         wizard->show();
