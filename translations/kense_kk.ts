@@ -1379,6 +1379,13 @@
     </message>
 </context>
 <context>
+    <name>kense::ContentDigest</name>
+    <message>
+        <source>cannot read the content of request %1 to record it</source>
+        <translation>%1 өтінімінің мазмұнын тарихқа жазу үшін оқу мүмкін емес</translation>
+    </message>
+</context>
+<context>
     <name>kense::CourierRegisters</name>
     <message>
         <source>no courier register %1</source>
@@ -3215,6 +3222,10 @@ This cannot be undone.</source>
         <source>its state is %1, but its history leaves it %2 (the state was changed behind the program)</source>
         <translation>оның күйі %1, бірақ тарихы бойынша ол %2 болуы керек (күйі бағдарламаны айналып өтіп өзгертілген)</translation>
     </message>
+    <message>
+        <source>its form, applicant, parties or documents are not what its history recorded (changed behind the program)</source>
+        <translation>оның өтініш деректері, өтініш беруші, қатысушылары немесе құжаттары тарихында жазылғандай емес (бағдарламаны айналып өтіп өзгертілген)</translation>
+    </message>
 </context>
 <context>
     <name>kense::SyncController</name>
@@ -3623,10 +3634,6 @@ This cannot be undone.</source>
         <translation>оқиғалар журналы %1-оқиғада бұзылған (%2); жаңа кілт бұзылған жерді мөрлеп қояды — kensectl db verify іске қосып, әкімшіні шақырыңыз</translation>
     </message>
     <message>
-        <source>%1 requests are not in the state their history leads to (the first: %2); the new key would seal that in — run kensectl db verify and call the administrator</source>
-        <translation>%1 өтініш өз тарихы әкелетін күйде емес (біріншісі: %2); жаңа кілт мұны мөрлеп қояды — kensectl db verify іске қосып, әкімшіні шақырыңыз</translation>
-    </message>
-    <message>
         <source>the desk key&apos;s seals do not match (%1); the new key would seal that in — run kensectl db verify and call the administrator</source>
         <translation>жұмыс орны кілтінің мөрлері сәйкес келмейді (%1); жаңа кілт мұны мөрлеп қояды — kensectl db verify іске қосып, әкімшіні шақырыңыз</translation>
     </message>
@@ -3641,6 +3648,10 @@ This cannot be undone.</source>
     <message>
         <source>it was not at hand, so its seals were not checked</source>
         <translation>ол кілт қолда болмағандықтан, мөрлері тексерілмеді</translation>
+    </message>
+    <message>
+        <source>%1 requests are not what their history records (the first: %2); the new key would seal that in — run kensectl db verify and call the administrator</source>
+        <translation>тарихында жазылғандай емес өтінімдер: %1 (біріншісі: %2); жаңа кілт мұны бекітіп тастар еді — kensectl db verify іске қосып, әкімшіні шақырыңыз</translation>
     </message>
 </context>
 <context>

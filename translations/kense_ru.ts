@@ -1380,6 +1380,13 @@
     </message>
 </context>
 <context>
+    <name>kense::ContentDigest</name>
+    <message>
+        <source>cannot read the content of request %1 to record it</source>
+        <translation>не удаётся прочитать содержание заявки %1, чтобы записать его в историю</translation>
+    </message>
+</context>
+<context>
     <name>kense::CourierRegisters</name>
     <message>
         <source>no courier register %1</source>
@@ -3221,6 +3228,10 @@ This cannot be undone.</source>
         <source>its state is %1, but its history leaves it %2 (the state was changed behind the program)</source>
         <translation>её состояние %1, но по истории оно должно быть %2 (состояние изменено в обход программы)</translation>
     </message>
+    <message>
+        <source>its form, applicant, parties or documents are not what its history recorded (changed behind the program)</source>
+        <translation>её анкета, заявитель, участники или документы не те, что записаны в её истории (изменены в обход программы)</translation>
+    </message>
 </context>
 <context>
     <name>kense::SyncController</name>
@@ -3629,10 +3640,6 @@ This cannot be undone.</source>
         <translation>журнал событий нарушен на событии %1 (%2); новый ключ запечатал бы нарушение — запустите kensectl db verify и вызовите администратора</translation>
     </message>
     <message>
-        <source>%1 requests are not in the state their history leads to (the first: %2); the new key would seal that in — run kensectl db verify and call the administrator</source>
-        <translation>заявок не в том состоянии, к которому ведёт их история: %1 (первая: %2); новый ключ запечатал бы это — запустите kensectl db verify и вызовите администратора</translation>
-    </message>
-    <message>
         <source>the desk key&apos;s seals do not match (%1); the new key would seal that in — run kensectl db verify and call the administrator</source>
         <translation>печати ключа рабочего места не совпадают (%1); новый ключ запечатал бы это — запустите kensectl db verify и вызовите администратора</translation>
     </message>
@@ -3647,6 +3654,10 @@ This cannot be undone.</source>
     <message>
         <source>it was not at hand, so its seals were not checked</source>
         <translation>его не было под рукой, поэтому его печати не проверены</translation>
+    </message>
+    <message>
+        <source>%1 requests are not what their history records (the first: %2); the new key would seal that in — run kensectl db verify and call the administrator</source>
+        <translation>заявок не таких, как записано в их истории: %1 (первая: %2); новый ключ запечатал бы это — запустите kensectl db verify и вызовите администратора</translation>
     </message>
 </context>
 <context>

@@ -206,25 +206,26 @@ int verify(Context& ctx)
     if (ctx.json())
         Context::printJson(out);
     else if (out.value(QStringLiteral("ok")).toBool())
-        Context::printLine(QStringLiteral("ok: integrity_check ok, %1 events, chain intact, %2 requests as the program "
-                                          "wrote them, %3 in the state their history leads to, %4 outbox changes "
-                                          "whole, %5")
-                               .arg(chain.checked)
-                               .arg(seals.checked)
-                               .arg(states.checked)
-                               .arg(outbox.checked)
-                               .arg(keyed.beforeKey ? QStringLiteral("a copy from before the desk key was made")
-                                    : keyed.keyId.isEmpty()
-                                        ? QStringLiteral("no desk key (kensectl db key new seals the history)")
-                                        : QStringLiteral("sealed with the desk key %1 up to event %2%3")
-                                              .arg(keyed.keyId)
-                                              .arg(std::max(keyed.sealedUpTo, keyed.head))
-                                              .arg(keyed.replaced.isEmpty()
-                                                       ? QString()
-                                                       : QStringLiteral(" (%1; %2 seals made with the replaced key "
-                                                                        "are not checked)")
-                                                             .arg(keyed.replaced)
-                                                             .arg(keyed.olderSeals))));
+        Context::printLine(
+            QStringLiteral("ok: integrity_check ok, %1 events, chain intact, %2 requests as the program "
+                           "wrote them, %3 with the state and content their history records, %4 outbox changes "
+                           "whole, %5")
+                .arg(chain.checked)
+                .arg(seals.checked)
+                .arg(states.checked)
+                .arg(outbox.checked)
+                .arg(keyed.beforeKey ? QStringLiteral("a copy from before the desk key was made")
+                     : keyed.keyId.isEmpty()
+                         ? QStringLiteral("no desk key (kensectl db key new seals the history)")
+                         : QStringLiteral("sealed with the desk key %1 up to event %2%3")
+                               .arg(keyed.keyId)
+                               .arg(std::max(keyed.sealedUpTo, keyed.head))
+                               .arg(keyed.replaced.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(" (%1; %2 seals made with the replaced key "
+                                                         "are not checked)")
+                                              .arg(keyed.replaced)
+                                              .arg(keyed.olderSeals))));
     if (integrity != QLatin1String("ok"))
         throw Failure{No, QStringLiteral("integrity_check: ") + integrity.left(200)};
     if (!chain.ok)
@@ -239,7 +240,7 @@ int verify(Context& ctx)
                               .arg(seals.checked)
                               .arg(seals.examples.first())};
     if (!states.ok())
-        throw Failure{No, QStringLiteral("%1 of %2 requests are not in the state their history leads to; the first: %3")
+        throw Failure{No, QStringLiteral("%1 of %2 requests are not what their history records; the first: %3")
                               .arg(states.broken)
                               .arg(states.checked)
                               .arg(states.examples.first())};

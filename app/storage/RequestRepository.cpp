@@ -1,5 +1,6 @@
 #include "RequestRepository.h"
 
+#include "ContentDigest.h"
 #include "EventLog.h"
 #include "SqlUtil.h"
 #include "common/Uuid.h"
@@ -145,6 +146,9 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
         exec(step, {out.id, s.step.n, stepActorName(s.step.actor),
                     s.due ? QVariant(storedMoment(*s.due)) : QVariant(QMetaType(QMetaType::QString))});
     }
+    // The registration records the content it wrote, so that the history proves it (ContentDigest).
+    QSqlQuery& content = m_statements.get(8, QStringLiteral("SELECT ") + ContentDigest::contentSql() +
+                                                 QStringLiteral(" FROM requests r WHERE r.id = ?"));
     events.append(EventDraft{out.id,
                              r.acceptedAt,
                              r.userId,
@@ -153,7 +157,7 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
                              stateName(RequestState::Draft),
                              stateName(r.state),
                              {},
-                             {},
+                             ContentDigest::recordIn({}, ContentDigest::of(m_db, out.id, &content)),
                              r.note});
     RequestState state = r.state;
     for (const HistoryStep& h : r.history) {
@@ -347,11 +351,12 @@ QStringList RequestRepository::edit(const QString& number, const ServiceVariant&
                                                     "applicant_iin = ?, updated_at = ? WHERE id = ?"));
     exec(update, {fieldsJson(normalized.fields), partyOf(normalized, PartyRole::Applicant).fullName(),
                   normalized.fields.value(QStringLiteral("applicant.iin")), storedMoment(at), id});
-    EventLog::append(m_db,
-                     EventDraft{id, at, user.id, eventKindName(EventKind::Edited), stateName(state), stateName(state),
-                                QString::fromUtf8(QJsonDocument(was).toJson(QJsonDocument::Compact)),
-                                QString::fromUtf8(QJsonDocument(now).toJson(QJsonDocument::Compact)),
-                                changed.join(QStringLiteral(", "))});
+    EventLog::append(
+        m_db, EventDraft{id, at, user.id, eventKindName(EventKind::Edited), stateName(state), stateName(state),
+                         QString::fromUtf8(QJsonDocument(was).toJson(QJsonDocument::Compact)),
+                         ContentDigest::recordIn(QString::fromUtf8(QJsonDocument(now).toJson(QJsonDocument::Compact)),
+                                                 ContentDigest::of(m_db, id)),
+                         changed.join(QStringLiteral(", "))});
     tx.commit();
     return changed;
 }

@@ -161,7 +161,7 @@ qint64 HistorySeal::replace(const QSqlDatabase& db, const QByteArray& key, qint6
                                .arg(chain.reason)};
     const SealReport states = StateReplay::verify(db);
     if (!states.ok())
-        throw StorageError{Tr::tr("%1 requests are not in the state their history leads to (the first: %2); the new "
+        throw StorageError{Tr::tr("%1 requests are not what their history records (the first: %2); the new "
                                   "key would seal that in — run kensectl db verify and call the administrator")
                                .arg(states.broken)
                                .arg(states.examples.first())};

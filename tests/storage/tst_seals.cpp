@@ -104,6 +104,44 @@ private Q_SLOTS:
                  qPrintable(r.examples.first()));
     }
 
+    void aNameOrADocumentEditedWithItsSealMadeAgain_isNamedByTheHistory()
+    {
+        test::TestDesk desk;
+        desk.setUp();
+        const auto [first, second] = twoRequestsOneInWork(desk);
+        // A correction through the program is history: the content it leaves is what its event records.
+        RequestRepository(desk.db.connection())
+            .edit(second, *desk.catalog.variant(QStringLiteral("duplicate-secondary-edu-vko")),
+                  {{QStringLiteral("applicant.surname"), QStringLiteral("ӘЛИЕВА")}}, desk.clerk,
+                  QDateTime(QDate(2026, 12, 1), QTime(13, 0)));
+        SealReport r = StateReplay::verify(desk.db.connection());
+        QVERIFY2(r.ok(), qPrintable(r.examples.join(u'\n')));
+        QCOMPARE(r.checked, 2);
+
+        // Whoever reads the source can seal again: the applicant of the second becomes someone else, the first's
+        // missing document reads as given in the original, and both seals agree.
+        editBehind(desk.path(), QStringLiteral("UPDATE parties SET surname = 'МАЛЛОРИ' WHERE role = 'applicant' AND "
+                                               "request_id = (SELECT id FROM requests WHERE number = '%1')")
+                                    .arg(second));
+        editBehind(desk.path(), QStringLiteral("UPDATE request_documents SET status = CASE status WHEN 'original' "
+                                               "THEN 'missing' ELSE 'original' END WHERE position = 1 AND "
+                                               "request_id = (SELECT id FROM requests WHERE number = '%1')")
+                                    .arg(first));
+        test::behindTheProgram(desk.path(), [](const QSqlDatabase& db) { RequestSeals::sealAll(db, {}); });
+        QVERIFY(RequestSeals::verify(desk.db.connection()).ok());
+        r = StateReplay::verify(desk.db.connection());
+        QCOMPARE(r.broken, 2);
+        QVERIFY2(r.examples.at(0).startsWith(first) && r.examples.at(1).startsWith(second),
+                 qPrintable(r.examples.join(u'\n')));
+        QVERIFY2(r.examples.at(0).contains(u"documents"_qs), qPrintable(r.examples.at(0)));
+
+        // The program's next write to the request does not make the forged name history.
+        RequestRepository(desk.db.connection())
+            .advance(second, Transition::AssignExecutor, desk.head, QDateTime(QDate(2026, 12, 1), QTime(14, 0)), {},
+                     desk.executor.id);
+        QCOMPARE(StateReplay::verify(desk.db.connection()).broken, 2);
+    }
+
     void aDatabaseOfTheOlderSchema_getsItsRequestsSealedOnUpgrade()
     {
         QTemporaryDir dir;
