@@ -3653,6 +3653,10 @@ This cannot be undone.</source>
         <source>%1 requests are not what their history records (the first: %2); the new key would seal that in — run kensectl db verify and call the administrator</source>
         <translation>тарихында жазылғандай емес өтінімдер: %1 (біріншісі: %2); жаңа кілт мұны бекітіп тастар еді — kensectl db verify іске қосып, әкімшіні шақырыңыз</translation>
     </message>
+    <message>
+        <source>the history is sealed with the desk key %1, but the keychain holds %2 for %3, which took over at event %4, and this copy ends at event %5: a copy from before the desk key was replaced. The replaced key is not kept, so its seals cannot be checked; to work on with this copy, replace its key (kensectl db key new --replace)</source>
+        <translation>журнал %1 кілтімен мөрленген, бірақ кілттер қоймасында %3 үшін %4-оқиғадан бастап қолданылатын %2 кілті тұр, ал бұл көшірме %5-оқиғамен аяқталады: бұл жұмыс орнының кілті ауыстырылғанға дейін жасалған көшірме. Ауыстырылған кілт сақталмайды, сондықтан оның мөрлерін тексеру мүмкін емес; осы көшірмемен жұмысты жалғастыру үшін оның кілтін ауыстырыңыз (kensectl db key new --replace)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3659,6 +3659,10 @@ This cannot be undone.</source>
         <source>%1 requests are not what their history records (the first: %2); the new key would seal that in — run kensectl db verify and call the administrator</source>
         <translation>заявок не таких, как записано в их истории: %1 (первая: %2); новый ключ запечатал бы это — запустите kensectl db verify и вызовите администратора</translation>
     </message>
+    <message>
+        <source>the history is sealed with the desk key %1, but the keychain holds %2 for %3, which took over at event %4, and this copy ends at event %5: a copy from before the desk key was replaced. The replaced key is not kept, so its seals cannot be checked; to work on with this copy, replace its key (kensectl db key new --replace)</source>
+        <translation>журнал запечатан ключом %1, но в хранилище ключей для %3 лежит ключ %2, действующий с события %4, а эта копия заканчивается событием %5: это копия, сделанная до замены ключа рабочего места. Заменённый ключ не хранится, поэтому её печати проверить нельзя; чтобы работать с этой копией дальше, замените её ключ (kensectl db key new --replace)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -254,8 +254,19 @@ HistorySealReport HistorySeal::verify(const QSqlDatabase& db, const QByteArray& 
         return r;
     }
     if (SecretKey::idOf(key) != r.keyId) {
-        r.failure = Tr::tr("the history is sealed with the desk key %1, but the keychain holds %2 for %3")
-                        .arg(r.keyId, SecretKey::idOf(key), desk);
+        // The keychain's key took over at event keySince; a copy that ends before it is most likely one made before
+        // a replacement, whose key is not kept: said so, and still unproven (nothing here knows the replaced key).
+        if (keySince > 0 && r.head < keySince)
+            r.failure = Tr::tr("the history is sealed with the desk key %1, but the keychain holds %2 for %3, which "
+                               "took over at event %4, and this copy ends at event %5: a copy from before the desk "
+                               "key was replaced. The replaced key is not kept, so its seals cannot be checked; to "
+                               "work on with this copy, replace its key (kensectl db key new --replace)")
+                            .arg(r.keyId, SecretKey::idOf(key), desk)
+                            .arg(keySince)
+                            .arg(r.head);
+        else
+            r.failure = Tr::tr("the history is sealed with the desk key %1, but the keychain holds %2 for %3")
+                            .arg(r.keyId, SecretKey::idOf(key), desk);
         return r;
     }
     const qint64 since = sinceOf(db);

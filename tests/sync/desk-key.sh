@@ -88,6 +88,7 @@ grep -q -- "--reason" "$work/replace.err" || exit 43
 printf 'wrong-pass-12\n' | "$k" db key new --replace --reason 'lost' --to "$work/new.key" --as admin \
     --password-stdin --db "$lost" 2>/dev/null && exit 44
 [ ! -e "$work/new.key" ] || exit 45
+"$k" db backup --to "$work/lost-before.sqlite" --db "$lost" >/dev/null || exit 52
 printf 'admin-pass-12\n' | "$k" db key new --replace --reason 'ноутбук переустановлен, файл ключа утерян' \
     --to "$work/new.key" --as admin --password-stdin --db "$lost" >/dev/null || exit 46
 [ "\$(stat -c %a "$work/new.key")" = 600 ] || exit 47
@@ -96,6 +97,9 @@ out=\$("$k" db verify --db "$lost") || { echo "\$out"; exit 49; }
 grep -q "replaced with" <<<"\$out" || { echo "\$out"; exit 50; }
 [ "\$(sqlite3 "$lost" "SELECT note FROM events WHERE kind = 'desk_key_replaced'")" = \
     'ноутбук переустановлен, файл ключа утерян' ] || exit 51
+# The copy made before the replacement is said to be one, not another desk's: its key is gone with the old one.
+out=\$("$k" db verify --db "$work/lost-before.sqlite" 2>&1) && exit 53
+grep -q "a copy from before the desk key was replaced" <<<"\$out" || { echo "\$out"; exit 54; }
 exit 0
 EOS
 "$with_keyring" bash "$work/third.sh" || fail "the computer that lost the key (step $?)"

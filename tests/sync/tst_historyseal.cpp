@@ -277,6 +277,14 @@ private Q_SLOTS:
         r = HistorySeal::verify(desk.db.connection(), fresh);
         QVERIFY2(r.ok() && r.seals == 2, qPrintable(r.failure));
         QVERIFY(!HistorySeal::verify(desk.db.connection(), m_key).ok()); // the old key proves nothing any more
+        // A copy from before the replacement (its head before the event the new key took over at) is said to be one.
+        const QByteArray later = SecretKey::make();
+        const QString before = HistorySeal::verify(desk.db.connection(), later, id + 5).failure;
+        QVERIFY2(before.contains(QStringLiteral("a copy from before the desk key was replaced")) &&
+                     before.contains(QStringLiteral("took over at event %1").arg(id + 5)),
+                 qPrintable(before));
+        QVERIFY2(!HistorySeal::verify(desk.db.connection(), later, id).failure.contains(QStringLiteral("a copy")),
+                 "a key that took over before the copy's end is simply another key");
 
         // Replaced again while the key is at hand: its seals are checked first, and the record says they matched.
         const QByteArray third = SecretKey::make();
