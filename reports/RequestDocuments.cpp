@@ -363,12 +363,23 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
         LocalizedText name;
         name.kk = doc.nameKk;
         name.ru = doc.nameRu;
-        if (doc.status == DocumentStatus::Missing) {
-            if (doc.required)
-                missing << DocumentRow{{QStringLiteral("n"), sameText(QString::number(missing.size() + 1))},
-                                       {QStringLiteral("name"), name}};
-            continue;
+        // Not presented, or only as a copy where the catalog asks the original: what the refusal names. (A copy
+        // was still presented: the acceptance receipt lists it as one.)
+        const auto spec = std::find_if(v.documents.items.cbegin(), v.documents.items.cend(),
+                                       [&doc](const DocumentSpec& s) { return s.id == doc.docId; });
+        const bool copyOnly = doc.status == DocumentStatus::Copy && spec != v.documents.items.cend() && spec->original;
+        if (doc.required && (doc.status == DocumentStatus::Missing || copyOnly)) {
+            LocalizedText named = name;
+            if (copyOnly) {
+                const LocalizedText why = documentWord(QStringLiteral("copy_only"));
+                named.kk += QStringLiteral(" — ") + why.kk;
+                named.ru += QStringLiteral(" — ") + why.ru;
+            }
+            missing << DocumentRow{{QStringLiteral("n"), sameText(QString::number(missing.size() + 1))},
+                                   {QStringLiteral("name"), named}};
         }
+        if (doc.status == DocumentStatus::Missing)
+            continue;
         ++presented;
         documents << DocumentRow{{QStringLiteral("n"), sameText(QString::number(presented))},
                                  {QStringLiteral("name"), name},

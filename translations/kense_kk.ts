@@ -1126,6 +1126,26 @@
         <source>every result is made after issue: the first result must end the term</source>
         <translation>әр нәтиже берілгеннен кейін жасалады: бірінші нәтиже мерзімді аяқтауы керек</translation>
     </message>
+    <message>
+        <source>a required document is required in every case: drop the condition or make it optional</source>
+        <translation>міндетті құжат кез келген жағдайда талап етіледі: шартты алып тастаңыз немесе құжатты міндетті емес етіңіз</translation>
+    </message>
+    <message>
+        <source>give either &quot;group&quot; or &quot;field&quot; with &quot;is&quot;</source>
+        <translation>не &quot;group&quot;, не &quot;is&quot; бар &quot;field&quot; көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an optional group of this service (%2)</source>
+        <translation>&quot;%1&quot; — бұл қызметтің міндетті емес өрістер тобы емес (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this service</source>
+        <translation>&quot;%1&quot; — бұл қызметтің өрісі емес</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices of %2</source>
+        <translation>&quot;%1&quot; — %2 өрісінің нұсқаларының бірі емес</translation>
+    </message>
 </context>
 <context>
     <name>kense::Central</name>
@@ -2209,6 +2229,10 @@
     <message>
         <source>The application is not registered. Close it and lose what was filled in?</source>
         <translation>Өтініш тіркелмеген. Жабып, толтырылғанын жоғалту керек пе?</translation>
+    </message>
+    <message>
+        <source> — only a copy; the original is required</source>
+        <translation> — тек көшірмесі; түпнұсқасы қажет</translation>
     </message>
 </context>
 <context>

@@ -1127,6 +1127,26 @@
         <source>every result is made after issue: the first result must end the term</source>
         <translation>каждый результат оформляется после выдачи: первый результат должен завершать срок</translation>
     </message>
+    <message>
+        <source>a required document is required in every case: drop the condition or make it optional</source>
+        <translation>обязательный документ требуется в любом случае: уберите условие или сделайте документ необязательным</translation>
+    </message>
+    <message>
+        <source>give either &quot;group&quot; or &quot;field&quot; with &quot;is&quot;</source>
+        <translation>укажите либо &quot;group&quot;, либо &quot;field&quot; с &quot;is&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an optional group of this service (%2)</source>
+        <translation>&quot;%1&quot; — не необязательная группа полей этой услуги (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this service</source>
+        <translation>&quot;%1&quot; — не поле этой услуги</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices of %2</source>
+        <translation>&quot;%1&quot; — не один из вариантов поля %2</translation>
+    </message>
 </context>
 <context>
     <name>kense::Central</name>
@@ -2214,6 +2234,10 @@
     <message>
         <source>The application is not registered. Close it and lose what was filled in?</source>
         <translation>Заявление не зарегистрировано. Закрыть его и потерять заполненное?</translation>
+    </message>
+    <message>
+        <source> — only a copy; the original is required</source>
+        <translation> — только копия; требуется оригинал</translation>
     </message>
 </context>
 <context>

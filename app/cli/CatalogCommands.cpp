@@ -66,11 +66,17 @@ QJsonObject fullJson(const ServiceVariant& v)
     o.insert(QStringLiteral("provider"), textJson(v.provider));
     QJsonArray docs;
     for (const DocumentSpec& d : v.documents.items) {
-        docs.append(
-            QJsonObject{{QStringLiteral("id"), d.id},
+        QJsonObject doc{{QStringLiteral("id"), d.id},
                         {QStringLiteral("name"), textJson(d.name)},
                         {QStringLiteral("rule"),
-                         d.rule == DocumentRule::Required ? QStringLiteral("required") : QStringLiteral("optional")}});
+                         d.rule == DocumentRule::Required ? QStringLiteral("required") : QStringLiteral("optional")},
+                        {QStringLiteral("original"), d.original}};
+        if (d.requiredWhen.isSet())
+            doc.insert(QStringLiteral("required_when"),
+                       d.requiredWhen.group.isEmpty() ? QJsonObject{{QStringLiteral("field"), d.requiredWhen.field},
+                                                                    {QStringLiteral("is"), d.requiredWhen.value}}
+                                                      : QJsonObject{{QStringLiteral("group"), d.requiredWhen.group}});
+        docs.append(doc);
     }
     o.insert(QStringLiteral("documents"),
              QJsonObject{{QStringLiteral("source"),
@@ -96,6 +102,19 @@ QJsonObject fullJson(const ServiceVariant& v)
     o.insert(QStringLiteral("steps"), steps);
     o.insert(QStringLiteral("outputs"), QJsonArray::fromStringList(v.outputs));
     return o;
+}
+
+/// "required", "optional", or "optional, required when subject.reason = damaged".
+QString ruleText(const DocumentSpec& d)
+{
+    if (d.rule == DocumentRule::Required)
+        return QStringLiteral("required");
+    const DocumentCondition& c = d.requiredWhen;
+    if (!c.group.isEmpty())
+        return QStringLiteral("optional, required when the %1 is filled in").arg(c.group);
+    if (!c.field.isEmpty())
+        return QStringLiteral("optional, required when %1 = %2").arg(c.field, c.value);
+    return QStringLiteral("optional");
 }
 
 QString termText(const ServiceVariant& v)
@@ -201,12 +220,9 @@ int catalogCommand(Context& ctx, const QString& verb)
                          s.duration ? QStringLiteral("%1 %2").arg(s.duration->value).arg(timeUnitName(s.duration->unit))
                                     : QStringLiteral("no limit")));
         }
-        for (const DocumentSpec& d : v->documents.items) {
-            Context::printLine(
-                QStringLiteral("  document (%1): %2")
-                    .arg(d.rule == DocumentRule::Required ? QStringLiteral("required") : QStringLiteral("optional"),
-                         d.name.ru));
-        }
+        for (const DocumentSpec& d : v->documents.items)
+            Context::printLine(QStringLiteral("  document (%1%2): %3")
+                                   .arg(ruleText(d), d.original ? QStringLiteral(", original") : QString(), d.name.ru));
         return Ok;
     }
     throw Failure{BadInput, QStringLiteral("unknown subcommand 'catalog %1' (validate, list, show)").arg(verb)};

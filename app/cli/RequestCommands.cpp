@@ -118,13 +118,18 @@ int submit(Context& ctx, bool refuse)
     QStringList missing;
     for (const DocumentSpec& d : std::as_const(outcome.missingDocuments))
         missing << d.id;
+    QStringList said = missing; // for people: a copy where the original is required is said so
+    for (const DocumentShortfall& s : std::as_const(outcome.shortfalls)) {
+        if (s.why == DocumentShortfall::Why::CopyOnly)
+            said[missing.indexOf(s.document.id)] += QStringLiteral(" (only a copy; the original is required)");
+    }
     if (!refuse && !missing.isEmpty()) {
         if (ctx.json())
             Context::printJson(QJsonObject{{QStringLiteral("registered"), false},
                                            {QStringLiteral("missing_documents"), QJsonArray::fromStringList(missing)}});
         throw Failure{No, QStringLiteral("the package is incomplete, missing: %1 — record the refusal with "
                                          "'kensectl request refuse'")
-                              .arg(missing.join(QStringLiteral(", ")))};
+                              .arg(said.join(QStringLiteral(", ")))};
     }
     if (refuse && missing.isEmpty())
         throw Failure{BadInput, QStringLiteral("the package is complete: register it instead of refusing")};
@@ -136,9 +141,8 @@ int submit(Context& ctx, bool refuse)
                                        {QStringLiteral("missing_documents"), QJsonArray::fromStringList(missing)}});
     else
         Context::printLine(
-            refuse
-                ? QStringLiteral("%1 refused at intake (missing: %2)").arg(r.number, missing.join(QStringLiteral(", ")))
-                : QStringLiteral("%1 registered, due %2").arg(r.number, moment(r.dueAt)));
+            refuse ? QStringLiteral("%1 refused at intake (missing: %2)").arg(r.number, said.join(QStringLiteral(", ")))
+                   : QStringLiteral("%1 registered, due %2").arg(r.number, moment(r.dueAt)));
     return Ok;
 }
 

@@ -3,6 +3,7 @@
 #include "RequestRepository.h"
 #include "SqlUtil.h"
 #include "identity/Iin.h"
+#include "intake/IntakeValidator.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -144,9 +145,11 @@ RequestDraft draftFor(QRandomGenerator& rng, const ServiceVariant& v, Channel ch
         if (!value.isEmpty())
             d.fields.insert(f.id, value);
     }
+    // A registered request's package is complete: what the declaration requires is there, originals where asked.
     for (const DocumentSpec& doc : v.documents.items) {
-        if (doc.rule == DocumentRule::Required || rng.bounded(100) < 30)
-            d.documents.insert(doc.id, rng.bounded(100) < 80 ? DocumentStatus::Original : DocumentStatus::Copy);
+        if (IntakeValidator::isRequired(doc, d) || rng.bounded(100) < 30)
+            d.documents.insert(doc.id,
+                               doc.original || rng.bounded(100) < 80 ? DocumentStatus::Original : DocumentStatus::Copy);
     }
     return d;
 }

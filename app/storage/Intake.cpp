@@ -78,7 +78,9 @@ IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, 
     outcome.errors = IntakeValidator::validate(*variant, draft, &normalized);
     if (!outcome.errors.isEmpty())
         return outcome;
-    outcome.missingDocuments = IntakeValidator::missingRequiredDocuments(*variant, normalized);
+    outcome.shortfalls = IntakeValidator::packageShortfalls(*variant, normalized);
+    for (const DocumentShortfall& s : std::as_const(outcome.shortfalls))
+        outcome.missingDocuments << s.document;
     if (!outcome.missingDocuments.isEmpty() && !refuseIfIncomplete)
         return outcome;
 

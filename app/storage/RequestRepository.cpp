@@ -137,7 +137,7 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
             kind.finish();
             m_documentKinds.insert(key, kindId);
         }
-        exec(doc, {out.id, ++position, kindId, d.rule == DocumentRule::Required ? 1 : 0,
+        exec(doc, {out.id, ++position, kindId, IntakeValidator::isRequired(d, r.draft) ? 1 : 0,
                    documentStatusName(r.draft.documents.value(d.id, DocumentStatus::Missing))});
     }
     QSqlQuery& step = m_statements.get(6, QStringLiteral("INSERT INTO step_deadlines (request_id, n, actor, due_at) "

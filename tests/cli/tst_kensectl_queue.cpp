@@ -175,6 +175,30 @@ private Q_SLOTS:
         QCOMPARE(r.json()[u"state"_qs].toString(), u"refused_at_intake"_qs);
     }
 
+    void aCopyWhereTheOriginalIsAsked_isRefused_andTheRefusalSaysSo()
+    {
+        QByteArray copy = kRequest;
+        copy.replace(R"("identity_document": "original")", R"("identity_document": "copy")");
+        const QString req = file(QStringLiteral("copy.json"), copy);
+        oneLine(run({u"request"_qs, u"register"_qs, req, u"--as"_qs, u"saule"_qs, u"--db"_qs, m_db}), 1,
+                "missing: identity_document (only a copy; the original is required)");
+        Run r = run({u"request"_qs, u"refuse"_qs, req, u"--as"_qs, u"saule"_qs, u"--db"_qs, m_db, u"--json"_qs});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json()[u"missing_documents"_qs].toArray().first().toString(), u"identity_document"_qs);
+        const QString number = r.json()[u"number"_qs].toString();
+        const QString refusal = m_data.scratchPath(QStringLiteral("refusal.pdf"));
+        r = run({u"render"_qs, u"refusal"_qs, u"--request"_qs, number, u"--lang"_qs, u"ru"_qs, u"--out"_qs, refusal,
+                 u"--db"_qs, m_db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QProcess text;
+        text.start(u"pdftotext"_qs, {u"-enc"_qs, u"UTF-8"_qs, refusal, u"-"_qs});
+        QVERIFY(text.waitForFinished());
+        const QString content = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(content.contains(u"Наименование отсутствующих документов: 1) Документ, удостоверяющий личность (для "
+                                  "идентификации, оригинал) — представлена только копия, требуется оригинал"_qs),
+                 qPrintable(content));
+    }
+
     void badRequestFile_saysWhichFieldAndWhy()
     {
         QByteArray badIin = kRequest;

@@ -228,6 +228,24 @@ private Q_SLOTS:
         QTest::newRow("wrong family") << L{u"family"_qs} << QJsonValue(u"externat"_qs)
                                       << u"family: \"externat\" does not match the file name (expected "
                                          "\"externat-permit\")"_qs;
+        // A document required by what the applicant declares names what the form asks (issue 17, item 8).
+        QTest::newRow("condition on a group the form lacks")
+            << L{u"common"_qs, u"documents"_qs, u"items"_qs, 5, u"required_when"_qs, u"group"_qs}
+            << QJsonValue(u"subject"_qs)
+            << u"common.documents.items[5].required_when.group: \"subject\" is not an optional group of this service "
+               "(representative)"_qs;
+        QTest::newRow("condition on an unknown field")
+            << L{u"common"_qs, u"documents"_qs, u"items"_qs, 4, u"required_when"_qs}
+            << QJsonValue(QJsonObject{{u"field"_qs, u"subject.nickname"_qs}, {u"is"_qs, u"x"_qs}})
+            << u"common.documents.items[4].required_when.field: \"subject.nickname\" is not a field of this service"_qs;
+        QTest::newRow("condition on a required document")
+            << L{u"common"_qs, u"documents"_qs, u"items"_qs, 0, u"required_when"_qs}
+            << QJsonValue(QJsonObject{{u"group"_qs, u"representative"_qs}})
+            << u"common.documents.items[0].required_when: a required document is required in every case"_qs;
+        QTest::newRow("condition with group and field")
+            << L{u"common"_qs, u"documents"_qs, u"items"_qs, 5, u"required_when"_qs, u"field"_qs}
+            << QJsonValue(u"subject.grade"_qs)
+            << u"common.documents.items[5].required_when: give either \"group\" or \"field\" with \"is\""_qs;
         QTest::newRow("schema") << L{u"schema"_qs} << QJsonValue(2)
                                 << u"schema: 2 is outside the allowed range 1..1"_qs;
     }

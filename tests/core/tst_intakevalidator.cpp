@@ -30,7 +30,7 @@ RequestDraft completeDraft()
         {QStringLiteral("subject.reason"), QStringLiteral("lost")},
     };
     d.documents = {{QStringLiteral("application"), DocumentStatus::Original},
-                   {QStringLiteral("identity_document"), DocumentStatus::Copy}};
+                   {QStringLiteral("identity_document"), DocumentStatus::Original}};
     return d;
 }
 
@@ -343,10 +343,49 @@ private Q_SLOTS:
         d.documents.clear();
         QCOMPARE(documentIds(IntakeValidator::missingRequiredDocuments(variant(), d)),
                  (QStringList{QStringLiteral("application"), QStringLiteral("identity_document")}));
-        // Optional documents (damaged original, name change proof, power of attorney) are never asked for.
+        // Optional documents (damaged original, name change proof, power of attorney) are asked for only when the
+        // declaration calls for them (thePackage_followsWhatTheApplicantDeclared).
         d = completeDraft();
-        addRepresentative(d);
         QVERIFY(IntakeValidator::missingRequiredDocuments(variant(), d).isEmpty());
+    }
+
+    void thePackage_followsWhatTheApplicantDeclared()
+    {
+        // A representative came: the power of attorney is required (a copy of it will do).
+        RequestDraft d = completeDraft();
+        addRepresentative(d);
+        QList<DocumentShortfall> s = IntakeValidator::packageShortfalls(variant(), d);
+        QCOMPARE(s.size(), 1);
+        QCOMPARE(s.first().document.id, QStringLiteral("power_of_attorney"));
+        QCOMPARE(s.first().why, DocumentShortfall::Why::Missing);
+        d.documents[QStringLiteral("power_of_attorney")] = DocumentStatus::Copy;
+        QVERIFY(IntakeValidator::packageShortfalls(variant(), d).isEmpty());
+
+        // The identity document is shown for identification: a copy alone does not complete the package.
+        d = completeDraft();
+        d.documents[QStringLiteral("identity_document")] = DocumentStatus::Copy;
+        s = IntakeValidator::packageShortfalls(variant(), d);
+        QCOMPARE(s.size(), 1);
+        QCOMPARE(s.first().document.id, QStringLiteral("identity_document"));
+        QCOMPARE(s.first().why, DocumentShortfall::Why::CopyOnly);
+        QCOMPARE(documentIds(IntakeValidator::missingRequiredDocuments(variant(), d)),
+                 QStringList{QStringLiteral("identity_document")});
+
+        // «Бүлінген»: the damaged document itself, as it is (not a copy); a changed name: its proof.
+        d = completeDraft();
+        d.fields[QStringLiteral("subject.reason")] = QStringLiteral("damaged");
+        QCOMPARE(documentIds(IntakeValidator::missingRequiredDocuments(variant(), d)),
+                 QStringList{QStringLiteral("damaged_original")});
+        d.documents[QStringLiteral("damaged_original")] = DocumentStatus::Copy;
+        QCOMPARE(IntakeValidator::packageShortfalls(variant(), d).first().why, DocumentShortfall::Why::CopyOnly);
+        d.documents[QStringLiteral("damaged_original")] = DocumentStatus::Original;
+        QVERIFY(IntakeValidator::packageShortfalls(variant(), d).isEmpty());
+        d.fields[QStringLiteral("subject.reason")] = QStringLiteral("name_changed");
+        QCOMPARE(documentIds(IntakeValidator::missingRequiredDocuments(variant(), d)),
+                 QStringList{QStringLiteral("name_change_proof")});
+        // Lost: neither is asked for.
+        d.fields[QStringLiteral("subject.reason")] = QStringLiteral("lost");
+        QVERIFY(IntakeValidator::packageShortfalls(variant(), d).isEmpty());
     }
 
     void unknownFieldOrDocument_isNamed()

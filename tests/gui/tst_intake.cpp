@@ -160,7 +160,13 @@ private Q_SLOTS:
         QVERIFY2(info->text().contains(QStringLiteral("11.12.2006")), qPrintable(info->text()));
 
         choose(wizard->findChild<QComboBox*>(QStringLiteral("doc_application")), QStringLiteral("original"));
+        // The identity document is shown as the original: a copy alone is said to leave the package incomplete.
         choose(wizard->findChild<QComboBox*>(QStringLiteral("doc_identity_document")), QStringLiteral("copy"));
+        const auto* missing = wizard->findChild<QLabel*>(QStringLiteral("missingLabel"));
+        QVERIFY2(missing->text().contains(QStringLiteral("only a copy; the original is required")),
+                 qPrintable(missing->text()));
+        choose(wizard->findChild<QComboBox*>(QStringLiteral("doc_identity_document")), QStringLiteral("original"));
+        QVERIFY2(missing->text().contains(QStringLiteral("complete")), qPrintable(missing->text()));
         wizard->next();
         QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::SummaryPage));
         QSignalSpy submitted(wizard, &IntakeWizard::submitted);

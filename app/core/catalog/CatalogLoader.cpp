@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
+
 namespace kense {
 
 namespace {
@@ -130,7 +132,8 @@ DocumentList readDocuments(const JsonNode& node)
     list.editable = node.booleanOr(QStringLiteral("editable"), !list.fromRegulation);
     QSet<QString> ids;
     for (const JsonNode& item : node.arrayAt(QStringLiteral("items"))) {
-        item.allowOnly({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("rule")});
+        item.allowOnly({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("rule"),
+                        QStringLiteral("required_when"), QStringLiteral("original")});
         DocumentSpec doc;
         doc.id = item.stringAt(QStringLiteral("id"));
         if (ids.contains(doc.id))
@@ -141,11 +144,51 @@ DocumentList readDocuments(const JsonNode& node)
                            QLatin1String("required")
                        ? DocumentRule::Required
                        : DocumentRule::Optional;
+        if (const auto when = item.optional(QStringLiteral("required_when"))) {
+            when->allowOnly({QStringLiteral("group"), QStringLiteral("field"), QStringLiteral("is")});
+            if (doc.rule == DocumentRule::Required)
+                when->fail(Tr::tr("a required document is required in every case: drop the condition or make it "
+                                  "optional"));
+            if (when->has(QStringLiteral("group")) == when->has(QStringLiteral("field")))
+                when->fail(Tr::tr("give either \"group\" or \"field\" with \"is\""));
+            doc.requiredWhen.group = when->stringOr(QStringLiteral("group"), QString());
+            if (doc.requiredWhen.group.isEmpty()) {
+                doc.requiredWhen.field = when->stringAt(QStringLiteral("field"));
+                doc.requiredWhen.value = when->stringAt(QStringLiteral("is"));
+            }
+        }
+        doc.original = item.booleanOr(QStringLiteral("original"), false);
         list.items << doc;
     }
     if (list.items.isEmpty())
         node.at(QStringLiteral("items")).fail(Tr::tr("must list at least one document"));
     return list;
+}
+
+/// A document's condition must name what the variant's form asks: one of its optional groups, or one of its fields
+/// and (for a choice) one of the field's options.
+void checkConditions(const JsonNode& documents, const ServiceVariant& v)
+{
+    const QList<JsonNode> items = documents.arrayAt(QStringLiteral("items"));
+    for (qsizetype i = 0; i < items.size() && i < v.documents.items.size(); ++i) {
+        const DocumentCondition& c = v.documents.items.at(i).requiredWhen;
+        if (!c.isSet())
+            continue;
+        const JsonNode when = items.at(i).at(QStringLiteral("required_when"));
+        if (!c.group.isEmpty()) {
+            if (!v.optionalGroups.contains(c.group))
+                when.at(QStringLiteral("group"))
+                    .fail(Tr::tr("\"%1\" is not an optional group of this service (%2)")
+                              .arg(c.group, v.optionalGroups.join(QStringLiteral(", "))));
+            continue;
+        }
+        const FieldSpec* f = v.field(c.field);
+        if (!f)
+            when.at(QStringLiteral("field")).fail(Tr::tr("\"%1\" is not a field of this service").arg(c.field));
+        if (f->type == FieldType::Enum && std::none_of(f->options.cbegin(), f->options.cend(),
+                                                       [&c](const FieldOption& o) { return o.id == c.value; }))
+            when.at(QStringLiteral("is")).fail(Tr::tr("\"%1\" is not one of the choices of %2").arg(c.value, c.field));
+    }
 }
 
 FieldSpec readField(const JsonNode& node)
@@ -270,6 +313,7 @@ ServiceVariant readVariant(const VariantSource& src, const QString& family)
         fieldIds.insert(spec.id);
         v.fields << spec;
     }
+    checkConditions(src.require(QStringLiteral("documents")), v);
 
     QMap<Channel, int> lastN;
     for (const JsonNode& node : src.require(QStringLiteral("steps")).array()) {

@@ -49,11 +49,23 @@ enum class DocumentRule
     Optional
 };
 
+/// What the applicant declares that makes an optional document required: a field group filled in (a representative
+/// came: the power of attorney) or a field with a given value (the reason «бүлінген»: the damaged document itself).
+struct DocumentCondition
+{
+    QString group; ///< required when this optional field group is filled in
+    QString field; ///< or when this field…
+    QString value; ///< …holds this value
+    bool isSet() const { return !group.isEmpty() || !field.isEmpty(); }
+};
+
 struct DocumentSpec
 {
     QString id;
     LocalizedText name;
     DocumentRule rule = DocumentRule::Required;
+    DocumentCondition requiredWhen; ///< set only for an optional document
+    bool original = false;          ///< the original must be shown: a copy does not complete the package
 };
 
 /// The applicant's document package. Where the regulation lists it, `fromRegulation` is true; where it only

@@ -112,16 +112,8 @@ QList<FieldError> IntakeValidator::validate(const ServiceVariant& variant, const
     for (const FieldSpec& f : variant.fields) {
         // One spelling of every letter: «Й» typed as И + U+0306 is «Й» (NFC), so checks, search and print agree.
         const QString raw = draft.fields.value(f.id).normalized(QString::NormalizationForm_C);
-        bool groupInUse = true;
-        if (variant.optionalGroups.contains(f.group)) {
-            groupInUse = false;
-            for (auto it = draft.fields.cbegin(); it != draft.fields.cend(); ++it) {
-                if (it.key().startsWith(f.group + QLatin1Char('.')) && !it.value().trimmed().isEmpty())
-                    groupInUse = true;
-            }
-        }
         if (raw.trimmed().isEmpty()) {
-            if (f.required && groupInUse)
+            if (f.required && (!variant.optionalGroups.contains(f.group) || groupInUse(draft, f.group)))
                 errors << FieldError{f.id, Tr::tr("is required")};
             continue;
         }
@@ -137,14 +129,45 @@ QList<FieldError> IntakeValidator::validate(const ServiceVariant& variant, const
     return errors;
 }
 
+bool IntakeValidator::groupInUse(const RequestDraft& draft, const QString& group)
+{
+    for (auto it = draft.fields.cbegin(); it != draft.fields.cend(); ++it) {
+        if (it.key().startsWith(group + QLatin1Char('.')) && !it.value().trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+bool IntakeValidator::isRequired(const DocumentSpec& document, const RequestDraft& draft)
+{
+    if (document.rule == DocumentRule::Required)
+        return true;
+    const DocumentCondition& when = document.requiredWhen;
+    if (!when.group.isEmpty())
+        return groupInUse(draft, when.group);
+    return !when.field.isEmpty() && draft.fields.value(when.field).trimmed() == when.value;
+}
+
+QList<DocumentShortfall> IntakeValidator::packageShortfalls(const ServiceVariant& variant, const RequestDraft& draft)
+{
+    QList<DocumentShortfall> shortfalls;
+    for (const DocumentSpec& d : variant.documents.items) {
+        const DocumentStatus given = draft.documents.value(d.id, DocumentStatus::Missing);
+        if (!isRequired(d, draft))
+            continue;
+        if (given == DocumentStatus::Missing)
+            shortfalls << DocumentShortfall{d, DocumentShortfall::Why::Missing};
+        else if (given == DocumentStatus::Copy && d.original)
+            shortfalls << DocumentShortfall{d, DocumentShortfall::Why::CopyOnly};
+    }
+    return shortfalls;
+}
+
 QList<DocumentSpec> IntakeValidator::missingRequiredDocuments(const ServiceVariant& variant, const RequestDraft& draft)
 {
     QList<DocumentSpec> missing;
-    for (const DocumentSpec& d : variant.documents.items) {
-        if (d.rule == DocumentRule::Required &&
-            draft.documents.value(d.id, DocumentStatus::Missing) == DocumentStatus::Missing)
-            missing << d;
-    }
+    for (const DocumentShortfall& s : packageShortfalls(variant, draft))
+        missing << s.document;
     return missing;
 }
 

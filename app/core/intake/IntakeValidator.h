@@ -17,14 +17,34 @@ namespace kense {
 ///  - document statuses must name documents of the variant's list.
 /// On success, *normalized holds the draft with every value in its normal form (trimmed names, +7 phones,
 /// ISO dates). A missing required document is not an error here: it is what refuses the package
-/// (see missingRequiredDocuments).
+/// (see packageShortfalls).
+/// A document of the package that is not there as the variant and the declaration ask.
+struct DocumentShortfall
+{
+    enum class Why
+    {
+        Missing,  ///< required (always, or by what the applicant declared) and not presented
+        CopyOnly, ///< presented as a copy where the original must be shown
+    };
+    DocumentSpec document;
+    Why why = Why::Missing;
+};
+
 class IntakeValidator
 {
 public:
     static QList<FieldError> validate(const ServiceVariant& variant, const RequestDraft& draft,
                                       RequestDraft* normalized = nullptr);
-    /// The required documents of the variant that the draft does not present (original or copy).
+    /// Whether `document` is required for this draft: always, or by what the applicant declared (a representative
+    /// came; the reason chosen).
+    static bool isRequired(const DocumentSpec& document, const RequestDraft& draft);
+    /// The documents that keep the package from being complete: a required one not presented, or presented as a copy
+    /// where the original must be shown. Either refuses the application.
+    static QList<DocumentShortfall> packageShortfalls(const ServiceVariant& variant, const RequestDraft& draft);
+    /// The documents of packageShortfalls(), for the refusal receipt.
     static QList<DocumentSpec> missingRequiredDocuments(const ServiceVariant& variant, const RequestDraft& draft);
+    /// Whether any field of the group ("representative") is filled in.
+    static bool groupInUse(const RequestDraft& draft, const QString& group);
     /// "Surname Given Patronymic" of a party group ("applicant", "representative", "subject" → holder/child).
     static QString personName(const RequestDraft& draft, const QString& group);
 };

@@ -310,15 +310,17 @@ void IntakeWizard::showMissing()
     const ServiceVariant* v = variant();
     if (!v)
         return;
-    const QList<DocumentSpec> missing = IntakeValidator::missingRequiredDocuments(*v, draft());
-    if (missing.isEmpty()) {
+    const QList<DocumentShortfall> shortfalls = IntakeValidator::packageShortfalls(*v, draft());
+    if (shortfalls.isEmpty()) {
         m_ui->missingLabel->setStyleSheet(QString());
         m_ui->missingLabel->setText(tr("The package is complete."));
         return;
     }
     QStringList names;
-    for (const DocumentSpec& d : missing)
-        names << QStringLiteral("• ") + d.name.text(m_language);
+    for (const DocumentShortfall& s : shortfalls)
+        names << QStringLiteral("• ") + s.document.name.text(m_language) +
+                     (s.why == DocumentShortfall::Why::CopyOnly ? tr(" — only a copy; the original is required")
+                                                                : QString());
     m_ui->missingLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_ui->missingLabel->setText(
         tr("Missing required documents (the application can only be refused):\n%1").arg(names.join(QLatin1Char('\n'))));

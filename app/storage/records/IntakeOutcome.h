@@ -16,7 +16,8 @@ namespace kense {
 struct IntakeOutcome
 {
     QList<FieldError> errors;
-    QList<DocumentSpec> missingDocuments;
+    QList<DocumentSpec> missingDocuments; ///< the documents of `shortfalls`
+    QList<DocumentShortfall> shortfalls;  ///< why the package is not complete
     std::optional<RegisteredRequest> request;
     /// The desk does not take this application at all — its service is not taken here, it came through another
     /// channel, or the user may not take applications: a "no" by rule (in `errors`), not a mistake in the data.
