@@ -1146,6 +1146,10 @@
         <source>&quot;%1&quot; is not one of the choices of %2</source>
         <translation>&quot;%1&quot; — %2 өрісінің нұсқаларының бірі емес</translation>
     </message>
+    <message>
+        <source>only an IIN gives an age</source>
+        <translation>жасты тек ЖСН береді</translation>
+    </message>
 </context>
 <context>
     <name>kense::Central</name>
@@ -2153,6 +2157,14 @@
     <message>
         <source>is required</source>
         <translation>міндетті түрде толтырылады</translation>
+    </message>
+    <message>
+        <source>the IIN gives the birth date %1, after the day of application: it is mistyped</source>
+        <translation>ЖСН бойынша туған күні %1 — өтініш берілген күннен кейін: ЖСН қате терілген</translation>
+    </message>
+    <message>
+        <source>born %1, %2 full years old on %3; this service takes ages %4 to %5 (%6)</source>
+        <translation>%1 туған, %3 күні толық жасы: %2; қызмет %4 жастан %5 жасқа дейінгілерге көрсетіледі (%6)</translation>
     </message>
 </context>
 <context>

@@ -1147,6 +1147,10 @@
         <source>&quot;%1&quot; is not one of the choices of %2</source>
         <translation>&quot;%1&quot; — не один из вариантов поля %2</translation>
     </message>
+    <message>
+        <source>only an IIN gives an age</source>
+        <translation>возраст даёт только ИИН</translation>
+    </message>
 </context>
 <context>
     <name>kense::Central</name>
@@ -2157,6 +2161,14 @@
     <message>
         <source>is required</source>
         <translation>обязательно для заполнения</translation>
+    </message>
+    <message>
+        <source>the IIN gives the birth date %1, after the day of application: it is mistyped</source>
+        <translation>по ИИН дата рождения %1 — позже дня обращения: ИИН введён с ошибкой</translation>
+    </message>
+    <message>
+        <source>born %1, %2 full years old on %3; this service takes ages %4 to %5 (%6)</source>
+        <translation>родился(ась) %1, на %3 полных лет: %2; услуга оказывается в возрасте от %4 до %5 лет (%6)</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,9 @@ RequestDraft draftFor(QRandomGenerator& rng, const ServiceVariant& v, Channel ch
             value = f.id.contains(QLatin1String("holder")) ? applicant.given : who.given;
         else if (name.endsWith(QLatin1String("patronymic")))
             value = f.id.contains(QLatin1String("holder")) ? applicant.patronymic : who.patronymic;
+        else if (f.type == FieldType::Iin && f.age) // a child of the ages the service takes
+            value = iin(rng, on.addDays(-(365 * f.age->min + 1 + rng.bounded(365 * (f.age->max - f.age->min + 1) - 2))),
+                        rng.bounded(2) == 1);
         else if (f.type == FieldType::Iin)
             value = f.id.contains(QLatin1String("child"))
                         ? iin(rng, on.addDays(-(365 * 3 + rng.bounded(365 * 12))), rng.bounded(2) == 1)

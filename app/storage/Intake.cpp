@@ -75,7 +75,7 @@ IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, 
         }
     }
     RequestDraft normalized;
-    outcome.errors = IntakeValidator::validate(*variant, draft, &normalized);
+    outcome.errors = IntakeValidator::validate(*variant, draft, &normalized, now.date());
     if (!outcome.errors.isEmpty())
         return outcome;
     outcome.shortfalls = IntakeValidator::packageShortfalls(*variant, normalized);

@@ -246,6 +246,13 @@ private Q_SLOTS:
             << L{u"common"_qs, u"documents"_qs, u"items"_qs, 5, u"required_when"_qs, u"field"_qs}
             << QJsonValue(u"subject.grade"_qs)
             << u"common.documents.items[5].required_when: give either \"group\" or \"field\" with \"is\""_qs;
+        QTest::newRow("age of a name") << L{u"common"_qs, u"fields"_qs, 1, u"age"_qs}
+                                       << QJsonValue(QJsonObject{{u"min"_qs, 0}, {u"max"_qs, 6}, {u"ref"_qs, u"x"_qs}})
+                                       << u"common.fields[1].age: only an IIN gives an age"_qs;
+        QTest::newRow("age upside down") << L{u"common"_qs, u"fields"_qs, 0, u"age"_qs}
+                                         << QJsonValue(
+                                                QJsonObject{{u"min"_qs, 7}, {u"max"_qs, 6}, {u"ref"_qs, u"x"_qs}})
+                                         << u"common.fields[0].age.max: 6 is outside the allowed range 7..150"_qs;
         QTest::newRow("schema") << L{u"schema"_qs} << QJsonValue(2)
                                 << u"schema: 2 is outside the allowed range 1..1"_qs;
     }

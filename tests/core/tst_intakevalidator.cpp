@@ -388,6 +388,59 @@ private Q_SLOTS:
         QVERIFY(IntakeValidator::packageShortfalls(variant(), d).isEmpty());
     }
 
+    void theChildsAge_isTheServicesAndNoBirthIsInTheFuture()
+    {
+        // An IIN of the given birth date (YYMMDD, century digit), with its check digit (the serial picked to have one).
+        const auto iin = [](const QString& birth, int century) -> QString {
+            for (int serial = 1; serial < 9999; ++serial) {
+                const QString eleven =
+                    birth + QString::number(century) + QStringLiteral("%1").arg(serial, 4, 10, QChar(u'0'));
+                if (const int c = IdentityNumber::checkDigit(eleven); c >= 0)
+                    return eleven + QString::number(c);
+            }
+            return QString();
+        };
+        const ServiceVariant& queue = *m_catalog.variant(QStringLiteral("preschool-queue-vko"));
+        RequestDraft d;
+        d.serviceId = queue.id;
+        d.channel = Channel::Provider;
+        d.fields = {
+            {QStringLiteral("applicant.iin"), QStringLiteral("850304301235")},
+            {QStringLiteral("applicant.surname"), QStringLiteral("Қасымова")},
+            {QStringLiteral("applicant.given_name"), QStringLiteral("Дана")},
+            {QStringLiteral("applicant.phone"), QStringLiteral("87011234567")},
+            {QStringLiteral("applicant.address"), QStringLiteral("Өскемен")},
+            {QStringLiteral("subject.child_surname"), QStringLiteral("Қасымов")},
+            {QStringLiteral("subject.child_given_name"), QStringLiteral("Нұрлан")},
+            {QStringLiteral("subject.benefit"), queue.field(QStringLiteral("subject.benefit"))->options.first().id},
+            {QStringLiteral("subject.group_kind"),
+             queue.field(QStringLiteral("subject.group_kind"))->options.first().id}};
+        const QDate on(2026, 12, 6);
+        const auto childErrors = [&](const QString& childIin) {
+            RequestDraft c = d;
+            c.fields[QStringLiteral("subject.child_iin")] = childIin;
+            return describe(IntakeValidator::validate(queue, c, nullptr, on));
+        };
+        QCOMPARE(childErrors(iin(QStringLiteral("211207"), 5)), QString());  // 4 years old
+        QCOMPARE(childErrors(iin(QStringLiteral("191207"), 5)), QString());  // 6 until tomorrow
+        const QString seven = childErrors(iin(QStringLiteral("191206"), 5)); // 7 today
+        QVERIFY2(seven.startsWith(u"subject.child_iin: born 06.12.2019, 7 full years old on 06.12.2026; this service "
+                                  "takes ages 0 to 6 («детей дошкольного возраста (до 7 лет)»"_qs),
+                 qPrintable(seven));
+        QVERIFY2(childErrors(iin(QStringLiteral("060315"), 5)).contains(u"20 full years old"_qs), "the child of 2006");
+        const QString unborn = childErrors(iin(QStringLiteral("910207"), 5));
+        QVERIFY2(unborn.contains(u"the IIN gives the birth date 07.02.2091, after the day of application"_qs),
+                 qPrintable(unborn));
+        // Any IIN, not only the child's: an applicant born after today is a typing error.
+        RequestDraft a = d;
+        a.fields[QStringLiteral("subject.child_iin")] = iin(QStringLiteral("211207"), 5);
+        a.fields[QStringLiteral("applicant.iin")] = iin(QStringLiteral("270101"), 5);
+        QVERIFY(fieldIds(IntakeValidator::validate(queue, a, nullptr, on)) ==
+                QStringList{QStringLiteral("applicant.iin")});
+        // Without the day of application (a file checked on its own) the ages are not judged.
+        QCOMPARE(describe(IntakeValidator::validate(queue, a)), QString());
+    }
+
     void unknownFieldOrDocument_isNamed()
     {
         RequestDraft d = completeDraft();

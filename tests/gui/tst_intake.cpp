@@ -182,6 +182,39 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(d->journal->model()->rowCount(), 1, 30000);
     }
 
+    /// The preschool queue takes children under 7: a child of 2006 is named under the child's IIN, and the page
+    /// does not go on; a child of four does.
+    void aChildOlderThanTheServiceTakes_isNamedUnderTheIin()
+    {
+        auto d = open(Channel::Provider);
+        IntakeWizard* wizard = startWizard(*d->window);
+        choose(wizard->findChild<QComboBox*>(QStringLiteral("serviceCombo")), QStringLiteral("preschool-queue-vko"));
+        wizard->next();
+        type(field(wizard, "applicant.iin"), QStringLiteral("850304301235"));
+        type(field(wizard, "applicant.surname"), QStringLiteral("Қасымова"));
+        type(field(wizard, "applicant.given_name"), QStringLiteral("Дана"));
+        type(field(wizard, "applicant.phone"), QStringLiteral("87011234567"));
+        type(field(wizard, "applicant.address"), QStringLiteral("Өскемен қ., Абай даңғылы, 12"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::SubjectPage));
+        type(field(wizard, "subject.child_iin"), QStringLiteral("060315500016"));
+        type(field(wizard, "subject.child_surname"), QStringLiteral("Қасымов"));
+        type(field(wizard, "subject.child_given_name"), QStringLiteral("Нұрлан"));
+        for (const QString& id : {QStringLiteral("subject.benefit"), QStringLiteral("subject.group_kind")})
+            qobject_cast<QComboBox*>(wizard->editor(id))->setCurrentIndex(1);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::SubjectPage));
+        const auto* error = wizard->findChild<QLabel*>(QStringLiteral("error_subject_child_iin"));
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().contains(QStringLiteral("15.03.2006")) && error->text().contains(QStringLiteral("20")) &&
+                     error->text().contains(QStringLiteral("до 7 лет")),
+                 qPrintable(error->text()));
+        test::keepScreenshot(*wizard, QStringLiteral("intake-child-too-old"));
+        type(field(wizard, "subject.child_iin"), QStringLiteral("211207500014"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::DocumentsPage));
+    }
+
     void missingDocument_refusesAtIntake_withItsReceipt()
     {
         auto d = open(Channel::Provider);

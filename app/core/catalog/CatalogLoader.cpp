@@ -194,7 +194,7 @@ void checkConditions(const JsonNode& documents, const ServiceVariant& v)
 FieldSpec readField(const JsonNode& node)
 {
     node.allowOnly({QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("label"), QStringLiteral("required"),
-                    QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("options")});
+                    QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("options"), QStringLiteral("age")});
     FieldSpec f;
     const JsonNode id = node.at(QStringLiteral("id"));
     f.id = id.string();
@@ -213,6 +213,16 @@ FieldSpec readField(const JsonNode& node)
         f.min = min->integer(-1000000000, 1000000000);
     if (auto max = node.optional(QStringLiteral("max")))
         f.max = max->integer(-1000000000, 1000000000);
+    if (auto age = node.optional(QStringLiteral("age"))) {
+        if (f.type != FieldType::Iin)
+            age->fail(Tr::tr("only an IIN gives an age"));
+        age->allowOnly({QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("ref")});
+        AgeBounds bounds;
+        bounds.min = age->at(QStringLiteral("min")).integer(0, 150);
+        bounds.max = age->at(QStringLiteral("max")).integer(bounds.min, 150);
+        bounds.ref = age->stringAt(QStringLiteral("ref"));
+        f.age = bounds;
+    }
     if (f.min && f.max && *f.min > *f.max)
         node.at(QStringLiteral("max")).fail(Tr::tr("is smaller than min"));
     for (const JsonNode& o : node.optionalArrayAt(QStringLiteral("options"))) {

@@ -104,6 +104,15 @@ struct FieldOption
     QList<LocalizedText> subjects;
 };
 
+/// The ages (in full years on the day of application) a service takes for the person an IIN field names, from the
+/// regulation: the preschool queue takes children «до 7 лет».
+struct AgeBounds
+{
+    int min = 0;
+    int max = 150;
+    QString ref; ///< where the bounds come from, as the regulation words it
+};
+
 /// One input of the intake form, e.g. "applicant.iin" or "subject.graduation_year".
 struct FieldSpec
 {
@@ -114,7 +123,8 @@ struct FieldSpec
     bool required = false;
     std::optional<int> min;
     std::optional<int> max;
-    QList<FieldOption> options; ///< for Enum
+    QList<FieldOption> options;   ///< for Enum
+    std::optional<AgeBounds> age; ///< for Iin: whom the service takes, by the birth date the IIN gives
 };
 
 struct Step

@@ -77,10 +77,38 @@ QString checkValue(const FieldSpec& f, const QString& raw, QString* normal)
     }
     return {};
 }
+/// Full years from `birth` to `on`.
+int yearsOld(const QDate& birth, const QDate& on)
+{
+    int years = on.year() - birth.year();
+    if (on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day()))
+        --years;
+    return years;
+}
+
+/// Why the person an IIN names cannot be the one the field asks for on the day `on`, or empty.
+QString checkAge(const FieldSpec& f, const QDate& birth, const QDate& on)
+{
+    const QString born = birth.toString(QStringLiteral("dd.MM.yyyy"));
+    if (birth > on)
+        return Tr::tr("the IIN gives the birth date %1, after the day of application: it is mistyped").arg(born);
+    if (!f.age)
+        return {};
+    const int years = yearsOld(birth, on);
+    if (years < f.age->min || years > f.age->max)
+        return Tr::tr("born %1, %2 full years old on %3; this service takes ages %4 to %5 (%6)")
+            .arg(born)
+            .arg(years)
+            .arg(on.toString(QStringLiteral("dd.MM.yyyy")))
+            .arg(f.age->min)
+            .arg(f.age->max)
+            .arg(f.age->ref);
+    return {};
+}
 } // namespace
 
 QList<FieldError> IntakeValidator::validate(const ServiceVariant& variant, const RequestDraft& draft,
-                                            RequestDraft* normalized)
+                                            RequestDraft* normalized, const QDate& on)
 {
     QList<FieldError> errors;
     if (variant.isExcluded()) {
@@ -118,7 +146,9 @@ QList<FieldError> IntakeValidator::validate(const ServiceVariant& variant, const
             continue;
         }
         QString normal;
-        const QString reason = checkValue(f, raw, &normal);
+        QString reason = checkValue(f, raw, &normal);
+        if (reason.isEmpty() && f.type == FieldType::Iin && on.isValid())
+            reason = checkAge(f, IdentityNumber::check(normal).birthDate(), on);
         if (!reason.isEmpty())
             errors << FieldError{f.id, reason};
         else

@@ -33,8 +33,10 @@ struct DocumentShortfall
 class IntakeValidator
 {
 public:
+    /// `on`, the day of application, when given, also checks each IIN's birth date: never after that day, and within
+    /// the ages the service takes (FieldSpec::age). Intake gives it; a form gives it for early word.
     static QList<FieldError> validate(const ServiceVariant& variant, const RequestDraft& draft,
-                                      RequestDraft* normalized = nullptr);
+                                      RequestDraft* normalized = nullptr, const QDate& on = QDate());
     /// Whether `document` is required for this draft: always, or by what the applicant declared (a representative
     /// came; the reason chosen).
     static bool isRequired(const DocumentSpec& document, const RequestDraft& draft);

@@ -294,7 +294,7 @@ bool IntakeWizard::validateCurrentPage()
         return variant() != nullptr;
     if (page == ApplicantPage || page == SubjectPage) {
         const ServiceVariant* v = variant();
-        return showErrors(IntakeValidator::validate(*v, draft()), pageFields(page));
+        return showErrors(IntakeValidator::validate(*v, draft(), nullptr, m_now().date()), pageFields(page));
     }
     return QWizard::validateCurrentPage();
 }
@@ -332,7 +332,7 @@ void IntakeWizard::accept()
         return;
     const ServiceVariant* v = variant();
     const RequestDraft d = draft();
-    const QList<FieldError> errors = IntakeValidator::validate(*v, d);
+    const QList<FieldError> errors = IntakeValidator::validate(*v, d, nullptr, m_now().date());
     if (!errors.isEmpty()) {
         QStringList lines;
         for (const FieldError& e : errors)
