@@ -3,6 +3,7 @@
 #include "EventLog.h"
 #include "Intake.h"
 #include "Journal.h"
+#include "ReportQueries.h"
 #include "RequestRepository.h"
 #include "SqlUtil.h"
 #include "TestDesk.h"
@@ -139,6 +140,37 @@ private Q_SLOTS:
         QCOMPARE(journal.page(f, 50).size(), 2); // the issued and the refused ones are never overdue
         f.sla = SlaState::OnTime;
         QCOMPARE(journal.page(f, 50).size(), 1); // the 2027 request, due in February
+    }
+
+    /// The office met the term; the applicant did not come. Seed 000 p.9 keeps the result «сақтауға»: never overdue,
+    /// in the journal's filter or the report of overdue requests; found by its state (issue 17).
+    void aResultKeptInStorage_isNeverOverdue()
+    {
+        TestDesk desk;
+        desk.setUp();
+        const IntakeOutcome o = Intake(desk.db.connection(), desk.catalog, desk.calendar)
+                                    .submit(duplicateDraft(), desk.clerk, at(12, 10, 10), false);
+        QVERIFY(o.registered());
+        RequestRepository repo(desk.db.connection());
+        const QString number = o.request->number;
+        repo.advance(number, Transition::AssignExecutor, desk.head, at(12, 10, 11), {}, desk.executor.id);
+        repo.advance(number, Transition::PrepareResult, desk.executor, at(12, 11, 11));
+        repo.advance(number, Transition::SignResult, desk.head, at(12, 14, 11));
+        repo.advance(number, Transition::MoveToStorage, desk.clerk, at(1, 20, 11, 0, 2027));
+        QCOMPARE(repo.load(number)->state, RequestState::InStorage);
+
+        Journal journal(desk.db.connection());
+        JournalFilter f;
+        f.now = at(6, 1, 12, 0, 2027); // months after the term
+        f.soonUntil = at(6, 2, 18, 30, 2027);
+        f.sla = SlaState::Overdue;
+        QCOMPARE(journal.page(f, 50).size(), 0);
+        f.sla = SlaState::Any;
+        f.state = RequestState::InStorage;
+        QCOMPARE(journal.page(f, 50).size(), 1);
+        int overdue = 0;
+        ReportQueries(desk.db.connection()).openDueBefore(f.now, [&](const ReportRequestRow&) { ++overdue; });
+        QCOMPARE(overdue, 0);
     }
 
     void csvExport_hasBomAndEveryRequest()

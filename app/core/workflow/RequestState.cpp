@@ -100,6 +100,11 @@ bool isOpen(RequestState state)
     return state != RequestState::Draft && !isClosed(state);
 }
 
+bool termRuns(RequestState state)
+{
+    return isOpen(state) && state != RequestState::InStorage;
+}
+
 bool isRefused(RequestState state)
 {
     switch (state) {

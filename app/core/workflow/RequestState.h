@@ -39,6 +39,9 @@ bool isFinal(RequestState state);
 bool isClosed(RequestState state);
 /// Registered and not yet closed: the office still owes the applicant a result or a refusal.
 bool isOpen(RequestState state);
+/// The request runs against its legal term: open, and not a result kept in storage (the office met the term; the
+/// result waits for the applicant, who did not come — seed 000 p.9: «сақтауға»). What "overdue" is judged on.
+bool termRuns(RequestState state);
 /// The outcome is a refusal: at intake, or reasoned (prepared, signed, back at the ЦОН, issued).
 bool isRefused(RequestState state);
 /// Every state for which `test` holds, in declaration order (for queries over stored states).

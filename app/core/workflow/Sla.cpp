@@ -11,7 +11,7 @@ QDateTime dueSoonUntil(const DeadlineCalculator& calculator, const QDateTime& no
 
 SlaState slaStateOf(RequestState state, const QDateTime& dueAt, const QDateTime& now, const QDateTime& soonUntil)
 {
-    if (isFinal(state) || state == RequestState::Draft)
+    if (!termRuns(state))
         return SlaState::Closed;
     if (dueAt < now)
         return SlaState::Overdue;

@@ -9,7 +9,8 @@
 namespace kense {
 
 /// How a request stands against its legal deadline. "Due soon" means due within one working day (in the office's
-/// hours) from now. Requests that are issued, refused or drafts are closed and have no SLA state.
+/// hours) from now. Requests that are issued, refused or drafts are closed and have no SLA state; nor has a result kept
+/// in storage, whose term was met (termRuns()): it is never overdue, and has its own list (the state filter).
 enum class SlaState
 {
     Any, ///< as a filter: no SLA condition

@@ -135,8 +135,8 @@ QVariant JournalModel::data(const QModelIndex& index, int role) const
             return stateTitle(r->state);
         case Executor:
             return r->executor;
-        case DueAt:
-            return moment(r->dueAt);
+        case DueAt: // a closed request owes nothing by a date: a refusal at intake never had a term
+            return isClosed(r->state) ? QString() : moment(r->dueAt);
         case Sla:
             return sla == SlaState::Closed ? QString() : slaTitle(sla);
         }
