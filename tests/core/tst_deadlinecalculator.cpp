@@ -141,6 +141,19 @@ private Q_SLOTS:
         QCOMPARE(m_calc.compute(*v, Channel::Provider, at("2026-11-23T10:00")).totalDue, at("2026-11-23T10:10"));
     }
 
+    /// Kyzylorda's preschool registration: 3 working days in all, and its tables give the executor and the issue
+    /// «3 күн ішінде» each. Chained, the issue fell due on 02.04.2027 while the request was due on 30.03.2027.
+    void noStep_fallsDueAfterTheStatedTerm()
+    {
+        const ServiceVariant* v = m_catalog.variant(QStringLiteral("preschool-registration-kyzylorda"));
+        const RequestDeadlines d = m_calc.compute(*v, Channel::Provider, at("2027-03-19T10:00"));
+        QCOMPARE(d.totalDue, at("2027-03-30T18:30")); // Nauryz 21–23 March, the weekends, the day of issue not counted
+        QCOMPARE(d.steps.first().due, at("2027-03-19T10:30"));
+        for (const StepDeadline& s : d.steps)
+            QVERIFY2(!s.due || *s.due <= d.totalDue, qPrintable(s.due->toString(Qt::ISODate)));
+        QCOMPARE(d.steps.last().due, d.totalDue);
+    }
+
     void noTermAtAll_warns()
     {
         const ServiceVariant* v = m_catalog.variant(QStringLiteral("duplicate-secondary-edu-almaty"));

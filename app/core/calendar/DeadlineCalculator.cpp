@@ -110,6 +110,15 @@ RequestDeadlines DeadlineCalculator::compute(const ServiceVariant& variant, Chan
     // "The day of issue is not counted" only means something for a term in days.
     if (variant.counting.excludeIssueDay && termInDays)
         result.totalDue = closeOf(m_calendar.nextWorkingDay(result.totalDue.date()));
+    // A step is done within the service's stated term, never after it: the regulations' tables give several steps
+    // «3 күн ішінде» inside one 3-day term (seed 001, the preschool registration's appendices), which chained one after
+    // another would run past the term the request is judged by.
+    if (result.totalStated) {
+        for (StepDeadline& s : result.steps) {
+            if (s.due && *s.due > result.totalDue)
+                s.due = result.totalDue;
+        }
+    }
 
     for (int year = acceptedAt.date().year(); year <= result.totalDue.date().year(); ++year) {
         if (!m_calendar.hasYear(year)) {
