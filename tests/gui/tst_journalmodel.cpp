@@ -25,6 +25,7 @@ class TestJournalModel : public QObject
     test::Desk m_desk;
     QList<QString> m_numbers;
     const QDateTime m_now{QDate(2027, 1, 11), QTime(12, 0)};
+    static constexpr int kRefused = 125; ///< the 126th request, refused at intake
 
 private Q_SLOTS:
     void initTestCase()
@@ -36,8 +37,11 @@ private Q_SLOTS:
                 d.fields[QStringLiteral("applicant.surname")] = QStringLiteral("Бекқожа");
             // 1 Dec 2026 onwards, one every 2 hours of the office day
             const QDateTime at = QDateTime(QDate(2026, 12, 1).addDays(i / 4), QTime(9 + 2 * (i % 4), 0));
-            const IntakeOutcome o = m_desk.submit(d, m_desk.clerk, at, false);
-            QVERIFY(o.registered());
+            const bool refused = i == kRefused; // an incomplete package: refused at intake, with no term
+            if (refused)
+                d.documents.remove(QStringLiteral("identity_document"));
+            const IntakeOutcome o = m_desk.submit(d, m_desk.clerk, at, refused);
+            QVERIFY(o.request && o.registered() == !refused);
             m_numbers << o.request->number;
         }
         m_desk.close(); // each test opens a store of its own over the desk's database
@@ -82,6 +86,13 @@ private Q_SLOTS:
         QVERIFY(model.data(model.index(249, JournalModel::Sla), Qt::ForegroundRole).isValid());
         QCOMPARE(model.slaAt(0), SlaState::OnTime);
         QVERIFY(!model.data(model.index(0, JournalModel::Sla), Qt::ForegroundRole).isValid());
+        QVERIFY(!model.data(model.index(0, JournalModel::DueAt)).toString().isEmpty());
+        // A refusal at intake owes nothing by a date: no deadline and no SLA state shown.
+        const int refused = 249 - kRefused;
+        QCOMPARE(model.data(model.index(refused, JournalModel::Number)).toString(), m_numbers.at(kRefused));
+        QCOMPARE(model.slaAt(refused), SlaState::Closed);
+        QCOMPARE(model.data(model.index(refused, JournalModel::DueAt)).toString(), QString());
+        QCOMPARE(model.data(model.index(refused, JournalModel::Sla)).toString(), QString());
     }
 
     void filtersReset_underTheModelTester()
