@@ -367,7 +367,7 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
         // was still presented: the acceptance receipt lists it as one.)
         const auto spec = std::find_if(v.documents.items.cbegin(), v.documents.items.cend(),
                                        [&doc](const DocumentSpec& s) { return s.id == doc.docId; });
-        const bool copyOnly = doc.status == DocumentStatus::Copy && spec != v.documents.items.cend() && spec->original;
+        const bool copyOnly = spec != v.documents.items.cend() && spec->onlyACopy(doc.status);
         if (doc.required && (doc.status == DocumentStatus::Missing || copyOnly)) {
             LocalizedText named = name;
             if (copyOnly) {

@@ -116,7 +116,7 @@ int submit(Context& ctx, bool refuse)
                                    : QString())};
     }
     QStringList missing;
-    for (const DocumentSpec& d : std::as_const(outcome.missingDocuments))
+    for (const DocumentSpec& d : outcome.missingDocuments())
         missing << d.id;
     QStringList said = missing; // for people: a copy where the original is required is said so
     for (const DocumentShortfall& s : std::as_const(outcome.shortfalls)) {

@@ -67,11 +67,4 @@ QString ContentDigest::recordIn(const QString& after, const QString& digest)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QString ContentDigest::recordedIn(const QString& after)
-{
-    if (!after.startsWith(QLatin1Char('{')))
-        return {};
-    return QJsonDocument::fromJson(after.toUtf8()).object().value(key()).toString();
-}
-
 } // namespace kense

@@ -26,8 +26,6 @@ public:
     static QString of(const QSqlDatabase& db, qint64 requestId, QSqlQuery* read = nullptr);
     /// `after` (an event's JSON object, or empty) with `digest` recorded in it.
     static QString recordIn(const QString& after, const QString& digest);
-    /// The digest an event's `after` records; empty when it records none (older events, other kinds).
-    static QString recordedIn(const QString& after);
 };
 
 } // namespace kense

@@ -79,9 +79,7 @@ IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, 
     if (!outcome.errors.isEmpty())
         return outcome;
     outcome.shortfalls = IntakeValidator::packageShortfalls(*variant, normalized);
-    for (const DocumentShortfall& s : std::as_const(outcome.shortfalls))
-        outcome.missingDocuments << s.document;
-    if (!outcome.missingDocuments.isEmpty() && !refuseIfIncomplete)
+    if (!outcome.shortfalls.isEmpty() && !refuseIfIncomplete)
         return outcome;
 
     const DeadlineCalculator calculator(m_calendar, desk->office.hours);
@@ -91,7 +89,7 @@ IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, 
     request.deadlines = calculator.compute(*variant, draft.channel, now);
     request.userId = user.id;
     request.acceptedAt = now;
-    request.state = outcome.missingDocuments.isEmpty() ? RequestState::Registered : RequestState::RefusedAtIntake;
+    request.state = outcome.shortfalls.isEmpty() ? RequestState::Registered : RequestState::RefusedAtIntake;
     request.note = backdated.trimmed().isEmpty()
                        ? note
                        : (note.isEmpty() ? QString() : note + QLatin1Char('\n')) +

@@ -74,9 +74,7 @@ QString Journal::sqlFor(const JournalFilter& f, int limit, const std::optional<J
         *values << channelName(*f.channel);
     }
     if (f.sla != SlaState::Any && f.sla != SlaState::Closed) {
-        // The term runs (termRuns): open, and not a result kept in storage.
-        where << openStateCondition(QStringLiteral("r.state")) << QStringLiteral("r.state <> ?");
-        *values << stateName(RequestState::InStorage);
+        where << termRunsCondition(QStringLiteral("r.state"));
         if (!byName && text.isEmpty())
             from = QStringLiteral("requests r INDEXED BY requests_open_accepted");
     }

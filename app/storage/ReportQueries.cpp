@@ -57,10 +57,10 @@ void ReportQueries::openDueBefore(const QDateTime& until, const RequestSink& sin
 {
     QSqlQuery q = prepare(m_db, QStringLiteral("SELECT number, accepted_at, service_id, applicant_name, state, due_at "
                                                "FROM requests INDEXED BY requests_open_due "
-                                               "WHERE %1 AND state <> ? AND due_at < ? ORDER BY due_at, id")
-                                    .arg(openStateCondition()));
+                                               "WHERE %1 AND due_at < ? ORDER BY due_at, id")
+                                    .arg(termRunsCondition()));
     q.setForwardOnly(true);
-    exec(q, {stateName(RequestState::InStorage), storedMoment(until)}); // the term runs (termRuns)
+    exec(q, {storedMoment(until)});
     requestRows(q, sink);
 }
 

@@ -208,4 +208,14 @@ QString openStateCondition(const QString& column)
     return column + QStringLiteral(" NOT IN ") + sqlStateList(notOpen);
 }
 
+QString termRunsCondition(const QString& column)
+{
+    // Open (the partial indexes' condition) and none of the open states whose term has stopped running.
+    static const QList<RequestState> stopped = statesWhere([](RequestState s) { return isOpen(s) && !termRuns(s); });
+    QString condition = openStateCondition(column);
+    if (!stopped.isEmpty())
+        condition += QStringLiteral(" AND ") + column + QStringLiteral(" NOT IN ") + sqlStateList(stopped);
+    return condition;
+}
+
 } // namespace kense

@@ -84,5 +84,8 @@ QString sqlStateList(const QList<RequestState>& states);
 /// indexes requests_open_due and requests_open_accepted were (0002_queue.sql): SQLite uses a partial index only for
 /// an identical condition.
 QString openStateCondition(const QString& column = QStringLiteral("state"));
+/// `column` names a state whose legal term runs (core's termRuns: open, not a result kept in storage) — what the SLA
+/// filters and the overdue report judge; it keeps openStateCondition's form, so the open partial indexes serve it.
+QString termRunsCondition(const QString& column = QStringLiteral("state"));
 
 } // namespace kense

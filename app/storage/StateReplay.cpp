@@ -2,6 +2,7 @@
 
 #include "ContentDigest.h"
 #include "SqlUtil.h"
+#include "workflow/EventKind.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -39,12 +40,17 @@ public:
         m_q.setForwardOnly(true);
         // A change of another desk held as a conflict (sync_conflicts) was not applied, nor was a decision that
         // arrived in one; a decision the centre made was.
-        if (!m_q.exec(QStringLiteral(
-                "SELECT e.request_id, e.kind = 'conflict_resolved', "
-                "CASE WHEN e.after LIKE '{%' AND json_valid(e.after) THEN e.after ->> '$.\"#content\"' END, "
-                "EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.request_id = e.request_id AND c.event_uuid = e.uuid) "
-                "FROM events e WHERE e.request_id IS NOT NULL "
-                "AND (e.kind = 'conflict_resolved' OR e.after LIKE '%\"#content\"%') ORDER BY e.request_id, e.id")))
+        const QString key = ContentDigest::key();
+        m_q.prepare(QStringLiteral(
+            "SELECT e.request_id, e.kind = :decided, "
+            "CASE WHEN e.after LIKE '{%' AND json_valid(e.after) THEN e.after ->> :path END, "
+            "EXISTS (SELECT 1 FROM sync_conflicts c WHERE c.request_id = e.request_id AND c.event_uuid = e.uuid) "
+            "FROM events e WHERE e.request_id IS NOT NULL "
+            "AND (e.kind = :decided OR e.after LIKE :named) ORDER BY e.request_id, e.id"));
+        m_q.bindValue(QStringLiteral(":decided"), eventKindName(EventKind::ConflictDecided));
+        m_q.bindValue(QStringLiteral(":path"), QStringLiteral("$.\"%1\"").arg(key));
+        m_q.bindValue(QStringLiteral(":named"), QStringLiteral("%\"%1\"%").arg(key));
+        if (!m_q.exec())
             throw StorageError::failed(Tr::tr("cannot replay the requests' history: ") + m_q.lastError().text());
         m_more = m_q.next();
     }

@@ -97,8 +97,8 @@ private Q_SLOTS:
         d.documents.remove(QStringLiteral("identity_document"));
         IntakeOutcome o = submit(d, at(12, 11, 9));
         QVERIFY(!o.request); // without refuseIfIncomplete: only reported
-        QCOMPARE(o.missingDocuments.size(), 1);
-        QCOMPARE(o.missingDocuments[0].id, QStringLiteral("identity_document"));
+        QCOMPARE(o.missingDocuments().size(), 1);
+        QCOMPARE(o.missingDocuments()[0].id, QStringLiteral("identity_document"));
         o = submit(d, at(12, 11, 9), nullptr, true);
         QVERIFY(o.request);
         QCOMPARE(o.request->state, RequestState::RefusedAtIntake);

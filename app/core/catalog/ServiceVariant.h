@@ -2,6 +2,7 @@
 
 #include "calendar/Duration.h"
 #include "common/LocalizedText.h"
+#include "intake/RequestDraft.h"
 #include "workflow/Channel.h"
 #include "workflow/RequestState.h"
 #include "workflow/Role.h"
@@ -66,6 +67,9 @@ struct DocumentSpec
     DocumentRule rule = DocumentRule::Required;
     DocumentCondition requiredWhen; ///< set only for an optional document
     bool original = false;          ///< the original must be shown: a copy does not complete the package
+
+    /// Whether a copy was given where the original must be shown.
+    bool onlyACopy(DocumentStatus given) const { return given == DocumentStatus::Copy && original; }
 };
 
 /// The applicant's document package. Where the regulation lists it, `fromRegulation` is true; where it only

@@ -187,7 +187,7 @@ QList<DocumentShortfall> IntakeValidator::packageShortfalls(const ServiceVariant
             continue;
         if (given == DocumentStatus::Missing)
             shortfalls << DocumentShortfall{d, DocumentShortfall::Why::Missing};
-        else if (given == DocumentStatus::Copy && d.original)
+        else if (d.onlyACopy(given))
             shortfalls << DocumentShortfall{d, DocumentShortfall::Why::CopyOnly};
     }
     return shortfalls;
