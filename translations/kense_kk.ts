@@ -2221,9 +2221,9 @@
         <translation>Құжаттар топтамасы толық.</translation>
     </message>
     <message>
-        <source>Missing required documents (the application can only be refused):
+        <source>The package is incomplete (the application can only be refused):
 %1</source>
-        <translation>Міндетті құжаттар жоқ (өтініштен тек бас тартуға болады):
+        <translation>Құжаттар топтамасы толық емес (өтініштен тек бас тартуға болады):
 %1</translation>
     </message>
     <message>

@@ -2226,9 +2226,9 @@
         <translation>Пакет документов полный.</translation>
     </message>
     <message>
-        <source>Missing required documents (the application can only be refused):
+        <source>The package is incomplete (the application can only be refused):
 %1</source>
-        <translation>Нет обязательных документов (заявлению можно только отказать):
+        <translation>Пакет документов неполный (заявлению можно только отказать):
 %1</translation>
     </message>
     <message>

@@ -165,6 +165,7 @@ private Q_SLOTS:
         const auto* missing = wizard->findChild<QLabel*>(QStringLiteral("missingLabel"));
         QVERIFY2(missing->text().contains(QStringLiteral("only a copy; the original is required")),
                  qPrintable(missing->text()));
+        test::keepScreenshot(*wizard, QStringLiteral("intake-identity-copy-only"));
         choose(wizard->findChild<QComboBox*>(QStringLiteral("doc_identity_document")), QStringLiteral("original"));
         QVERIFY2(missing->text().contains(QStringLiteral("complete")), qPrintable(missing->text()));
         wizard->next();

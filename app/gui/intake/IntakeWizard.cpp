@@ -323,7 +323,7 @@ void IntakeWizard::showMissing()
                                                                 : QString());
     m_ui->missingLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_ui->missingLabel->setText(
-        tr("Missing required documents (the application can only be refused):\n%1").arg(names.join(QLatin1Char('\n'))));
+        tr("The package is incomplete (the application can only be refused):\n%1").arg(names.join(QLatin1Char('\n'))));
 }
 
 void IntakeWizard::accept()
