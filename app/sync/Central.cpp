@@ -418,6 +418,16 @@ void Central::reportChain(const QString& desk, const std::optional<ChainPoint>& 
     run(q);
 }
 
+QString Central::reportRelayedChain(const QByteArray& manifest, const QByteArray& signature)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT kense_chain_report_relayed(?, ?)"));
+    q.addBindValue(manifest);
+    q.addBindValue(QString::fromLatin1(signature.toBase64()));
+    run(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 StorageError Central::historyRefusal(const QString& detail)
 {
     return StorageError{Tr::tr("the centre refused this desk: its event log is not the one it showed the centre "

@@ -90,7 +90,7 @@ struct ChainPoint
 class Central
 {
 public:
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
     /// The schema from which the centre checks relayed changes' signatures itself (a superuser migrates to it).
     static constexpr int kSignatureCheckSchema = 9;
 
@@ -134,6 +134,11 @@ public:
     /// the desk reported before, or is shorter than it and the desk was not `restored` from an older copy.
     void reportChain(const QString& desk, const std::optional<ChainPoint>& at, const ChainPoint& head, bool restored);
     static StorageError historyRefusal(const QString& detail);
+    /// Passes on the manifest of a package of another desk (the bytes it signed, and its signature), whose chain the
+    /// centre checks as reportChain's (central schema 10) after the desk's signature, with the key it holds of that
+    /// desk. Returns "taken", "seen" (that package was shown before) or "none" (a manifest without a chain); throws the
+    /// centre's refusal.
+    QString reportRelayedChain(const QByteArray& manifest, const QByteArray& signature);
     QList<CentralConflict> conflicts();
     /// Decides the conflict of request `number`: it takes the state of the change `event` — the one the centre holds
     /// it by (kept), or one it flagged (taken). Only a login of the centre's administrators (`central admin add`) may;

@@ -1,5 +1,6 @@
 #include "ExchangePackage.h"
 
+#include "ChainShown.h"
 #include "DeskRepository.h"
 #include "SqlUtil.h"
 #include "platform/WholeFile.h"
@@ -42,16 +43,19 @@ QByteArray lengthPrefixed(const QByteArray& bytes)
 
 QJsonObject manifestJson(const PackageManifest& m)
 {
-    return QJsonObject{{QStringLiteral("format"), 2},
-                       {QStringLiteral("desk"), m.desk},
-                       {QStringLiteral("from_seq"), m.fromSeq},
-                       {QStringLiteral("to_seq"), m.toSeq},
-                       {QStringLiteral("count"), m.count},
-                       {QStringLiteral("created_at"), m.createdAt},
-                       {QStringLiteral("body_sha256"), m.bodySha256},
-                       {QStringLiteral("body_size"), m.bodySize},
-                       {QStringLiteral("key_id"), m.keyId},
-                       {QStringLiteral("recipients"), QJsonArray::fromStringList(m.recipients)}};
+    QJsonObject out{{QStringLiteral("format"), 2},
+                    {QStringLiteral("desk"), m.desk},
+                    {QStringLiteral("from_seq"), m.fromSeq},
+                    {QStringLiteral("to_seq"), m.toSeq},
+                    {QStringLiteral("count"), m.count},
+                    {QStringLiteral("created_at"), m.createdAt},
+                    {QStringLiteral("body_sha256"), m.bodySha256},
+                    {QStringLiteral("body_size"), m.bodySize},
+                    {QStringLiteral("key_id"), m.keyId},
+                    {QStringLiteral("recipients"), QJsonArray::fromStringList(m.recipients)}};
+    if (!m.chain.isEmpty())
+        out.insert(QStringLiteral("chain"), m.chain);
+    return out;
 }
 
 /// Takes a length-prefixed chunk apart at `at`; refuses (through `refuse`) when it runs past the end or past `max`.
@@ -108,6 +112,7 @@ std::optional<PackageManifest> ExchangePackage::write(const QSqlDatabase& db, co
     m.keyId = signer.publicKey().fingerprint();
     for (const ExchangePublicKey& r : recipients)
         m.recipients.append(r.party);
+    m.chain = ChainShown::statement(db);
     const QByteArray manifest = QJsonDocument(manifestJson(m)).toJson(QJsonDocument::Compact);
 
     // Whole or not at all: a full stick leaves no package, and the "exported" mark stays where it was.
@@ -119,6 +124,8 @@ std::optional<PackageManifest> ExchangePackage::write(const QSqlDatabase& db, co
         throw StorageError{failed};
     Transaction tx(db);
     Outbox::setMark(db, QStringLiteral("exported"), QString::number(m.toSeq));
+    if (const qint64 head = ChainShown::headOf(m.chain))
+        ChainShown::note(db, head, QStringLiteral("package"));
     tx.commit();
     return m;
 }
@@ -199,6 +206,9 @@ VerifiedPackage ExchangePackage::read(const QString& path, const ExchangeSecretK
     m.keyId = mj.value(QStringLiteral("key_id")).toString();
     for (const QJsonValue& r : mj.value(QStringLiteral("recipients")).toArray())
         m.recipients.append(r.toString());
+    m.chain = mj.value(QStringLiteral("chain")).toObject();
+    p.manifestBytes = manifestBytes;
+    p.signature = signature;
     const std::optional<ExchangePublicKey> key = keyOf(m.desk);
     if (!key)
         throw refuse(Tr::tr("this side holds no exchange key of desk %1").arg(m.desk));

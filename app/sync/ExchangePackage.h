@@ -5,6 +5,7 @@
 #include "Outbox.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -28,12 +29,16 @@ struct PackageManifest
     qint64 bodySize = 0;
     QString keyId;          ///< the fingerprint of the desk's key that signed it
     QStringList recipients; ///< the parties that can open it ("KZOTSON01-1", "centre")
+    QJsonObject chain;      ///< the desk's log as it shows it to the centre (ChainShown::statement); empty from older
+                            ///< Kense
 };
 
 struct VerifiedPackage
 {
     PackageManifest manifest;
     QList<OutgoingChange> changes;
+    QByteArray manifestBytes; ///< as the desk signed them: what the hub passes on to the centre
+    QByteArray signature;     ///< the desk's over "KENSEPK2" manifestBytes
 };
 
 struct PackageImport
@@ -61,7 +66,7 @@ class ExchangePackage
 public:
     /// Writes this desk's changes after the "exported" mark (or after `afterSeq`) to `path`, signed with `signer`
     /// (the desk's own key) and encrypted to `recipients`; returns the manifest, or nullopt when there is nothing new.
-    /// The mark moves only once the file is complete on disk.
+    /// The mark moves only once the file is complete on disk. The manifest shows the desk's log (ChainShown).
     static std::optional<PackageManifest> write(const QSqlDatabase& db, const QString& path,
                                                 const ExchangeSecretKey& signer,
                                                 const QList<ExchangePublicKey>& recipients,
@@ -80,9 +85,9 @@ public:
 
     /// Applies a verified package to a desk's database (and keeps its changes, with their signatures, to pass on to
     /// the centre). Importing the same package again changes nothing; a package that does not follow on from the last
-    /// one of its desk is refused.
+    /// one of its desk is refused. The manifest is kept to pass on too: the centre checks the desk's log by it.
     static PackageImport import(const QSqlDatabase& db, const VerifiedPackage& package);
-    /// Applies a verified package to the centre directly.
+    /// Applies a verified package to the centre directly: its manifest's chain first, then its changes.
     static UploadResult import(Central& central, const VerifiedPackage& package);
 };
 

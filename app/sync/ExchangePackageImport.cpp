@@ -1,4 +1,5 @@
 // Applying a verified exchange package: at a desk (which keeps its changes to pass on) or at the centre.
+#include "ChainShown.h"
 #include "DeskRepository.h"
 #include "ExchangePackage.h"
 #include "Inbox.h"
@@ -93,6 +94,8 @@ PackageImport ExchangePackage::import(const QSqlDatabase& db, const VerifiedPack
         QSqlQuery mark = prepare(db, QStringLiteral("INSERT INTO exchange_marks (origin, last_seq) VALUES (?, ?) "
                                                     "ON CONFLICT (origin) DO UPDATE SET last_seq = excluded.last_seq"));
         exec(mark, {m.desk, upTo});
+        if (upTo == m.toSeq && !m.chain.isEmpty())
+            ChainShown::keepToRelay(db, RelayedManifest{m.desk, m.toSeq, p.manifestBytes, p.signature});
         tx.commit();
     } while (next < p.changes.size());
     return r;
@@ -100,6 +103,7 @@ PackageImport ExchangePackage::import(const QSqlDatabase& db, const VerifiedPack
 
 UploadResult ExchangePackage::import(Central& central, const VerifiedPackage& p)
 {
+    central.reportRelayedChain(p.manifestBytes, p.signature);
     return central.upload(p.changes);
 }
 

@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "ChainShown.h"
 #include "DeskRepository.h"
 #include "EventLog.h"
 #include "ExchangeKeyring.h"
@@ -101,6 +102,7 @@ void SyncEngine::reportChain(bool restored)
                         onDesk([id = mark->eventId](const QSqlDatabase& db) { return EventLog::hashAt(db, id); })};
     }
     m_central.reportChain(m_desk, at, head, restored);
+    m_onDesk([id = head.eventId](const QSqlDatabase& db) { ChainShown::note(db, id, QStringLiteral("sync")); });
 }
 
 bool SyncEngine::checkSameChanges(qint64 afterSeq, qint64 upTo)
@@ -208,18 +210,31 @@ void SyncEngine::upload(SyncReport& r, const ProgressFn& progress)
         done += batch.size();
         report(progress, SyncProgress::Phase::Upload, done, total);
     }
-    // Changes of other desks this desk received in packages: passed on with their own desk and sequence.
+    // Changes of other desks this desk received in packages: passed on with their own desk and sequence, after the
+    // packages' manifests, by which the centre checks those desks' logs before it takes any of their changes.
+    bool manifestsSent = false;
+    const auto sendManifests = [&] {
+        for (const RelayedManifest& m : onDesk([](const QSqlDatabase& db) { return ChainShown::toRelay(db); })) {
+            m_central.reportRelayedChain(m.manifest, m.signature);
+            m_onDesk([&m](const QSqlDatabase& db) { ChainShown::markRelayed(db, m); });
+        }
+        manifestsSent = true;
+    };
     while (true) {
         const QList<OutgoingChange> batch =
             onDesk([this](const QSqlDatabase& db) { return Outbox::relayed(db, m_batch); });
         if (batch.isEmpty())
             break;
         checkRelayed(batch);
+        if (!manifestsSent)
+            sendManifests();
         count(r, m_central.uploadRelayed(batch));
         m_onDesk([&batch](const QSqlDatabase& db) { Outbox::markRelayed(db, batch); });
         done += batch.size();
         report(progress, SyncProgress::Phase::Upload, done, total);
     }
+    if (!manifestsSent)
+        sendManifests();
 }
 
 void SyncEngine::checkRelayed(const QList<OutgoingChange>& batch) const
