@@ -14,7 +14,7 @@ say() { printf '%-58s exit %s: %s\n' "$1" "$2" "$(head -c 300 <<<"$3" | tr '\n' 
 run() { local name=$1; shift; local out; out=$("$@" 2>&1); say "$name" $? "$out"; }
 runin() { local name=$1 input=$2; shift 2; local out; out=$(printf '%b' "$input" | "$@" 2>&1); say "$name" $? "$out"; }
 umask 022
-printf 'admin-pass-12\n' | $k db init --db $db --office KZOEDU01 --desk 1 --admin admin --password-stdin >/dev/null
+printf 'admin-pass-12\n' | $k db init --db $db --office KZOEDU01 --desk 1 --services all --admin admin --password-stdin >/dev/null
 for u in saule:clerk gulnar:head erlan:executor; do
   printf 'admin-pass-12\na-long-password\n' | $k user add ${u%%:*} --name ${u%%:*} --roles ${u##*:} --as admin --password-stdin --db $db >/dev/null
 done

@@ -1681,6 +1681,10 @@
         <source>this database is not set up as a desk yet (kensectl db init)</source>
         <translation>бұл дерекқор әлі жұмыс орны ретінде бапталмаған (kensectl db init)</translation>
     </message>
+    <message>
+        <source>--services region: the catalog has no service of the region &quot;%1&quot; that a desk of office %2 takes; give --services all, or the office&apos;s region with --region</source>
+        <translation>--services region: каталогта %2 мекемесінің жұмыс орны қабылдайтын «%1» өңірінің қызметі жоқ; --services all беріңіз немесе мекеменің өңірін --region арқылы көрсетіңіз</translation>
+    </message>
 </context>
 <context>
     <name>kense::DeskSync</name>

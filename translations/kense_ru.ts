@@ -1683,6 +1683,10 @@
         <source>this database is not set up as a desk yet (kensectl db init)</source>
         <translation>эта база данных еще не настроена как рабочее место (kensectl db init)</translation>
     </message>
+    <message>
+        <source>--services region: the catalog has no service of the region &quot;%1&quot; that a desk of office %2 takes; give --services all, or the office&apos;s region with --region</source>
+        <translation>--services region: в каталоге нет услуги региона «%1», которую принимает рабочее место организации %2; укажите --services all или регион организации в --region</translation>
+    </message>
 </context>
 <context>
     <name>kense::DeskSync</name>

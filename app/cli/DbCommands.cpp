@@ -1,7 +1,9 @@
 #include "Backup.h"
 #include "Cli.h"
+#include "DataInForce.h"
 #include "DeskRepository.h"
 #include "DeskSetUp.h"
+#include "DeskSettings.h"
 #include "EventLog.h"
 #include "OutboxDigest.h"
 #include "Queue.h"
@@ -16,6 +18,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -28,6 +31,18 @@ void removeDatabaseFiles(const QString& path)
 {
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
+    QDir().rmdir(path + QLatin1String(".openers")); // the openers' folder (OpenLock), when no one is in it
+}
+
+QString servicesLine(const QJsonObject& out)
+{
+    const QJsonValue v = out.value(QStringLiteral("services"));
+    if (v.isString())
+        return v.toString();
+    QStringList ids;
+    for (const QJsonValue& id : v.toArray())
+        ids << id.toString();
+    return ids.join(QStringLiteral(", "));
 }
 
 int init(Context& ctx)
@@ -48,12 +63,21 @@ int init(Context& ctx)
                                        QStringLiteral("NAME"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
                                            QStringLiteral("Read the administrator's password from standard input."));
-    p.addOptions(
-        {Context::dbOption(), office, desk, kind, officeName, officeKind, region, admin, adminName, passwordStdin});
+    const QCommandLineOption services(QStringLiteral("services"),
+                                      QStringLiteral("The services in force: region (default) or all."),
+                                      QStringLiteral("region|all"));
+    p.addOptions({Context::dbOption(), office, desk, kind, officeName, officeKind, region, admin, adminName,
+                  passwordStdin, services});
     const QString usage = QStringLiteral("kensectl db init --db FILE [--office CODE --desk CODE [--kind provider|tson] "
-                                         "[--office-name NAME --office-kind KIND --region R] "
+                                         "[--office-name NAME --office-kind KIND --region R] [--services region|all] "
                                          "[--admin LOGIN --admin-name NAME --password-stdin]] [--json]");
     ctx.parse(p, 0, 0, usage);
+    const QString servicesChoice = p.isSet(services) ? p.value(services) : QStringLiteral("region");
+    if (servicesChoice != QLatin1String("region") && servicesChoice != QLatin1String("all"))
+        throw Failure{BadInput, QStringLiteral("--services: \"%1\" is not region or all").arg(servicesChoice)};
+    if (p.isSet(services) && !p.isSet(office))
+        throw Failure{BadInput, QStringLiteral("--services goes with --office and --desk: it is chosen when the desk "
+                                               "is set up (later: kensectl settings set services/in_force)")};
     if (p.isSet(office) != p.isSet(desk))
         throw Failure{BadInput, QStringLiteral("--office and --desk go together")};
     if (p.isSet(office) != p.isSet(admin))
@@ -97,7 +121,15 @@ int init(Context& ctx)
                     setup.kind =
                         DeskRepository(queue.db()).officeByCode(setup.officeCode).value_or(newOffice).defaultDeskKind();
                 }
+                const QStringList inForce = servicesChoice == QLatin1String("all")
+                                                ? QStringList()
+                                                : servicesOfRegion(queue.db(), catalogInForce(), setup);
                 const DeskRecord d = setUpDesk(queue.db(), setup, QDateTime::currentDateTime());
+                if (const auto failed = DeskSettings::setServicesInForce(inForce))
+                    throw StorageError{*failed};
+                out.insert(QStringLiteral("services"), inForce.isEmpty()
+                                                           ? QJsonValue(QStringLiteral("all"))
+                                                           : QJsonValue(QJsonArray::fromStringList(inForce)));
                 out.insert(QStringLiteral("desk"), QString(d.office.code + QLatin1Char('-') + d.code));
                 out.insert(QStringLiteral("kind"), channelName(d.kind));
                 out.insert(QStringLiteral("admin"), setup.adminLogin);
@@ -118,7 +150,8 @@ int init(Context& ctx)
                                .arg(out.value(QStringLiteral("db")).toString())
                                .arg(out.value(QStringLiteral("schema")).toInt())
                                .arg(out.contains(QStringLiteral("desk"))
-                                        ? QStringLiteral(", desk ") + out.value(QStringLiteral("desk")).toString()
+                                        ? QStringLiteral(", desk ") + out.value(QStringLiteral("desk")).toString() +
+                                              QStringLiteral("; services in force: ") + servicesLine(out)
                                         : QString()));
     return Ok;
 }

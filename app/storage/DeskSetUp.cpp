@@ -35,4 +35,20 @@ DeskRecord setUpDesk(const QSqlDatabase& db, const NewDesk& setup, const QDateTi
     return desk;
 }
 
+QStringList servicesOfRegion(const QSqlDatabase& db, const ServiceCatalog& catalog, const NewDesk& setup)
+{
+    const std::optional<OfficeRecord> known = DeskRepository(db).officeByCode(setup.officeCode.trimmed().toUpper());
+    const QString region = known ? known->region : setup.newOfficeRegion;
+    QStringList ids;
+    for (const QString& id : catalog.variantsOfRegion(region)) {
+        if (catalog.variant(id)->offersChannel(setup.kind)) // what this kind of desk takes
+            ids << id;
+    }
+    if (ids.isEmpty())
+        throw StorageError{Tr::tr("--services region: the catalog has no service of the region \"%1\" that a desk of "
+                                  "office %2 takes; give --services all, or the office's region with --region")
+                               .arg(region, setup.officeCode)};
+    return ids;
+}
+
 } // namespace kense

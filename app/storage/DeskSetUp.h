@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/ServiceCatalog.h"
 #include "records/DeskRecord.h"
 
 #include <QDateTime>
@@ -13,5 +14,10 @@ namespace kense {
 /// the administrator's login, name or password, a database already set up) is a StorageError naming it, and nothing
 /// of the set-up stays written.
 DeskRecord setUpDesk(const QSqlDatabase& db, const NewDesk& setup, const QDateTime& now);
+
+/// The services a new desk takes when it keeps to its region (`kensectl db init --services region`, the default): the
+/// catalog's variants of its office's region (the directory's region, or setup.newOfficeRegion for a new office) that
+/// its kind of desk offers. A region the catalog has no act of is a StorageError naming it, before anything is written.
+QStringList servicesOfRegion(const QSqlDatabase& db, const ServiceCatalog& catalog, const NewDesk& setup);
 
 } // namespace kense

@@ -16,6 +16,10 @@ bool DeskSettings::takesService(const ServiceVariant& variant, Channel channel, 
 
 std::optional<QString> DeskSettings::setServicesInForce(const QStringList& variantIds, Settings settings)
 {
+    if (variantIds.isEmpty()) { // all: no list at all, rather than an empty one in the file
+        settings.removeGroup(Settings::keyOf(Setting::ServicesInForce));
+        return std::nullopt;
+    }
     return settings.setValue(Setting::ServicesInForce, variantIds);
 }
 

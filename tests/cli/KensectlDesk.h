@@ -50,10 +50,10 @@ public:
     /// The desk KZOEDU01-2 and its users, as an administrator sets them up with kensectl.
     void setUp()
     {
-        Run r =
-            run({u"db"_qs, u"init"_qs, u"--db"_qs, m_db, u"--office"_qs, u"kzoedu01"_qs, u"--desk"_qs, u"2"_qs,
-                 u"--admin"_qs, u"admin"_qs, u"--admin-name"_qs, u"Әкімші"_qs, u"--password-stdin"_qs, u"--json"_qs},
-                "admin-pass-1\n");
+        Run r = run({u"db"_qs, u"init"_qs, u"--db"_qs, m_db, u"--office"_qs, u"kzoedu01"_qs, u"--desk"_qs, u"2"_qs,
+                     u"--services"_qs, u"all"_qs, u"--admin"_qs, u"admin"_qs, u"--admin-name"_qs, u"Әкімші"_qs,
+                     u"--password-stdin"_qs, u"--json"_qs},
+                    "admin-pass-1\n");
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json()[u"desk"_qs].toString(), u"KZOEDU01-2"_qs);
         // dana is the office's administrator and also takes applications: she may date one by hand.

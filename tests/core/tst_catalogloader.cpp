@@ -158,6 +158,23 @@ private Q_SLOTS:
     }
 
     /// Each kind of education document carries its standard subjects, in both languages, for the grades table.
+    /// The services of an office's region, as the directory writes the region (db init --services region).
+    void variantsOfRegion_followTheDirectorysWords()
+    {
+        const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
+        const QStringList kzo = catalog.variantsOfRegion(QStringLiteral("Қызылорда облысы (Kyzylorda oblast)"));
+        QVERIFY(kzo.contains(QStringLiteral("preschool-registration-kyzylorda")));
+        QVERIFY(kzo.contains(QStringLiteral("targeted-social-assistance-kyzylorda")));
+        for (const QString& id : kzo)
+            QCOMPARE(catalog.variant(id)->regionCode, QStringLiteral("kyzylorda"));
+        QCOMPARE(catalog.variantsOfRegion(QStringLiteral("Восточно-Казахстанская область")),
+                 catalog.variantsOfRegion(QStringLiteral("vko")));
+        QVERIFY(
+            catalog.variantsOfRegion(QStringLiteral("vko")).contains(QStringLiteral("duplicate-secondary-edu-vko")));
+        QVERIFY(catalog.variantsOfRegion(QStringLiteral("Маңғыстау облысы")).isEmpty());
+        QVERIFY(catalog.variantsOfRegion(QString()).isEmpty());
+    }
+
     void builtinCatalog_duplicatesCarryTheirStandardSubjects()
     {
         const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());

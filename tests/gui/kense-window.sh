@@ -15,7 +15,7 @@ trap 'rm -rf "$work"' EXIT
 for lang in kk ru; do
     export KENSE_DATA_DIR="$work/data-$lang"
     db="$work/desk-$lang.sqlite"
-    echo 'window-test-pass' | "$kensectl" db init --db "$db" --office KZOTSON01 --desk 1 \
+    echo 'window-test-pass' | "$kensectl" db init --db "$db" --office KZOTSON01 --desk 1 --services all \
         --admin admin --admin-name "Әкімші Қасымұлы" --password-stdin >/dev/null
     "$kensectl" demo-data --count 40 --db "$db" --json >/dev/null # something for the journal to show
     printf 'window-test-pass\noperator-pass-1\n' | "$kensectl" user add aigul --name "Айгүл Серікбаева" \

@@ -34,6 +34,7 @@ desk_url() { # CODE
 }
 declare -A login
 
+export KENSE_DATA_DIR="$work/data" # the desks' settings, not this account's
 a="$work/a.sqlite"
 b="$work/b.sqlite"
 echo desk-admin-1 | "$kensectl" db init --db "$a" --office KZOTSON01 --desk 1 --admin admin --password-stdin >/dev/null

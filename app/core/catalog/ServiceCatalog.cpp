@@ -98,6 +98,23 @@ QList<ServiceVariant> ServiceCatalog::intakeVariants() const
     return out;
 }
 
+QStringList ServiceCatalog::variantsOfRegion(const QString& officeRegion) const
+{
+    const QString region = officeRegion.simplified();
+    QStringList out;
+    if (region.isEmpty())
+        return out;
+    const auto names = [&region](const QString& name) {
+        return !name.isEmpty() && region.contains(name, Qt::CaseInsensitive);
+    };
+    for (const ServiceVariant& v : m_variants) {
+        if (!v.isExcluded() &&
+            (names(v.region.kk) || names(v.region.ru) || region.compare(v.regionCode, Qt::CaseInsensitive) == 0))
+            out << v.id;
+    }
+    return out;
+}
+
 const ServiceVariant* ServiceCatalog::variant(const QString& id) const
 {
     for (const ServiceVariant& v : m_variants) {

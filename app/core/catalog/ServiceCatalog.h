@@ -28,6 +28,10 @@ public:
     /// Variants that may be offered for intake (not excluded by a later act).
     QList<ServiceVariant> intakeVariants() const;
     const ServiceVariant* variant(const QString& id) const;
+    /// The variants offered for intake that the acts of an office's region regulate: `officeRegion` is the region as
+    /// the office directory writes it ("Қызылорда облысы (Kyzylorda oblast)"), which names the variant's region in
+    /// Kazakh or Russian, or its code. Empty when the catalog has no act of that region (or no region is given).
+    QStringList variantsOfRegion(const QString& officeRegion) const;
     /// The files the catalog was read from, in family order (override paths where one was used).
     const QStringList& sourceFiles() const { return m_sourceFiles; }
 
