@@ -2920,6 +2920,10 @@ This cannot be undone.</source>
         <source>a request that is «%1» cannot become «%2» (%3)</source>
         <translation>«%1» күйіндегі өтініш «%2» күйіне өте алмайды (%3)</translation>
     </message>
+    <message>
+        <source>«%1» is made only by a courier register: add the request to a register, send the register with the courier, receive it by scanning (Courier registers)</source>
+        <translation>«%1» тек тізілімдеме арқылы жасалады: өтінішті тізілімдемеге қосыңыз, тізілімдемені курьермен жіберіңіз, оны сканерлеп қабылдаңыз (Тізілімдемелер)</translation>
+    </message>
 </context>
 <context>
     <name>kense::RequestSeals</name>

@@ -2926,6 +2926,10 @@ This cannot be undone.</source>
         <source>a request that is «%1» cannot become «%2» (%3)</source>
         <translation>заявление в состоянии «%1» не может перейти в состояние «%2» (%3)</translation>
     </message>
+    <message>
+        <source>«%1» is made only by a courier register: add the request to a register, send the register with the courier, receive it by scanning (Courier registers)</source>
+        <translation>«%1» выполняется только через реестр: включите заявку в реестр, передайте реестр курьеру, примите его сканированием (Реестры)</translation>
+    </message>
 </context>
 <context>
     <name>kense::RequestSeals</name>

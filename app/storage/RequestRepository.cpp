@@ -186,10 +186,19 @@ void RequestRepository::flushSearchNames()
     m_pendingNames = QJsonArray();
 }
 
+void RequestRepository::refuseRegisterMove(Transition transition)
+{
+    if (Workflow::isCourierRegisterMove(transition))
+        throw StorageError{Tr::tr("«%1» is made only by a courier register: add the request to a register, send the "
+                                  "register with the courier, receive it by scanning (Courier registers)")
+                               .arg(transitionTitle(transition))};
+}
+
 RequestState RequestRepository::advance(const QString& number, Transition transition, const UserRecord& user,
                                         const QDateTime& at, const QString& note, std::optional<qint64> executorId,
                                         std::optional<PartyRole> collectedBy)
 {
+    refuseRegisterMove(transition);
     Transaction tx(m_db);
     const RequestState to = advanceInTransaction(number, transition, user, at, note, executorId, collectedBy);
     tx.commit();
@@ -216,6 +225,7 @@ std::pair<Transition, RequestState> RequestRepository::advanceTo(const QString& 
     if (!transition)
         throw StorageError{Tr::tr("a request that is «%1» cannot become «%2» (%3)")
                                .arg(stateTitle(from), stateTitle(target), channelTitle(channel))};
+    refuseRegisterMove(*transition);
     advanceInTransaction(number, *transition, user, at, note, executorId);
     tx.commit();
     return {*transition, from};

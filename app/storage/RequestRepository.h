@@ -84,6 +84,9 @@ public:
                                                   const QDateTime& at, const QString& note = QString(),
                                                   std::optional<qint64> executorId = std::nullopt);
 
+    /// A move only a courier register makes (Workflow::isCourierRegisterMove) is refused by advance and advanceTo,
+    /// the doors of the card and of `kensectl request advance`: CourierRegisters makes it, in advanceInTransaction.
+    static void refuseRegisterMove(Transition transition);
     /// The same inside a transaction the caller holds (a courier register moves all its requests in one).
     RequestState advanceInTransaction(const QString& number, Transition transition, const UserRecord& user,
                                       const QDateTime& at, const QString& note = QString(),

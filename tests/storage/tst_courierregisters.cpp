@@ -105,6 +105,28 @@ private Q_SLOTS:
         QCOMPARE(done.events[8].kind, QStringLiteral("register_sent"));
         QCOMPARE(done.events[1].note, reg.number);
     }
+
+    /// `kensectl request advance --to in_courier_register` moved a request into a courier register that did not exist,
+    /// then on to "sent to the provider": the request left the ЦОН on paper only. A register's moves (into it, out of
+    /// it, sent, received) are made by a register alone; by hand they are refused, whichever door asks.
+    void aRegistersMove_byHand_isRefused()
+    {
+        Intake intake(m_desk.db.connection(), m_desk.catalog, m_desk.calendar);
+        const IntakeOutcome o = intake.submit(test::duplicateDraft(Channel::Tson), m_desk.op, at(14, 10), false);
+        QVERIFY(o.registered());
+        const QString number = o.request->number;
+        RequestRepository repo(m_desk.db.connection());
+        const QString byState =
+            failure([&] { repo.advanceTo(number, RequestState::InCourierRegister, m_desk.op, at(14, 11)); });
+        QVERIFY2(byState.contains(QStringLiteral("courier register")), qPrintable(byState));
+        const QString byMove =
+            failure([&] { repo.advance(number, Transition::AddToCourierRegister, m_desk.op, at(14, 11)); });
+        QVERIFY2(byMove.contains(QStringLiteral("courier register")), qPrintable(byMove));
+        QCOMPARE(repo.load(number)->state, RequestState::Registered);
+        QVERIFY(
+            !failure([&] { repo.advanceTo(number, RequestState::SentToProvider, m_desk.op, at(14, 11)); }).isEmpty());
+        QCOMPARE(repo.load(number)->state, RequestState::Registered);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCourierRegisters)
