@@ -9,6 +9,15 @@ QString momentText(const QDateTime& t)
 {
     return t.isValid() ? t.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
 }
+
+/// An office as the register names it: its name and address from the directory (what a courier needs to find it),
+/// or the text an older register holds.
+QString party(const QString& name, const QString& address, const QString& fallback)
+{
+    if (name.isEmpty())
+        return fallback;
+    return address.isEmpty() ? name : name + QStringLiteral(", ") + address;
+}
 } // namespace
 
 std::optional<DocumentData> buildRegisterDocument(const DocumentQueries& queries, const ServiceCatalog& catalog,
@@ -32,8 +41,10 @@ std::optional<DocumentData> buildRegisterDocument(const DocumentQueries& queries
     d.set(QStringLiteral("register.received_by"), reg->receivedBy);
     d.set(QStringLiteral("direction"), documentWord(QStringLiteral("direction.") + reg->direction));
     const bool toProvider = reg->direction == QLatin1String("to_provider");
-    d.set(QStringLiteral("from"), toProvider ? reg->officeName : reg->provider);
-    d.set(QStringLiteral("to"), toProvider ? reg->provider : reg->officeName);
+    const QString own = party(reg->officeName, reg->officeAddress, QString());
+    const QString other = party(reg->providerName, reg->providerAddress, reg->provider);
+    d.set(QStringLiteral("from"), toProvider ? own : other);
+    d.set(QStringLiteral("to"), toProvider ? other : own);
     d.set(QStringLiteral("office.name"), reg->officeName);
     d.set(QStringLiteral("office.address"), reg->officeAddress);
 

@@ -1416,10 +1416,6 @@
         <translation>%1 тізілімдемесі жоқ</translation>
     </message>
     <message>
-        <source>a courier register names the provider</source>
-        <translation>тізілімдемеде қызмет беруші көрсетілуі тиіс</translation>
-    </message>
-    <message>
         <source>a package has 1 to 10000 sheets</source>
         <translation>пакетте 1-ден 10000-ға дейін парақ болады</translation>
     </message>
@@ -1471,6 +1467,30 @@
         <source>missing from the bag: %1</source>
         <translation>қаптан табылмады: %1</translation>
     </message>
+    <message>
+        <source>a courier register names the office it goes to</source>
+        <translation>Тізілімдемеде ол жіберілетін мекеме көрсетіледі</translation>
+    </message>
+    <message>
+        <source>%1 is not in the office directory</source>
+        <translation>%1 мекемелер анықтамалығында жоқ</translation>
+    </message>
+    <message>
+        <source>%1 may not make courier registers</source>
+        <translation>%1 тізілімдеме жасай алмайды</translation>
+    </message>
+    <message>
+        <source>no service of this desk goes to %1 (%2): an administrator names the offices that provide each service</source>
+        <translation>Осы жұмыс орнының бірде-бір қызметі %1 (%2) мекемесіне жіберілмейді: әкімші әр қызметтің көрсетілетін қызметті берушісін көрсетеді</translation>
+    </message>
+    <message>
+        <source>%1: no office is named to provide the service %2; an administrator names it</source>
+        <translation>%1: %2 қызметі үшін көрсетілетін қызметті беруші көрсетілмеген; оны әкімші көрсетеді</translation>
+    </message>
+    <message>
+        <source>%1 goes to %2, not to %3 (%4): put it in a register to its provider</source>
+        <translation>%1 %3 (%4) мекемесіне емес, %2 мекемесіне жіберіледі: оны өз көрсетілетін қызметті берушісіне арналған тізілімдемеге қосыңыз</translation>
+    </message>
 </context>
 <context>
     <name>kense::CourierRegistersDialog</name>
@@ -1497,10 +1517,6 @@
     <message>
         <source>Requests</source>
         <translation>Өтініштер</translation>
-    </message>
-    <message>
-        <source>Name the provider the register goes to.</source>
-        <translation>Тізілімдеме жіберілетін қызмет берушіні көрсетіңіз.</translation>
     </message>
     <message>
         <source>Register %1 is open: scan the packages into it.</source>
@@ -1536,6 +1552,41 @@
     <message>
         <source>Register %1</source>
         <translation>%1 тізілімдемесі</translation>
+    </message>
+    <message>
+        <source>Type a part of the office&apos;s name or code</source>
+        <translation>Мекеме атауының немесе кодының бір бөлігін теріңіз</translation>
+    </message>
+    <message>
+        <source>No service of this desk has the office that provides it named yet: an administrator names them.</source>
+        <translation>Осы жұмыс орнының бірде-бір қызметі үшін көрсетілетін қызметті беруші әлі көрсетілмеген: оларды әкімші көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Choose the office the register goes to.</source>
+        <translation>Тізілімдеме жіберілетін мекемені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the offices this desk&apos;s registers go to: choose one from the list.</source>
+        <translation>«%1» осы жұмыс орнының тізілімдемелері жіберілетін мекемелердің қатарында жоқ: тізімнен таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>kense::CourierRoutes</name>
+    <message>
+        <source>only an administrator names the offices that provide a service</source>
+        <translation>Көрсетілетін қызметті берушілерді тек әкімші көрсетеді</translation>
+    </message>
+    <message>
+        <source>no service %1 in the catalog</source>
+        <translation>Каталогта %1 қызметі жоқ</translation>
+    </message>
+    <message>
+        <source>%1 is not in the office directory: an administrator adds the office first</source>
+        <translation>%1 мекемелер анықтамалығында жоқ: алдымен әкімші мекемені қосады</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is an office of the ЦОН, not a provider</source>
+        <translation>%1 (%2) — ХҚКО мекемесі, көрсетілетін қызметті беруші емес</translation>
     </message>
 </context>
 <context>

@@ -1417,10 +1417,6 @@
         <translation>реестра %1 нет</translation>
     </message>
     <message>
-        <source>a courier register names the provider</source>
-        <translation>в реестре должен быть указан услугодатель</translation>
-    </message>
-    <message>
         <source>a package has 1 to 10000 sheets</source>
         <translation>в пакете от 1 до 10000 листов</translation>
     </message>
@@ -1472,6 +1468,30 @@
         <source>missing from the bag: %1</source>
         <translation>нет в сумке: %1</translation>
     </message>
+    <message>
+        <source>a courier register names the office it goes to</source>
+        <translation>В реестре указывается учреждение, куда он направляется</translation>
+    </message>
+    <message>
+        <source>%1 is not in the office directory</source>
+        <translation>%1 нет в справочнике учреждений</translation>
+    </message>
+    <message>
+        <source>%1 may not make courier registers</source>
+        <translation>%1 не может составлять реестры</translation>
+    </message>
+    <message>
+        <source>no service of this desk goes to %1 (%2): an administrator names the offices that provide each service</source>
+        <translation>Ни одна услуга этого рабочего места не направляется в %1 (%2): администратор указывает услугодателей каждой услуги</translation>
+    </message>
+    <message>
+        <source>%1: no office is named to provide the service %2; an administrator names it</source>
+        <translation>%1: для услуги %2 не указан услугодатель; его указывает администратор</translation>
+    </message>
+    <message>
+        <source>%1 goes to %2, not to %3 (%4): put it in a register to its provider</source>
+        <translation>%1 направляется в %2, а не в %3 (%4): включите его в реестр для своего услугодателя</translation>
+    </message>
 </context>
 <context>
     <name>kense::CourierRegistersDialog</name>
@@ -1498,10 +1518,6 @@
     <message>
         <source>Requests</source>
         <translation>Заявления</translation>
-    </message>
-    <message>
-        <source>Name the provider the register goes to.</source>
-        <translation>Укажите услугодателя, которому идет реестр.</translation>
     </message>
     <message>
         <source>Register %1 is open: scan the packages into it.</source>
@@ -1538,6 +1554,41 @@
     <message>
         <source>Register %1</source>
         <translation>Реестр %1</translation>
+    </message>
+    <message>
+        <source>Type a part of the office&apos;s name or code</source>
+        <translation>Введите часть названия или кода учреждения</translation>
+    </message>
+    <message>
+        <source>No service of this desk has the office that provides it named yet: an administrator names them.</source>
+        <translation>Ни для одной услуги этого рабочего места ещё не указан услугодатель: их указывает администратор.</translation>
+    </message>
+    <message>
+        <source>Choose the office the register goes to.</source>
+        <translation>Выберите учреждение, куда направляется реестр.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the offices this desk&apos;s registers go to: choose one from the list.</source>
+        <translation>«%1» не входит в учреждения, куда направляются реестры этого рабочего места: выберите из списка.</translation>
+    </message>
+</context>
+<context>
+    <name>kense::CourierRoutes</name>
+    <message>
+        <source>only an administrator names the offices that provide a service</source>
+        <translation>Услугодателей указывает только администратор</translation>
+    </message>
+    <message>
+        <source>no service %1 in the catalog</source>
+        <translation>В каталоге нет услуги %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the office directory: an administrator adds the office first</source>
+        <translation>%1 нет в справочнике учреждений: сначала администратор добавляет учреждение</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is an office of the ЦОН, not a provider</source>
+        <translation>%1 (%2) — учреждение ЦОН, а не услугодатель</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "SqlUtil.h"
 #include "common/Uuid.h"
 #include "workflow/EventKind.h"
+#include "workflow/Workflow.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -27,6 +28,7 @@ QString directionName(RegisterDirection d)
 struct RegisterState
 {
     qint64 id = 0;
+    QString office; ///< the office at the other end
     RegisterDirection direction = RegisterDirection::ToProvider;
     bool sent = false;
     bool received = false;
@@ -34,12 +36,12 @@ struct RegisterState
 
 RegisterState stateOf(const QSqlDatabase& db, const QString& number)
 {
-    QSqlQuery q = prepare(db, QStringLiteral("SELECT id, direction, sent_at IS NOT NULL, received_at IS NOT NULL "
-                                             "FROM courier_registers WHERE number = ?"));
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT id, direction, sent_at IS NOT NULL, received_at IS NOT NULL, "
+                                             "provider FROM courier_registers WHERE number = ?"));
     exec(q, {number});
     if (!q.next())
         throw StorageError{Tr::tr("no courier register %1").arg(number)};
-    return RegisterState{q.value(0).toLongLong(),
+    return RegisterState{q.value(0).toLongLong(), q.value(4).toString(),
                          q.value(1).toString() == QLatin1String("to_provider") ? RegisterDirection::ToProvider
                                                                                : RegisterDirection::ToTson,
                          q.value(2).toBool(), q.value(3).toBool()};
@@ -67,10 +69,22 @@ void noteOnRequest(const QSqlDatabase& db, qint64 requestId, const QString& kind
 } // namespace
 
 CourierRegisterRecord CourierRegisters::create(const DeskRecord& desk, RegisterDirection direction,
-                                               const QString& provider, const UserRecord& user, const QDateTime& at)
+                                               const QString& officeCode, const UserRecord& user, const QDateTime& at)
 {
-    if (provider.trimmed().isEmpty())
-        throw StorageError{Tr::tr("a courier register names the provider")};
+    const QString code = officeCode.trimmed().toUpper();
+    if (code.isEmpty())
+        throw StorageError{Tr::tr("a courier register names the office it goes to")};
+    const auto office = DeskRepository(m_db).officeByCode(code);
+    if (!office)
+        throw StorageError{Tr::tr("%1 is not in the office directory").arg(code)};
+    if (direction == RegisterDirection::ToProvider) {
+        if (!Workflow::mayEver(Transition::AddToCourierRegister, desk.kind, user.roles))
+            throw StorageError{Tr::tr("%1 may not make courier registers").arg(user.login)};
+        if (m_routes.variantsTo(code).isEmpty())
+            throw StorageError{Tr::tr("no service of this desk goes to %1 (%2): an administrator names the offices "
+                                      "that provide each service")
+                                   .arg(code, office->name)};
+    }
     Transaction tx(m_db);
     QSqlQuery seq =
         prepare(m_db, QStringLiteral("INSERT INTO sequences (desk_id, year, kind, last) "
@@ -85,8 +99,7 @@ CourierRegisterRecord CourierRegisters::create(const DeskRecord& desk, RegisterD
     seq.finish();
     QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO courier_registers (uuid, number, office_id, provider, "
                                                "direction, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    exec(q, {createUuidV7(), number, desk.office.id, provider.trimmed(), directionName(direction), storedMoment(at),
-             user.id});
+    exec(q, {createUuidV7(), number, desk.office.id, code, directionName(direction), storedMoment(at), user.id});
     tx.commit();
     return *load(number);
 }
@@ -100,10 +113,22 @@ void CourierRegisters::add(const QString& registerNumber, const QString& request
     const RegisterState reg = stateOf(m_db, registerNumber);
     if (reg.sent)
         throw StorageError{Tr::tr("%1 has been sent; start a new register").arg(registerNumber)};
-    const QVariant requestId =
-        scalar(m_db, QStringLiteral("SELECT id FROM requests WHERE number = ?"), {requestNumber});
-    if (!requestId.isValid())
+    QSqlQuery request = prepare(m_db, QStringLiteral("SELECT id, service_id FROM requests WHERE number = ?"));
+    exec(request, {requestNumber});
+    if (!request.next())
         throw StorageError{Tr::tr("no request %1").arg(requestNumber)};
+    const QVariant requestId = request.value(0);
+    const QString service = request.value(1).toString();
+    request.finish();
+    if (reg.direction == RegisterDirection::ToProvider && !m_routes.providersOf(service).contains(reg.office)) {
+        const QStringList providers = m_routes.providersOf(service);
+        throw StorageError{
+            providers.isEmpty()
+                ? Tr::tr("%1: no office is named to provide the service %2; an administrator names it")
+                      .arg(requestNumber, service)
+                : Tr::tr("%1 goes to %2, not to %3 (%4): put it in a register to its provider")
+                      .arg(requestNumber, providers.join(QStringLiteral(", ")), reg.office, registerNumber)};
+    }
     const QVariant other = scalar(m_db,
                                   QStringLiteral("SELECT r.number FROM courier_register_items i "
                                                  "JOIN courier_registers r ON r.id = i.register_id "
@@ -213,8 +238,9 @@ void CourierRegisters::receive(const QString& registerNumber, const QStringList&
 std::optional<CourierRegisterRecord> CourierRegisters::load(const QString& registerNumber) const
 {
     QSqlQuery q =
-        prepare(m_db, QStringLiteral("SELECT id, number, provider, direction, created_at, sent_at, received_at "
-                                     "FROM courier_registers WHERE number = ?"));
+        prepare(m_db, QStringLiteral("SELECT c.id, c.number, c.provider, c.direction, c.created_at, c.sent_at, "
+                                     "c.received_at, o.name FROM courier_registers c "
+                                     "LEFT JOIN offices o ON o.code = c.provider WHERE c.number = ?"));
     exec(q, {registerNumber});
     if (!q.next())
         return std::nullopt;
@@ -227,6 +253,7 @@ std::optional<CourierRegisterRecord> CourierRegisters::load(const QString& regis
     r.createdAt = momentFromStored(q.value(4).toString());
     r.sentAt = momentFromStored(q.value(5).toString());
     r.receivedAt = momentFromStored(q.value(6).toString());
+    r.providerName = q.value(7).toString();
     QSqlQuery items =
         prepare(m_db, QStringLiteral("SELECT r.number, i.sheets FROM courier_register_items i JOIN requests r "
                                      "ON r.id = i.request_id WHERE i.register_id = ? ORDER BY i.rowid"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CourierRoutes.h"
 #include "DeskRepository.h"
 #include "UserRepository.h"
 #include "records/CourierRegisterRecord.h"
@@ -17,16 +18,26 @@ namespace kense {
 /// provider's канцелярия receives them — and back with results. Each step moves every request of the register by
 /// the workflow (add: registered → in a courier register; send: → sent to the provider; receive: → received by the
 /// provider; back at the ЦОН: signed → returned to the ЦОН), with the core's role rules, in one transaction.
+/// A register names its other end by an office of the directory; a register to a provider goes only to an office the
+/// routes name for some service, and takes only requests of the services that office provides.
 class CourierRegisters
 {
 public:
+    /// The routes the desk's administrator named.
     explicit CourierRegisters(const QSqlDatabase& db)
+        : CourierRegisters(db, CourierRoutes::ofDesk())
+    {}
+    CourierRegisters(const QSqlDatabase& db, CourierRoutes routes)
         : m_db(db)
+        , m_routes(std::move(routes))
     {}
 
-    CourierRegisterRecord create(const DeskRecord& desk, RegisterDirection direction, const QString& provider,
+    /// A new register to (or, back to the ЦОН, from) the office `officeCode` of the directory. To a provider: only
+    /// a user who may put requests into registers, and only to an office the routes name.
+    CourierRegisterRecord create(const DeskRecord& desk, RegisterDirection direction, const QString& officeCode,
                                  const UserRecord& user, const QDateTime& at);
-    /// Adds a request (scanned or typed). Only while the register is not sent.
+    /// Adds a request (scanned or typed). Only while the register is not sent; to a provider, only a request whose
+    /// service the register's office provides.
     void add(const QString& registerNumber, const QString& requestNumber, int sheets, const UserRecord& user,
              const QDateTime& at);
     void remove(const QString& registerNumber, const QString& requestNumber, const UserRecord& user,
@@ -44,6 +55,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    CourierRoutes m_routes;
 };
 
 } // namespace kense

@@ -58,8 +58,9 @@ std::optional<CourierRegisterSheet> DocumentQueries::courierRegister(const QStri
 {
     QSqlQuery reg =
         prepare(m_db, QStringLiteral("SELECT c.id, c.provider, c.direction, c.created_at, c.sent_at, c.received_at, "
-                                     "uc.full_name, us.full_name, ur.full_name, o.name, o.address "
+                                     "uc.full_name, us.full_name, ur.full_name, o.name, o.address, p.name, p.address "
                                      "FROM courier_registers c JOIN offices o ON o.id = c.office_id "
+                                     "LEFT JOIN offices p ON p.code = c.provider "
                                      "JOIN users uc ON uc.id = c.created_by LEFT JOIN users us ON us.id = c.sent_by "
                                      "LEFT JOIN users ur ON ur.id = c.received_by WHERE c.number = ?"));
     exec(reg, {number});
@@ -78,6 +79,8 @@ std::optional<CourierRegisterSheet> DocumentQueries::courierRegister(const QStri
     s.receivedBy = reg.value(8).toString();
     s.officeName = reg.value(9).toString();
     s.officeAddress = reg.value(10).toString();
+    s.providerName = reg.value(11).toString();
+    s.providerAddress = reg.value(12).toString();
     reg.finish();
 
     QSqlQuery items =

@@ -41,8 +41,9 @@ struct CourierRegisterSheet
         int sheets = 0;
     };
     QString number;
-    QString provider;
-    QString direction; ///< "to_provider" or "to_tson", as stored
+    QString provider;                      ///< the other end's office code (free text in older registers)
+    QString providerName, providerAddress; ///< that office in the directory; empty for free text
+    QString direction;                     ///< "to_provider" or "to_tson", as stored
     QDateTime createdAt, sentAt, receivedAt;
     QString createdBy, sentBy, receivedBy; ///< full names; empty until sent / received
     QString officeName, officeAddress;

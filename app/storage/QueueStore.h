@@ -117,8 +117,10 @@ public:
 
     // Courier registers.
     QFuture<QList<CourierRegisterRecord>> courierRegisters();
-    /// Opens a register of this ЦОН desk for `provider`.
-    QFuture<CourierRegisterRecord> openCourierRegister(const QString& provider, const UserRecord& user,
+    /// The offices this desk's registers may go to (those the administrator named as some service's provider).
+    QFuture<QList<OfficeRecord>> courierProviders();
+    /// Opens a register of this ЦОН desk to the provider's office `officeCode`.
+    QFuture<CourierRegisterRecord> openCourierRegister(const QString& officeCode, const UserRecord& user,
                                                        const QDateTime& at);
     QFuture<bool> addToCourierRegister(const QString& registerNumber, const QString& requestNumber, int sheets,
                                        const UserRecord& user, const QDateTime& at);

@@ -135,11 +135,25 @@ QFuture<QList<CourierRegisterRecord>> QueueStore::courierRegisters()
     return run<QList<CourierRegisterRecord>>([](QueueSession& s) { return CourierRegisters(s.db()).list(); });
 }
 
-QFuture<CourierRegisterRecord> QueueStore::openCourierRegister(const QString& provider, const UserRecord& user,
+QFuture<QList<OfficeRecord>> QueueStore::courierProviders()
+{
+    return run<QList<OfficeRecord>>([](QueueSession& s) {
+        QList<OfficeRecord> out;
+        const DeskRepository desks(s.db());
+        for (const QString& code : CourierRoutes::ofDesk().offices()) {
+            if (const auto office = desks.officeByCode(code))
+                out << *office;
+        }
+        return out;
+    });
+}
+
+QFuture<CourierRegisterRecord> QueueStore::openCourierRegister(const QString& officeCode, const UserRecord& user,
                                                                const QDateTime& at)
 {
     return run<CourierRegisterRecord>([=](QueueSession& s) {
-        return CourierRegisters(s.db()).create(requireDesk(s.db()), RegisterDirection::ToProvider, provider, user, at);
+        return CourierRegisters(s.db()).create(requireDesk(s.db()), RegisterDirection::ToProvider, officeCode, user,
+                                               at);
     });
 }
 

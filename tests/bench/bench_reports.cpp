@@ -139,9 +139,11 @@ int main(int argc, char* argv[])
             }
         }
         Intake intake(s, catalog, calendar);
-        CourierRegisters registers(s);
+        CourierRoutes routes;
+        routes.set(draft.serviceId, {QStringLiteral("KZOEDU01")});
+        CourierRegisters registers(s, routes);
         const auto reg = registers.create(*DeskRepository(s).thisDesk(), RegisterDirection::ToProvider,
-                                          QStringLiteral("№ 12 мектеп-гимназия"), op, at);
+                                          QStringLiteral("KZOEDU01"), op, at);
         for (int i = 0; i < 500; ++i) {
             const IntakeOutcome o = intake.submit(draft, op, at.addSecs(i * 20), false);
             if (!o.registered())

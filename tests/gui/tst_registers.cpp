@@ -5,7 +5,11 @@
 #include "Desk.h"
 #include "gui/printing/DocumentPreviewDialog.h"
 #include "gui/registers/CourierRegistersDialog.h"
+#include "settings/Settings.h"
 
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -47,13 +51,37 @@ private Q_SLOTS:
                                    QDateTime(QDate(2026, 11, 2), QTime(10, i)), false)
                            .request->number;
         QueueStore& store = desk.store();
+        // The ЦОН's administrator named the provider of VKO's duplicate (the city's department), and of the
+        // preschool registration the Aral district's.
+        QCOMPARE(Settings::desk().setValue(Setting::CourierProviders, QStringList{QStringLiteral("KZOEDU01")},
+                                           QStringLiteral("duplicate-secondary-edu-vko")),
+                 std::nullopt);
+        QCOMPARE(Settings::desk().setValue(Setting::CourierProviders, QStringList{QStringLiteral("KZOEDU02")},
+                                           QStringLiteral("preschool-registration-kyzylorda")),
+                 std::nullopt);
 
         {
             CourierRegistersDialog d(store, desk.catalog, desk.op, [] { return QDateTime::currentDateTime(); });
             d.show();
             QSignalSpy loaded(&d, &CourierRegistersDialog::loaded);
             QVERIFY(loaded.wait(30000));
-            d.findChild<QLineEdit*>(QStringLiteral("providerEdit"))->setText(QStringLiteral("№ 12 мектеп-гимназия"));
+            // The office is chosen from those the routes name, by typing a part of its name.
+            auto* provider = d.findChild<QComboBox*>(QStringLiteral("providerCombo"));
+            QTRY_COMPARE_WITH_TIMEOUT(provider->count(), 2, 30000);
+            QTest::keyClicks(provider, QStringLiteral("x"));
+            d.findChild<QPushButton*>(QStringLiteral("newRegisterButton"))->click();
+            auto* status = d.findChild<QLabel*>(QStringLiteral("statusLabel"));
+            QVERIFY2(status->text().contains(QStringLiteral("choose one from the list")), qPrintable(status->text()));
+            provider->lineEdit()->clear();
+            for (QChar c : QStringLiteral("арал"))
+                QTest::sendKeyEvent(QTest::Click, provider->lineEdit(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QAbstractItemView* popup = provider->completer()->popup();
+            QTRY_VERIFY_WITH_TIMEOUT(popup->isVisible(), 5000);
+            QCOMPARE(provider->completer()->completionCount(), 1);
+            QTest::keyClick(popup, Qt::Key_Down);
+            QTest::keyClick(popup, Qt::Key_Return);
+            QCOMPARE(provider->currentText(), QStringLiteral("\"Арал ауданының білім бөлімі\" ММ (KZOEDU02)"));
+            provider->setCurrentIndex(provider->findData(QStringLiteral("KZOEDU01")));
             d.findChild<QPushButton*>(QStringLiteral("newRegisterButton"))->click();
             QTRY_COMPARE_WITH_TIMEOUT(d.selectedRegister(), QStringLiteral("KZOTSON01-1-2026-R00001"), 30000);
             for (const QString& n : numbers) {

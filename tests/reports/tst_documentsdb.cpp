@@ -201,16 +201,21 @@ private Q_SLOTS:
             QVERIFY(o.registered());
             numbers << o.request->number;
         }
-        CourierRegisters registers(db);
-        const auto reg =
-            registers.create(*DeskRepository(db).thisDesk(), RegisterDirection::ToProvider,
-                             QStringLiteral("Өскемен қаласының № 12 мектеп-гимназиясы"), desk.op, at(2, 15));
+        CourierRoutes routes;
+        routes.set(QStringLiteral("duplicate-secondary-edu-vko"), {QStringLiteral("KZOEDU01")});
+        CourierRegisters registers(db, routes);
+        const auto reg = registers.create(*DeskRepository(db).thisDesk(), RegisterDirection::ToProvider,
+                                          QStringLiteral("KZOEDU01"), desk.op, at(2, 15));
         for (int i = 0; i < numbers.size(); ++i)
             registers.add(reg.number, numbers.at(i), 1 + i % 4, desk.op, at(2, 15));
         QString error;
         const auto data = buildRegisterDocument(DocumentQueries(db), desk.catalog, reg.number, &error);
         QVERIFY2(data, qPrintable(error));
         QCOMPARE(data->tables.value(QStringLiteral("items")).size(), 500);
+        // To whom, by the directory: the office's name and address, for the courier to find it.
+        QCOMPARE(
+            data->text(QStringLiteral("to"), Language::Kazakh),
+            QStringLiteral("\"Қызылорда қаласының білім бөлімі\" ММ, Қызылорда қаласы, Тәжібаев көшесі, нөмірсіз"));
         QCOMPARE(data->text(QStringLiteral("total.sheets"), Language::Kazakh), QString::number(125 * (1 + 2 + 3 + 4)));
         const QString path =
             pdf(DocumentRenderer::layOut(DocumentTemplate::load(data->kind), *data, DocumentLanguages::Kazakh));

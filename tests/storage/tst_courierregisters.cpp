@@ -1,6 +1,7 @@
 // Courier registers (тізілімдеме) on a ЦОН desk: batching accepted requests, sending them with the courier,
 // receiving them by scanning at the provider, and bringing the results back.
 #include "CourierRegisters.h"
+#include "DocumentQueries.h"
 #include "Intake.h"
 #include "RequestRepository.h"
 #include "SqlUtil.h"
@@ -18,6 +19,14 @@ class TestCourierRegisters : public QObject
     QStringList m_numbers;
 
     QDateTime at(int day, int hour) const { return QDateTime(QDate(2026, 12, day), QTime(hour, 0)); }
+
+    /// The ЦОН takes VKO's duplicates to the Kyzylorda city education department (KZOEDU01).
+    static CourierRoutes routes()
+    {
+        CourierRoutes r;
+        r.set(QStringLiteral("duplicate-secondary-edu-vko"), {QStringLiteral("KZOEDU01")});
+        return r;
+    }
 
     QString failure(const std::function<void()>& f)
     {
@@ -43,11 +52,13 @@ private Q_SLOTS:
 
     void toProvider_andBack_byScanning()
     {
-        CourierRegisters registers(m_desk.db.connection());
+        CourierRegisters registers(m_desk.db.connection(), routes());
         const DeskRecord desk = *DeskRepository(m_desk.db.connection()).thisDesk();
         const CourierRegisterRecord reg =
-            registers.create(desk, RegisterDirection::ToProvider, QStringLiteral("№ 12 мектеп"), m_desk.op, at(1, 15));
+            registers.create(desk, RegisterDirection::ToProvider, QStringLiteral("KZOEDU01"), m_desk.op, at(1, 15));
         QCOMPARE(reg.number, QStringLiteral("KZOTSON01-1-2026-R00001"));
+        QCOMPARE(reg.provider, QStringLiteral("KZOEDU01"));
+        QCOMPARE(reg.providerName, QStringLiteral("\"Қызылорда қаласының білім бөлімі\" ММ"));
         registers.add(reg.number, m_numbers[0], 3, m_desk.op, at(1, 15));
         registers.add(reg.number, m_numbers[1], 2, m_desk.op, at(1, 15));
         registers.add(reg.number, m_numbers[2], 1, m_desk.op, at(1, 15));
@@ -91,7 +102,7 @@ private Q_SLOTS:
         requests.advance(m_numbers[0], Transition::PrepareResult, m_desk.executor, at(10, 11));
         requests.advance(m_numbers[0], Transition::SignResult, m_desk.head, at(10, 15));
         const CourierRegisterRecord back =
-            registers.create(desk, RegisterDirection::ToTson, QStringLiteral("№ 12 мектеп"), m_desk.clerk, at(10, 16));
+            registers.create(desk, RegisterDirection::ToTson, QStringLiteral("KZOEDU01"), m_desk.clerk, at(10, 16));
         QCOMPARE(back.number, QStringLiteral("KZOTSON01-1-2026-R00002"));
         registers.add(back.number, m_numbers[0], 1, m_desk.clerk, at(10, 16));
         registers.send(back.number, m_desk.clerk, at(11, 9));
@@ -106,25 +117,101 @@ private Q_SLOTS:
         QCOMPARE(done.events[1].note, reg.number);
     }
 
+    /// The provider was typed by hand: a register for «№ 12 мектеп» went nowhere, and any request could enter any
+    /// register. Now a register goes to an office of the directory that the routes name, takes only the requests of
+    /// the services that office provides, and prints the office's name and address.
+    void aRegister_goesOnlyWhereTheRoutesSay()
+    {
+        const QSqlDatabase db = m_desk.db.connection();
+        const DeskRecord desk = *DeskRepository(db).thisDesk();
+        CourierRoutes both = routes();
+        both.set(QStringLiteral("preschool-registration-kyzylorda"), {QStringLiteral("kzoedu02")});
+        QCOMPARE(both.providersOf(QStringLiteral("preschool-registration-kyzylorda")),
+                 QStringList{QStringLiteral("KZOEDU02")});
+        QCOMPARE(both.offices(), (QStringList{QStringLiteral("KZOEDU01"), QStringLiteral("KZOEDU02")}));
+        CourierRegisters registers(db, both);
+        const QString typed = failure([&] {
+            registers.create(desk, RegisterDirection::ToProvider, QStringLiteral("№ 12 мектеп"), m_desk.op, at(16, 9));
+        });
+        QVERIFY2(typed.contains(QStringLiteral("not in the office directory")), qPrintable(typed));
+        const QString unrouted = failure([&] {
+            registers.create(desk, RegisterDirection::ToProvider, QStringLiteral("KZOEDU03"), m_desk.op, at(16, 9));
+        });
+        QVERIFY2(unrouted.contains(QStringLiteral("no service of this desk goes to KZOEDU03")), qPrintable(unrouted));
+        const QString byClerk = failure([&] {
+            registers.create(desk, RegisterDirection::ToProvider, QStringLiteral("KZOEDU01"), m_desk.clerk, at(16, 9));
+        });
+        QVERIFY2(byClerk.contains(QStringLiteral("may not make courier registers")), qPrintable(byClerk));
+
+        Intake intake(db, m_desk.catalog, m_desk.calendar);
+        const IntakeOutcome o = intake.submit(test::duplicateDraft(Channel::Tson), m_desk.op, at(16, 10), false);
+        QVERIFY(o.registered());
+        const QString number = o.request->number;
+        const CourierRegisterRecord wrong =
+            registers.create(desk, RegisterDirection::ToProvider, QStringLiteral("KZOEDU02"), m_desk.op, at(16, 11));
+        const QString misrouted = failure([&] { registers.add(wrong.number, number, 1, m_desk.op, at(16, 11)); });
+        QVERIFY2(misrouted.contains(QStringLiteral("goes to KZOEDU01, not to KZOEDU02")), qPrintable(misrouted));
+        CourierRoutes none;
+        none.set(QStringLiteral("preschool-registration-kyzylorda"), {QStringLiteral("KZOEDU02")});
+        const QString noRoute =
+            failure([&] { CourierRegisters(db, none).add(wrong.number, number, 1, m_desk.op, at(16, 11)); });
+        QVERIFY2(
+            noRoute.contains(QStringLiteral("no office is named to provide the service duplicate-secondary-edu-vko")),
+            qPrintable(noRoute));
+        QCOMPARE(RequestRepository(db).load(number)->state, RequestState::Registered);
+
+        const CourierRegisterRecord right =
+            registers.create(desk, RegisterDirection::ToProvider, QStringLiteral("KZOEDU01"), m_desk.op, at(16, 12));
+        registers.add(right.number, number, 2, m_desk.op, at(16, 12));
+        QCOMPARE(RequestRepository(db).load(number)->state, RequestState::InCourierRegister);
+        const auto sheet = DocumentQueries(db).courierRegister(right.number);
+        QVERIFY(sheet);
+        QCOMPARE(sheet->providerName, QStringLiteral("\"Қызылорда қаласының білім бөлімі\" ММ"));
+        QCOMPARE(sheet->providerAddress, QStringLiteral("Қызылорда қаласы, Тәжібаев көшесі, нөмірсіз"));
+    }
+
+    /// An administrator names the providers; nobody else, and only offices of the directory that are not the ЦОН's.
+    void theRoutes_areAnAdministratorsChoice_ofDirectoryOffices()
+    {
+        const QSqlDatabase db = m_desk.db.connection();
+        const Settings settings(m_desk.dir.filePath(QStringLiteral("settings.ini")));
+        const QString variant = QStringLiteral("duplicate-secondary-edu-vko");
+        auto name = [&](const UserRecord& user, const QString& v, const QStringList& codes) {
+            return failure([&] { CourierRoutes::name(db, m_desk.catalog, user, v, codes, settings); });
+        };
+        QVERIFY(name(m_desk.op, variant, {QStringLiteral("KZOEDU01")}).contains(QStringLiteral("administrator")));
+        QVERIFY(name(m_desk.admin, QStringLiteral("no-such-service"), {QStringLiteral("KZOEDU01")})
+                    .contains(QStringLiteral("no service no-such-service")));
+        QVERIFY(name(m_desk.admin, variant, {QStringLiteral("KZOEDU01"), QStringLiteral("KZOEDU99")})
+                    .contains(QStringLiteral("KZOEDU99 is not in the office directory")));
+        QVERIFY(name(m_desk.admin, variant, {QStringLiteral("KZOTSON01")}).contains(QStringLiteral("ЦОН")));
+        QVERIFY(CourierRoutes::ofDesk(settings).isEmpty()); // nothing of a refused naming was written
+        QCOMPARE(name(m_desk.admin, variant, {QStringLiteral("KZOEDU01"), QStringLiteral("KZOEDU02")}), QString());
+        QCOMPARE(CourierRoutes::ofDesk(settings).providersOf(variant),
+                 (QStringList{QStringLiteral("KZOEDU01"), QStringLiteral("KZOEDU02")}));
+        QCOMPARE(name(m_desk.admin, variant, {}), QString());
+        QVERIFY(CourierRoutes::ofDesk(settings).isEmpty());
+    }
+
     /// `kensectl request advance --to in_courier_register` moved a request into a courier register that did not exist,
     /// then on to "sent to the provider": the request left the ЦОН on paper only. A register's moves (into it, out of
     /// it, sent, received) are made by a register alone; by hand they are refused, whichever door asks.
     void aRegistersMove_byHand_isRefused()
     {
         Intake intake(m_desk.db.connection(), m_desk.catalog, m_desk.calendar);
-        const IntakeOutcome o = intake.submit(test::duplicateDraft(Channel::Tson), m_desk.op, at(14, 10), false);
+        const IntakeOutcome o = intake.submit(test::duplicateDraft(Channel::Tson), m_desk.op, at(18, 10), false);
         QVERIFY(o.registered());
         const QString number = o.request->number;
         RequestRepository repo(m_desk.db.connection());
         const QString byState =
-            failure([&] { repo.advanceTo(number, RequestState::InCourierRegister, m_desk.op, at(14, 11)); });
+            failure([&] { repo.advanceTo(number, RequestState::InCourierRegister, m_desk.op, at(18, 11)); });
         QVERIFY2(byState.contains(QStringLiteral("courier register")), qPrintable(byState));
         const QString byMove =
-            failure([&] { repo.advance(number, Transition::AddToCourierRegister, m_desk.op, at(14, 11)); });
+            failure([&] { repo.advance(number, Transition::AddToCourierRegister, m_desk.op, at(18, 11)); });
         QVERIFY2(byMove.contains(QStringLiteral("courier register")), qPrintable(byMove));
         QCOMPARE(repo.load(number)->state, RequestState::Registered);
         QVERIFY(
-            !failure([&] { repo.advanceTo(number, RequestState::SentToProvider, m_desk.op, at(14, 11)); }).isEmpty());
+            !failure([&] { repo.advanceTo(number, RequestState::SentToProvider, m_desk.op, at(18, 11)); }).isEmpty());
         QCOMPARE(repo.load(number)->state, RequestState::Registered);
     }
 };

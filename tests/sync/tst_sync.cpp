@@ -119,7 +119,9 @@ private Q_SLOTS:
 
         const QString number = submit(a, Channel::Tson, a.op, 2);
         const QString other = submit(a, Channel::Tson, a.op, 2); // stays at the ЦОН: the provider never sees it
-        CourierRegisters aRegisters(a.db.connection());
+        CourierRoutes routes;
+        routes.set(QStringLiteral("duplicate-secondary-edu-vko"), {QStringLiteral("KZOEDU01")});
+        CourierRegisters aRegisters(a.db.connection(), routes);
         const DeskRecord aDesk = *DeskRepository(a.db.connection()).thisDesk();
         const CourierRegisterRecord reg =
             aRegisters.create(aDesk, RegisterDirection::ToProvider, QStringLiteral("KZOEDU01"), a.op, at(2, 15));

@@ -30,6 +30,7 @@ QList<SettingSpec> makeTable()
         {Setting::CalibrationDx, "calibration/%1/dx", T::Double, 0.0, -20, 20},
         {Setting::CalibrationDy, "calibration/%1/dy", T::Double, 0.0, -20, 20},
         {Setting::ServicesInForce, "services/in_force", T::QStringList, QStringList()},
+        {Setting::CourierProviders, "courier/providers/%1", T::QStringList, QStringList()},
         {Setting::SignInMaxFailures, "signin/max_failures", T::Int, 5, 1, 100},
         {Setting::SignInLockMinutes, "signin/lock_minutes", T::Int, 5, 1, 1440},
         {Setting::CentralHost, "central/host", T::QString, QString()},

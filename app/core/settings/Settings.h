@@ -21,6 +21,7 @@ enum class Setting
     CalibrationDx,          ///< calibration/<printer>/dx, millimetres
     CalibrationDy,          ///< calibration/<printer>/dy, millimetres
     ServicesInForce,        ///< services/in_force: variant ids (empty: all in force for the desk's channel)
+    CourierProviders,       ///< courier/providers/<variant>: the offices a ЦОН's registers take that service to
     SignInMaxFailures,      ///< signin/max_failures
     SignInLockMinutes,      ///< signin/lock_minutes
     CentralHost,            ///< central/host

@@ -14,8 +14,10 @@
 #include "ui_CourierRegistersDialog.h"
 #include "workflow/Workflow.h"
 
+#include <QCompleter>
 #include <QEvent>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QPushButton>
 
 namespace kense {
@@ -55,6 +57,12 @@ CourierRegistersDialog::CourierRegistersDialog(QueueStore& store, const ServiceC
     m_ui->sendButton->setEnabled(operatorDesk);
     m_ui->addButton->setEnabled(operatorDesk);
     connect(m_ui->newRegisterButton, &QAbstractButton::clicked, this, &CourierRegistersDialog::createRegister);
+    // The office is found by any part of its name or code («білім», «Арал», «KZOEDU02»), as the clerk types.
+    m_ui->providerCombo->completer()->setFilterMode(Qt::MatchContains);
+    m_ui->providerCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->providerCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    if (operatorDesk)
+        loadProviders();
     // A scanner types the number and Enter: into the register being made, or onto the list of received packages.
     connect(m_ui->scanEdit, &QLineEdit::returnPressed, this, [this, operatorDesk] {
         if (operatorDesk)
@@ -111,9 +119,15 @@ void CourierRegistersDialog::reload(const QString& select)
             t->setRowCount(static_cast<int>(registers.size()));
             for (int r = 0; r < registers.size(); ++r) {
                 const CourierRegisterRecord& reg = registers.at(r);
-                const QStringList cells{
-                    reg.number,         reg.provider,           moment(reg.createdAt),
-                    moment(reg.sentAt), moment(reg.receivedAt), QString::number(reg.requests.size())};
+                const QString office = reg.providerName.isEmpty()
+                                           ? reg.provider
+                                           : QStringLiteral("%1 (%2)").arg(reg.providerName, reg.provider);
+                const QStringList cells{reg.number,
+                                        office,
+                                        moment(reg.createdAt),
+                                        moment(reg.sentAt),
+                                        moment(reg.receivedAt),
+                                        QString::number(reg.requests.size())};
                 for (int c = 0; c < cells.size(); ++c)
                     t->setItem(r, c, new QTableWidgetItem(cells.at(c)));
                 if (reg.number == select)
@@ -140,12 +154,46 @@ void CourierRegistersDialog::afterMove(const QFuture<bool>& move, const QString&
         [this](const QString& error) { setStatus(error, true); });
 }
 
+void CourierRegistersDialog::loadProviders()
+{
+    whenReady(
+        this, m_store.courierProviders(),
+        [this](const QList<OfficeRecord>& offices) {
+            QComboBox* combo = m_ui->providerCombo;
+            combo->clear();
+            for (const OfficeRecord& o : offices)
+                combo->addItem(QStringLiteral("%1 (%2)").arg(o.name, o.code), o.code);
+            combo->setCurrentIndex(-1);
+            combo->lineEdit()->setPlaceholderText(tr("Type a part of the office's name or code"));
+            if (offices.isEmpty())
+                setStatus(tr("No service of this desk has the office that provides it named yet: an administrator "
+                             "names them."),
+                          true);
+        },
+        [this](const QString& error) { setStatus(error, true); });
+}
+
+QString CourierRegistersDialog::chosenProvider() const
+{
+    const QComboBox* combo = m_ui->providerCombo;
+    const QString text = combo->currentText().trimmed();
+    const int typed = combo->findText(text, Qt::MatchFixedString);
+    if (typed >= 0)
+        return combo->itemData(typed).toString();
+    const int byCode = combo->findData(text.toUpper());
+    return byCode >= 0 ? combo->itemData(byCode).toString() : QString();
+}
+
 void CourierRegistersDialog::createRegister()
 {
-    const QString provider = m_ui->providerEdit->text().trimmed();
+    const QString provider = chosenProvider();
     if (provider.isEmpty()) {
-        setStatus(tr("Name the provider the register goes to."), true);
-        m_ui->providerEdit->setFocus();
+        setStatus(m_ui->providerCombo->currentText().trimmed().isEmpty()
+                      ? tr("Choose the office the register goes to.")
+                      : tr("\"%1\" is not one of the offices this desk's registers go to: choose one from the list.")
+                            .arg(m_ui->providerCombo->currentText().trimmed()),
+                  true);
+        m_ui->providerCombo->setFocus();
         return;
     }
     const UserRecord user = m_user;

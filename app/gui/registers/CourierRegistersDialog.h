@@ -48,6 +48,9 @@ protected:
 
 private:
     void reload(const QString& select = QString());
+    void loadProviders();
+    /// The office code the provider field names: an item of the list by its text, or a code typed whole.
+    QString chosenProvider() const;
     void createRegister();
     void addScanned();
     void markReceived();
