@@ -2486,6 +2486,21 @@
     </message>
 </context>
 <context>
+    <name>kense::OfficeDirectory</name>
+    <message>
+        <source>only an administrator adds offices to the directory</source>
+        <translation>Анықтамалыққа мекемелерді тек әкімші қосады</translation>
+    </message>
+    <message>
+        <source>office kind &quot;%1&quot;: one of %2</source>
+        <translation>«%1» мекеме түрі: %2 ішінен біреуі</translation>
+    </message>
+    <message>
+        <source>the office&apos;s name and address take at most 300 characters each</source>
+        <translation>Мекеменің атауы мен мекенжайы әрқайсысы 300 таңбадан аспайды</translation>
+    </message>
+</context>
+<context>
     <name>kense::OfficeHours</name>
     <message>
         <source>the office must open before it closes</source>

@@ -2491,6 +2491,21 @@
     </message>
 </context>
 <context>
+    <name>kense::OfficeDirectory</name>
+    <message>
+        <source>only an administrator adds offices to the directory</source>
+        <translation>Учреждения в справочник добавляет только администратор</translation>
+    </message>
+    <message>
+        <source>office kind &quot;%1&quot;: one of %2</source>
+        <translation>Вид учреждения «%1»: один из %2</translation>
+    </message>
+    <message>
+        <source>the office&apos;s name and address take at most 300 characters each</source>
+        <translation>Название и адрес учреждения — не более 300 символов каждый</translation>
+    </message>
+</context>
+<context>
     <name>kense::OfficeHours</name>
     <message>
         <source>the office must open before it closes</source>

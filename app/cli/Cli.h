@@ -93,7 +93,10 @@ int demoDataCommand(Context& ctx);
 int iinCommand(Context& ctx, const QString& verb);
 int deadlineCommand(Context& ctx);
 int calendarCommand(Context& ctx, const QString& verb);
-int settingsCommand(Context& ctx, const QString& verb); ///< list, get KEY, set KEY VALUE, unset KEY
+int courierCommand(Context& ctx, const QString& verb);         ///< create, add, remove, send, receive, list, show
+int courierProviderCommand(Context& ctx, const QString& verb); ///< courier provider list|set|unset
+int officeCommand(Context& ctx, const QString& verb);          ///< office add|list
+int settingsCommand(Context& ctx, const QString& verb);        ///< list, get KEY, set KEY VALUE, unset KEY
 int requestResult(Context& ctx);
 int requestSurvey(Context& ctx);
 int renderCommand(Context& ctx, const QString& verb);

@@ -46,6 +46,13 @@ const char* kUsage =
     "  demo-data --count N [--seed N]\n"
     "  request result NUMBER --as LOGIN --password-stdin [--set KEY=VALUE ...] [--grade SUBJECT=GRADE ...]\n"
     "  request survey NUMBER --as LOGIN --password-stdin --quality 1-3 --information 1-3\n"
+    "  office list [TEXT] | office add CODE --name NAME --kind school|college|authorized_body|other\n"
+    "         --region REGION [--district D --address A --phone P] --as ADMIN --password-stdin\n"
+    "  courier provider list | provider set SERVICE OFFICE[,OFFICE] | provider unset SERVICE  --as ADMIN\n"
+    "                                (the offices a ЦОН's registers take each service to)\n"
+    "  courier create --to OFFICE | add BATCH NUMBER [--sheets N] | remove BATCH NUMBER | send BATCH\n"
+    "          | receive BATCH --scan NUMBER…   --as LOGIN --password-stdin\n"
+    "  courier list | courier show BATCH      the courier registers (тізілімдеме / реестр)\n"
     "Documents (PDF):\n"
     "  render KIND --request NUMBER [--lang kk|ru|both] [--mode plain|blank]\n"
     "         [--offset-x MM --offset-y MM | --printer NAME] [--force] --out FILE.pdf\n"
@@ -167,6 +174,17 @@ int main(int argc, char* argv[])
             const QString verb = takeVerb();
             kense::cli::Context ctx(args);
             return kense::cli::settingsCommand(ctx, verb);
+        }
+        if (command == QLatin1String("courier") || command == QLatin1String("office")) {
+            QString verb = takeVerb();
+            const bool provider = command == QLatin1String("courier") && verb == QLatin1String("provider");
+            if (provider)
+                verb = takeVerb();
+            kense::cli::Context ctx(args);
+            if (provider)
+                return kense::cli::courierProviderCommand(ctx, verb);
+            return command == QLatin1String("courier") ? kense::cli::courierCommand(ctx, verb)
+                                                       : kense::cli::officeCommand(ctx, verb);
         }
         if (command == QLatin1String("calendar")) {
             const QString verb = takeVerb();
