@@ -927,6 +927,10 @@
         <source>Disable %1 (%2)? The account cannot sign in until an administrator enables it again.</source>
         <translation>%1 (%2) өшірілсін бе? Әкімші қайта қоспайынша бұл есептік жазбамен кіру мүмкін болмайды.</translation>
     </message>
+    <message>
+        <source>Courier &amp;routes</source>
+        <translation>Тізілімдеме &amp;бағыттары</translation>
+    </message>
 </context>
 <context>
     <name>kense::Backup</name>
@@ -1558,16 +1562,16 @@
         <translation>Мекеме атауының немесе кодының бір бөлігін теріңіз</translation>
     </message>
     <message>
-        <source>No service of this desk has the office that provides it named yet: an administrator names them.</source>
-        <translation>Осы жұмыс орнының бірде-бір қызметі үшін көрсетілетін қызметті беруші әлі көрсетілмеген: оларды әкімші көрсетеді.</translation>
-    </message>
-    <message>
         <source>Choose the office the register goes to.</source>
         <translation>Тізілімдеме жіберілетін мекемені таңдаңыз.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the offices this desk&apos;s registers go to: choose one from the list.</source>
         <translation>«%1» осы жұмыс орнының тізілімдемелері жіберілетін мекемелердің қатарында жоқ: тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No service of this desk has the office that provides it named yet: an administrator names them in Administration → Courier routes.</source>
+        <translation>Осы жұмыс орнының бірде-бір қызметі үшін көрсетілетін қызметті беруші әлі көрсетілмеген: оларды әкімші «Әкімшілік → Тізілімдеме бағыттары» бөлімінде көрсетеді.</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1591,57 @@
     <message>
         <source>%1 (%2) is an office of the ЦОН, not a provider</source>
         <translation>%1 (%2) — ХҚКО мекемесі, көрсетілетін қызметті беруші емес</translation>
+    </message>
+</context>
+<context>
+    <name>kense::CourierRoutesPage</name>
+    <message>
+        <source>Where the courier registers take each service&apos;s requests: the offices that provide it (for a duplicate, the schools whose certificates this ЦОН receives). A register goes to one of them and takes only the requests of the services that office provides.</source>
+        <translation>Тізілімдемелер әр қызметтің сұрауларын қайда жеткізеді: оны көрсететін мекемелер (телнұсқа үшін — осы ХҚКО аттестаттарын қабылдайтын мектептер). Тізілімдеме солардың біріне жіберіледі және сол мекеме көрсететін қызметтердің сұрауларын ғана қамтиды.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <source>Offices that provide it</source>
+        <translation>Көрсетілетін қызметті берушілер</translation>
+    </message>
+    <message>
+        <source>Type a part of the office&apos;s name, code or address</source>
+        <translation>Мекеме атауының, кодының немесе мекенжайының бір бөлігін теріңіз</translation>
+    </message>
+    <message>
+        <source>&amp;Add the office to the service</source>
+        <translation>Мекемені қызметке &amp;қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Take the office off</source>
+        <translation>Мекемені &amp;алып тастау</translation>
+    </message>
+    <message>
+        <source>— none named: no register takes it</source>
+        <translation>— көрсетілмеген: тізілімдемелер оны қабылдамайды</translation>
+    </message>
+    <message>
+        <source>Choose the office from the directory first.</source>
+        <translation>Алдымен анықтамалықтан мекемені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an office of the directory: choose one from the list.</source>
+        <translation>«%1» мекемелер анықтамалығында жоқ: тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 already provides this service here.</source>
+        <translation>%1 бұл қызметті осы жұмыс орны үшін бұрыннан көрсетеді.</translation>
+    </message>
+    <message>
+        <source>The registers take this service to %1 as well.</source>
+        <translation>Тізілімдемелер енді бұл қызметті %1 мекемесіне де жеткізеді.</translation>
+    </message>
+    <message>
+        <source>The registers no longer take this service to %1.</source>
+        <translation>Тізілімдемелер бұдан былай бұл қызметті %1 мекемесіне жеткізбейді.</translation>
     </message>
 </context>
 <context>

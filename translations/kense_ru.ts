@@ -928,6 +928,10 @@
         <source>Disable %1 (%2)? The account cannot sign in until an administrator enables it again.</source>
         <translation>Отключить %1 (%2)? Войти под этой учётной записью нельзя, пока администратор не включит её снова.</translation>
     </message>
+    <message>
+        <source>Courier &amp;routes</source>
+        <translation>&amp;Маршруты реестров</translation>
+    </message>
 </context>
 <context>
     <name>kense::Backup</name>
@@ -1560,16 +1564,16 @@
         <translation>Введите часть названия или кода учреждения</translation>
     </message>
     <message>
-        <source>No service of this desk has the office that provides it named yet: an administrator names them.</source>
-        <translation>Ни для одной услуги этого рабочего места ещё не указан услугодатель: их указывает администратор.</translation>
-    </message>
-    <message>
         <source>Choose the office the register goes to.</source>
         <translation>Выберите учреждение, куда направляется реестр.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of the offices this desk&apos;s registers go to: choose one from the list.</source>
         <translation>«%1» не входит в учреждения, куда направляются реестры этого рабочего места: выберите из списка.</translation>
+    </message>
+    <message>
+        <source>No service of this desk has the office that provides it named yet: an administrator names them in Administration → Courier routes.</source>
+        <translation>Ни для одной услуги этого рабочего места ещё не указан услугодатель: их указывает администратор в разделе «Администрирование → Маршруты реестров».</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1593,57 @@
     <message>
         <source>%1 (%2) is an office of the ЦОН, not a provider</source>
         <translation>%1 (%2) — учреждение ЦОН, а не услугодатель</translation>
+    </message>
+</context>
+<context>
+    <name>kense::CourierRoutesPage</name>
+    <message>
+        <source>Where the courier registers take each service&apos;s requests: the offices that provide it (for a duplicate, the schools whose certificates this ЦОН receives). A register goes to one of them and takes only the requests of the services that office provides.</source>
+        <translation>Куда реестры доставляют запросы каждой услуги: учреждения-услугодатели (для дубликата — школы, чьи аттестаты принимает этот ЦОН). Реестр направляется в одно из них и включает только запросы услуг, которые оказывает это учреждение.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Offices that provide it</source>
+        <translation>Услугодатели</translation>
+    </message>
+    <message>
+        <source>Type a part of the office&apos;s name, code or address</source>
+        <translation>Введите часть названия, кода или адреса учреждения</translation>
+    </message>
+    <message>
+        <source>&amp;Add the office to the service</source>
+        <translation>&amp;Добавить учреждение к услуге</translation>
+    </message>
+    <message>
+        <source>&amp;Take the office off</source>
+        <translation>&amp;Убрать учреждение</translation>
+    </message>
+    <message>
+        <source>— none named: no register takes it</source>
+        <translation>— не указано: реестры её не принимают</translation>
+    </message>
+    <message>
+        <source>Choose the office from the directory first.</source>
+        <translation>Сначала выберите учреждение из справочника.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an office of the directory: choose one from the list.</source>
+        <translation>«%1» нет в справочнике учреждений: выберите из списка.</translation>
+    </message>
+    <message>
+        <source>%1 already provides this service here.</source>
+        <translation>%1 уже оказывает эту услугу для этого рабочего места.</translation>
+    </message>
+    <message>
+        <source>The registers take this service to %1 as well.</source>
+        <translation>Реестры теперь доставляют эту услугу и в %1.</translation>
+    </message>
+    <message>
+        <source>The registers no longer take this service to %1.</source>
+        <translation>Реестры больше не доставляют эту услугу в %1.</translation>
     </message>
 </context>
 <context>

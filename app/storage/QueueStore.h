@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CalendarActs.h"
+#include "CourierRoutes.h"
 #include "Database.h"
 #include "StorageError.h"
 #include "calendar/Clock.h"
@@ -119,6 +120,11 @@ public:
     QFuture<QList<CourierRegisterRecord>> courierRegisters();
     /// The offices this desk's registers may go to (those the administrator named as some service's provider).
     QFuture<QList<OfficeRecord>> courierProviders();
+    /// The routes the administrator named (CourierRoutes::ofDesk), read on the store's thread.
+    QFuture<CourierRoutes> courierRoutes();
+    /// Names the offices that provide `variantId` (CourierRoutes::name); the offices named now.
+    QFuture<QStringList> nameCourierProviders(const QString& variantId, const QStringList& officeCodes,
+                                              const UserRecord& admin);
     /// Opens a register of this ЦОН desk to the provider's office `officeCode`.
     QFuture<CourierRegisterRecord> openCourierRegister(const QString& officeCode, const UserRecord& user,
                                                        const QDateTime& at);

@@ -148,6 +148,20 @@ QFuture<QList<OfficeRecord>> QueueStore::courierProviders()
     });
 }
 
+QFuture<CourierRoutes> QueueStore::courierRoutes()
+{
+    return run<CourierRoutes>([](QueueSession&) { return CourierRoutes::ofDesk(); });
+}
+
+QFuture<QStringList> QueueStore::nameCourierProviders(const QString& variantId, const QStringList& officeCodes,
+                                                      const UserRecord& admin)
+{
+    return run<QStringList>([=](QueueSession& s) {
+        CourierRoutes::name(s.db(), s.catalog, admin, variantId, officeCodes);
+        return CourierRoutes::ofDesk().providersOf(variantId);
+    });
+}
+
 QFuture<CourierRegisterRecord> QueueStore::openCourierRegister(const QString& officeCode, const UserRecord& user,
                                                                const QDateTime& at)
 {

@@ -10,11 +10,14 @@
 #include "ScriptedPrompts.h"
 #include "calendar/WorkingCalendar.h"
 #include "gui/admin/AdministrationDialog.h"
+#include "gui/admin/CourierRoutesPage.h"
 #include "gui/intake/IntakeWizard.h"
 #include "paths/AppPaths.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -198,6 +201,56 @@ private Q_SLOTS:
         QCOMPARE(users->item(1, 3)->text(), stateBefore);
         QVERIFY(dialog.isVisible());
         QVERIFY(child<QLabel>(&dialog, "statusLabel")->property("error").toBool()); // no role chosen: said so
+        QVERIFY(!dialog.findChild<CourierRoutesPage*>()); // a provider's desk makes no registers to route
+    }
+
+    /// At a ЦОН desk the administrator names, per service, the offices its registers go to: found by typing a part
+    /// of the name, saved at once, and only offices that provide services (not the ЦОН's own branches).
+    void courierRoutes_atATsonDesk()
+    {
+        test::Desk desk;
+        desk.setUp(Channel::Tson, QStringLiteral("KZOTSON01"));
+        AdministrationDialog dialog(
+            desk.store(), desk.catalog, desk.admin, Channel::Tson, [] { return QDateTime::currentDateTime(); },
+            Language::Kazakh);
+        auto* page = dialog.findChild<CourierRoutesPage*>();
+        QVERIFY(page);
+        QSignalSpy loaded(page, &CourierRoutesPage::loaded);
+        dialog.show();
+        QVERIFY(loaded.wait(30000));
+        auto* table = child<QTableWidget>(&dialog, "routesTable");
+        const QString title =
+            desk.catalog.variant(QStringLiteral("duplicate-secondary-edu-vko"))->title(Language::Kazakh);
+        const QList<QTableWidgetItem*> rows = table->findItems(title, Qt::MatchExactly);
+        QCOMPARE(rows.size(), 1);
+        table->selectRow(rows.first()->row());
+        auto* combo = child<QComboBox>(&dialog, "routeOfficeCombo");
+        auto* status = child<QLabel>(&dialog, "statusLabel");
+
+        // A ЦОН branch is no provider: it is not offered, and typed whole it is refused.
+        type(combo->lineEdit(), QStringLiteral("KZOTSON15"));
+        child<QPushButton>(&dialog, "addRouteButton")->click();
+        QVERIFY(status->property("error").toBool());
+        QVERIFY2(status->text().contains(QStringLiteral("KZOTSON15")), qPrintable(status->text()));
+
+        type(combo->lineEdit(), QStringLiteral("арал ауданының білім"));
+        QAbstractItemView* popup = combo->completer()->popup();
+        QTRY_VERIFY_WITH_TIMEOUT(popup->isVisible(), 5000);
+        QCOMPARE(combo->completer()->completionCount(), 1);
+        QSignalSpy changed(&dialog, &AdministrationDialog::changed);
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return); // the office picked with Enter is added at once
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 30000);
+        QCOMPARE(CourierRoutes::ofDesk().providersOf(QStringLiteral("duplicate-secondary-edu-vko")),
+                 QStringList{QStringLiteral("KZOEDU02")});
+        QVERIFY2(table->item(rows.first()->row(), 1)->text().contains(QStringLiteral("KZOEDU02")),
+                 qPrintable(table->item(rows.first()->row(), 1)->text()));
+        QCOMPARE(child<QListWidget>(&dialog, "routeOfficesList")->count(), 1);
+        QCOMPARE(combo->currentText(), QString()); // ready for the next office
+
+        child<QPushButton>(&dialog, "removeRouteButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 30000);
+        QVERIFY(CourierRoutes::ofDesk().isEmpty());
     }
 
     void lockoutPolicy_comesFromTheSettings()

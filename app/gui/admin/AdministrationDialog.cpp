@@ -4,6 +4,7 @@
 #include "QueueStore.h"
 #include "calendar/WorkingCalendar.h"
 #include "gui/WhenReady.h"
+#include "gui/admin/CourierRoutesPage.h"
 #include "gui/common/Prompts.h"
 #include "gui/common/ReadOnlyTable.h"
 #include "gui/common/StatusLine.h"
@@ -60,6 +61,12 @@ AdministrationDialog::AdministrationDialog(QueueStore& store, const ServiceCatal
     loadOffice();
     fillServices();
     showYear();
+    if (m_deskKind == Channel::Tson) { // only a ЦОН's registers are routed
+        m_routesPage = new CourierRoutesPage(m_store, m_catalog, m_admin, m_deskKind, m_language, m_ui->tabs);
+        m_ui->tabs->insertTab(2, m_routesPage, tr("Courier &routes"));
+        connect(m_routesPage, &CourierRoutesPage::status, this, &AdministrationDialog::setStatus);
+        connect(m_routesPage, &CourierRoutesPage::changed, this, &AdministrationDialog::changed);
+    }
 }
 
 AdministrationDialog::~AdministrationDialog() = default;
@@ -68,6 +75,8 @@ void AdministrationDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange && m_ui) {
         m_ui->retranslateUi(this);
+        if (m_routesPage)
+            m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_routesPage), tr("Courier &routes"));
         loadUsers();
         showYear();
     }

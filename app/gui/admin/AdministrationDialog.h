@@ -17,9 +17,11 @@ class AdministrationDialog;
 namespace kense {
 
 class QueueStore;
+class CourierRoutesPage;
 
 /// An administrator's desk: users and their roles, the office's working hours, the service variants in force at
-/// this desk, and the working calendar's single days (a day off or a working day, with its reason).
+/// this desk, where a ЦОН's courier registers take each service (CourierRoutesPage), and the working calendar's single
+/// days (a day off or a working day, with its reason).
 class AdministrationDialog final : public QDialog
 {
     Q_OBJECT
@@ -58,6 +60,7 @@ private:
     Channel m_deskKind;
     Language m_language;
     qint64 m_officeId = 0;
+    CourierRoutesPage* m_routesPage = nullptr; ///< at a ЦОН desk only
     OfficeHours m_hours;
 };
 

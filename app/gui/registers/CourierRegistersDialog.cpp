@@ -167,7 +167,7 @@ void CourierRegistersDialog::loadProviders()
             combo->lineEdit()->setPlaceholderText(tr("Type a part of the office's name or code"));
             if (offices.isEmpty())
                 setStatus(tr("No service of this desk has the office that provides it named yet: an administrator "
-                             "names them."),
+                             "names them in Administration → Courier routes."),
                           true);
         },
         [this](const QString& error) { setStatus(error, true); });
