@@ -213,6 +213,15 @@ private Q_SLOTS:
         QVERIFY(
             !failure([&] { repo.advanceTo(number, RequestState::SentToProvider, m_desk.op, at(18, 11)); }).isEmpty());
         QCOMPARE(repo.load(number)->state, RequestState::Registered);
+
+        // Nor back to the ЦОН: a signed result comes back in the provider's register, received by scanning.
+        const QString back = m_numbers[1];
+        repo.advance(back, Transition::AssignExecutor, m_desk.head, at(18, 12), {}, m_desk.executor.id);
+        repo.advance(back, Transition::PrepareResult, m_desk.executor, at(18, 13));
+        repo.advance(back, Transition::SignResult, m_desk.head, at(18, 14));
+        const QString returned = failure([&] { repo.advance(back, Transition::ReturnToTson, m_desk.op, at(18, 15)); });
+        QVERIFY2(returned.contains(QStringLiteral("courier register")), qPrintable(returned));
+        QCOMPARE(repo.load(back)->state, RequestState::ResultSigned);
     }
 };
 

@@ -200,7 +200,7 @@ QList<Transition> Workflow::available(RequestState from, Channel channel, Role r
 bool Workflow::isCourierRegisterMove(Transition t)
 {
     return t == Transition::AddToCourierRegister || t == Transition::RemoveFromCourierRegister ||
-           t == Transition::SendToProvider || t == Transition::ReceiveAtProvider;
+           t == Transition::SendToProvider || t == Transition::ReceiveAtProvider || t == Transition::ReturnToTson;
 }
 
 bool Workflow::cannotBeUndone(Transition t)
