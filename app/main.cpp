@@ -82,8 +82,9 @@ int main(int argc, char* argv[])
     }
 
     QStringList problems;
-    const kense::ServiceCatalog catalog = kense::ServiceCatalog::load(
-        kense::ServiceCatalog::builtinDirectory(), kense::AppPaths::catalogOverrideDirectory(), &problems);
+    kense::ServiceCatalog catalog = kense::ServiceCatalog::load(kense::ServiceCatalog::builtinDirectory(),
+                                                                kense::AppPaths::catalogOverrideDirectory(), &problems);
+    catalog.applyAdministratorTerms(kense::Settings::desk(), &problems); // where the regulation states none
     const kense::WorkingCalendar calendar = kense::WorkingCalendar::load(
         kense::WorkingCalendar::builtinDirectory(), kense::AppPaths::calendarOverrideDirectory(), &problems);
     for (const QString& p : std::as_const(problems))

@@ -3,6 +3,7 @@
 #include "DocumentRenderer.h"
 #include "DocumentTemplate.h"
 #include "DocumentWords.h"
+#include "calendar/DeadlineCalculator.h"
 #include "documents/Grade.h"
 #include "intake/Parties.h"
 
@@ -294,8 +295,12 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
     d.set(QStringLiteral("channel"), documentWord(QStringLiteral("channel.") + channelName(r.channel)));
     d.set(QStringLiteral("due_date"), dateText(r.dueAt.date()));
     d.set(QStringLiteral("due_time"), timeText(r.dueAt));
+    d.set(QStringLiteral("due"), QStringLiteral("%1, %2").arg(dateText(r.dueAt.date()), timeText(r.dueAt)));
     const auto term = v.totalTerms.constFind(r.channel);
-    if (term != v.totalTerms.constEnd()) {
+    if (!hasTerm(r.dueAt)) { // «согласно пункту 4 Стандарта» and no administrator's entry: no date to promise
+        d.set(QStringLiteral("due"), documentWord(QStringLiteral("term.not_set")));
+        d.set(QStringLiteral("term"), documentWord(QStringLiteral("term.not_set")));
+    } else if (term != v.totalTerms.constEnd()) {
         d.set(QStringLiteral("term"), durationText(term->duration));
     } else {
         LocalizedText until = documentWord(QStringLiteral("term.until"));

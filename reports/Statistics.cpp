@@ -160,7 +160,9 @@ QList<ServiceStats> serviceStatistics(const ReportQueries& queries, const Servic
         ServiceStats& s = out[current];
         ++s.accepted;
         if (row.state == RequestState::Issued) {
-            if (row.lastChangeByDue)
+            if (!row.hasTerm)
+                ++s.issuedNoTerm;
+            else if (row.lastChangeByDue)
                 ++s.issuedOnTime;
             else
                 ++s.issuedLate;
@@ -229,10 +231,10 @@ Report buildReport(ReportKind kind, const ReportQueries& queries, const ServiceC
     }
     case ReportKind::Services: {
         report.services = serviceStatistics(queries, catalog, from, to, cancel);
-        report.csv << QStringList{QStringLiteral("service_id"),  QStringLiteral("service"),
-                                  QStringLiteral("accepted"),    QStringLiteral("issued_on_time"),
-                                  QStringLiteral("issued_late"), QStringLiteral("refused"),
-                                  QStringLiteral("open"),        QStringLiteral("median_days")};
+        report.csv << QStringList{
+            QStringLiteral("service_id"),     QStringLiteral("service"),     QStringLiteral("accepted"),
+            QStringLiteral("issued_on_time"), QStringLiteral("issued_late"), QStringLiteral("issued_no_term"),
+            QStringLiteral("refused"),        QStringLiteral("open"),        QStringLiteral("median_days")};
         QList<DocumentRow> rows;
         ServiceStats total;
         for (const ServiceStats& s : report.services) {
@@ -241,6 +243,7 @@ Report buildReport(ReportKind kind, const ReportQueries& queries, const ServiceC
                                       QString::number(s.accepted),
                                       QString::number(s.issuedOnTime),
                                       QString::number(s.issuedLate),
+                                      QString::number(s.issuedNoTerm),
                                       QString::number(s.refused),
                                       QString::number(s.open),
                                       s.medianDays < 0 ? QString() : QString::number(s.medianDays, 'f', 2)};

@@ -23,6 +23,7 @@ struct ServiceStats
     int accepted = 0;
     int issuedOnTime = 0;
     int issuedLate = 0;
+    int issuedNoTerm = 0; ///< issued with no term set: neither on time nor late
     int refused = 0;
     int open = 0;
     double medianDays = -1; ///< -1: nothing issued

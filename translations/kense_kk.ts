@@ -1935,6 +1935,17 @@
     </message>
 </context>
 <context>
+    <name>kense::Duration</name>
+    <message>
+        <source>write a term as a number and a unit (%1), e.g. &quot;30 calendar_days&quot;</source>
+        <translation>Мерзімді сан мен өлшем бірлігімен жазыңыз (%1), мысалы «30 calendar_days»</translation>
+    </message>
+    <message>
+        <source>a term in %1 is 1 to %2</source>
+        <translation>%1 бірлігіндегі мерзім — 1-ден %2-ге дейін</translation>
+    </message>
+</context>
+<context>
     <name>kense::EventKind</name>
     <message>
         <source>registered</source>
@@ -3250,6 +3261,10 @@ This cannot be undone.</source>
         <source>the variant &quot;%1&quot; is already defined by %2</source>
         <translation>&quot;%1&quot; нұсқасы %2 файлында анықталған</translation>
     </message>
+    <message>
+        <source>%1 (entered by the desk&apos;s administrator)</source>
+        <translation>%1 (жұмыс орнының әкімшісі белгілеген)</translation>
+    </message>
 </context>
 <context>
     <name>kense::Settings</name>
@@ -3341,6 +3356,14 @@ This cannot be undone.</source>
     <message>
         <source>Closed</source>
         <translation>Жабылды</translation>
+    </message>
+    <message>
+        <source>No term set</source>
+        <translation>Мерзімі белгіленбеген</translation>
+    </message>
+    <message>
+        <source>term not set</source>
+        <translation>мерзімі белгіленбеген</translation>
     </message>
 </context>
 <context>

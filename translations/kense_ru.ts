@@ -1939,6 +1939,17 @@
     </message>
 </context>
 <context>
+    <name>kense::Duration</name>
+    <message>
+        <source>write a term as a number and a unit (%1), e.g. &quot;30 calendar_days&quot;</source>
+        <translation>Укажите срок числом и единицей (%1), например «30 calendar_days»</translation>
+    </message>
+    <message>
+        <source>a term in %1 is 1 to %2</source>
+        <translation>Срок в единицах %1 — от 1 до %2</translation>
+    </message>
+</context>
+<context>
     <name>kense::EventKind</name>
     <message>
         <source>registered</source>
@@ -3256,6 +3267,10 @@ This cannot be undone.</source>
         <source>the variant &quot;%1&quot; is already defined by %2</source>
         <translation>вариант &quot;%1&quot; уже определён в файле %2</translation>
     </message>
+    <message>
+        <source>%1 (entered by the desk&apos;s administrator)</source>
+        <translation>%1 (установлен администратором рабочего места)</translation>
+    </message>
 </context>
 <context>
     <name>kense::Settings</name>
@@ -3347,6 +3362,14 @@ This cannot be undone.</source>
     <message>
         <source>Closed</source>
         <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>No term set</source>
+        <translation>Срок не установлен</translation>
+    </message>
+    <message>
+        <source>term not set</source>
+        <translation>срок не установлен</translation>
     </message>
 </context>
 <context>

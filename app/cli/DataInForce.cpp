@@ -12,6 +12,9 @@ ServiceCatalog catalogInForce()
         ServiceCatalog::load(ServiceCatalog::builtinDirectory(), AppPaths::catalogOverrideDirectory(), &errors);
     if (!errors.isEmpty())
         throw Failure{BadInput, QStringLiteral("catalog file refused: ") + errors.first()};
+    catalog.applyAdministratorTerms(Settings::desk(), &errors);
+    if (!errors.isEmpty())
+        throw Failure{BadInput, QStringLiteral("a term in the settings refused: ") + errors.first()};
     return catalog;
 }
 

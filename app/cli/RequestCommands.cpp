@@ -5,6 +5,7 @@
 #include "Queue.h"
 #include "SqlUtil.h"
 #include "intake/RequestFile.h"
+#include "workflow/Sla.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -135,14 +136,16 @@ int submit(Context& ctx, bool refuse)
         throw Failure{BadInput, QStringLiteral("the package is complete: register it instead of refusing")};
     const RegisteredRequest& r = *outcome.request;
     if (ctx.json())
-        Context::printJson(QJsonObject{{QStringLiteral("number"), r.number},
-                                       {QStringLiteral("state"), stateName(r.state)},
-                                       {QStringLiteral("due"), moment(r.dueAt)},
-                                       {QStringLiteral("missing_documents"), QJsonArray::fromStringList(missing)}});
+        Context::printJson(
+            QJsonObject{{QStringLiteral("number"), r.number},
+                        {QStringLiteral("state"), stateName(r.state)},
+                        {QStringLiteral("due"), hasTerm(r.dueAt) ? QJsonValue(moment(r.dueAt)) : QJsonValue()},
+                        {QStringLiteral("missing_documents"), QJsonArray::fromStringList(missing)}});
     else
         Context::printLine(
             refuse ? QStringLiteral("%1 refused at intake (missing: %2)").arg(r.number, said.join(QStringLiteral(", ")))
-                   : QStringLiteral("%1 registered, due %2").arg(r.number, moment(r.dueAt)));
+                   : QStringLiteral("%1 registered, due %2")
+                         .arg(r.number, hasTerm(r.dueAt) ? moment(r.dueAt) : QStringLiteral("— no term set")));
     return Ok;
 }
 
@@ -195,7 +198,7 @@ QJsonObject detailsJson(const RequestDetails& r)
                        {QStringLiteral("accepted_at"), moment(r.acceptedAt)},
                        {QStringLiteral("state"), stateName(r.state)},
                        {QStringLiteral("executor"), r.executor},
-                       {QStringLiteral("due"), moment(r.dueAt)},
+                       {QStringLiteral("due"), hasTerm(r.dueAt) ? QJsonValue(moment(r.dueAt)) : QJsonValue()},
                        {QStringLiteral("fields"), fields},
                        {QStringLiteral("parties"), parties},
                        {QStringLiteral("documents"), documents},
@@ -252,10 +255,11 @@ int search(Context& ctx)
     const QCommandLineOption now(QStringLiteral("now"), QStringLiteral("The moment SLA is judged at (default: now)."),
                                  QStringLiteral("YYYY-MM-DDTHH:MM"));
     p.addOptions({Context::dbOption(), text, state, service, channel, sla, from, to, executor, limit, now});
-    const QStringList pos = ctx.parse(p, 0, 1,
-                                      QStringLiteral("kensectl request search [TEXT] [--state S] [--service ID] "
-                                                     "[--channel C] [--sla overdue|due-soon|on-time] [--from DATE] "
-                                                     "[--to DATE] [--executor LOGIN] [--limit N] --db FILE [--json]"));
+    const QStringList pos =
+        ctx.parse(p, 0, 1,
+                  QStringLiteral("kensectl request search [TEXT] [--state S] [--service ID] "
+                                 "[--channel C] [--sla overdue|due-soon|on-time|no-term] [--from DATE] "
+                                 "[--to DATE] [--executor LOGIN] [--limit N] --db FILE [--json]"));
     JournalFilter f;
     f.text = pos.isEmpty() ? p.value(text) : pos.first();
     if (p.isSet(state)) {
@@ -286,10 +290,11 @@ int search(Context& ctx)
         const QString s = p.value(sla);
         f.sla = s == QLatin1String("overdue")    ? SlaState::Overdue
                 : s == QLatin1String("due-soon") ? SlaState::DueSoon
-                : s == QLatin1String("on-time")
-                    ? SlaState::OnTime
+                : s == QLatin1String("on-time")  ? SlaState::OnTime
+                : s == QLatin1String("no-term")
+                    ? SlaState::NoTerm
                     : throw Failure{BadInput, QStringLiteral("--sla: \"%1\" is not overdue, "
-                                                             "due-soon or on-time")
+                                                             "due-soon, on-time or no-term")
                                                   .arg(s)};
         f.now = momentOption(p, QStringLiteral("now"));
         const WorkingCalendar calendar = calendarInForce();
@@ -302,14 +307,15 @@ int search(Context& ctx)
     QJsonArray out;
     for (const JournalRow& r : rows) {
         if (ctx.json())
-            out.append(QJsonObject{{QStringLiteral("number"), r.number},
-                                   {QStringLiteral("service"), r.serviceId},
-                                   {QStringLiteral("state"), stateName(r.state)},
-                                   {QStringLiteral("channel"), channelName(r.channel)},
-                                   {QStringLiteral("accepted_at"), moment(r.acceptedAt)},
-                                   {QStringLiteral("due"), moment(r.dueAt)},
-                                   {QStringLiteral("applicant"), r.applicantName},
-                                   {QStringLiteral("iin"), r.applicantIin}});
+            out.append(
+                QJsonObject{{QStringLiteral("number"), r.number},
+                            {QStringLiteral("service"), r.serviceId},
+                            {QStringLiteral("state"), stateName(r.state)},
+                            {QStringLiteral("channel"), channelName(r.channel)},
+                            {QStringLiteral("accepted_at"), moment(r.acceptedAt)},
+                            {QStringLiteral("due"), hasTerm(r.dueAt) ? QJsonValue(moment(r.dueAt)) : QJsonValue()},
+                            {QStringLiteral("applicant"), r.applicantName},
+                            {QStringLiteral("iin"), r.applicantIin}});
         else
             Context::printLine(QStringLiteral("%1  %2  %3  %4  %5")
                                    .arg(r.number, moment(r.acceptedAt))

@@ -40,7 +40,7 @@ const char* kUsage =
     "  Every --as LOGIN signs the user in: --password-stdin, the password on stdin's first line.\n"
     "  request register FILE.json --as LOGIN --password-stdin [--at MOMENT --reason TEXT]\n"
     "                                (refuse: the same, for an incomplete package)\n"
-    "  request show NUMBER | request search [TEXT] [--state S] [--sla overdue|due-soon|on-time] ...\n"
+    "  request show NUMBER | request search [TEXT] [--state S] [--sla overdue|due-soon|on-time|no-term] ...\n"
     "  request advance NUMBER --to STATE --as LOGIN --password-stdin [--executor LOGIN] [--note TEXT]\n"
     "  journal export --from DATE --to DATE --csv FILE\n"
     "  demo-data --count N [--seed N]\n"

@@ -91,8 +91,12 @@ QString Journal::sqlFor(const JournalFilter& f, int limit, const std::optional<J
         *values << storedMoment(f.now) << storedMoment(f.soonUntil);
         break;
     case SlaState::OnTime:
+        where << QStringLiteral("r.due_at >= ? AND r.due_at < ?");
+        *values << storedMoment(f.soonUntil) << storedMoment(noTermDue());
+        break;
+    case SlaState::NoTerm:
         where << QStringLiteral("r.due_at >= ?");
-        *values << storedMoment(f.soonUntil);
+        *values << storedMoment(noTermDue());
         break;
     }
     if (f.from.isValid()) {

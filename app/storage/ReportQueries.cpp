@@ -1,6 +1,7 @@
 #include "ReportQueries.h"
 
 #include "SqlUtil.h"
+#include "calendar/DeadlineCalculator.h"
 
 #include <QSqlError>
 
@@ -71,10 +72,10 @@ void ReportQueries::outcomesAcceptedBetween(const QDate& from, const QDate& to, 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT service_id, state, updated_at <= due_at, "
-                                  "CASE WHEN state = '%1' THEN julianday(updated_at) - julianday(accepted_at) END "
-                                  "FROM requests INDEXED BY requests_stats "
+                                  "CASE WHEN state = '%1' THEN julianday(updated_at) - julianday(accepted_at) END, "
+                                  "due_at < '%2' FROM requests INDEXED BY requests_stats "
                                   "WHERE accepted_at >= ? AND accepted_at < ?")
-                       .arg(stateName(RequestState::Issued))))
+                       .arg(stateName(RequestState::Issued), storedMoment(noTermDue()))))
         throw StorageError::failed(q.lastError().text());
     exec(q, {periodStart(from), periodEnd(to)});
     ServiceOutcomeRow row;
@@ -83,6 +84,7 @@ void ReportQueries::outcomesAcceptedBetween(const QDate& from, const QDate& to, 
         row.state = stateFromName(q.value(1).toString()).value_or(RequestState::Registered);
         row.lastChangeByDue = q.value(2).toInt() != 0;
         row.daysToIssue = q.value(3).isNull() ? -1 : q.value(3).toDouble();
+        row.hasTerm = q.value(4).toInt() != 0;
         sink(row);
     }
 }

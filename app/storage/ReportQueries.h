@@ -33,6 +33,7 @@ struct ServiceOutcomeRow
     QString serviceId;
     RequestState state = RequestState::Registered;
     bool lastChangeByDue = false; ///< its last change (for an issued request: the issue) came by the due moment
+    bool hasTerm = true;          ///< false: neither the regulation nor an administrator set a term (never late)
     double daysToIssue = -1;      ///< acceptance to issue, in days; -1 unless issued
 };
 

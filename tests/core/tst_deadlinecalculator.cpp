@@ -1,7 +1,10 @@
 #include "calendar/Clock.h"
 #include "calendar/DeadlineCalculator.h"
 #include "catalog/ServiceCatalog.h"
+#include "settings/Settings.h"
+#include "workflow/Sla.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kense;
@@ -154,12 +157,47 @@ private Q_SLOTS:
         QCOMPARE(d.steps.last().due, d.totalDue);
     }
 
-    void noTermAtAll_warns()
+    /// The Almaty duplicates' term is «согласно пункту 4 Стандарта», which the seed does not give: each request was
+    /// due the moment it was registered, overdue at once, and the statistics read 0 on time / 492 late. With no term
+    /// the request is never late and says so, until an administrator enters one.
+    void noTermAtAll_isNeverLate_untilTheAdministratorEntersOne()
     {
         const ServiceVariant* v = m_catalog.variant(QStringLiteral("duplicate-secondary-edu-almaty"));
         const RequestDeadlines d = m_calc.compute(*v, Channel::Provider, at("2026-11-23T10:00"));
-        QCOMPARE(d.totalDue, at("2026-11-23T10:00"));
+        QVERIFY(!d.termSet);
+        QCOMPARE(d.totalDue, noTermDue());
+        QVERIFY(!hasTerm(d.totalDue));
         QCOMPARE(d.warnings.size(), 1);
+        const QDateTime later = at("2030-01-01T10:00");
+        QCOMPARE(slaStateOf(RequestState::InWork, d.totalDue, later, later.addDays(1)), SlaState::NoTerm);
+        QCOMPARE(dueText(d.totalDue), QStringLiteral("term not set"));
+
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        QVERIFY(settings.setText(Setting::AdministratorTerm, QStringLiteral("thirty days"), v->id)); // refused
+        QVERIFY(settings.setText(Setting::AdministratorTerm, QStringLiteral("400 calendar_days"), v->id));
+        QCOMPARE(settings.setText(Setting::AdministratorTerm, QStringLiteral("5 calendar_days"), v->id), std::nullopt);
+        QCOMPARE(settings.setText(Setting::AdministratorTerm, QStringLiteral("1 hours"),
+                                  QStringLiteral("duplicate-secondary-edu-vko")),
+                 std::nullopt); // the regulation states 30 calendar days: never replaced
+        QCOMPARE(
+            settings.setText(Setting::AdministratorTerm, QStringLiteral("5 working_days"), QStringLiteral("no-such")),
+            std::nullopt);
+        ServiceCatalog catalog = m_catalog;
+        QStringList errors;
+        catalog.applyAdministratorTerms(settings, &errors);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains(QStringLiteral("terms/no-such")), qPrintable(errors.first()));
+        const RequestDeadlines entered =
+            m_calc.compute(*catalog.variant(v->id), Channel::Provider, at("2026-11-23T10:00"));
+        QVERIFY(entered.termSet && entered.totalStated);
+        QCOMPARE(entered.totalDue, at("2026-11-30T18:30")); // 28 November is a Saturday: the next working day
+        const RequestDeadlines vko = m_calc.compute(*catalog.variant(QStringLiteral("duplicate-secondary-edu-vko")),
+                                                    Channel::Provider, at("2026-11-23T10:00"));
+        QCOMPARE(vko.totalDue, m_calc
+                                   .compute(*m_catalog.variant(QStringLiteral("duplicate-secondary-edu-vko")),
+                                            Channel::Provider, at("2026-11-23T10:00"))
+                                   .totalDue);
     }
 
     void yearWithoutCalendar_warns()

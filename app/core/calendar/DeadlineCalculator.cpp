@@ -74,6 +74,16 @@ QDateTime DeadlineCalculator::addWorkingMinutes(QDateTime t, int minutes) const
     }
 }
 
+QDateTime noTermDue()
+{
+    return QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59));
+}
+
+bool hasTerm(const QDateTime& due)
+{
+    return !due.isValid() || due.date().year() < 9999; // a missing moment is a fault to see, not "no term"
+}
+
 RequestDeadlines DeadlineCalculator::compute(const ServiceVariant& variant, Channel channel,
                                              const QDateTime& acceptedAt) const
 {
@@ -100,11 +110,13 @@ RequestDeadlines DeadlineCalculator::compute(const ServiceVariant& variant, Chan
         result.totalStated = true;
         termInDays = term->duration.isDays();
     } else {
-        result.totalDue = lastDue.value_or(acceptedAt);
+        result.totalDue = lastDue.value_or(noTermDue());
         termInDays = lastDayStep.has_value();
         if (!lastDue) {
+            result.termSet = false;
             result.warnings << QCoreApplication::translate("kense::DeadlineCalculator",
                                                            "the regulation states no term for this channel");
+            return result;
         }
     }
     // "The day of issue is not counted" only means something for a term in days.

@@ -13,6 +13,14 @@
 
 namespace kense {
 
+/// The due moment a request gets when neither its regulation nor an administrator sets a term for its channel (the
+/// Almaty duplicates' «согласно пункту 4 Стандарта»): the end of the year 9999, so that no comparison with a real
+/// moment ever finds it late. It is shown as «мерзімі белгіленбеген / срок не установлен», never as a date.
+QDateTime noTermDue();
+/// False for noTermDue() (the request has no term); true for any other moment, an invalid one too (a missing
+/// deadline is a fault that shows as overdue).
+bool hasTerm(const QDateTime& due);
+
 struct StepDeadline
 {
     Step step;
@@ -25,6 +33,7 @@ struct RequestDeadlines
     QDateTime acceptedAt;
     QDateTime totalDue;
     bool totalStated = false; ///< true: the variant's total term; false: the end of the chained steps
+    bool termSet = true;      ///< false: no term at all (totalDue is noTermDue())
     QList<StepDeadline> steps;
     QStringList warnings; ///< e.g. a due date in a year the calendar has no data for
 };
@@ -40,8 +49,9 @@ struct RequestDeadlines
 ///  - Steps chain in their order from the moment of acceptance: each starts when the previous one is due. A step
 ///    with no stated limit takes no time and has no due date of its own.
 ///  - The request's legal deadline is the variant's total term for the channel, counted from acceptance; where
-///    the regulation states none, the due date of the last step. Where the regulation also leaves the day of
-///    issue out of the term, the deadline moves to the close of the next working day.
+///    the regulation states none, the due date of the last step; where no step has a limit either, there is no
+///    term (noTermDue()) until an administrator enters one (ServiceCatalog::applyAdministratorTerms). Where the
+///    regulation also leaves the day of issue out of the term, the deadline moves to the close of the next working day.
 class DeadlineCalculator
 {
 public:

@@ -124,4 +124,31 @@ const ServiceVariant* ServiceCatalog::variant(const QString& id) const
     return nullptr;
 }
 
+void ServiceCatalog::applyAdministratorTerms(const Settings& settings, QStringList* errors)
+{
+    for (const auto& [setting, id] : settings.entries()) {
+        if (setting != Setting::AdministratorTerm)
+            continue;
+        const QString text = settings.text(Setting::AdministratorTerm, id);
+        auto it =
+            std::find_if(m_variants.begin(), m_variants.end(), [&](const ServiceVariant& v) { return v.id == id; });
+        QString why;
+        const std::optional<Duration> duration = durationFromText(text, &why);
+        if (it == m_variants.end() || !duration) {
+            if (errors)
+                *errors << QStringLiteral("%1: %2").arg(Settings::keyOf(Setting::AdministratorTerm, id),
+                                                        it == m_variants.end() ? QStringLiteral("no such service")
+                                                                               : why);
+            continue;
+        }
+        for (Channel c : std::as_const(it->channels)) {
+            if (!it->totalTerms.contains(c))
+                it->totalTerms.insert(
+                    c, Term{*duration, QCoreApplication::translate("kense::ServiceCatalog",
+                                                                   "%1 (entered by the desk's administrator)")
+                                           .arg(text)});
+        }
+    }
+}
+
 } // namespace kense

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CatalogLoader.h"
+#include "settings/Settings.h"
 
 #include <QList>
 #include <QString>
@@ -32,6 +33,10 @@ public:
     /// the office directory writes it ("Қызылорда облысы (Kyzylorda oblast)"), which names the variant's region in
     /// Kazakh or Russian, or its code. Empty when the catalog has no act of that region (or no region is given).
     QStringList variantsOfRegion(const QString& officeRegion) const;
+    /// Gives each variant whose regulation states no total term for a channel the term an administrator entered for
+    /// it (terms/<variant> in the desk's settings: "30 calendar_days"); a stated term is never replaced. An entry for
+    /// no variant, or one that does not read as a term, is left out and said in *errors.
+    void applyAdministratorTerms(const Settings& settings, QStringList* errors = nullptr);
     /// The files the catalog was read from, in family order (override paths where one was used).
     const QStringList& sourceFiles() const { return m_sourceFiles; }
 

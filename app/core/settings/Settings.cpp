@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include "calendar/Duration.h"
 #include "paths/AppPaths.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,7 @@ QList<SettingSpec> makeTable()
         {Setting::CalibrationDy, "calibration/%1/dy", T::Double, 0.0, -20, 20},
         {Setting::ServicesInForce, "services/in_force", T::QStringList, QStringList()},
         {Setting::CourierProviders, "courier/providers/%1", T::QStringList, QStringList()},
+        {Setting::AdministratorTerm, "terms/%1", T::QString, QString()},
         {Setting::SignInMaxFailures, "signin/max_failures", T::Int, 5, 1, 100},
         {Setting::SignInLockMinutes, "signin/lock_minutes", T::Int, 5, 1, 1440},
         {Setting::CentralHost, "central/host", T::QString, QString()},
@@ -98,6 +100,11 @@ std::optional<QVariant> checked(const SettingSpec& spec, const QVariant& raw, QS
         return QVariant(raw.toByteArray());
     default: {
         const QString t = raw.toString();
+        if (spec.setting == Setting::AdministratorTerm && !t.isEmpty()) {
+            QString why;
+            if (!durationFromText(t, &why))
+                return fail(why);
+        }
         const QStringList options = QString::fromLatin1(spec.options).split(QLatin1Char('|'), Qt::SkipEmptyParts);
         if (!options.isEmpty() && !t.isEmpty() && !options.contains(t))
             return fail(Tr::tr("must be one of %1").arg(options.join(QStringLiteral(", "))));

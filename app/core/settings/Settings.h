@@ -22,6 +22,7 @@ enum class Setting
     CalibrationDy,          ///< calibration/<printer>/dy, millimetres
     ServicesInForce,        ///< services/in_force: variant ids (empty: all in force for the desk's channel)
     CourierProviders,       ///< courier/providers/<variant>: the offices a ЦОН's registers take that service to
+    AdministratorTerm,      ///< terms/<variant>: "30 calendar_days" where the regulation states no term
     SignInMaxFailures,      ///< signin/max_failures
     SignInLockMinutes,      ///< signin/lock_minutes
     CentralHost,            ///< central/host

@@ -13,6 +13,8 @@ SlaState slaStateOf(RequestState state, const QDateTime& dueAt, const QDateTime&
 {
     if (!termRuns(state))
         return SlaState::Closed;
+    if (!hasTerm(dueAt))
+        return SlaState::NoTerm;
     if (dueAt < now)
         return SlaState::Overdue;
     if (dueAt < soonUntil)
@@ -31,10 +33,18 @@ QString slaTitle(SlaState state)
         return QCoreApplication::translate("kense::Sla", "Due soon");
     case SlaState::OnTime:
         return QCoreApplication::translate("kense::Sla", "On time");
+    case SlaState::NoTerm:
+        return QCoreApplication::translate("kense::Sla", "No term set");
     case SlaState::Closed:
         return QCoreApplication::translate("kense::Sla", "Closed");
     }
     return {};
+}
+
+QString dueText(const QDateTime& due)
+{
+    return hasTerm(due) ? due.toString(QStringLiteral("dd.MM.yyyy HH:mm"))
+                        : QCoreApplication::translate("kense::Sla", "term not set");
 }
 
 } // namespace kense

@@ -17,6 +17,7 @@ enum class SlaState
     Overdue,
     DueSoon,
     OnTime,
+    NoTerm, ///< open, but neither the regulation nor an administrator sets a term (never late)
     Closed
 };
 
@@ -25,5 +26,8 @@ QDateTime dueSoonUntil(const DeadlineCalculator& calculator, const QDateTime& no
 SlaState slaStateOf(RequestState state, const QDateTime& dueAt, const QDateTime& now, const QDateTime& soonUntil);
 /// For people, in the current UI language — the state is always said in words, never by colour alone.
 QString slaTitle(SlaState state);
+/// A request's due moment for people: the date and time, or «мерзімі белгіленбеген / срок не установлен» when it has
+/// no term (noTermDue()).
+QString dueText(const QDateTime& due);
 
 } // namespace kense

@@ -78,7 +78,7 @@ void JournalFilterBar::fillSla()
     const int current = m_w.sla->currentIndex();
     const QSignalBlocker block(m_w.sla);
     m_w.sla->clear();
-    for (SlaState sla : {SlaState::Any, SlaState::Overdue, SlaState::DueSoon, SlaState::OnTime})
+    for (SlaState sla : {SlaState::Any, SlaState::Overdue, SlaState::DueSoon, SlaState::OnTime, SlaState::NoTerm})
         m_w.sla->addItem(slaTitle(sla), static_cast<int>(sla));
     m_w.sla->setCurrentIndex(std::max(0, current));
 }

@@ -136,7 +136,7 @@ QVariant JournalModel::data(const QModelIndex& index, int role) const
         case Executor:
             return r->executor;
         case DueAt: // a closed request owes nothing by a date: a refusal at intake never had a term
-            return isClosed(r->state) ? QString() : moment(r->dueAt);
+            return isClosed(r->state) ? QString() : dueText(r->dueAt);
         case Sla:
             return sla == SlaState::Closed ? QString() : slaTitle(sla);
         }

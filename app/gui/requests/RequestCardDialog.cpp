@@ -145,7 +145,7 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
     m_ui->stateLabel->setStyleSheet(sla == SlaState::Overdue   ? QStringLiteral("color: #b71c1c; font-weight: bold;")
                                     : sla == SlaState::DueSoon ? QStringLiteral("color: #8a5300; font-weight: bold;")
                                                                : QString());
-    m_ui->dueLabel->setText(isClosed(r.state) ? QStringLiteral("—") : moment(r.dueAt));
+    m_ui->dueLabel->setText(isClosed(r.state) ? QStringLiteral("—") : dueText(r.dueAt));
     showDocuments(result);
 
     // Corrections: the values of the form's fields (not choices) are editable when the core allows this user.

@@ -4,6 +4,7 @@
 #include "gui/requests/FieldValueDelegate.h"
 #include "gui/requests/RequestCardDialog.h"
 #include "workflow/EventKind.h"
+#include "workflow/Sla.h"
 
 #include <QTableWidget>
 
@@ -83,7 +84,7 @@ void fillSteps(QTableWidget* table, const RequestDetails& r)
     QList<QStringList> steps;
     for (const StepDueRecord& s : r.steps)
         steps << QStringList{QString::number(s.n), s.actor, moment(s.dueAt)};
-    steps << QStringList{QString(), RequestCardDialog::tr("The whole request"), moment(r.dueAt)};
+    steps << QStringList{QString(), RequestCardDialog::tr("The whole request"), dueText(r.dueAt)};
     fillReadOnlyTable(
         table, {RequestCardDialog::tr("Step"), RequestCardDialog::tr("Who"), RequestCardDialog::tr("Due")}, steps);
 }
