@@ -109,9 +109,10 @@ int deadlineCommand(Context& ctx)
             {QStringLiteral("service"), variant->id},
             {QStringLiteral("channel"), channelName(*ch)},
             {QStringLiteral("accepted"), moment(at)},
-            {QStringLiteral("total_due"), moment(result.totalDue)},
-            {QStringLiteral("total_basis"),
-             result.totalStated ? QStringLiteral("stated") : QStringLiteral("sum_of_steps")},
+            {QStringLiteral("total_due"), result.termSet ? QJsonValue(moment(result.totalDue)) : QJsonValue()},
+            {QStringLiteral("total_basis"), !result.termSet      ? QStringLiteral("none")
+                                            : result.totalStated ? QStringLiteral("stated")
+                                                                 : QStringLiteral("sum_of_steps")},
             {QStringLiteral("steps"), steps},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)},
         });
@@ -124,10 +125,15 @@ int deadlineCommand(Context& ctx)
                                .arg(stepActorName(s.step.actor), -14)
                                .arg(s.due ? moment(*s.due) : QStringLiteral("no limit stated")));
     }
-    Context::printLine(QStringLiteral("  due: %1 (%2)")
-                           .arg(moment(result.totalDue), result.totalStated
-                                                             ? QStringLiteral("the regulation's total term")
-                                                             : QStringLiteral("the end of the steps")));
+    if (!result.termSet)
+        Context::printLine(QStringLiteral("  due: none — no term is set (an administrator may enter one: kensectl "
+                                          "settings set terms/%1 \"30 calendar_days\")")
+                               .arg(variant->id));
+    else
+        Context::printLine(QStringLiteral("  due: %1 (%2)")
+                               .arg(moment(result.totalDue), result.totalStated
+                                                                 ? QStringLiteral("the term in force")
+                                                                 : QStringLiteral("the end of the steps")));
     for (const QString& w : result.warnings)
         Context::printLine(QStringLiteral("  warning: ") + w);
     return Ok;

@@ -163,6 +163,15 @@ private Q_SLOTS:
                  QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.json()[QStringLiteral("total_basis")].toString(), QStringLiteral("sum_of_steps"));
+
+        // «согласно пункту 4 Стандарта»: no term at all, said as none rather than a date
+        r = run({QStringLiteral("deadline"), QStringLiteral("--service"),
+                 QStringLiteral("duplicate-secondary-edu-almaty"), QStringLiteral("--channel"),
+                 QStringLiteral("provider"), QStringLiteral("--accepted"), QStringLiteral("2026-12-10T10:00"),
+                 QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.json()[QStringLiteral("total_due")].isNull());
+        QCOMPARE(r.json()[QStringLiteral("total_basis")].toString(), QStringLiteral("none"));
     }
 
     void deadline_badInput_data()
