@@ -126,9 +126,10 @@ const ServiceVariant* ServiceCatalog::variant(const QString& id) const
 
 void ServiceCatalog::applyAdministratorTerms(const Settings& settings, QStringList* errors)
 {
-    for (const auto& [setting, id] : settings.entries()) {
-        if (setting != Setting::AdministratorTerm)
+    for (const auto& entry : settings.entries()) { // no structured binding: clang's lambdas may not capture one
+        if (entry.first != Setting::AdministratorTerm)
             continue;
+        const QString id = entry.second;
         const QString text = settings.text(Setting::AdministratorTerm, id);
         auto it =
             std::find_if(m_variants.begin(), m_variants.end(), [&](const ServiceVariant& v) { return v.id == id; });
