@@ -17,7 +17,7 @@ enum class RegisterDirection
 struct CourierRegisterRecord
 {
     qint64 id = 0;
-    QString number; ///< "<office>-<desk>-<year>-R<5 digits>", e.g. "KZOTSON01-1-2026-R00012"
+    QString number;       ///< "<office>-<desk>-<year>-R<5 digits>", e.g. "KZOTSON01-1-2026-R00012"
     QString provider;     ///< the office at the other end: its code in the directory (free text in older registers)
     QString providerName; ///< that office's name in the directory (empty for free text)
     RegisterDirection direction = RegisterDirection::ToProvider;
