@@ -1643,6 +1643,50 @@
         <source>The registers no longer take this service to %1.</source>
         <translation>Тізілімдемелер бұдан былай бұл қызметті %1 мекемесіне жеткізбейді.</translation>
     </message>
+    <message>
+        <source>An office the directory does not have (a school, a college)</source>
+        <translation>Анықтамалықта жоқ мекеме (мектеп, колледж)</translation>
+    </message>
+    <message>
+        <source>Code, e.g. KZOSCH012</source>
+        <translation>Коды, мысалы KZOSCH012</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Толық атауы</translation>
+    </message>
+    <message>
+        <source>Address (the courier finds it by it)</source>
+        <translation>Мекенжайы (курьер мекемені сол арқылы табады)</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;directory</source>
+        <translation>Анықтамалыққа &amp;енгізу</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Мектеп</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Колледж</translation>
+    </message>
+    <message>
+        <source>Education department</source>
+        <translation>Білім бөлімі</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>A new office needs its code and its full name.</source>
+        <translation>Жаңа мекеменің коды мен толық атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in the directory: choose it for a service above.</source>
+        <translation>%1 (%2) анықтамалыққа қосылды: оны жоғарыда қызмет үшін таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>kense::Database</name>

@@ -1645,6 +1645,50 @@
         <source>The registers no longer take this service to %1.</source>
         <translation>Реестры больше не доставляют эту услугу в %1.</translation>
     </message>
+    <message>
+        <source>An office the directory does not have (a school, a college)</source>
+        <translation>Учреждение, которого нет в справочнике (школа, колледж)</translation>
+    </message>
+    <message>
+        <source>Code, e.g. KZOSCH012</source>
+        <translation>Код, например KZOSCH012</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное название</translation>
+    </message>
+    <message>
+        <source>Address (the courier finds it by it)</source>
+        <translation>Адрес (по нему курьер находит учреждение)</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;directory</source>
+        <translation>Добавить в &amp;справочник</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Колледж</translation>
+    </message>
+    <message>
+        <source>Education department</source>
+        <translation>Отдел образования</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>A new office needs its code and its full name.</source>
+        <translation>Для нового учреждения укажите код и полное название.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in the directory: choose it for a service above.</source>
+        <translation>%1 (%2) добавлено в справочник: выберите его для услуги выше.</translation>
+    </message>
 </context>
 <context>
     <name>kense::Database</name>

@@ -3,6 +3,7 @@
 #include "CalendarActs.h"
 #include "CourierRoutes.h"
 #include "Database.h"
+#include "OfficeDirectory.h"
 #include "StorageError.h"
 #include "calendar/Clock.h"
 #include "records/CourierRegisterRecord.h"
@@ -125,6 +126,8 @@ public:
     /// Names the offices that provide `variantId` (CourierRoutes::name); the offices named now.
     QFuture<QStringList> nameCourierProviders(const QString& variantId, const QStringList& officeCodes,
                                               const UserRecord& admin);
+    /// Adds an office to the directory (OfficeDirectory::add); without a region, the desk's own office's.
+    QFuture<OfficeRecord> addOffice(const NewOffice& office, const UserRecord& admin);
     /// Opens a register of this ЦОН desk to the provider's office `officeCode`.
     QFuture<CourierRegisterRecord> openCourierRegister(const QString& officeCode, const UserRecord& user,
                                                        const QDateTime& at);

@@ -148,6 +148,16 @@ QFuture<QList<OfficeRecord>> QueueStore::courierProviders()
     });
 }
 
+QFuture<OfficeRecord> QueueStore::addOffice(const NewOffice& office, const UserRecord& admin)
+{
+    return run<OfficeRecord>([=](QueueSession& s) {
+        NewOffice o = office;
+        if (o.region.trimmed().isEmpty())
+            o.region = requireDesk(s.db()).office.region;
+        return OfficeDirectory::add(s.db(), admin, o);
+    });
+}
+
 QFuture<CourierRoutes> QueueStore::courierRoutes()
 {
     return run<CourierRoutes>([](QueueSession&) { return CourierRoutes::ofDesk(); });

@@ -251,6 +251,25 @@ private Q_SLOTS:
         child<QPushButton>(&dialog, "removeRouteButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 30000);
         QVERIFY(CourierRoutes::ofDesk().isEmpty());
+
+        // A school the directory lacks is added here, then offered among the offices.
+        child<QPushButton>(&dialog, "addToDirectoryButton")->click();
+        QVERIFY(status->property("error").toBool()); // no code, no name: said, nothing added
+        type(child<QLineEdit>(&dialog, "newOfficeCodeEdit"), QStringLiteral("kzosch012"));
+        type(child<QLineEdit>(&dialog, "newOfficeNameEdit"), QStringLiteral("№ 12 мектеп-гимназия"));
+        type(child<QLineEdit>(&dialog, "newOfficeAddressEdit"), QStringLiteral("Қызылорда қаласы, Абай даңғылы, 12"));
+        const int reloads = static_cast<int>(loaded.size());
+        child<QPushButton>(&dialog, "addToDirectoryButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 3, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() > reloads, 30000);
+        QVERIFY(combo->findData(QStringLiteral("KZOSCH012")) >= 0);
+        QVERIFY(child<QLineEdit>(&dialog, "newOfficeCodeEdit")->text().isEmpty());
+        type(child<QLineEdit>(&dialog, "newOfficeCodeEdit"), QStringLiteral("KZOSCH012"));
+        type(child<QLineEdit>(&dialog, "newOfficeNameEdit"), QStringLiteral("another"));
+        child<QPushButton>(&dialog, "addToDirectoryButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status->property("error").toBool() && status->text().contains(QStringLiteral("taken")),
+                                 30000);
+        QCOMPARE(changed.size(), 3);
     }
 
     void lockoutPolicy_comesFromTheSettings()

@@ -7,6 +7,8 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -71,11 +73,34 @@ CourierRoutesPage::CourierRoutesPage(QueueStore& store, const ServiceCatalog& ca
     auto* listRow = new QHBoxLayout;
     listRow->addWidget(m_officesList, 1);
     listRow->addWidget(m_removeButton, 0, Qt::AlignTop);
+    m_newOfficeBox = new QGroupBox(this);
+    m_newCode = new QLineEdit(m_newOfficeBox);
+    m_newCode->setObjectName(QStringLiteral("newOfficeCodeEdit"));
+    m_newCode->setMaxLength(12);
+    m_newName = new QLineEdit(m_newOfficeBox);
+    m_newName->setObjectName(QStringLiteral("newOfficeNameEdit"));
+    m_newKind = new QComboBox(m_newOfficeBox);
+    m_newKind->setObjectName(QStringLiteral("newOfficeKindCombo"));
+    m_newAddress = new QLineEdit(m_newOfficeBox);
+    m_newAddress->setObjectName(QStringLiteral("newOfficeAddressEdit"));
+    m_addToDirectoryButton = new QPushButton(m_newOfficeBox);
+    m_addToDirectoryButton->setObjectName(QStringLiteral("addToDirectoryButton"));
+    m_addToDirectoryButton->setAutoDefault(false);
+    auto* grid = new QGridLayout(m_newOfficeBox);
+    grid->addWidget(m_newCode, 0, 0);
+    grid->addWidget(m_newName, 0, 1);
+    grid->addWidget(m_newKind, 0, 2);
+    grid->addWidget(m_newAddress, 1, 0, 1, 2);
+    grid->addWidget(m_addToDirectoryButton, 1, 2);
+    grid->setColumnStretch(1, 1);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_caption);
     layout->addWidget(m_table, 1);
     layout->addLayout(addRow);
     layout->addLayout(listRow);
+    layout->addWidget(m_newOfficeBox);
+    connect(m_addToDirectoryButton, &QAbstractButton::clicked, this, &CourierRoutesPage::addToDirectory);
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &CourierRoutesPage::showSelected);
     connect(m_addButton, &QAbstractButton::clicked, this, &CourierRoutesPage::addOffice);
@@ -103,6 +128,44 @@ void CourierRoutesPage::retranslate()
     m_officeCombo->lineEdit()->setPlaceholderText(tr("Type a part of the office's name, code or address"));
     m_addButton->setText(tr("&Add the office to the service"));
     m_removeButton->setText(tr("&Take the office off"));
+    m_newOfficeBox->setTitle(tr("An office the directory does not have (a school, a college)"));
+    m_newCode->setPlaceholderText(tr("Code, e.g. KZOSCH012"));
+    m_newCode->setMinimumWidth(m_newCode->fontMetrics().horizontalAdvance(m_newCode->placeholderText()) + 24);
+    m_newName->setPlaceholderText(tr("Full name"));
+    m_newAddress->setPlaceholderText(tr("Address (the courier finds it by it)"));
+    m_addToDirectoryButton->setText(tr("Add to the &directory"));
+    const QString kind = m_newKind->currentData().toString();
+    m_newKind->clear();
+    m_newKind->addItem(tr("School"), QStringLiteral("school"));
+    m_newKind->addItem(tr("College"), QStringLiteral("college"));
+    m_newKind->addItem(tr("Education department"), QStringLiteral("authorized_body"));
+    m_newKind->addItem(tr("Other"), QStringLiteral("other"));
+    m_newKind->setCurrentIndex(std::max(0, m_newKind->findData(kind)));
+}
+
+void CourierRoutesPage::addToDirectory()
+{
+    NewOffice office;
+    office.code = m_newCode->text().trimmed().toUpper();
+    office.name = m_newName->text().trimmed();
+    office.kind = m_newKind->currentData().toString();
+    office.address = m_newAddress->text().trimmed();
+    if (office.code.isEmpty() || office.name.isEmpty()) {
+        Q_EMIT status(tr("A new office needs its code and its full name."), true);
+        (office.code.isEmpty() ? m_newCode : m_newName)->setFocus();
+        return;
+    }
+    whenReady(
+        this, m_store.addOffice(office, m_admin),
+        [this](const OfficeRecord& added) {
+            for (QLineEdit* e : {m_newCode, m_newName, m_newAddress})
+                e->clear();
+            Q_EMIT status(tr("%1 (%2) is in the directory: choose it for a service above.").arg(added.name, added.code),
+                          false);
+            Q_EMIT changed();
+            reload();
+        },
+        [this](const QString& error) { Q_EMIT status(error, true); });
 }
 
 void CourierRoutesPage::reload()

@@ -8,7 +8,9 @@
 #include <QWidget>
 
 class QComboBox;
+class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTableWidget;
@@ -51,6 +53,7 @@ private:
     void save(const QStringList& codes, const QString& done);
     void addOffice();
     void removeOffice();
+    void addToDirectory();
 
     QueueStore& m_store;
     const ServiceCatalog& m_catalog;
@@ -67,6 +70,13 @@ private:
     QPushButton* m_addButton = nullptr;
     QListWidget* m_officesList = nullptr;
     QPushButton* m_removeButton = nullptr;
+    // An office the directory lacks (a school, a college): added here, then chosen above.
+    QGroupBox* m_newOfficeBox = nullptr;
+    QLineEdit* m_newCode = nullptr;
+    QLineEdit* m_newName = nullptr;
+    QComboBox* m_newKind = nullptr;
+    QLineEdit* m_newAddress = nullptr;
+    QPushButton* m_addToDirectoryButton = nullptr;
 };
 
 } // namespace kense
