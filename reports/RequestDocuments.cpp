@@ -76,6 +76,18 @@ bool stateIn(RequestState s, std::initializer_list<RequestState> states)
     return false;
 }
 
+/// The child's place as the queue receipt prints it: the position, the day it was counted on, and the list.
+void setQueuePlace(DocumentData& d, const ServiceVariant& v, const QueuePlace& place, const QDate& on)
+{
+    const QueueListKey& list = place.child.list;
+    d.set(QStringLiteral("queue.number"), QString::number(place.position));
+    d.set(QStringLiteral("queue.as_of"), dateText(on));
+    const FieldSpec* group = v.field(v.queue->groupField);
+    d.set(QStringLiteral("queue.group"), group ? fieldText(*group, list.group) : sameText(list.group));
+    d.set(QStringLiteral("queue.born"), QString::number(list.bornYear));
+    d.set(QStringLiteral("queue.year"), QString::number(list.wishedYear));
+}
+
 bool refusalReady(RequestState s)
 {
     return stateIn(s, {RequestState::RefusalPrepared, RequestState::RefusalSigned, RequestState::RefusalReturnedToTson,
@@ -121,8 +133,8 @@ std::optional<RequestContext> RequestContext::load(const DocumentQueries& querie
         c.collectedBy = partyRoleFromName(issued->after);
     }
     c.toCourier = c.request.channel == Channel::Tson && !c.issuedAt.isValid();
-    if (c.variant->outputs.contains(QStringLiteral("queue_receipt")))
-        c.queueNumber = queries.acceptedUpTo(number);
+    if (c.variant->queue)
+        c.queuePlace = queries.queuePlace(catalog, number);
     return c;
 }
 
@@ -446,8 +458,8 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
     d.set(QStringLiteral("issued_date"), dateText(c.issuedAt.date()));
     d.set(QStringLiteral("issued_time"), timeText(c.issuedAt));
     d.set(QStringLiteral("issued_by"), c.issuedByName);
-    if (c.queueNumber > 0)
-        d.set(QStringLiteral("queue.number"), QString::number(c.queueNumber));
+    if (c.queuePlace)
+        setQueuePlace(d, *c.variant, *c.queuePlace, c.printedOn);
 
     // The survey: a ticked box for the answer given, empty boxes otherwise.
     for (int q = 1; q <= 2; ++q) {

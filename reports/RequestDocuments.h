@@ -29,7 +29,9 @@ struct RequestContext
     QString issuedByName;                 ///< the employee who issued it
     std::optional<PartyRole> collectedBy; ///< who received it, as the clerk said at issue (nullopt: not said)
     bool toCourier = false;               ///< the provider hands the result to the ЦОН courier
-    int queueNumber = 0;                  ///< place in the service's queue at this office (preschool queue)
+    /// The child's place in its waiting list (preschool queue) as this desk keeps it; nullopt at a ЦОН desk, which
+    /// keeps no list (the provider gives the position), or for a request that waits in none.
+    std::optional<QueuePlace> queuePlace;
     QDate printedOn;
 
     /// Reads request `number`. nullopt with the reason if there is no such request or its service is unknown.

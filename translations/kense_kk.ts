@@ -1154,6 +1154,22 @@
         <source>only an IIN gives an age</source>
         <translation>жасты тек ЖСН береді</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a field of type %2; this needs a field of type %3</source>
+        <translation>«%1» — %2 түріндегі өріс; мұнда %3 түріндегі өріс қажет</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document of this service</source>
+        <translation>«%1» бұл қызметтің құжаттар тізбесінде жоқ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given a priority twice</source>
+        <translation>«%1» үшін кезектілік екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>must list at least one choice</source>
+        <translation>кемінде бір нұсқаны көрсету керек</translation>
+    </message>
 </context>
 <context>
     <name>kense::Central</name>
@@ -3688,6 +3704,17 @@ This cannot be undone.</source>
     <message>
         <source>an administrator cannot disable their own account</source>
         <translation>әкімші өз тіркелгісін өшіре алмайды</translation>
+    </message>
+</context>
+<context>
+    <name>kense::WaitingLists</name>
+    <message>
+        <source>%1 is not a service of the catalog</source>
+        <translation>%1 — каталогта мұндай қызмет жоқ</translation>
+    </message>
+    <message>
+        <source>%1 keeps no waiting list: it is not a queue service</source>
+        <translation>%1 кезек жүргізбейді: бұл кезекке қою қызметі емес</translation>
     </message>
 </context>
 <context>

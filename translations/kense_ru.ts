@@ -1155,6 +1155,22 @@
         <source>only an IIN gives an age</source>
         <translation>возраст даёт только ИИН</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a field of type %2; this needs a field of type %3</source>
+        <translation>«%1» — поле типа %2; здесь нужно поле типа %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document of this service</source>
+        <translation>«%1» не входит в перечень документов этой услуги</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given a priority twice</source>
+        <translation>для «%1» очередность указана дважды</translation>
+    </message>
+    <message>
+        <source>must list at least one choice</source>
+        <translation>нужно указать хотя бы один вариант</translation>
+    </message>
 </context>
 <context>
     <name>kense::Central</name>
@@ -3694,6 +3710,17 @@ This cannot be undone.</source>
     <message>
         <source>an administrator cannot disable their own account</source>
         <translation>администратор не может отключить свою учётную запись</translation>
+    </message>
+</context>
+<context>
+    <name>kense::WaitingLists</name>
+    <message>
+        <source>%1 is not a service of the catalog</source>
+        <translation>%1 — такой услуги нет в каталоге</translation>
+    </message>
+    <message>
+        <source>%1 keeps no waiting list: it is not a queue service</source>
+        <translation>%1 не ведёт очередь: это не услуга постановки на очередь</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,7 @@ int calendarCommand(Context& ctx, const QString& verb);
 int courierCommand(Context& ctx, const QString& verb);         ///< create, add, remove, send, receive, list, show
 int courierProviderCommand(Context& ctx, const QString& verb); ///< courier provider list|set|unset
 int officeCommand(Context& ctx, const QString& verb);          ///< office add|list
+int queueCommand(Context& ctx, const QString& verb);           ///< queue list
 int settingsCommand(Context& ctx, const QString& verb);        ///< list, get KEY, set KEY VALUE, unset KEY
 int requestResult(Context& ctx);
 int requestSurvey(Context& ctx);

@@ -53,6 +53,8 @@ const char* kUsage =
     "  courier create --to OFFICE | add BATCH NUMBER [--sheets N] | remove BATCH NUMBER | send BATCH\n"
     "          | receive BATCH --scan NUMBER…   --as LOGIN --password-stdin\n"
     "  courier list | courier show BATCH      the courier registers (тізілімдеме / реестр)\n"
+    "  queue list --service ID [--group G] [--born YEAR] [--year YEAR]\n"
+    "                                a provider's waiting lists (preschool queue): each child's position\n"
     "Documents (PDF):\n"
     "  render KIND --request NUMBER [--lang kk|ru|both] [--mode plain|blank]\n"
     "         [--offset-x MM --offset-y MM | --printer NAME] [--force] --out FILE.pdf\n"
@@ -185,6 +187,11 @@ int main(int argc, char* argv[])
                 return kense::cli::courierProviderCommand(ctx, verb);
             return command == QLatin1String("courier") ? kense::cli::courierCommand(ctx, verb)
                                                        : kense::cli::officeCommand(ctx, verb);
+        }
+        if (command == QLatin1String("queue")) {
+            const QString verb = takeVerb();
+            kense::cli::Context ctx(args);
+            return kense::cli::queueCommand(ctx, verb);
         }
         if (command == QLatin1String("calendar")) {
             const QString verb = takeVerb();

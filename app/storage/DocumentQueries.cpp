@@ -4,6 +4,7 @@
 #include "RequestRepository.h"
 #include "Results.h"
 #include "SqlUtil.h"
+#include "WaitingLists.h"
 #include "intake/RequestNumber.h"
 
 namespace kense {
@@ -43,15 +44,12 @@ std::optional<RequestDocumentFacts> DocumentQueries::request(const QString& numb
     return f;
 }
 
-int DocumentQueries::acceptedUpTo(const QString& number) const
+std::optional<QueuePlace> DocumentQueries::queuePlace(const ServiceCatalog& catalog, const QString& number) const
 {
-    return scalar(m_db,
-                  QStringLiteral("SELECT count(*) FROM requests q, requests r WHERE r.number = ? "
-                                 "AND q.service_id = r.service_id AND q.office_id = r.office_id "
-                                 "AND q.state NOT IN %1 AND (q.accepted_at, q.id) <= (r.accepted_at, r.id)")
-                      .arg(sqlStateList({RequestState::RefusedAtIntake})),
-                  {number})
-        .toInt();
+    const std::optional<DeskRecord> desk = DeskRepository(m_db).thisDesk();
+    if (!desk || !WaitingLists::keptAt(*desk))
+        return std::nullopt;
+    return WaitingLists(m_db, catalog).placeOf(*desk, number);
 }
 
 std::optional<CourierRegisterSheet> DocumentQueries::courierRegister(const QString& number) const

@@ -2,6 +2,8 @@
 
 // The desk's database as the printed documents read it: a request with everything its documents name, and a
 // courier register with its items. Plain records, no SQL above storage.
+#include "catalog/ServiceCatalog.h"
+#include "queue/WaitingList.h"
 #include "records/DeskRecord.h"
 #include "records/RequestRecord.h"
 #include "records/ResultRecord.h"
@@ -59,8 +61,9 @@ public:
 
     /// Request `number` with its facts; nullopt when there is no such request.
     std::optional<RequestDocumentFacts> request(const QString& number) const;
-    /// How many of its service's requests at its office, not refused at intake, were accepted up to and with it.
-    int acceptedUpTo(const QString& number) const;
+    /// The request's place in its waiting list as this desk keeps it (WaitingLists): nullopt at a ЦОН desk, which
+    /// keeps no list, or for a request that waits in none here.
+    std::optional<QueuePlace> queuePlace(const ServiceCatalog& catalog, const QString& number) const;
     /// Courier register `number`; nullopt when there is none.
     std::optional<CourierRegisterSheet> courierRegister(const QString& number) const;
 

@@ -144,7 +144,10 @@ inline RequestContext fixture(DocumentKind kind)
              {QStringLiteral("subject.child_given_name"), QStringLiteral("Нұрислам")},
              {QStringLiteral("subject.desired_year"), QStringLiteral("2027")}},
             {QStringLiteral("benefit_proof"), QStringLiteral("pmpk_conclusion"), QStringLiteral("medical_conclusion")});
-        c.queueNumber = 137;
+        WaitingChild child;
+        child.number = c.request.number;
+        child.list = QueueListKey{QStringLiteral("general"), 2021, 2027};
+        c.queuePlace = QueuePlace{child, 137};
         return c;
     }
     case DocumentKind::IssueReceipt: {

@@ -1,5 +1,6 @@
 #include "CatalogLoader.h"
 
+#include "CatalogQueue.h"
 #include "common/JsonNode.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ const QStringList kVariantKeys{
     QStringLiteral("total_term"),
     QStringLiteral("counting"),
     QStringLiteral("outputs"),
+    QStringLiteral("queue"),
     QStringLiteral("sources"),
     QStringLiteral("notes"),
 };
@@ -365,6 +367,8 @@ ServiceVariant readVariant(const VariantSource& src, const QString& family)
     const QStringList known = knownOutputs();
     for (const JsonNode& o : src.require(QStringLiteral("outputs")).array())
         v.outputs << o.oneOf(known);
+    if (auto queue = src.get(QStringLiteral("queue")))
+        v.queue = readQueueRules(*queue, v);
     return v;
 }
 } // namespace

@@ -3,6 +3,7 @@
 #include "calendar/Duration.h"
 #include "common/LocalizedText.h"
 #include "intake/RequestDraft.h"
+#include "queue/WaitingList.h"
 #include "workflow/Channel.h"
 #include "workflow/RequestState.h"
 #include "workflow/Role.h"
@@ -178,6 +179,8 @@ struct ServiceVariant
     QMap<Channel, Term> totalTerms; ///< only where the regulation states one
     CountingRules counting;
     QStringList outputs; ///< printable documents, see knownOutputs()
+    /// A service that places a child in a waiting list (the preschool queue): how the list is kept.
+    std::optional<QueueRules> queue;
     QStringList sources; ///< seed files the facts come from
 
     bool isExcluded() const { return excluded.has_value(); }

@@ -1,0 +1,109 @@
+// kensectl queue …: the waiting lists of the queue services (the preschool queue) a provider's desk keeps, ranked by
+// the same rules the receipt prints its position by (WaitingLists, core's rankWaitingLists).
+#include "Cli.h"
+#include "DataInForce.h"
+#include "Queue.h"
+#include "WaitingLists.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace kense::cli {
+
+namespace {
+QString moment(const QDateTime& t)
+{
+    return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
+/// A year option's value, 0 when not given; anything but a year is a BadInput failure naming the option.
+int yearOption(const QCommandLineParser& p, const QString& name)
+{
+    if (!p.isSet(name))
+        return 0;
+    bool ok = false;
+    const int year = p.value(name).toInt(&ok);
+    if (!ok || year < 1900 || year > 2200)
+        throw Failure{BadInput, QStringLiteral("--%1: \"%2\" is not a year").arg(name, p.value(name))};
+    return year;
+}
+
+QJsonObject rowJson(const WaitingListRow& row)
+{
+    const WaitingChild& c = row.place.child;
+    return QJsonObject{{QStringLiteral("number"), c.number},
+                       {QStringLiteral("position"), row.place.position},
+                       {QStringLiteral("priority"), c.rank},
+                       {QStringLiteral("benefit"), c.priorityValue},
+                       {QStringLiteral("benefit_proved"), c.proofPresented},
+                       {QStringLiteral("registered_at"), moment(c.registeredAt)},
+                       {QStringLiteral("state"), row.stateName},
+                       {QStringLiteral("group"), c.list.group},
+                       {QStringLiteral("born"), c.list.bornYear},
+                       {QStringLiteral("year"), c.list.wishedYear}};
+}
+} // namespace
+
+int queueCommand(Context& ctx, const QString& verb)
+{
+    if (verb != QLatin1String("list"))
+        throw Failure{BadInput, QStringLiteral("unknown subcommand 'queue %1' (list)").arg(verb)};
+    QCommandLineParser p;
+    p.addOption(Context::dbOption());
+    p.addOption({QStringLiteral("service"), QStringLiteral("The queue service."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("group"), QStringLiteral("Only this kind of group (general, correctional, …)."),
+                 QStringLiteral("G")});
+    p.addOption({QStringLiteral("born"), QStringLiteral("Only children born this year (the age group)."),
+                 QStringLiteral("YEAR")});
+    p.addOption({QStringLiteral("year"), QStringLiteral("Only places wished from this year."), QStringLiteral("YEAR")});
+    ctx.parse(p, 0, 0,
+              QStringLiteral("kensectl queue list --service ID [--group G] [--born YEAR] [--year YEAR] --db FILE "
+                             "[--json]"));
+    if (!p.isSet(QStringLiteral("service")))
+        throw Failure{BadInput, QStringLiteral("--service ID is required")};
+    const int born = yearOption(p, QStringLiteral("born"));
+    const int year = yearOption(p, QStringLiteral("year"));
+    const QString group = p.value(QStringLiteral("group"));
+
+    const ServiceCatalog catalog = catalogInForce();
+    Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
+    const DeskRecord desk = queue.desk();
+    if (!WaitingLists::keptAt(desk))
+        throw Failure{No, QStringLiteral("desk %1 is a ЦОН desk: the waiting lists are kept by the provider's desk, "
+                                         "which gives the positions")
+                              .arg(desk.code)};
+    QList<WaitingListRow> rows;
+    try {
+        rows = WaitingLists(queue.db(), catalog).of(desk, p.value(QStringLiteral("service")));
+    } catch (const StorageError& e) {
+        throw Failure::of(e, BadInput);
+    }
+    rows.removeIf([&](const WaitingListRow& r) {
+        const QueueListKey& k = r.place.child.list;
+        return (!group.isEmpty() && k.group != group) || (born && k.bornYear != born) || (year && k.wishedYear != year);
+    });
+    if (ctx.json()) {
+        QJsonArray out;
+        for (const WaitingListRow& r : std::as_const(rows))
+            out.append(rowJson(r));
+        Context::printJson(out);
+        return Ok;
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const WaitingChild& c = rows.at(i).place.child;
+        if (i == 0 || !(rows.at(i - 1).place.child.list == c.list))
+            Context::printLine(QStringLiteral("%1 group, born %2, a place from %3:")
+                                   .arg(c.list.group)
+                                   .arg(c.list.bornYear)
+                                   .arg(c.list.wishedYear));
+        Context::printLine(QStringLiteral("  %1  %2  priority %3 (%4)  %5  %6")
+                               .arg(rows.at(i).place.position, 4)
+                               .arg(c.number)
+                               .arg(c.rank)
+                               .arg(c.priorityValue, moment(c.registeredAt), rows.at(i).stateName));
+    }
+    return Ok;
+}
+
+} // namespace kense::cli

@@ -1,0 +1,124 @@
+// The preschool waiting list through kensectl at the education department's desk (issue 17, item 1): positions rank
+// the children waiting in one list — a proved benefit first, then the moment of registration — and fall when a child
+// ahead leaves; the queue receipt prints the position with the day it was counted on.
+#include "KensectlDesk.h"
+
+#include <QProcess>
+
+using namespace kense::test;
+
+namespace {
+/// An application for the Kyzylorda preschool queue, registered at the department's own канцелярия.
+QByteArray application(const char* childIin, const char* benefit, bool proof, const char* group = "general")
+{
+    QByteArray json = R"J({"service": "preschool-registration-kyzylorda", "channel": "provider",
+  "fields": {"applicant.iin": "061211600129", "applicant.surname": "Нұрланова", "applicant.given_name": "Әлия",
+             "applicant.phone": "+7 701 123 45 67", "applicant.address": "Қызылорда, Абай даңғылы, 5",
+             "subject.child_iin": "CHILD", "subject.child_surname": "Нұрланов", "subject.child_given_name": "Ерасыл",
+             "subject.benefit": "BENEFIT", "subject.group_kind": "GROUP", "subject.desired_year": 2027},
+  "documents": {"parent_identity": "original", "birth_certificate": "original" PROOF}})J";
+    json.replace("CHILD", childIin).replace("BENEFIT", benefit).replace("GROUP", group);
+    json.replace(" PROOF", proof ? ", \"benefit_proof\": \"copy\"" : "");
+    return json;
+}
+} // namespace
+
+class TestKensectlWaitingList : public QObject, public KensectlDesk
+{
+    Q_OBJECT
+
+    QString registerAt(const QString& name, const QByteArray& json, const QString& at)
+    {
+        const Run r =
+            run({u"request"_qs, u"register"_qs, file(name + u".json"_qs, json), u"--as"_qs, u"dana"_qs, u"--at"_qs, at,
+                 u"--reason"_qs, u"the fixed days of this test"_qs, u"--db"_qs, m_db, u"--json"_qs});
+        if (r.code != 0)
+            qWarning("%s", r.err.constData());
+        return r.json()[u"number"_qs].toString();
+    }
+
+    /// "number:position" of the general list, in order.
+    QStringList general()
+    {
+        const Run r = run({u"queue"_qs, u"list"_qs, u"--service"_qs, u"preschool-registration-kyzylorda"_qs,
+                           u"--group"_qs, u"general"_qs, u"--db"_qs, m_db, u"--json"_qs});
+        if (r.code != 0)
+            qWarning("%s", r.err.constData());
+        QStringList out;
+        for (const QJsonValue& v : r.array())
+            out << QStringLiteral("%1:%2").arg(v[u"number"_qs].toString()).arg(v[u"position"_qs].toInt());
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { setUp(); }
+
+    void positions_putAProvedBenefitFirst_andFallWhenAChildAheadLeaves()
+    {
+        const QString a = registerAt(u"a"_qs, application("220315501019", "none", false), u"2026-12-07T09:10"_qs);
+        const QString b = registerAt(u"b"_qs, application("220101501015", "none", false), u"2026-12-07T09:40"_qs);
+        // A benefit claimed without the document that proves it gives no priority.
+        const QString c =
+            registerAt(u"c"_qs, application("220315501019", "large_family", false), u"2026-12-07T10:00"_qs);
+        const QString d = registerAt(u"d"_qs, application("220101501015", "disability", true), u"2026-12-07T11:00"_qs);
+        // Another kind of group, another age group: lists of their own.
+        const QString e =
+            registerAt(u"e"_qs, application("230504501018", "none", false, "correctional"), u"2026-12-07T08:00"_qs);
+        const QString f = registerAt(u"f"_qs, application("230911501010", "none", false), u"2026-12-07T08:30"_qs);
+        for (const QString& n : {a, b, c, d, e, f})
+            QVERIFY(!n.isEmpty());
+
+        Run r = run({u"queue"_qs, u"list"_qs, u"--service"_qs, u"preschool-registration-kyzylorda"_qs, u"--db"_qs, m_db,
+                     u"--json"_qs});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.array().size(), 6);
+        QCOMPARE(general(), (QStringList{d + u":1"_qs, a + u":2"_qs, b + u":3"_qs, c + u":4"_qs, f + u":1"_qs}));
+        r = run({u"queue"_qs, u"list"_qs, u"--service"_qs, u"preschool-registration-kyzylorda"_qs, u"--group"_qs,
+                 u"general"_qs, u"--born"_qs, u"2022"_qs, u"--db"_qs, m_db, u"--json"_qs});
+        const QJsonObject first = r.array().first().toObject();
+        QCOMPARE(first[u"number"_qs].toString(), d);
+        QCOMPARE(first[u"priority"_qs].toInt(), 1);
+        QCOMPARE(first[u"registered_at"_qs].toString(), u"2026-12-07T11:00:00"_qs);
+        QCOMPARE(first[u"state"_qs].toString(), u"registered"_qs);
+        QCOMPARE(r.array().at(3)[u"priority"_qs].toInt(), 2); // c: claimed, not proved
+
+        // The queue receipt prints the position and the day it was counted on.
+        const QString receipt = m_data.scratchPath(QStringLiteral("queue-receipt.pdf"));
+        r = run({u"render"_qs, u"queue-receipt"_qs, u"--request"_qs, b, u"--lang"_qs, u"ru"_qs, u"--out"_qs, receipt,
+                 u"--db"_qs, m_db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QProcess text;
+        text.start(u"pdftotext"_qs, {u"-enc"_qs, u"UTF-8"_qs, receipt, u"-"_qs});
+        QVERIFY(text.waitForFinished());
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(printed.contains(u"Номер очередности: 3"_qs), qPrintable(printed));
+        QVERIFY2(printed.contains(u"по состоянию на "_qs + QDate::currentDate().toString(u"dd.MM.yyyy"_qs)),
+                 qPrintable(printed));
+        QVERIFY2(printed.contains(u"2022 г. р.; место с 2027 года"_qs), qPrintable(printed));
+
+        // Child a leaves (a reasoned refusal): everyone behind moves up.
+        r = run({u"request"_qs, u"advance"_qs, a, u"--to"_qs, u"in_work"_qs, u"--executor"_qs, u"erlan"_qs, u"--as"_qs,
+                 u"gulnar"_qs, u"--db"_qs, m_db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({u"request"_qs, u"advance"_qs, a, u"--to"_qs, u"refusal_prepared"_qs, u"--note"_qs,
+                 u"the child already attends a kindergarten"_qs, u"--as"_qs, u"erlan"_qs, u"--db"_qs, m_db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(general(), (QStringList{d + u":1"_qs, b + u":2"_qs, c + u":3"_qs, f + u":1"_qs}));
+    }
+
+    void badInput_isNamed()
+    {
+        Run r = run({u"queue"_qs, u"list"_qs, u"--db"_qs, m_db});
+        oneLine(r, 2, "--service ID is required");
+        r = run({u"queue"_qs, u"list"_qs, u"--service"_qs, u"duplicate-secondary-edu-vko"_qs, u"--db"_qs, m_db});
+        oneLine(r, 2, "keeps no waiting list");
+        r = run({u"queue"_qs, u"list"_qs, u"--service"_qs, u"preschool-registration-kyzylorda"_qs, u"--born"_qs,
+                 u"twenty"_qs, u"--db"_qs, m_db});
+        oneLine(r, 2, "--born: \"twenty\" is not a year");
+        r = run({u"queue"_qs, u"offer"_qs, u"--db"_qs, m_db});
+        oneLine(r, 2, "unknown subcommand 'queue offer'");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKensectlWaitingList)
+#include "tst_kensectl_waitinglist.moc"
