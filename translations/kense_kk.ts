@@ -548,6 +548,10 @@
         <source>&amp;About Kense…</source>
         <translation>Kense &amp;туралы…</translation>
     </message>
+    <message>
+        <source>Preschool &amp;waiting lists…</source>
+        <translation>Мектепке дейінгі ұйымдарға &amp;кезек…</translation>
+    </message>
 </context>
 <context>
     <name>PrintSettingsDialog</name>
@@ -3704,6 +3708,111 @@ This cannot be undone.</source>
     <message>
         <source>an administrator cannot disable their own account</source>
         <translation>әкімші өз тіркелгісін өшіре алмайды</translation>
+    </message>
+</context>
+<context>
+    <name>kense::WaitingListDialog</name>
+    <message>
+        <source>Preschool queue</source>
+        <translation>Мектепке дейінгі ұйымдарға кезек</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>Қ&amp;ызмет:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Топ:</translation>
+    </message>
+    <message>
+        <source>&amp;Born in:</source>
+        <translation>Туған &amp;жылы:</translation>
+    </message>
+    <message>
+        <source>A place &amp;from:</source>
+        <translation>&amp;Орын қай жылдан:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>&amp;CSV ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>No service this desk takes keeps a waiting list.</source>
+        <translation>Бұл жұмыс орнында кезек жүргізетін қызмет жоқ.</translation>
+    </message>
+    <message>
+        <source>Counting the positions…</source>
+        <translation>Кезектегі орындар есептелуде…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source> (not proved)</source>
+        <translation> (расталмаған)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Өтініш нөмірі</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Кезектілік</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Жеңілдік</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелген</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Born in</source>
+        <translation>Туған жылы</translation>
+    </message>
+    <message>
+        <source>A place from</source>
+        <translation>Орын қай жылдан</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) waiting in the lists shown; positions as of %1.</source>
+        <translation>
+            <numerusform>Көрсетілген тізімдерде %n бала күтуде; орындар %1 жағдайы бойынша.</numerusform>
+            <numerusform>Көрсетілген тізімдерде %n бала күтуде; орындар %1 жағдайы бойынша.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>CSV ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%1 файлына %n жол сақталды.</numerusform>
+            <numerusform>%1 файлына %n жол сақталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
     </message>
 </context>
 <context>

@@ -548,6 +548,10 @@
         <source>&amp;About Kense…</source>
         <translation>&amp;О программе Kense…</translation>
     </message>
+    <message>
+        <source>Preschool &amp;waiting lists…</source>
+        <translation>Очередь в &amp;детские сады…</translation>
+    </message>
 </context>
 <context>
     <name>PrintSettingsDialog</name>
@@ -3710,6 +3714,113 @@ This cannot be undone.</source>
     <message>
         <source>an administrator cannot disable their own account</source>
         <translation>администратор не может отключить свою учётную запись</translation>
+    </message>
+</context>
+<context>
+    <name>kense::WaitingListDialog</name>
+    <message>
+        <source>Preschool queue</source>
+        <translation>Очередь в дошкольные организации</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Услуга:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>&amp;Born in:</source>
+        <translation>Год &amp;рождения:</translation>
+    </message>
+    <message>
+        <source>A place &amp;from:</source>
+        <translation>Место &amp;с:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Сохранить в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>No service this desk takes keeps a waiting list.</source>
+        <translation>На этом рабочем месте нет услуги, по которой ведётся очередь.</translation>
+    </message>
+    <message>
+        <source>Counting the positions…</source>
+        <translation>Идёт расчёт мест в очереди…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source> (not proved)</source>
+        <translation> (не подтверждена)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер заявления</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Очерёдность</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Льгота</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Born in</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <source>A place from</source>
+        <translation>Место с</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) waiting in the lists shown; positions as of %1.</source>
+        <translation>
+            <numerusform>В показанных списках ждёт %n ребёнок; места по состоянию на %1.</numerusform>
+            <numerusform>В показанных списках ждут %n ребёнка; места по состоянию на %1.</numerusform>
+            <numerusform>В показанных списках ждут %n детей; места по состоянию на %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Сохранить как CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n строка сохранена в %1.</numerusform>
+            <numerusform>%n строки сохранены в %1.</numerusform>
+            <numerusform>%n строк сохранено в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>

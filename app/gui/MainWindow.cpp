@@ -4,17 +4,13 @@
 #include "catalog/ServiceCatalog.h"
 #include "gui/ScannerInput.h"
 #include "gui/WhenReady.h"
-#include "gui/admin/AdministrationDialog.h"
 #include "gui/common/Prompts.h"
 #include "gui/dialogs/AboutDialog.h"
 #include "gui/i18n/InterfaceLanguage.h"
 #include "gui/intake/IntakeWizard.h"
 #include "gui/journal/JournalFilterBar.h"
 #include "gui/journal/JournalModel.h"
-#include "gui/printing/PrintSettingsDialog.h"
-#include "gui/printing/ReportDialog.h"
 #include "gui/printing/RequestPrinting.h"
-#include "gui/registers/CourierRegistersDialog.h"
 #include "gui/requests/RequestCardDialog.h"
 #include "gui/sync/CentralSettingsDialog.h"
 #include "gui/sync/ConflictsDialog.h"
@@ -129,37 +125,7 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
         if (const JournalRow* row = m_journal ? m_journal->rowAt(index.row()) : nullptr)
             openRequest(row->number);
     });
-    connect(m_ui->reportsAction, &QAction::triggered, this, [this, journal] {
-        auto* dialog = new ReportDialog(*m_store, journal.now, journal.soonUntil, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    // The desk's printing settings are an administrator's.
-    m_ui->printSettingsAction->setEnabled(m_facts.administrator);
-    // Courier registers: made by the ЦОН operator, received by the provider's канцелярия.
-    m_ui->registersAction->setEnabled(mayEver(Transition::AddToCourierRegister, Channel::Tson) ||
-                                      mayEver(Transition::ReceiveAtProvider, Channel::Tson));
-    connect(m_ui->registersAction, &QAction::triggered, this, [this] {
-        auto* dialog = new CourierRegistersDialog(*m_store, m_catalog, *m_facts.account, clock(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &CourierRegistersDialog::moved, this, [this] {
-            if (m_journal)
-                m_journal->refresh();
-        });
-        dialog->open();
-    });
-    m_ui->administrationAction->setEnabled(m_facts.administrator && m_store && m_facts.account);
-    connect(m_ui->administrationAction, &QAction::triggered, this, [this] {
-        auto* dialog = new AdministrationDialog(*m_store, m_catalog, *m_facts.account, m_facts.deskKind, clock(),
-                                                m_language, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    connect(m_ui->printSettingsAction, &QAction::triggered, this, [this] {
-        auto* dialog = new PrintSettingsDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    connectWindows();
     m_scanner = new ScannerInput(this);
     connect(m_scanner, &ScannerInput::scanned, this, &MainWindow::onScanned);
     setUpSync();

@@ -84,6 +84,8 @@ private:
     void printSelected();
     void newApplication();
     void setUpSync();
+    /// Connects the menu entries that open windows of their own (MainWindowWindows.cpp).
+    void connectWindows();
     /// The database file is gone (QueueStore::databaseLost): no act is offered any more, and the clerk is told.
     void stopWork(const QString& message);
     std::function<QDateTime()> clock() const;

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "OfficeDirectory.h"
 #include "StorageError.h"
+#include "WaitingLists.h"
 #include "calendar/Clock.h"
 #include "records/CourierRegisterRecord.h"
 #include "records/DeskRecord.h"
@@ -123,6 +124,9 @@ public:
     QFuture<QList<OfficeRecord>> courierProviders();
     /// The routes the administrator named (CourierRoutes::ofDesk), read on the store's thread.
     QFuture<CourierRoutes> courierRoutes();
+    /// The children waiting in the lists of a queue service (the preschool queue) this desk keeps, ranked
+    /// (WaitingLists); none at a ЦОН desk, which keeps no list.
+    QFuture<QList<WaitingListRow>> waitingList(const QString& serviceId);
     /// Names the offices that provide `variantId` (CourierRoutes::name); the offices named now.
     QFuture<QStringList> nameCourierProviders(const QString& variantId, const QStringList& officeCodes,
                                               const UserRecord& admin);

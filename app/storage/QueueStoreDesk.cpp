@@ -163,6 +163,13 @@ QFuture<CourierRoutes> QueueStore::courierRoutes()
     return run<CourierRoutes>([](QueueSession&) { return CourierRoutes::ofDesk(); });
 }
 
+QFuture<QList<WaitingListRow>> QueueStore::waitingList(const QString& serviceId)
+{
+    return run<QList<WaitingListRow>>([serviceId](QueueSession& s) {
+        return WaitingLists(s.db(), s.catalog).of(DeskRepository(s.db()).requireThisDesk(), serviceId);
+    });
+}
+
 QFuture<QStringList> QueueStore::nameCourierProviders(const QString& variantId, const QStringList& officeCodes,
                                                       const UserRecord& admin)
 {

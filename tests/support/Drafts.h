@@ -55,4 +55,32 @@ inline RequestDraft enrollmentDraft(const QString& serviceId)
     return d;
 }
 
+/// A complete application to the Kyzylorda preschool queue for the child with `childIin`: a benefit claimed (its
+/// proof given as a copy when `proof`), a place in a group of `group` kind from 2027.
+inline RequestDraft preschoolDraft(const QString& childIin, const QString& benefit = QStringLiteral("none"),
+                                   bool proof = false, const QString& group = QStringLiteral("general"))
+{
+    RequestDraft d;
+    d.serviceId = QStringLiteral("preschool-registration-kyzylorda");
+    d.channel = Channel::Provider;
+    d.fields = {
+        {QStringLiteral("applicant.iin"), QStringLiteral("061211600129")},
+        {QStringLiteral("applicant.surname"), QStringLiteral("Нұрланова")},
+        {QStringLiteral("applicant.given_name"), QStringLiteral("Әлия")},
+        {QStringLiteral("applicant.phone"), QStringLiteral("8 701 123 45 67")},
+        {QStringLiteral("applicant.address"), QStringLiteral("Қызылорда қ., Абай даңғылы, 5")},
+        {QStringLiteral("subject.child_iin"), childIin},
+        {QStringLiteral("subject.child_surname"), QStringLiteral("Нұрланов")},
+        {QStringLiteral("subject.child_given_name"), QStringLiteral("Ерасыл")},
+        {QStringLiteral("subject.benefit"), benefit},
+        {QStringLiteral("subject.group_kind"), group},
+        {QStringLiteral("subject.desired_year"), QStringLiteral("2027")},
+    };
+    d.documents = {{QStringLiteral("parent_identity"), DocumentStatus::Original},
+                   {QStringLiteral("birth_certificate"), DocumentStatus::Original}};
+    if (proof)
+        d.documents.insert(QStringLiteral("benefit_proof"), DocumentStatus::Copy);
+    return d;
+}
+
 } // namespace kense::test

@@ -1,0 +1,68 @@
+// The main window's windows of their own: reports, courier registers, the preschool queue, administration and the
+// printing settings — each opened from its menu entry, non-modal over the journal.
+#include "QueueStore.h"
+#include "catalog/ServiceCatalog.h"
+#include "gui/MainWindow.h"
+#include "gui/admin/AdministrationDialog.h"
+#include "gui/journal/JournalModel.h"
+#include "gui/printing/PrintSettingsDialog.h"
+#include "gui/printing/ReportDialog.h"
+#include "gui/queue/WaitingListDialog.h"
+#include "gui/registers/CourierRegistersDialog.h"
+#include "ui_MainWindow.h"
+#include "workflow/Workflow.h"
+
+#include <algorithm>
+
+namespace kense {
+
+void MainWindow::connectWindows()
+{
+    const auto mayEver = [this](Transition t, Channel channel) {
+        return m_store && m_facts.account && Workflow::mayEver(t, channel, m_facts.account->roles);
+    };
+    connect(m_ui->reportsAction, &QAction::triggered, this, [this] {
+        auto* dialog = new ReportDialog(*m_store, m_now, m_soonUntil, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    // The desk's printing settings are an administrator's.
+    m_ui->printSettingsAction->setEnabled(m_facts.administrator);
+    // Courier registers: made by the ЦОН operator, received by the provider's канцелярия.
+    m_ui->registersAction->setEnabled(mayEver(Transition::AddToCourierRegister, Channel::Tson) ||
+                                      mayEver(Transition::ReceiveAtProvider, Channel::Tson));
+    connect(m_ui->registersAction, &QAction::triggered, this, [this] {
+        auto* dialog = new CourierRegistersDialog(*m_store, m_catalog, *m_facts.account, clock(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CourierRegistersDialog::moved, this, [this] {
+            if (m_journal)
+                m_journal->refresh();
+        });
+        dialog->open();
+    });
+    // The waiting lists are kept by the provider's desk (the education department); a ЦОН desk sends applications on.
+    const QList<ServiceVariant> services = m_catalog.intakeVariants();
+    const bool queueService =
+        std::any_of(services.begin(), services.end(), [](const ServiceVariant& v) { return v.queue.has_value(); });
+    m_ui->waitingListAction->setEnabled(m_store && m_facts.account && m_facts.deskKind == Channel::Provider &&
+                                        queueService);
+    connect(m_ui->waitingListAction, &QAction::triggered, this, [this] {
+        auto* dialog = new WaitingListDialog(*m_store, m_catalog, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_ui->administrationAction->setEnabled(m_facts.administrator && m_store && m_facts.account);
+    connect(m_ui->administrationAction, &QAction::triggered, this, [this] {
+        auto* dialog = new AdministrationDialog(*m_store, m_catalog, *m_facts.account, m_facts.deskKind, clock(),
+                                                m_language, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_ui->printSettingsAction, &QAction::triggered, this, [this] {
+        auto* dialog = new PrintSettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
+
+} // namespace kense
