@@ -148,11 +148,31 @@ RequestDraft draftFor(QRandomGenerator& rng, const ServiceVariant& v, Channel ch
         if (!value.isEmpty())
             d.fields.insert(f.id, value);
     }
-    // A registered request's package is complete: what the declaration requires is there, originals where asked.
+    // A queue service's list reads as a department's: a place wished from the year of application or the next, and
+    // four children in five claiming no benefit (decided from the child's IIN, so the random sequence — and with it
+    // every other demo request — stays as it was).
+    bool claimsBenefit = false;
+    if (v.queue) {
+        const int digit = d.fields.value(v.queue->childField).right(2).left(1).toInt();
+        d.fields.insert(v.queue->yearField, QString::number(on.year() + digit % 2));
+        const FieldSpec* benefit = v.field(v.queue->priorityField);
+        const auto none =
+            benefit ? std::find_if(benefit->options.cbegin(), benefit->options.cend(),
+                                   [&](const FieldOption& o) { return v.queue->rankOf(o.id) == v.queue->lastRank(); })
+                    : QList<FieldOption>::const_iterator();
+        if (benefit && none != benefit->options.cend() && digit < 8)
+            d.fields.insert(v.queue->priorityField, none->id);
+        claimsBenefit = v.queue->rankOf(d.fields.value(v.queue->priorityField)) < v.queue->lastRank();
+    }
+    // A registered request's package is complete: what the declaration requires is there, originals where asked; a
+    // benefit claimed comes with its proof.
     for (const DocumentSpec& doc : v.documents.items) {
-        if (IntakeValidator::isRequired(doc, d) || rng.bounded(100) < 30)
+        const bool given = IntakeValidator::isRequired(doc, d) || rng.bounded(100) < 30;
+        if (given)
             d.documents.insert(doc.id,
                                doc.original || rng.bounded(100) < 80 ? DocumentStatus::Original : DocumentStatus::Copy);
+        else if (claimsBenefit && v.queue && doc.id == v.queue->proofDocument)
+            d.documents.insert(doc.id, DocumentStatus::Copy);
     }
     return d;
 }

@@ -10,6 +10,7 @@
 #include "Results.h"
 #include "SqlUtil.h"
 #include "TestDesk.h"
+#include "WaitingLists.h"
 
 #include <QFile>
 #include <QProcess>
@@ -311,6 +312,22 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 15); // every live service
         QCOMPARE(q.value(1).toInt(), 2);
         QVERIFY(q.value(2).toInt() >= 8);
+        // The preschool waiting list reads as a department's: a place from the year of application or the next, a
+        // benefit claimed with its proof, most children with none.
+        const DeskRecord deskRecord = DeskRepository(desk.db.connection()).requireThisDesk();
+        const QList<WaitingListRow> waiting =
+            WaitingLists(desk.db.connection(), desk.catalog).of(deskRecord, u"preschool-registration-kyzylorda"_qs);
+        QVERIFY(waiting.size() > 50);
+        int none = 0;
+        for (const WaitingListRow& row : waiting) {
+            const WaitingChild& c = row.place.child;
+            QVERIFY2(c.list.wishedYear - c.registeredAt.date().year() == 0 ||
+                         c.list.wishedYear - c.registeredAt.date().year() == 1,
+                     qPrintable(c.number));
+            QVERIFY2(c.priorityValue == u"none"_qs || c.proofPresented, qPrintable(c.number));
+            none += c.priorityValue == u"none"_qs ? 1 : 0;
+        }
+        QVERIFY2(none * 10 > waiting.size() * 6, qPrintable(QString::number(none)));
     }
 
     void queueStore_answersOnItsOwnThread()
