@@ -72,7 +72,7 @@ int queueCommand(Context& ctx, const QString& verb)
     if (!WaitingLists::keptAt(desk))
         throw Failure{No, QStringLiteral("desk %1 is a ЦОН desk: the waiting lists are kept by the provider's desk, "
                                          "which gives the positions")
-                              .arg(desk.code)};
+                              .arg(desk.office.code + QLatin1Char('-') + desk.code)};
     QList<WaitingListRow> rows;
     try {
         rows = WaitingLists(queue.db(), catalog).of(desk, p.value(QStringLiteral("service")));

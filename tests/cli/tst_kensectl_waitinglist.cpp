@@ -117,6 +117,14 @@ private Q_SLOTS:
         oneLine(r, 2, "--born: \"twenty\" is not a year");
         r = run({u"queue"_qs, u"offer"_qs, u"--db"_qs, m_db});
         oneLine(r, 2, "unknown subcommand 'queue offer'");
+        // A ЦОН desk keeps no list: it says who gives the positions.
+        const QString tson = m_data.scratchPath(QStringLiteral("tson.sqlite"));
+        r = run({u"db"_qs, u"init"_qs, u"--db"_qs, tson, u"--office"_qs, u"KZOTSON01"_qs, u"--desk"_qs, u"1"_qs,
+                 u"--kind"_qs, u"tson"_qs, u"--admin"_qs, u"admin"_qs, u"--password-stdin"_qs},
+                "admin-pass-1\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({u"queue"_qs, u"list"_qs, u"--service"_qs, u"preschool-registration-kyzylorda"_qs, u"--db"_qs, tson});
+        oneLine(r, 1, "desk KZOTSON01-1 is a ЦОН desk: the waiting lists are kept by the provider's desk");
     }
 };
 
