@@ -23,6 +23,17 @@ struct Run
     QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
 };
 
+/// The text of a PDF as pdftotext reads it, in UTF-8; `simplified` folds its lines and spaces into one line.
+inline QString pdfText(const QString& path, bool simplified = true)
+{
+    QProcess text;
+    text.start(u"pdftotext"_qs, {u"-enc"_qs, u"UTF-8"_qs, path, u"-"_qs});
+    if (!text.waitForFinished(60000))
+        qFatal("pdftotext did not finish");
+    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    return simplified ? out.simplified() : out;
+}
+
 inline QByteArray digest(const QString& path)
 {
     QFile f(path);

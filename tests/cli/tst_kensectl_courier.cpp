@@ -3,8 +3,6 @@
 // the packages in, hands it to the courier, and the канцелярия receives it by the packages read from the bag.
 #include "KensectlDesk.h"
 
-#include <QProcess>
-
 using namespace kense::test;
 
 class TestKensectlCourier : public QObject, public KensectlDesk
@@ -135,10 +133,7 @@ private Q_SLOTS:
         const QString pdf = m_data.scratchPath(u"register.pdf"_qs);
         r = run({u"render"_qs, u"register"_qs, u"--batch"_qs, batch, u"--out"_qs, pdf, u"--db"_qs, m_db});
         QVERIFY2(r.code == 0, r.err.constData());
-        QProcess text;
-        text.start(u"pdftotext"_qs, {pdf, u"-"_qs});
-        QVERIFY(text.waitForFinished(60000));
-        const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        const QString printed = pdfText(pdf);
         QVERIFY2(printed.contains(u"№ 12 мектеп-гимназия, Қызылорда қаласы, Абай даңғылы, 12"_qs), qPrintable(printed));
     }
 };

@@ -94,10 +94,7 @@ private Q_SLOTS:
                      u"--db"_qs, m_db, u"--json"_qs});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json()[u"pages"_qs].toInt(), 1);
-        QProcess text;
-        text.start(u"pdftotext"_qs, {u"-enc"_qs, u"UTF-8"_qs, receipt, u"-"_qs});
-        QVERIFY(text.waitForFinished());
-        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        const QString content = kense::test::pdfText(receipt, false);
         QVERIFY2(content.contains(number) && content.contains(u"Құжаттардың қабылданғаны туралы қолхат"_qs),
                  qPrintable(content));
 
@@ -190,10 +187,7 @@ private Q_SLOTS:
         r = run({u"render"_qs, u"refusal"_qs, u"--request"_qs, number, u"--lang"_qs, u"ru"_qs, u"--out"_qs, refusal,
                  u"--db"_qs, m_db});
         QVERIFY2(r.code == 0, r.err.constData());
-        QProcess text;
-        text.start(u"pdftotext"_qs, {u"-enc"_qs, u"UTF-8"_qs, refusal, u"-"_qs});
-        QVERIFY(text.waitForFinished());
-        const QString content = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        const QString content = kense::test::pdfText(refusal);
         QVERIFY2(content.contains(u"Наименование отсутствующих документов: 1) Документ, удостоверяющий личность (для "
                                   "идентификации, оригинал) — представлена только копия, требуется оригинал"_qs),
                  qPrintable(content));

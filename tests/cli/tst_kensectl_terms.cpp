@@ -2,8 +2,6 @@
 // until an administrator enters a term (terms/<service> in the desk's settings), which new requests then get.
 #include "KensectlDesk.h"
 
-#include <QProcess>
-
 using namespace kense::test;
 
 class TestKensectlTerms : public QObject, public KensectlDesk
@@ -41,10 +39,7 @@ private Q_SLOTS:
         r = run({u"render"_qs, u"receipt"_qs, u"--request"_qs, number, u"--lang"_qs, u"ru"_qs, u"--out"_qs, receipt,
                  u"--db"_qs, m_db});
         QVERIFY2(r.code == 0, r.err.constData());
-        QProcess text;
-        text.start(u"pdftotext"_qs, {u"-enc"_qs, u"UTF-8"_qs, receipt, u"-"_qs});
-        QVERIFY(text.waitForFinished());
-        const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        const QString printed = pdfText(receipt);
         QVERIFY2(printed.contains(u"срок не установлен"_qs), qPrintable(printed));
         QVERIFY2(!printed.contains(u"9999"_qs), qPrintable(printed));
 

@@ -3,8 +3,6 @@
 // ahead leaves; the queue receipt prints the position with the day it was counted on.
 #include "KensectlDesk.h"
 
-#include <QProcess>
-
 using namespace kense::test;
 
 namespace {
@@ -87,10 +85,7 @@ private Q_SLOTS:
         r = run({u"render"_qs, u"queue-receipt"_qs, u"--request"_qs, b, u"--lang"_qs, u"ru"_qs, u"--out"_qs, receipt,
                  u"--db"_qs, m_db});
         QVERIFY2(r.code == 0, r.err.constData());
-        QProcess text;
-        text.start(u"pdftotext"_qs, {u"-enc"_qs, u"UTF-8"_qs, receipt, u"-"_qs});
-        QVERIFY(text.waitForFinished());
-        const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        const QString printed = pdfText(receipt);
         QVERIFY2(printed.contains(u"Номер очередности: 3"_qs), qPrintable(printed));
         QVERIFY2(printed.contains(u"по состоянию на "_qs + QDate::currentDate().toString(u"dd.MM.yyyy"_qs)),
                  qPrintable(printed));
