@@ -124,6 +124,9 @@ public:
     QFuture<QList<OfficeRecord>> courierProviders();
     /// The routes the administrator named (CourierRoutes::ofDesk), read on the store's thread.
     QFuture<CourierRoutes> courierRoutes();
+    /// The catalog's variants this desk takes on its channel (DeskSettings::takesService: in force here and offered
+    /// through the channel), read from the desk's settings on the store's thread.
+    QFuture<QStringList> servicesTaken(Channel deskKind);
     /// The children waiting in the lists of a queue service (the preschool queue) this desk keeps, ranked
     /// (WaitingLists); none at a ЦОН desk, which keeps no list.
     QFuture<QList<WaitingListRow>> waitingList(const QString& serviceId);

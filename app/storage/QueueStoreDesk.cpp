@@ -3,11 +3,13 @@
 #include "CourierRegisters.h"
 #include "DeskRepository.h"
 #include "DeskSetUp.h"
+#include "DeskSettings.h"
 #include "EventLog.h"
 #include "Intake.h"
 #include "QueueStore.h"
 #include "SqlUtil.h"
 #include "UserRepository.h"
+#include "catalog/ServiceCatalog.h"
 #include "paths/AppPaths.h"
 #include "workflow/EventKind.h"
 
@@ -161,6 +163,18 @@ QFuture<OfficeRecord> QueueStore::addOffice(const NewOffice& office, const UserR
 QFuture<CourierRoutes> QueueStore::courierRoutes()
 {
     return run<CourierRoutes>([](QueueSession&) { return CourierRoutes::ofDesk(); });
+}
+
+QFuture<QStringList> QueueStore::servicesTaken(Channel deskKind)
+{
+    return run<QStringList>([deskKind](QueueSession& s) {
+        QStringList taken;
+        for (const ServiceVariant& v : s.catalog.variants()) {
+            if (DeskSettings::takesService(v, deskKind))
+                taken << v.id;
+        }
+        return taken;
+    });
 }
 
 QFuture<QList<WaitingListRow>> QueueStore::waitingList(const QString& serviceId)

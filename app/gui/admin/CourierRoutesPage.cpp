@@ -1,6 +1,5 @@
 #include "gui/admin/CourierRoutesPage.h"
 
-#include "DeskSettings.h"
 #include "QueueStore.h"
 #include "gui/WhenReady.h"
 
@@ -186,8 +185,15 @@ void CourierRoutesPage::reload()
                 this, m_store.courierRoutes(),
                 [this](const CourierRoutes& routes) {
                     m_routes = routes;
-                    fillTable();
-                    Q_EMIT loaded();
+                    // The services this desk takes, read from its settings on the store's thread, not the window's.
+                    whenReady(
+                        this, m_store.servicesTaken(m_deskKind),
+                        [this](const QStringList& taken) {
+                            m_taken = taken;
+                            fillTable();
+                            Q_EMIT loaded();
+                        },
+                        [this](const QString& error) { Q_EMIT status(error, true); });
                 },
                 [this](const QString& error) { Q_EMIT status(error, true); });
         },
@@ -199,18 +205,15 @@ void CourierRoutesPage::fillTable()
     const QString keep = selectedService();
     m_services.clear();
     for (const ServiceVariant& v : m_catalog.variants()) {
-        if (DeskSettings::takesService(v, m_deskKind) || !m_routes.providersOf(v.id).isEmpty())
+        if (m_taken.contains(v.id) || !m_routes.providersOf(v.id).isEmpty())
             m_services << v.id;
     }
     m_table->setRowCount(static_cast<int>(m_services.size()));
     for (int r = 0; r < m_services.size(); ++r) {
         const ServiceVariant* v = m_catalog.variant(m_services.at(r));
         QStringList names;
-        for (const QString& code : m_routes.providersOf(m_services.at(r))) {
-            auto it = std::find_if(m_offices.cbegin(), m_offices.cend(),
-                                   [&](const OfficeRecord& o) { return o.code == code; });
-            names << (it != m_offices.cend() ? officeText(*it) : code);
-        }
+        for (const QString& code : m_routes.providersOf(m_services.at(r)))
+            names << officeName(code);
         m_table->setItem(r, 0, new QTableWidgetItem(v ? v->title(m_language) : m_services.at(r)));
         m_table->setItem(r, 1,
                          new QTableWidgetItem(names.isEmpty() ? tr("— none named: no register takes it")
@@ -226,6 +229,12 @@ void CourierRoutesPage::fillTable()
     showSelected();
 }
 
+QString CourierRoutesPage::officeName(const QString& code) const
+{
+    auto it = std::find_if(m_offices.cbegin(), m_offices.cend(), [&](const OfficeRecord& o) { return o.code == code; });
+    return it != m_offices.cend() ? officeText(*it) : code;
+}
+
 QString CourierRoutesPage::selectedService() const
 {
     const int row = m_table->currentRow();
@@ -236,9 +245,7 @@ void CourierRoutesPage::showSelected()
 {
     m_officesList->clear();
     for (const QString& code : m_routes.providersOf(selectedService())) {
-        auto it =
-            std::find_if(m_offices.cbegin(), m_offices.cend(), [&](const OfficeRecord& o) { return o.code == code; });
-        auto* item = new QListWidgetItem(it != m_offices.cend() ? officeText(*it) : code, m_officesList);
+        auto* item = new QListWidgetItem(officeName(code), m_officesList);
         item->setData(Qt::UserRole, code);
     }
     m_removeButton->setEnabled(m_officesList->count() > 0);

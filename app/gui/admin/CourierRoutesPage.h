@@ -50,6 +50,8 @@ private:
     void fillTable();
     void showSelected();
     QString selectedService() const;
+    /// The office as the page shows it (name and code), or the code of an office no longer in the directory.
+    QString officeName(const QString& code) const;
     void save(const QStringList& codes, const QString& done);
     void addOffice();
     void removeOffice();
@@ -61,6 +63,7 @@ private:
     Channel m_deskKind;
     Language m_language;
     CourierRoutes m_routes;
+    QStringList m_taken; ///< the services this desk takes (DeskSettings::takesService), read on the store's thread
     QList<OfficeRecord> m_offices; ///< the directory's offices that may provide a service
     QStringList m_services;        ///< the table's rows, by variant id
 
