@@ -56,6 +56,7 @@ private Q_SLOTS:
         auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("waitingTable"));
         auto* status = dialog.findChild<QLabel*>(QStringLiteral("statusLabel"));
         auto* service = dialog.findChild<QComboBox*>(QStringLiteral("serviceCombo"));
+        QTRY_VERIFY(service->findData(u"preschool-registration-kyzylorda"_qs) >= 0);
         service->setCurrentIndex(service->findData(u"preschool-registration-kyzylorda"_qs));
         QTRY_COMPARE(table->rowCount(), 4);
         // Born 2022: the proved benefit first, then by the moment of registration; the unproved benefit waits its turn.

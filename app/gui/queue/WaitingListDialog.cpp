@@ -1,6 +1,5 @@
 #include "WaitingListDialog.h"
 
-#include "DeskSettings.h"
 #include "QueueStore.h"
 #include "catalog/ServiceCatalog.h"
 #include "common/Csv.h"
@@ -61,11 +60,6 @@ WaitingListDialog::WaitingListDialog(QueueStore& store, const ServiceCatalog& ca
     setObjectName(QStringLiteral("WaitingListDialog"));
     setWindowTitle(tr("Preschool queue"));
     m_service = filterCombo(QStringLiteral("serviceCombo"));
-    // The queue services this desk takes (its region's, as its administrator set them in force).
-    for (const ServiceVariant& v : m_catalog.intakeVariants()) {
-        if (v.queue && DeskSettings::takesService(v, Channel::Provider))
-            m_service->addItem(v.title(InterfaceLanguage::catalogLanguage()), v.id);
-    }
     m_group = filterCombo(QStringLiteral("groupCombo"));
     m_born = filterCombo(QStringLiteral("bornCombo"));
     m_year = filterCombo(QStringLiteral("yearCombo"));
@@ -100,12 +94,23 @@ WaitingListDialog::WaitingListDialog(QueueStore& store, const ServiceCatalog& ca
     connect(m_service, &QComboBox::currentIndexChanged, this, &WaitingListDialog::load);
     for (QComboBox* c : {m_group, m_born, m_year})
         connect(c, &QComboBox::currentIndexChanged, this, &WaitingListDialog::showRows);
-    if (m_service->count() == 0) {
-        m_export->setEnabled(false);
-        setStatus(tr("No service this desk takes keeps a waiting list."), false);
-        return;
-    }
-    load();
+    // The queue services this desk takes (its region's, as its administrator put them in force), read from its
+    // settings on the store's thread.
+    m_export->setEnabled(false);
+    whenReady(
+        this, m_store.servicesTaken(Channel::Provider),
+        [this](const QStringList& taken) {
+            const QSignalBlocker quiet(m_service);
+            for (const ServiceVariant& v : m_catalog.intakeVariants()) {
+                if (v.queue && taken.contains(v.id))
+                    m_service->addItem(v.title(InterfaceLanguage::catalogLanguage()), v.id);
+            }
+            if (m_service->count() == 0)
+                setStatus(tr("No service this desk takes keeps a waiting list."), false);
+            else
+                load();
+        },
+        [this](const QString& error) { setStatus(error, true); });
 }
 
 const ServiceVariant* WaitingListDialog::variant() const
