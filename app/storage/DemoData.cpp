@@ -156,13 +156,12 @@ RequestDraft draftFor(QRandomGenerator& rng, const ServiceVariant& v, Channel ch
         const int digit = d.fields.value(v.queue->childField).right(2).left(1).toInt();
         d.fields.insert(v.queue->yearField, QString::number(on.year() + digit % 2));
         const FieldSpec* benefit = v.field(v.queue->priorityField);
-        const auto none =
-            benefit ? std::find_if(benefit->options.cbegin(), benefit->options.cend(),
-                                   [&](const FieldOption& o) { return v.queue->rankOf(o.id) == v.queue->lastRank(); })
-                    : QList<FieldOption>::const_iterator();
+        const auto none = benefit ? std::find_if(benefit->options.cbegin(), benefit->options.cend(),
+                                                 [&](const FieldOption& o) { return !v.queue->givesPriority(o.id); })
+                                  : QList<FieldOption>::const_iterator();
         if (benefit && none != benefit->options.cend() && digit < 8)
             d.fields.insert(v.queue->priorityField, none->id);
-        claimsBenefit = v.queue->rankOf(d.fields.value(v.queue->priorityField)) < v.queue->lastRank();
+        claimsBenefit = v.queue->givesPriority(d.fields.value(v.queue->priorityField));
     }
     // A registered request's package is complete: what the declaration requires is there, originals where asked; a
     // benefit claimed comes with its proof.

@@ -43,11 +43,11 @@ WaitingChild waitingChildOf(const QueueRules& rules, const QString& number, cons
     c.list.wishedYear = ok && wished > 0 ? wished : registeredAt.date().year();
     c.priorityValue = fields.value(rules.priorityField);
     c.proofPresented = proofPresented;
-    const int claimed = rules.rankOf(c.priorityValue);
     // A benefit gives its priority only with the document that proves it (Kyzylorda p.8 3): «жеңілдікті растайтын
     // құжат»); a choice that claims no priority needs none.
-    c.rank =
-        claimed == rules.lastRank() || proofPresented || rules.proofDocument.isEmpty() ? claimed : rules.lastRank();
+    c.rank = !rules.givesPriority(c.priorityValue) || proofPresented || rules.proofDocument.isEmpty()
+                 ? rules.rankOf(c.priorityValue)
+                 : rules.lastRank();
     return c;
 }
 

@@ -32,6 +32,8 @@ struct QueueRules
     /// The rank of a choice of the priority field; a choice no priority lists ranks after every priority.
     int rankOf(const QString& value) const;
     int lastRank() const;
+    /// Whether a choice of the priority field claims a priority (a benefit), not the rank of those who claim none.
+    bool givesPriority(const QString& value) const { return rankOf(value) < lastRank(); }
 };
 
 /// The list a child waits in.

@@ -7,15 +7,14 @@
 #include "StatisticsChart.h"
 #include "common/Csv.h"
 #include "gui/WhenReady.h"
+#include "gui/common/BackgroundWrite.h"
 #include "gui/common/Prompts.h"
 #include "gui/common/StatusLine.h"
 #include "gui/printing/DocumentPreviewDialog.h"
-#include "platform/WholeFile.h"
 #include "ui_ReportDialog.h"
 
 #include <QDir>
 #include <QStandardPaths>
-#include <QtConcurrent>
 
 namespace kense {
 
@@ -177,12 +176,7 @@ void ReportDialog::saveCsv(const Report& report, ReportKind kind)
     const qsizetype rows = report.csv.size() - 1;
     setRunning(true);
     m_ui->cancelButton->setVisible(false);
-    const QFuture<QString> job = QtConcurrent::run([path, bytes]() {
-        return WholeFile::write(path, [&bytes](QIODevice* file) { // whole or not at all
-            file->write(bytes);
-            return QString();
-        });
-    });
+    const QFuture<QString> job = writeWholeInBackground(path, bytes); // whole or not at all, off the window's thread
     whenReady(
         this, job,
         [this, path, rows](const QString& error) {

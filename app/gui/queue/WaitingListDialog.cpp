@@ -4,10 +4,10 @@
 #include "catalog/ServiceCatalog.h"
 #include "common/Csv.h"
 #include "gui/WhenReady.h"
+#include "gui/common/BackgroundWrite.h"
 #include "gui/common/Prompts.h"
 #include "gui/common/ReadOnlyTable.h"
 #include "gui/i18n/InterfaceLanguage.h"
-#include "platform/WholeFile.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,7 +19,6 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -41,7 +40,7 @@ QString choiceLabel(const ServiceVariant* v, const QString& fieldId, const QStri
 /// A benefit claimed whose proof was not presented: it gives no priority (WaitingChild::rank says so).
 bool claimsUnproved(const ServiceVariant* v, const WaitingChild& c)
 {
-    return v && v->queue && !c.proofPresented && v->queue->rankOf(c.priorityValue) < v->queue->lastRank();
+    return v && v->queue && !c.proofPresented && v->queue->givesPriority(c.priorityValue);
 }
 
 QComboBox* filterCombo(const QString& objectName)
@@ -244,12 +243,7 @@ void WaitingListDialog::exportCsv()
     const QByteArray bytes = csv::document(rows);
     const int count = int(rows.size() - 1);
     m_export->setEnabled(false);
-    const QFuture<QString> job = QtConcurrent::run([path, bytes]() {
-        return WholeFile::write(path, [&bytes](QIODevice* file) { // whole or not at all
-            file->write(bytes);
-            return QString();
-        });
-    });
+    const QFuture<QString> job = writeWholeInBackground(path, bytes); // whole or not at all, off the window's thread
     whenReady(
         this, job,
         [this, path, count](const QString& error) {
