@@ -88,7 +88,7 @@ WaitingListDialog::WaitingListDialog(QueueStore& store, const ServiceCatalog& ca
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(900, 560);
+    resize(1200, 560); // every column whole in Russian, the widest, on a 1366-pixel screen
 
     connect(m_service, &QComboBox::currentIndexChanged, this, &WaitingListDialog::load);
     for (QComboBox* c : {m_group, m_born, m_year})
