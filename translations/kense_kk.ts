@@ -1174,6 +1174,14 @@
         <source>must list at least one choice</source>
         <translation>кемінде бір нұсқаны көрсету керек</translation>
     </message>
+    <message>
+        <source>a step of the head but none of an executor: the head&apos;s resolution names an executor</source>
+        <translation>басшының қадамы бар, бірақ орындаушының қадамы жоқ: басшының бұрыштамасы орындаушыны белгілейді</translation>
+    </message>
+    <message>
+        <source>no step of a head or an executor, so nobody prepares the result &quot;%1&quot;; only a receipt is issued by the office alone</source>
+        <translation>басшының да, орындаушының да қадамы жоқ, сондықтан «%1» нәтижесін ешкім дайындамайды; кеңсе өзі тек қолхатты ғана береді</translation>
+    </message>
 </context>
 <context>
     <name>kense::Central</name>
@@ -2721,6 +2729,21 @@
     </message>
 </context>
 <context>
+    <name>kense::Path</name>
+    <message>
+        <source>head&apos;s resolution → executor → head&apos;s signature</source>
+        <translation>басшының бұрыштамасы → орындаушы → басшының қолы</translation>
+    </message>
+    <message>
+        <source>executor, no head&apos;s resolution or signature</source>
+        <translation>орындаушы, басшының бұрыштамасы мен қолынсыз</translation>
+    </message>
+    <message>
+        <source>the office registers and issues</source>
+        <translation>кеңсе тіркейді және береді</translation>
+    </message>
+</context>
+<context>
     <name>kense::PersonName</name>
     <message>
         <source>the name is empty</source>
@@ -3030,6 +3053,10 @@ This cannot be undone.</source>
         <source>Save: %1</source>
         <translation>Сақтау: %1</translation>
     </message>
+    <message>
+        <source>The result of this service&apos;s term is the receipt: there is nothing to fill in.</source>
+        <translation>Бұл қызмет мерзімінің нәтижесі — қолхат: толтыратын ештеңе жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>kense::RequestPrinting</name>
@@ -3063,10 +3090,6 @@ This cannot be undone.</source>
     <message>
         <source>no request %1</source>
         <translation>%1 өтініші жоқ</translation>
-    </message>
-    <message>
-        <source>«%1» cannot be done to a request that is «%2» (%3)</source>
-        <translation>«%2» күйіндегі өтінішке «%1» әрекетін жасауға болмайды (%3)</translation>
     </message>
     <message>
         <source>%1 may not «%2»: only %3 may</source>
@@ -3113,12 +3136,20 @@ This cannot be undone.</source>
         <translation>%1 өтінішінде өкіл жоқ: нәтижені өтініш берушінің өзі алады</translation>
     </message>
     <message>
-        <source>a request that is «%1» cannot become «%2» (%3)</source>
-        <translation>«%1» күйіндегі өтініш «%2» күйіне өте алмайды (%3)</translation>
-    </message>
-    <message>
         <source>«%1» is made only by a courier register: add the request to a register, send the register with the courier, receive it by scanning (Courier registers)</source>
         <translation>«%1» тек тізілімдеме арқылы жасалады: өтінішті тізілімдемеге қосыңыз, тізілімдемені курьермен жіберіңіз, оны сканерлеп қабылдаңыз (Тізілімдемелер)</translation>
+    </message>
+    <message>
+        <source>a request is moved along its service&apos;s path: the catalog was not given</source>
+        <translation>өтініш өз қызметінің жолымен жылжиды: қызметтер каталогы берілмеді</translation>
+    </message>
+    <message>
+        <source>a request that is «%1» cannot become «%2» (%3; its service: %4)</source>
+        <translation>«%1» күйіндегі өтініш «%2» күйіне өте алмайды (%3; қызметі: %4)</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be done to a request that is «%2» (%3; its service: %4)</source>
+        <translation>«%2» күйіндегі өтінішке «%1» әрекетін жасауға болмайды (%3; қызметі: %4)</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3321,10 @@ This cannot be undone.</source>
     <message>
         <source>%1: the result of its term is the receipt signed by the head; it has no data to save</source>
         <translation>%1: мерзімінің нәтижесі — басшы қол қойған қолхат; сақтайтын деректері жоқ</translation>
+    </message>
+    <message>
+        <source>%1: the result of its term is the receipt; it has no data to save</source>
+        <translation>%1: мерзімінің нәтижесі — қолхат; сақтайтын деректері жоқ</translation>
     </message>
 </context>
 <context>

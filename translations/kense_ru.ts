@@ -1175,6 +1175,14 @@
         <source>must list at least one choice</source>
         <translation>нужно указать хотя бы один вариант</translation>
     </message>
+    <message>
+        <source>a step of the head but none of an executor: the head&apos;s resolution names an executor</source>
+        <translation>есть шаг руководителя, но нет шага исполнителя: резолюция руководителя определяет исполнителя</translation>
+    </message>
+    <message>
+        <source>no step of a head or an executor, so nobody prepares the result &quot;%1&quot;; only a receipt is issued by the office alone</source>
+        <translation>нет шага ни руководителя, ни исполнителя, поэтому результат «%1» никто не готовит; канцелярия сама выдаёт только расписку</translation>
+    </message>
 </context>
 <context>
     <name>kense::Central</name>
@@ -2726,6 +2734,21 @@
     </message>
 </context>
 <context>
+    <name>kense::Path</name>
+    <message>
+        <source>head&apos;s resolution → executor → head&apos;s signature</source>
+        <translation>резолюция руководителя → исполнитель → подпись руководителя</translation>
+    </message>
+    <message>
+        <source>executor, no head&apos;s resolution or signature</source>
+        <translation>исполнитель, без резолюции и подписи руководителя</translation>
+    </message>
+    <message>
+        <source>the office registers and issues</source>
+        <translation>канцелярия регистрирует и выдаёт</translation>
+    </message>
+</context>
+<context>
     <name>kense::PersonName</name>
     <message>
         <source>the name is empty</source>
@@ -3036,6 +3059,10 @@ This cannot be undone.</source>
         <source>Save: %1</source>
         <translation>Сохранить: %1</translation>
     </message>
+    <message>
+        <source>The result of this service&apos;s term is the receipt: there is nothing to fill in.</source>
+        <translation>Результат этой услуги в срок — расписка: заполнять нечего.</translation>
+    </message>
 </context>
 <context>
     <name>kense::RequestPrinting</name>
@@ -3069,10 +3096,6 @@ This cannot be undone.</source>
     <message>
         <source>no request %1</source>
         <translation>заявления %1 нет</translation>
-    </message>
-    <message>
-        <source>«%1» cannot be done to a request that is «%2» (%3)</source>
-        <translation>«%1» нельзя сделать с заявлением в состоянии «%2» (%3)</translation>
     </message>
     <message>
         <source>%1 may not «%2»: only %3 may</source>
@@ -3119,12 +3142,20 @@ This cannot be undone.</source>
         <translation>у обращения %1 нет представителя: результат получает сам заявитель</translation>
     </message>
     <message>
-        <source>a request that is «%1» cannot become «%2» (%3)</source>
-        <translation>заявление в состоянии «%1» не может перейти в состояние «%2» (%3)</translation>
-    </message>
-    <message>
         <source>«%1» is made only by a courier register: add the request to a register, send the register with the courier, receive it by scanning (Courier registers)</source>
         <translation>«%1» выполняется только через реестр: включите заявку в реестр, передайте реестр курьеру, примите его сканированием (Реестры)</translation>
+    </message>
+    <message>
+        <source>a request is moved along its service&apos;s path: the catalog was not given</source>
+        <translation>заявление движется по пути своей услуги: каталог услуг не передан</translation>
+    </message>
+    <message>
+        <source>a request that is «%1» cannot become «%2» (%3; its service: %4)</source>
+        <translation>заявление в состоянии «%1» не может перейти в состояние «%2» (%3; услуга: %4)</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be done to a request that is «%2» (%3; its service: %4)</source>
+        <translation>«%1» нельзя сделать с заявлением в состоянии «%2» (%3; услуга: %4)</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3327,10 @@ This cannot be undone.</source>
     <message>
         <source>%1: the result of its term is the receipt signed by the head; it has no data to save</source>
         <translation>%1: результат в срок — расписка, подписанная руководителем; сохранять нечего</translation>
+    </message>
+    <message>
+        <source>%1: the result of its term is the receipt; it has no data to save</source>
+        <translation>%1: результат в срок — расписка; сохранять нечего</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ QJsonObject summaryJson(const ServiceVariant& v)
         {QStringLiteral("excluded"), v.isExcluded()},
         {QStringLiteral("channels"), channels},
         {QStringLiteral("total_term"), terms},
+        {QStringLiteral("path"), pathName(v.path())},
     };
 }
 
@@ -181,9 +182,10 @@ int catalogCommand(Context& ctx, const QString& verb)
             if (ctx.json())
                 out.append(summaryJson(v));
             else
-                Context::printLine(QStringLiteral("%1  %2  %3%4")
+                Context::printLine(QStringLiteral("%1  %2  %3  %4%5")
                                        .arg(v.id, -52)
                                        .arg(v.regionCode, -9)
+                                       .arg(pathName(v.path()), -17)
                                        .arg(v.isExcluded() ? QStringLiteral("EXCLUDED ") : QString(), termText(v)));
         }
         if (ctx.json())
@@ -211,6 +213,7 @@ int catalogCommand(Context& ctx, const QString& verb)
             return Ok;
         }
         Context::printLine(QStringLiteral("  total term: ") + termText(*v));
+        Context::printLine(QStringLiteral("  path: %1 (%2)").arg(pathName(v->path()), pathTitle(v->path())));
         for (const Step& s : v->steps) {
             Context::printLine(
                 QStringLiteral("  %1.%2 %3: %4 [%5]")

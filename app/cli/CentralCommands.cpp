@@ -1,5 +1,6 @@
 // kensectl central …: the oblast's central PostgreSQL database.
 #include "CentralAccess.h"
+#include "DataInForce.h"
 #include "Queue.h"
 #include "SqlUtil.h"
 #include "sync/Central.h"
@@ -69,13 +70,15 @@ int centralCommand(Context& ctx, const QString& verb)
             return Ok;
         }
         if (verb == QLatin1String("init")) {
-            central->init();
+            const ServiceCatalog catalog = catalogInForce(); // each service's path, as the desks read it
+            central->init(&catalog);
             Context::printLine(
                 QStringLiteral("%1: central schema %2 created").arg(a.url()).arg(Central::kSchemaVersion));
             return Ok;
         }
         if (verb == QLatin1String("migrate")) {
-            const int n = central->migrate();
+            const ServiceCatalog catalog = catalogInForce();
+            const int n = central->migrate(&catalog);
             Context::printLine(QStringLiteral("%1: schema %2 (%3 migration(s) applied)")
                                    .arg(a.url())
                                    .arg(Central::kSchemaVersion)

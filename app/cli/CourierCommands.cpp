@@ -86,7 +86,8 @@ int registerAct(Context& ctx, const QString& usage, int positionals, const QList
     requireAs(p);
     Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
     const UserRecord user = queue.signIn(p);
-    CourierRegisters registers(queue.db());
+    const ServiceCatalog catalog = catalogInForce();
+    CourierRegisters registers(queue.db(), catalog);
     QString number;
     try {
         number = act(queue, registers, user, pos, p);
@@ -249,7 +250,8 @@ int courierCommand(Context& ctx, const QString& verb)
                                                : QStringLiteral("kensectl courier list --db FILE [--json]"));
         Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
         queue.desk();
-        CourierRegisters registers(queue.db());
+        const ServiceCatalog catalog = catalogInForce();
+        CourierRegisters registers(queue.db(), catalog);
         if (show) {
             const auto r = registers.load(pos.first().trimmed().toUpper());
             if (!r)

@@ -355,7 +355,8 @@ int advance(Context& ctx)
         executorId = queue.user(p.value(executor)).id;
     std::pair<Transition, RequestState> made;
     try { // the store's rules and words, as at the card
-        made = RequestRepository(queue.db())
+        const ServiceCatalog catalog = catalogInForce();
+        made = RequestRepository(queue.db(), &catalog)
                    .advanceTo(number, *target, user, QDateTime::currentDateTime(), p.value(note), executorId);
     } catch (const StorageError& e) {
         throw Failure::of(e, No);

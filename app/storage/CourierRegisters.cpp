@@ -144,8 +144,8 @@ void CourierRegisters::add(const QString& registerNumber, const QString& request
         throw StorageError{Tr::tr("%1 is already in this register").arg(requestNumber)};
     }
     if (reg.direction == RegisterDirection::ToProvider)
-        RequestRepository(m_db).advanceInTransaction(requestNumber, Transition::AddToCourierRegister, user, at,
-                                                     registerNumber);
+        RequestRepository(m_db, &m_catalog)
+            .advanceInTransaction(requestNumber, Transition::AddToCourierRegister, user, at, registerNumber);
     else
         noteOnRequest(m_db, requestId.toLongLong(), eventKindName(EventKind::PutInRegister), user, at, registerNumber);
     tx.commit();
@@ -164,8 +164,8 @@ void CourierRegisters::remove(const QString& registerNumber, const QString& requ
     if (q.numRowsAffected() != 1)
         throw StorageError{Tr::tr("%1 is not in %2").arg(requestNumber, registerNumber)};
     if (reg.direction == RegisterDirection::ToProvider)
-        RequestRepository(m_db).advanceInTransaction(requestNumber, Transition::RemoveFromCourierRegister, user, at,
-                                                     registerNumber);
+        RequestRepository(m_db, &m_catalog)
+            .advanceInTransaction(requestNumber, Transition::RemoveFromCourierRegister, user, at, registerNumber);
     else
         noteOnRequest(
             m_db,
@@ -184,7 +184,7 @@ void CourierRegisters::send(const QString& registerNumber, const UserRecord& use
     if (items.isEmpty())
         throw StorageError{Tr::tr("%1 is empty").arg(registerNumber)};
     if (reg.direction == RegisterDirection::ToProvider) {
-        RequestRepository repo(m_db);
+        RequestRepository repo(m_db, &m_catalog);
         for (const QString& number : items)
             repo.advanceInTransaction(number, Transition::SendToProvider, user, at, registerNumber);
     }
@@ -224,7 +224,7 @@ void CourierRegisters::receive(const QString& registerNumber, const QStringList&
         throw StorageError{Tr::tr("not in %1: %2").arg(registerNumber, stray.join(QStringLiteral(", ")))};
     if (!missing.isEmpty())
         throw StorageError{Tr::tr("missing from the bag: %1").arg(missing.join(QStringLiteral(", ")))};
-    RequestRepository repo(m_db);
+    RequestRepository repo(m_db, &m_catalog);
     const Transition t =
         reg.direction == RegisterDirection::ToProvider ? Transition::ReceiveAtProvider : Transition::ReturnToTson;
     for (const QString& number : items)

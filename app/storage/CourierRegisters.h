@@ -17,18 +17,21 @@ namespace kense {
 /// Courier registers (тізілімдеме): the ЦОН batches accepted requests for a provider, the courier carries them, the
 /// provider's канцелярия receives them — and back with results. Each step moves every request of the register by
 /// the workflow (add: registered → in a courier register; send: → sent to the provider; receive: → received by the
-/// provider; back at the ЦОН: signed → returned to the ЦОН), with the core's role rules, in one transaction.
-/// A register names its other end by an office of the directory; a register to a provider goes only to an office the
-/// routes name for some service, and takes only requests of the services that office provides.
+/// provider; back at the ЦОН: signed, or prepared on a path without a head → returned to the ЦОН), with the core's role
+/// rules, in one transaction. A register names its other end by an office of the directory; a register to a provider
+/// goes only to an office the routes name for some service, and takes only requests of the services that office
+/// provides.
 class CourierRegisters
 {
 public:
-    /// The routes the desk's administrator named.
-    explicit CourierRegisters(const QSqlDatabase& db)
-        : CourierRegisters(db, CourierRoutes::ofDesk())
+    /// The routes the desk's administrator named; `catalog` gives the services' paths (the way back takes a result
+    /// signed by the head, or prepared where the service has no head) and must outlive the registers.
+    CourierRegisters(const QSqlDatabase& db, const ServiceCatalog& catalog)
+        : CourierRegisters(db, catalog, CourierRoutes::ofDesk())
     {}
-    CourierRegisters(const QSqlDatabase& db, CourierRoutes routes)
+    CourierRegisters(const QSqlDatabase& db, const ServiceCatalog& catalog, CourierRoutes routes)
         : m_db(db)
+        , m_catalog(catalog)
         , m_routes(std::move(routes))
     {}
 
@@ -55,6 +58,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    const ServiceCatalog& m_catalog;
     CourierRoutes m_routes;
 };
 

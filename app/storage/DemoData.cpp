@@ -215,12 +215,17 @@ NewRequest makeRequest(QRandomGenerator& rng, const QList<const ServiceVariant*>
         path << qMakePair(Transition::AddToCourierRegister, operatorId)
              << qMakePair(Transition::SendToProvider, operatorId) << qMakePair(Transition::ReceiveAtProvider, clerkId);
     const qint64 executorId = executors[rng.bounded(static_cast<int>(executors.size()))].id;
-    path << qMakePair(Transition::AssignExecutor, headId)
-         << qMakePair(refuse ? Transition::PrepareRefusal : Transition::PrepareResult, executorId)
-         << qMakePair(refuse ? Transition::SignRefusal : Transition::SignResult, headId);
+    const Path servicePath = v.path(); // the moves inside the provider, as the variant's steps give them
+    if (servicePath == Path::HeadAndExecutor)
+        path << qMakePair(Transition::AssignExecutor, headId);
+    if (servicePath != Path::ClerkOnly)
+        path << qMakePair(refuse ? Transition::PrepareRefusal : Transition::PrepareResult, executorId);
+    if (servicePath == Path::HeadAndExecutor)
+        path << qMakePair(refuse ? Transition::SignRefusal : Transition::SignResult, headId);
+    const bool refused = refuse && servicePath != Path::ClerkOnly;
     if (channel == Channel::Tson)
         path << qMakePair(Transition::ReturnToTson, operatorId);
-    path << qMakePair(refuse ? Transition::IssueRefusal : Transition::IssueResult,
+    path << qMakePair(refused ? Transition::IssueRefusal : Transition::IssueResult,
                       channel == Channel::Tson ? operatorId : clerkId);
     const int size = static_cast<int>(path.size());
     const int steps = target >= 9 ? size : std::min(size, target * size / 9);
@@ -229,7 +234,8 @@ NewRequest makeRequest(QRandomGenerator& rng, const QList<const ServiceVariant*>
         h.transition = path[i].first;
         h.userId = path[i].second;
         h.at = later(i == steps - 1 && target >= 9 ? 24 * 10 : 30);
-        if (h.transition == Transition::AssignExecutor)
+        const bool prepares = h.transition == Transition::PrepareResult || h.transition == Transition::PrepareRefusal;
+        if (h.transition == Transition::AssignExecutor || (prepares && servicePath == Path::ExecutorOnly))
             h.executorId = executorId;
         r.history << h;
     }

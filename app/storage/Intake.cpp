@@ -53,7 +53,7 @@ IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, 
         return outcome;
     }
     const Transition take = Transition::Register;
-    if (!Workflow::isAllowed(take, RequestState::Draft, draft.channel, user.roles) || user.disabled) {
+    if (!Workflow::isAllowed(take, RequestState::Draft, draft.channel, variant->path(), user.roles) || user.disabled) {
         outcome.errors << FieldError{QStringLiteral("user"),
                                      QStringLiteral("%1 may not take applications at this desk").arg(user.login)};
         outcome.refusedByRule = true;

@@ -78,7 +78,8 @@ QFuture<RequestState> QueueStore::advance(const QString& number, Transition tran
                                           std::optional<PartyRole> collectedBy)
 {
     return run<RequestState>([=](QueueSession& s) {
-        return RequestRepository(s.db()).advance(number, transition, user, at, note, executorId, collectedBy);
+        return RequestRepository(s.db(), &s.catalog)
+            .advance(number, transition, user, at, note, executorId, collectedBy);
     });
 }
 

@@ -134,7 +134,8 @@ QFuture<bool> QueueStore::editCalendarDay(const CalendarDayEdit& edit, const Use
 
 QFuture<QList<CourierRegisterRecord>> QueueStore::courierRegisters()
 {
-    return run<QList<CourierRegisterRecord>>([](QueueSession& s) { return CourierRegisters(s.db()).list(); });
+    return run<QList<CourierRegisterRecord>>(
+        [](QueueSession& s) { return CourierRegisters(s.db(), s.catalog).list(); });
 }
 
 QFuture<QList<OfficeRecord>> QueueStore::courierProviders()
@@ -197,8 +198,8 @@ QFuture<CourierRegisterRecord> QueueStore::openCourierRegister(const QString& of
                                                                const QDateTime& at)
 {
     return run<CourierRegisterRecord>([=](QueueSession& s) {
-        return CourierRegisters(s.db()).create(requireDesk(s.db()), RegisterDirection::ToProvider, officeCode, user,
-                                               at);
+        return CourierRegisters(s.db(), s.catalog)
+            .create(requireDesk(s.db()), RegisterDirection::ToProvider, officeCode, user, at);
     });
 }
 
@@ -207,7 +208,7 @@ QFuture<bool> QueueStore::addToCourierRegister(const QString& registerNumber, co
 {
     return run<bool>([=](QueueSession& s) {
         requireDesk(s.db());
-        CourierRegisters(s.db()).add(registerNumber, requestNumber, sheets, user, at);
+        CourierRegisters(s.db(), s.catalog).add(registerNumber, requestNumber, sheets, user, at);
         return true;
     });
 }
@@ -217,7 +218,7 @@ QFuture<bool> QueueStore::sendCourierRegister(const QString& registerNumber, con
 {
     return run<bool>([=](QueueSession& s) {
         requireDesk(s.db());
-        CourierRegisters(s.db()).send(registerNumber, user, at);
+        CourierRegisters(s.db(), s.catalog).send(registerNumber, user, at);
         return true;
     });
 }
@@ -227,7 +228,7 @@ QFuture<bool> QueueStore::receiveCourierRegister(const QString& registerNumber, 
 {
     return run<bool>([=](QueueSession& s) {
         requireDesk(s.db());
-        CourierRegisters(s.db()).receive(registerNumber, scanned, user, at);
+        CourierRegisters(s.db(), s.catalog).receive(registerNumber, scanned, user, at);
         return true;
     });
 }

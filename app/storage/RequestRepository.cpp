@@ -75,7 +75,7 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
     RequestState finalState = r.state;
     std::optional<qint64> executorId;
     for (const HistoryStep& h : r.history) {
-        const auto next = Workflow::target(h.transition, finalState, r.draft.channel);
+        const auto next = Workflow::target(h.transition, finalState, r.draft.channel, r.variant->path());
         if (!next)
             throw StorageError{
                 Tr::tr("the history cannot %1 from \"%2\"").arg(transitionName(h.transition), stateName(finalState))};
@@ -161,7 +161,7 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
                              r.note});
     RequestState state = r.state;
     for (const HistoryStep& h : r.history) {
-        const RequestState next = *Workflow::target(h.transition, state, r.draft.channel);
+        const RequestState next = *Workflow::target(h.transition, state, r.draft.channel, r.variant->path());
         events.append(EventDraft{out.id,
                                  h.at,
                                  h.userId,
@@ -186,105 +186,6 @@ void RequestRepository::flushSearchNames()
     m_pendingNames = QJsonArray();
 }
 
-void RequestRepository::refuseRegisterMove(Transition transition)
-{
-    if (Workflow::isCourierRegisterMove(transition))
-        throw StorageError{Tr::tr("«%1» is made only by a courier register: add the request to a register, send the "
-                                  "register with the courier, receive it by scanning (Courier registers)")
-                               .arg(transitionTitle(transition))};
-}
-
-RequestState RequestRepository::advance(const QString& number, Transition transition, const UserRecord& user,
-                                        const QDateTime& at, const QString& note, std::optional<qint64> executorId,
-                                        std::optional<PartyRole> collectedBy)
-{
-    refuseRegisterMove(transition);
-    Transaction tx(m_db);
-    const RequestState to = advanceInTransaction(number, transition, user, at, note, executorId, collectedBy);
-    tx.commit();
-    return to;
-}
-
-RequestRepository::Place RequestRepository::placeOf(const QString& number) const
-{
-    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT id, state, channel FROM requests WHERE number = ?"));
-    exec(q, {number});
-    if (!q.next())
-        throw StorageError{Tr::tr("no request %1").arg(number)};
-    return Place{q.value(0).toLongLong(), stateFromName(q.value(1).toString()).value_or(RequestState::Draft),
-                 channelFromName(q.value(2).toString()).value_or(Channel::Provider)};
-}
-
-std::pair<Transition, RequestState> RequestRepository::advanceTo(const QString& number, RequestState target,
-                                                                 const UserRecord& user, const QDateTime& at,
-                                                                 const QString& note, std::optional<qint64> executorId)
-{
-    Transaction tx(m_db);
-    [[maybe_unused]] const auto [id, from, channel] = placeOf(number);
-    const auto transition = Workflow::between(from, target, channel);
-    if (!transition)
-        throw StorageError{Tr::tr("a request that is «%1» cannot become «%2» (%3)")
-                               .arg(stateTitle(from), stateTitle(target), channelTitle(channel))};
-    refuseRegisterMove(*transition);
-    advanceInTransaction(number, *transition, user, at, note, executorId);
-    tx.commit();
-    return {*transition, from};
-}
-
-RequestState RequestRepository::advanceInTransaction(const QString& number, Transition transition,
-                                                     const UserRecord& user, const QDateTime& at, const QString& note,
-                                                     std::optional<qint64> executorId,
-                                                     std::optional<PartyRole> collectedBy)
-{
-    const auto [id, from, channel] = placeOf(number);
-    const auto to = Workflow::target(transition, from, channel);
-    if (!to)
-        throw StorageError{Tr::tr("«%1» cannot be done to a request that is «%2» (%3)")
-                               .arg(transitionTitle(transition), stateTitle(from), channelTitle(channel))};
-    if (!Workflow::isAllowed(transition, from, channel, user.roles) || user.disabled) {
-        QStringList roles;
-        for (Role role : Workflow::rolesFor(transition, channel))
-            roles << roleTitle(role);
-        throw StorageError{Tr::tr("%1 may not «%2»: only %3 may")
-                               .arg(user.login, transitionTitle(transition), roles.join(QStringLiteral(", ")))};
-    }
-    QString executorNote;
-    if (transition == Transition::AssignExecutor) {
-        if (!executorId)
-            throw StorageError{Tr::tr("assigning needs the executor")};
-        const auto executor = UserRepository(m_db).byId(*executorId);
-        if (!executor || executor->disabled || !executor->roles.contains(Role::Executor))
-            throw StorageError{Tr::tr("the chosen user is not an active executor")};
-        executorNote = executor->login;
-    }
-    if (collectedBy) {
-        if (!Workflow::isIssue(transition))
-            throw StorageError{Tr::tr("who received it is said only when a result or a refusal is issued")};
-        if (*collectedBy == PartyRole::Subject)
-            throw StorageError{Tr::tr("a result is received by the applicant or the representative")};
-        if (*collectedBy == PartyRole::Representative) {
-            QSqlQuery p =
-                prepare(m_db, QStringLiteral("SELECT count(*) FROM parties WHERE request_id = ? AND role = ?"));
-            exec(p, {id, partyRoleName(PartyRole::Representative)});
-            if (!p.next() || p.value(0).toInt() == 0)
-                throw StorageError{Tr::tr("%1 has no representative: the applicant receives it").arg(number)};
-        }
-        executorNote = partyRoleName(*collectedBy);
-    }
-    QSqlQuery update =
-        prepare(m_db, QStringLiteral("UPDATE requests SET state = ?, updated_at = ?, "
-                                     "executor_id = coalesce(?, executor_id) WHERE id = ? AND state = ?"));
-    exec(update, {stateName(*to), storedMoment(at),
-                  executorId ? QVariant(*executorId) : QVariant(QMetaType(QMetaType::LongLong)), id, stateName(from)});
-    if (update.numRowsAffected() != 1)
-        throw StorageError{Tr::tr("%1 was changed by someone else; look again").arg(number)};
-    EventLog::append(
-        m_db,
-        EventDraft{
-            id, at, user.id, transitionName(transition), stateName(from), stateName(*to), {}, executorNote, note});
-    return *to;
-}
-
 QStringList RequestRepository::edit(const QString& number, const ServiceVariant& variant,
                                     const QMap<QString, QString>& changes, const UserRecord& user, const QDateTime& at)
 {
@@ -306,7 +207,7 @@ QStringList RequestRepository::edit(const QString& number, const ServiceVariant&
     for (auto it = old.begin(); it != old.end(); ++it)
         draft.fields.insert(it.key(), it.value().toString());
     q.finish();
-    if (!Workflow::mayEdit(state, channel, user.roles))
+    if (!Workflow::mayEdit(state, channel, variant.path(), user.roles))
         throw StorageError{Tr::tr("%1 may not correct a request that is \"%2\"").arg(user.login, stateName(state))};
     const RequestDraft before = draft;
     for (auto it = changes.begin(); it != changes.end(); ++it) {

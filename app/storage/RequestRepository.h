@@ -5,6 +5,7 @@
 #include "SqlUtil.h"
 #include "UserRepository.h"
 #include "calendar/DeadlineCalculator.h"
+#include "catalog/ServiceCatalog.h"
 #include "intake/RequestDraft.h"
 #include "records/RequestRecord.h"
 #include "workflow/Workflow.h"
@@ -52,8 +53,11 @@ struct NewRequest
 class RequestRepository
 {
 public:
-    explicit RequestRepository(const QSqlDatabase& db)
+    /// `catalog` gives each service's path (ServiceVariant::path) to the moves: advance, advanceTo and
+    /// advanceInTransaction refuse without it. Reading and writing requests need none.
+    explicit RequestRepository(const QSqlDatabase& db, const ServiceCatalog* catalog = nullptr)
         : m_db(db)
+        , m_catalog(catalog)
         , m_statements(db)
     {}
 
@@ -70,10 +74,10 @@ public:
     void flushSearchNames();
 
     /// Moves a request by a transition. The core's rules decide: the move must exist from the current state on the
-    /// request's channel and one of the user's roles must be allowed to make it. Assigning an executor names a user
-    /// who holds the executor role. Issuing may say who received it (`collectedBy`: the applicant, or the
-    /// representative when the request has one); it is kept with the event and printed on the receipt of issue.
-    /// Throws StorageError with the reason otherwise.
+    /// request's channel and its service's path, and one of the user's roles must be allowed to make it. Assigning an
+    /// executor names a user who holds the executor role. Issuing may say who received it (`collectedBy`: the
+    /// applicant, or the representative when the request has one); it is kept with the event and printed on the receipt
+    /// of issue. Throws StorageError with the reason otherwise.
     RequestState advance(const QString& number, Transition transition, const UserRecord& user, const QDateTime& at,
                          const QString& note = QString(), std::optional<qint64> executorId = std::nullopt,
                          std::optional<PartyRole> collectedBy = std::nullopt);
@@ -103,16 +107,18 @@ public:
     std::optional<RequestDetails> load(const QString& number) const;
 
 private:
-    /// Where a request is: its id, state and channel; refused when there is no such request.
+    /// Where a request is: its id, state, channel and its service's path; refused when there is no such request.
     struct Place
     {
         qint64 id = 0;
         RequestState state = RequestState::Draft;
         Channel channel = Channel::Provider;
+        Path path = Path::HeadAndExecutor;
     };
     Place placeOf(const QString& number) const;
 
     QSqlDatabase m_db;
+    const ServiceCatalog* m_catalog = nullptr;
     StatementCache m_statements; ///< prepared once per repository: bulk writes would otherwise parse SQL each time
     QHash<QString, qint64> m_documentKinds;       ///< "doc id␟kk␟ru" → document_kinds.id, filled as they are met
     QJsonArray m_pendingNames;                    ///< [[request id, "names"], …] not yet in the full-text index

@@ -41,15 +41,17 @@ struct RequestRow
 {
     qint64 id = 0;
     RequestState state = RequestState::Draft;
+    Channel channel = Channel::Provider;
 };
 
 RequestRow requestRow(const QSqlDatabase& db, const QString& number)
 {
-    QSqlQuery q = prepare(db, QStringLiteral("SELECT id, state FROM requests WHERE number = ?"));
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT id, state, channel FROM requests WHERE number = ?"));
     exec(q, {number});
     if (!q.next())
         throw StorageError{Tr::tr("no request %1").arg(number)};
-    return {q.value(0).toLongLong(), stateFromName(q.value(1).toString()).value_or(RequestState::Draft)};
+    return {q.value(0).toLongLong(), stateFromName(q.value(1).toString()).value_or(RequestState::Draft),
+            channelFromName(q.value(2).toString()).value_or(Channel::Provider)};
 }
 
 } // namespace
@@ -70,13 +72,16 @@ ResultRecord Results::save(const DeskRecord& desk, const QString& requestNumber,
     }
     Transaction tx(m_db);
     const RequestRow request = requestRow(m_db, requestNumber);
-    const std::optional<ResultDocument> document = variant.resultToPrepare(request.state, user.roles);
+    const std::optional<ResultDocument> document = variant.resultToPrepare(request.state, request.channel, user.roles);
     if (!document) {
         if (!variant.resultDocument())
             throw StorageError{Tr::tr("%1: the service %2 names no result document").arg(requestNumber, variant.id)};
-        if (variant.resultIsReceipt() && Workflow::mayPrepareResult(request.state, user.roles))
-            throw StorageError{Tr::tr("%1: the result of its term is the receipt signed by the head; it has no data "
-                                      "to save")
+        if (variant.resultIsReceipt() &&
+            Workflow::mayPrepareResult(request.state, request.channel, variant.path(), user.roles))
+            throw StorageError{(variant.path() == Path::HeadAndExecutor
+                                    ? Tr::tr("%1: the result of its term is the receipt signed by the head; it has no "
+                                             "data to save")
+                                    : Tr::tr("%1: the result of its term is the receipt; it has no data to save"))
                                    .arg(requestNumber)};
         throw StorageError{Tr::tr("%1 is %2: a result is prepared while the request is in work")
                                .arg(requestNumber, stateTitle(request.state))};

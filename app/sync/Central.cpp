@@ -2,7 +2,6 @@
 
 #include "CentralQuery.h"
 #include "SqlUtil.h"
-#include "workflow/Workflow.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -25,11 +24,6 @@ struct Tr
 };
 
 QAtomicInteger<int> connectionCounter;
-
-QString centralMigration(int version)
-{
-    return QStringLiteral(":/sql/central/%1_central.sql").arg(version, 4, 10, QLatin1Char('0'));
-}
 
 } // namespace
 
@@ -143,112 +137,6 @@ Central::~Central()
 std::unique_ptr<Central> Central::connectAgain() const
 {
     return std::make_unique<Central>(m_address, m_password, m_timeout);
-}
-
-int Central::schemaVersion()
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT to_regclass('kense_meta') IS NOT NULL")) || !q.next())
-        throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError())));
-    if (!q.value(0).toBool())
-        return 0;
-    // From schema 4 on, a desk's role reads no table: the version comes through a function.
-    if (!q.exec(QStringLiteral("SELECT to_regprocedure('kense_schema_version()') IS NOT NULL")) || !q.next())
-        throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError())));
-    const bool viaFunction = q.value(0).toBool();
-    if (!q.exec(viaFunction ? QStringLiteral("SELECT kense_schema_version()")
-                            : QStringLiteral("SELECT value FROM kense_meta WHERE key = 'schema_version'")))
-        throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError())));
-    return q.next() ? q.value(0).toInt() : 0;
-}
-
-void Central::applyMigration(int version)
-{
-    QFile file(centralMigration(version));
-    if (!file.open(QIODevice::ReadOnly))
-        throw StorageError{Tr::tr("central migration %1 is missing from the program").arg(version)};
-    if (!m_db.transaction())
-        throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(m_db.lastError())));
-    QSqlQuery q(m_db);
-    if (!q.exec(QString::fromUtf8(file.readAll())) ||
-        !q.exec(QStringLiteral("INSERT INTO kense_meta (key, value) VALUES ('schema_version', '%1') "
-                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-                    .arg(version))) {
-        const QString reason = reasonOf(q.lastError());
-        m_db.rollback();
-        throw StorageError{Tr::tr("central migration %1 failed: %2").arg(version).arg(reason)};
-    }
-    if (!m_db.commit())
-        throw StorageError::failed(
-            Tr::tr("central migration %1 failed: %2").arg(version).arg(reasonOf(m_db.lastError())));
-}
-
-void Central::init()
-{
-    if (const int v = schemaVersion())
-        throw StorageError{Tr::tr("the central database has schema %1 already; use migrate").arg(v)};
-    migrate();
-}
-
-int Central::migrate()
-{
-    const int from = schemaVersion();
-    if (from > kSchemaVersion)
-        throw StorageError{Tr::tr("the central database has schema %1, newer than this program's %2; update Kense")
-                               .arg(from)
-                               .arg(kSchemaVersion)};
-    // Schema 9 creates the PL/Python function that checks relayed changes' signatures, which only a superuser may:
-    // said before the first migration, so that a centre is not left half-way at 8.
-    if (from < kSignatureCheckSchema && kSignatureCheckSchema <= kSchemaVersion) {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")))
-            throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(q.lastError())));
-        if (!q.next() || !q.value(0).toBool())
-            throw StorageError{Tr::tr("central schema %1 creates the centre's check of relayed changes' signatures "
-                                      "(a PL/Python function), which only a superuser may: run it as postgres or "
-                                      "another superuser; nothing was changed")
-                                   .arg(kSignatureCheckSchema)};
-    }
-    for (int v = from + 1; v <= kSchemaVersion; ++v)
-        applyMigration(v);
-    writeRuleBook();
-    return kSchemaVersion - from;
-}
-
-void Central::writeRuleBook()
-{
-    // Every move core's Workflow allows, by channel: (channel, from, to). The centre needs no transition names or
-    // roles: it checks where a change takes a request from where the request is.
-    QStringList channels, froms, tos;
-    for (const Channel channel : allChannels())
-        for (const RequestState from : allStates())
-            for (const Transition t : allTransitions())
-                if (const std::optional<RequestState> to = Workflow::target(t, from, channel)) {
-                    channels << channelName(channel);
-                    froms << stateName(from);
-                    tos << stateName(*to);
-                }
-    if (!m_db.transaction())
-        throw StorageError::failed(Tr::tr("the central database refused: %1").arg(reasonOf(m_db.lastError())));
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO workflow_moves (channel, from_state, to_state) "
-                             "SELECT DISTINCT c, f, t FROM unnest(CAST(? AS text[]), CAST(? AS text[]), "
-                             "CAST(? AS text[])) AS m (c, f, t)"));
-    const auto array = [](const QStringList& l) {
-        return QStringLiteral("{%1}").arg(l.join(u','));
-    };
-    q.addBindValue(array(channels));
-    q.addBindValue(array(froms));
-    q.addBindValue(array(tos));
-    QSqlQuery clear(m_db);
-    if (!clear.exec(QStringLiteral("DELETE FROM workflow_moves")) || !q.exec()) {
-        const QString reason = reasonOf(clear.lastError().isValid() ? clear.lastError() : q.lastError());
-        m_db.rollback();
-        throw StorageError{Tr::tr("the rule book of moves was not written at the centre: %1").arg(reason)};
-    }
-    if (!m_db.commit())
-        throw StorageError::failed(
-            Tr::tr("the rule book of moves was not written at the centre: %1").arg(reasonOf(m_db.lastError())));
 }
 
 namespace {

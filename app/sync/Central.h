@@ -13,6 +13,10 @@
 #include <memory>
 #include <optional>
 
+namespace kense {
+class ServiceCatalog;
+}
+
 namespace kense::sync {
 
 /// Where the central database is: postgresql://USER@HOST:PORT/DB[?sslmode=MODE&sslrootcert=FILE]. A password in the
@@ -90,7 +94,7 @@ struct ChainPoint
 class Central
 {
 public:
-    static constexpr int kSchemaVersion = 10;
+    static constexpr int kSchemaVersion = 11;
     /// The schema from which the centre checks relayed changes' signatures itself (a superuser migrates to it).
     static constexpr int kSignatureCheckSchema = 9;
 
@@ -102,11 +106,12 @@ public:
     /// 0: an empty database, not yet initialised.
     int schemaVersion();
     /// Creates the schema in an empty database; refuses a database that has one.
-    void init();
+    void init(const ServiceCatalog* catalog = nullptr);
     /// Applies the migrations this program has and the database lacks, then writes this program's rule book of moves
-    /// (Workflow) into the centre's, which checks every uploaded move by it; refuses a newer schema. Returns how many
-    /// migrations it applied.
-    int migrate();
+    /// (Workflow, every path) and each service's path from `catalog` (the built-in catalog when none is given) into
+    /// the centre's, which checks every uploaded move by them; refuses a newer schema. Returns how many migrations it
+    /// applied.
+    int migrate(const ServiceCatalog* catalog = nullptr);
 
     /// This desk's own changes.
     UploadResult upload(const QList<OutgoingChange>& changes);
@@ -155,7 +160,7 @@ public:
     std::unique_ptr<Central> connectAgain() const;
 
 private:
-    void writeRuleBook();
+    void writeRuleBook(const ServiceCatalog& catalog);
     void applyMigration(int version);
     QString m_name;
     QSqlDatabase m_db;

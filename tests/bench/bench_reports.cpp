@@ -141,7 +141,7 @@ int main(int argc, char* argv[])
         Intake intake(s, catalog, calendar);
         CourierRoutes routes;
         routes.set(draft.serviceId, {QStringLiteral("KZOEDU01")});
-        CourierRegisters registers(s, routes);
+        CourierRegisters registers(s, catalog, routes);
         const auto reg = registers.create(*DeskRepository(s).thisDesk(), RegisterDirection::ToProvider,
                                           QStringLiteral("KZOEDU01"), op, at);
         for (int i = 0; i < 500; ++i) {

@@ -118,9 +118,10 @@ private Q_SLOTS:
         none.results.clear();
         QCOMPARE(none.resultDocument(), std::nullopt);
         const QList<Role> executor{Role::Executor};
-        QCOMPARE(duplicate->resultToPrepare(RequestState::InWork, executor)->id, u"duplicate_secondary"_qs);
-        QVERIFY(!duplicate->resultToPrepare(RequestState::InWork, {Role::Clerk}));
-        QVERIFY(!duplicate->resultToPrepare(RequestState::Issued, executor));
+        QCOMPARE(duplicate->resultToPrepare(RequestState::InWork, Channel::Provider, executor)->id,
+                 u"duplicate_secondary"_qs);
+        QVERIFY(!duplicate->resultToPrepare(RequestState::InWork, Channel::Provider, {Role::Clerk}));
+        QVERIFY(!duplicate->resultToPrepare(RequestState::Issued, Channel::Provider, executor));
 
         // Aktobe enrollment (seed 000 p.3, p.5): the 30-minute term ends with the receipt the head signs, which has
         // nothing to fill in; the order follows «жаңа оқу жылынан бастап», made once the request was issued.
@@ -129,17 +130,20 @@ private Q_SLOTS:
         QCOMPARE(aktobe->resultDocument(), std::optional<QString>(QStringLiteral("receipt")));
         QVERIFY(aktobe->resultIsReceipt());
         QVERIFY(aktobe->isMadeAfterIssue(QStringLiteral("enrollment_order")));
-        QVERIFY(!aktobe->resultToPrepare(RequestState::InWork, executor));
-        QVERIFY(!aktobe->resultToPrepare(RequestState::ResultSigned, executor));
-        QCOMPARE(aktobe->resultToPrepare(RequestState::Issued, executor)->id, u"enrollment_order"_qs);
-        QCOMPARE(aktobe->resultToPrepare(RequestState::Issued, {Role::Head})->id, u"enrollment_order"_qs);
-        QVERIFY(!aktobe->resultToPrepare(RequestState::Issued, {Role::Clerk}));
-        QVERIFY(!aktobe->resultToPrepare(RequestState::RefusalIssued, executor));
+        QVERIFY(!aktobe->resultToPrepare(RequestState::InWork, Channel::Provider, executor));
+        QVERIFY(!aktobe->resultToPrepare(RequestState::ResultSigned, Channel::Provider, executor));
+        QCOMPARE(aktobe->resultToPrepare(RequestState::Issued, Channel::Provider, executor)->id,
+                 u"enrollment_order"_qs);
+        QCOMPARE(aktobe->resultToPrepare(RequestState::Issued, Channel::Provider, {Role::Head})->id,
+                 u"enrollment_order"_qs);
+        QVERIFY(!aktobe->resultToPrepare(RequestState::Issued, Channel::Provider, {Role::Clerk}));
+        QVERIFY(!aktobe->resultToPrepare(RequestState::RefusalIssued, Channel::Provider, executor));
         // Almaty's order is the result of its term, prepared in work.
         const ServiceVariant* almaty = catalog.variant(QStringLiteral("school-enrollment-almaty"));
         QVERIFY(almaty && !almaty->resultIsReceipt() && !almaty->isMadeAfterIssue(QStringLiteral("enrollment_order")));
-        QCOMPARE(almaty->resultToPrepare(RequestState::InWork, executor)->id, u"enrollment_order"_qs);
-        QVERIFY(!almaty->resultToPrepare(RequestState::Issued, executor));
+        QCOMPARE(almaty->resultToPrepare(RequestState::InWork, Channel::Provider, executor)->id,
+                 u"enrollment_order"_qs);
+        QVERIFY(!almaty->resultToPrepare(RequestState::Issued, Channel::Provider, executor));
     }
 
     void builtinCatalog_keepsRegionalTerms()
@@ -270,6 +274,21 @@ private Q_SLOTS:
                                          << QJsonValue(
                                                 QJsonObject{{u"min"_qs, 7}, {u"max"_qs, 6}, {u"ref"_qs, u"x"_qs}})
                                          << u"common.fields[0].age.max: 6 is outside the allowed range 7..150"_qs;
+        // The steps decide the path (issue 17, item 3): a head names an executor; the office alone issues a receipt.
+        QTest::newRow("head without executor")
+            << L{u"variants"_qs, 1, u"steps"_qs, 2, u"actor"_qs} << QJsonValue(u"clerk"_qs)
+            << u"variants[1].steps: a step of the head but none of an executor: the head's resolution names an "
+               "executor"_qs;
+        const auto clerkStep = [](int n) {
+            return QJsonObject{{u"channel"_qs, u"provider"_qs},
+                               {u"n"_qs, n},
+                               {u"actor"_qs, u"clerk"_qs},
+                               {u"action"_qs, QJsonObject{{u"kk"_qs, u"қабылдау"_qs}, {u"ru"_qs, u"приём"_qs}}},
+                               {u"duration"_qs, QJsonValue::Null}};
+        };
+        QTest::newRow("office alone with a permit to prepare")
+            << L{u"variants"_qs, 1, u"steps"_qs} << QJsonValue(QJsonArray{clerkStep(1), clerkStep(2)})
+            << u"variants[1].steps: no step of a head or an executor, so nobody prepares the result \"externat_permit"_qs;
         QTest::newRow("schema") << L{u"schema"_qs} << QJsonValue(2)
                                 << u"schema: 2 is outside the allowed range 1..1"_qs;
     }

@@ -1,6 +1,8 @@
 #include "workflow/Workflow.h"
 
+#include <QMap>
 #include <QSet>
+#include <QStringList>
 #include <QTest>
 
 using namespace kense;
@@ -10,8 +12,8 @@ using S = RequestState;
 using T = Transition;
 using R = Role;
 
-/// The expected rules, written out independently of Workflow.cpp: for each (transition, channel) the moves and
-/// the one role that may make them. Every cell of transition × role × channel × state is checked against this.
+/// The expected rules, written out independently of Workflow.cpp: for each path, (transition, channel) the moves and
+/// the one role that may make them. Every cell of path × transition × role × channel × state is checked against this.
 struct Expect
 {
     T t;
@@ -20,58 +22,127 @@ struct Expect
     R role;
 };
 
-const QList<Expect>& expectations()
+/// What every path shares: intake at either desk, the courier's way to the provider.
+QList<Expect> intakeAndCourier()
 {
-    static const QList<Expect> e{
-        // Provider channel (school / department канцелярия).
+    return {
         {T::Register, Channel::Provider, {{S::Draft, S::Registered}}, R::Clerk},
         {T::RefuseAtIntake, Channel::Provider, {{S::Draft, S::RefusedAtIntake}}, R::Clerk},
-        {T::AssignExecutor, Channel::Provider, {{S::Registered, S::InWork}}, R::Head},
-        {T::PrepareResult, Channel::Provider, {{S::InWork, S::ResultPrepared}}, R::Executor},
-        {T::PrepareRefusal, Channel::Provider, {{S::InWork, S::RefusalPrepared}}, R::Executor},
-        {T::ReturnForRework,
-         Channel::Provider,
-         {{S::ResultPrepared, S::InWork}, {S::RefusalPrepared, S::InWork}},
-         R::Head},
-        {T::SignResult, Channel::Provider, {{S::ResultPrepared, S::ResultSigned}}, R::Head},
-        {T::SignRefusal, Channel::Provider, {{S::RefusalPrepared, S::RefusalSigned}}, R::Head},
-        {T::IssueResult, Channel::Provider, {{S::ResultSigned, S::Issued}, {S::InStorage, S::Issued}}, R::Clerk},
-        {T::IssueRefusal, Channel::Provider, {{S::RefusalSigned, S::RefusalIssued}}, R::Clerk},
-        {T::MoveToStorage, Channel::Provider, {{S::ResultSigned, S::InStorage}}, R::Clerk},
-        // ЦОН channel: the operator takes and issues; the provider's канцелярия receives the courier's package.
         {T::Register, Channel::Tson, {{S::Draft, S::Registered}}, R::TsonOperator},
         {T::RefuseAtIntake, Channel::Tson, {{S::Draft, S::RefusedAtIntake}}, R::TsonOperator},
         {T::AddToCourierRegister, Channel::Tson, {{S::Registered, S::InCourierRegister}}, R::TsonOperator},
         {T::RemoveFromCourierRegister, Channel::Tson, {{S::InCourierRegister, S::Registered}}, R::TsonOperator},
         {T::SendToProvider, Channel::Tson, {{S::InCourierRegister, S::SentToProvider}}, R::TsonOperator},
         {T::ReceiveAtProvider, Channel::Tson, {{S::SentToProvider, S::ReceivedByProvider}}, R::Clerk},
-        {T::AssignExecutor, Channel::Tson, {{S::ReceivedByProvider, S::InWork}}, R::Head},
-        {T::PrepareResult, Channel::Tson, {{S::InWork, S::ResultPrepared}}, R::Executor},
-        {T::PrepareRefusal, Channel::Tson, {{S::InWork, S::RefusalPrepared}}, R::Executor},
-        {T::ReturnForRework, Channel::Tson, {{S::ResultPrepared, S::InWork}, {S::RefusalPrepared, S::InWork}}, R::Head},
-        {T::SignResult, Channel::Tson, {{S::ResultPrepared, S::ResultSigned}}, R::Head},
-        {T::SignRefusal, Channel::Tson, {{S::RefusalPrepared, S::RefusalSigned}}, R::Head},
-        {T::ReturnToTson,
-         Channel::Tson,
-         {{S::ResultSigned, S::ResultReturnedToTson}, {S::RefusalSigned, S::RefusalReturnedToTson}},
-         R::TsonOperator},
-        {T::IssueResult,
-         Channel::Tson,
-         {{S::ResultReturnedToTson, S::Issued}, {S::InStorage, S::Issued}},
-         R::TsonOperator},
-        {T::IssueRefusal, Channel::Tson, {{S::RefusalReturnedToTson, S::RefusalIssued}}, R::TsonOperator},
-        {T::MoveToStorage, Channel::Tson, {{S::ResultReturnedToTson, S::InStorage}}, R::TsonOperator},
     };
+}
+
+QList<Expect> expectations(Path path)
+{
+    QList<Expect> e = intakeAndCourier();
+    switch (path) {
+    case Path::HeadAndExecutor:
+        e << QList<Expect>{
+            {T::AssignExecutor, Channel::Provider, {{S::Registered, S::InWork}}, R::Head},
+            {T::PrepareResult, Channel::Provider, {{S::InWork, S::ResultPrepared}}, R::Executor},
+            {T::PrepareRefusal, Channel::Provider, {{S::InWork, S::RefusalPrepared}}, R::Executor},
+            {T::ReturnForRework,
+             Channel::Provider,
+             {{S::ResultPrepared, S::InWork}, {S::RefusalPrepared, S::InWork}},
+             R::Head},
+            {T::SignResult, Channel::Provider, {{S::ResultPrepared, S::ResultSigned}}, R::Head},
+            {T::SignRefusal, Channel::Provider, {{S::RefusalPrepared, S::RefusalSigned}}, R::Head},
+            {T::IssueResult, Channel::Provider, {{S::ResultSigned, S::Issued}, {S::InStorage, S::Issued}}, R::Clerk},
+            {T::IssueRefusal, Channel::Provider, {{S::RefusalSigned, S::RefusalIssued}}, R::Clerk},
+            {T::MoveToStorage, Channel::Provider, {{S::ResultSigned, S::InStorage}}, R::Clerk},
+            {T::AssignExecutor, Channel::Tson, {{S::ReceivedByProvider, S::InWork}}, R::Head},
+            {T::PrepareResult, Channel::Tson, {{S::InWork, S::ResultPrepared}}, R::Executor},
+            {T::PrepareRefusal, Channel::Tson, {{S::InWork, S::RefusalPrepared}}, R::Executor},
+            {T::ReturnForRework,
+             Channel::Tson,
+             {{S::ResultPrepared, S::InWork}, {S::RefusalPrepared, S::InWork}},
+             R::Head},
+            {T::SignResult, Channel::Tson, {{S::ResultPrepared, S::ResultSigned}}, R::Head},
+            {T::SignRefusal, Channel::Tson, {{S::RefusalPrepared, S::RefusalSigned}}, R::Head},
+            {T::ReturnToTson,
+             Channel::Tson,
+             {{S::ResultSigned, S::ResultReturnedToTson}, {S::RefusalSigned, S::RefusalReturnedToTson}},
+             R::TsonOperator},
+            {T::IssueResult,
+             Channel::Tson,
+             {{S::ResultReturnedToTson, S::Issued}, {S::InStorage, S::Issued}},
+             R::TsonOperator},
+            {T::IssueRefusal, Channel::Tson, {{S::RefusalReturnedToTson, S::RefusalIssued}}, R::TsonOperator},
+            {T::MoveToStorage, Channel::Tson, {{S::ResultReturnedToTson, S::InStorage}}, R::TsonOperator},
+        };
+        break;
+    case Path::ExecutorOnly: // no resolution, no signature; a request begun with a head still ends
+        e << QList<Expect>{
+            {T::PrepareResult,
+             Channel::Provider,
+             {{S::Registered, S::ResultPrepared}, {S::InWork, S::ResultPrepared}},
+             R::Executor},
+            {T::PrepareRefusal,
+             Channel::Provider,
+             {{S::Registered, S::RefusalPrepared}, {S::InWork, S::RefusalPrepared}},
+             R::Executor},
+            {T::IssueResult,
+             Channel::Provider,
+             {{S::ResultPrepared, S::Issued}, {S::ResultSigned, S::Issued}, {S::InStorage, S::Issued}},
+             R::Clerk},
+            {T::IssueRefusal,
+             Channel::Provider,
+             {{S::RefusalPrepared, S::RefusalIssued}, {S::RefusalSigned, S::RefusalIssued}},
+             R::Clerk},
+            {T::MoveToStorage,
+             Channel::Provider,
+             {{S::ResultPrepared, S::InStorage}, {S::ResultSigned, S::InStorage}},
+             R::Clerk},
+            {T::PrepareResult,
+             Channel::Tson,
+             {{S::ReceivedByProvider, S::ResultPrepared}, {S::InWork, S::ResultPrepared}},
+             R::Executor},
+            {T::PrepareRefusal,
+             Channel::Tson,
+             {{S::ReceivedByProvider, S::RefusalPrepared}, {S::InWork, S::RefusalPrepared}},
+             R::Executor},
+            {T::ReturnToTson,
+             Channel::Tson,
+             {{S::ResultPrepared, S::ResultReturnedToTson},
+              {S::RefusalPrepared, S::RefusalReturnedToTson},
+              {S::ResultSigned, S::ResultReturnedToTson},
+              {S::RefusalSigned, S::RefusalReturnedToTson}},
+             R::TsonOperator},
+            {T::IssueResult,
+             Channel::Tson,
+             {{S::ResultReturnedToTson, S::Issued}, {S::InStorage, S::Issued}},
+             R::TsonOperator},
+            {T::IssueRefusal, Channel::Tson, {{S::RefusalReturnedToTson, S::RefusalIssued}}, R::TsonOperator},
+            {T::MoveToStorage, Channel::Tson, {{S::ResultReturnedToTson, S::InStorage}}, R::TsonOperator},
+        };
+        break;
+    case Path::ClerkOnly: // the receipt is the result: issued from registration, or back from the provider
+        e << QList<Expect>{
+            {T::IssueResult, Channel::Provider, {{S::Registered, S::Issued}}, R::Clerk},
+            {T::ReturnToTson, Channel::Tson, {{S::ReceivedByProvider, S::ResultReturnedToTson}}, R::TsonOperator},
+            {T::IssueResult,
+             Channel::Tson,
+             {{S::ResultReturnedToTson, S::Issued}, {S::InStorage, S::Issued}},
+             R::TsonOperator},
+            {T::MoveToStorage, Channel::Tson, {{S::ResultReturnedToTson, S::InStorage}}, R::TsonOperator},
+        };
+        break;
+    }
     return e;
 }
 
-const Expect* expected(T t, Channel c)
+std::optional<Expect> expected(Path p, T t, Channel c)
 {
-    for (const Expect& e : expectations()) {
+    for (const Expect& e : expectations(p)) {
         if (e.t == t && e.c == c)
-            return &e;
+            return e;
     }
-    return nullptr;
+    return std::nullopt;
 }
 } // namespace
 
@@ -80,57 +151,125 @@ class TestWorkflow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void everyCell_ofTransitionRoleChannelState()
+    void everyCell_ofPathTransitionRoleChannelState()
     {
-        int cells = 0;
-        int allowed = 0;
-        for (Channel c : allChannels()) {
-            for (T t : allTransitions()) {
-                const Expect* e = expected(t, c);
-                for (R role : allRoles()) {
-                    for (S from : allStates()) {
-                        std::optional<S> to;
-                        if (e) {
-                            for (const auto& m : e->moves) {
-                                if (m.first == from)
-                                    to = m.second;
+        const QMap<Path, int> allowedOn{{Path::HeadAndExecutor, 32}, {Path::ExecutorOnly, 31}, {Path::ClerkOnly, 13}};
+        for (Path p : allPaths()) {
+            int cells = 0;
+            int allowed = 0;
+            for (Channel c : allChannels()) {
+                for (T t : allTransitions()) {
+                    const std::optional<Expect> e = expected(p, t, c);
+                    for (R role : allRoles()) {
+                        for (S from : allStates()) {
+                            std::optional<S> to;
+                            if (e) {
+                                for (const auto& m : e->moves) {
+                                    if (m.first == from)
+                                        to = m.second;
+                                }
                             }
+                            const bool want = to.has_value() && e->role == role;
+                            const QByteArray cell = QStringList{pathName(p), transitionName(t), channelName(c),
+                                                                roleName(role), stateName(from)}
+                                                        .join(QLatin1Char('/'))
+                                                        .toUtf8();
+                            QVERIFY2(Workflow::isAllowed(t, from, c, p, role) == want, cell.constData());
+                            QVERIFY2(Workflow::target(t, from, c, p) == to, cell.constData());
+                            QVERIFY2(Workflow::isAllowed(t, from, c, p, QList<R>{role}) == want, cell.constData());
+                            ++cells;
+                            allowed += want ? 1 : 0;
                         }
-                        const bool want = to.has_value() && e->role == role;
-                        const QByteArray cell = (transitionName(t) + QLatin1Char('/') + channelName(c) +
-                                                 QLatin1Char('/') + roleName(role) + QLatin1Char('/') + stateName(from))
-                                                    .toUtf8();
-                        QVERIFY2(Workflow::isAllowed(t, from, c, role) == want, cell.constData());
-                        QVERIFY2(Workflow::target(t, from, c) == to, cell.constData());
-                        ++cells;
-                        allowed += want ? 1 : 0;
                     }
                 }
             }
+            QCOMPARE(cells, 3 * 16 * 5 * 16);
+            QCOMPARE(allowed, allowedOn.value(p));
         }
-        QCOMPARE(cells, 3 * 16 * 5 * 16);
-        QCOMPARE(allowed, 32);
+    }
+
+    void noHead_onAPathWithoutOne()
+    {
+        for (Path p : {Path::ExecutorOnly, Path::ClerkOnly}) {
+            for (Channel c : allChannels()) {
+                for (S s : allStates()) {
+                    QVERIFY(Workflow::available(s, c, p, R::Head).isEmpty());
+                    QVERIFY(!Workflow::mayEdit(s, c, p, R::Head));
+                    QVERIFY(!Workflow::mayPrepareResult(s, c, p, R::Head));
+                    if (p == Path::ClerkOnly)
+                        QVERIFY(Workflow::available(s, c, p, R::Executor).isEmpty());
+                }
+            }
+        }
+        // Where there is no head the executor prepares straight from registration (or from the courier's package).
+        QVERIFY(Workflow::mayPrepareResult(S::Registered, Channel::Provider, Path::ExecutorOnly, R::Executor));
+        QVERIFY(Workflow::mayPrepareResult(S::ReceivedByProvider, Channel::Tson, Path::ExecutorOnly, R::Executor));
+        QVERIFY(!Workflow::mayPrepareResult(S::Registered, Channel::Tson, Path::ExecutorOnly, R::Executor));
+        QVERIFY(!Workflow::mayPrepareResult(S::Registered, Channel::Provider, Path::HeadAndExecutor, R::Executor));
+        QVERIFY(Workflow::mayPrepareResult(S::InWork, Channel::Tson, Path::HeadAndExecutor, R::Head));
     }
 
     void administrator_movesNoRequest_andPortalHasNoDeskMoves()
     {
-        for (Channel c : allChannels()) {
-            for (S s : allStates())
-                QVERIFY(Workflow::available(s, c, R::Administrator).isEmpty());
+        for (Path p : allPaths()) {
+            for (Channel c : allChannels()) {
+                for (S s : allStates())
+                    QVERIFY(Workflow::available(s, c, p, R::Administrator).isEmpty());
+            }
+            for (T t : allTransitions())
+                QVERIFY(Workflow::rolesFor(t, Channel::Portal, p).isEmpty());
         }
-        for (T t : allTransitions())
-            QVERIFY(Workflow::rolesFor(t, Channel::Portal).isEmpty());
     }
 
     void finalStates_haveNoWayOut()
     {
         for (S s : allStates()) {
             bool anyMove = false;
-            for (Channel c : allChannels()) {
-                for (R r : allRoles())
-                    anyMove = anyMove || !Workflow::available(s, c, r).isEmpty();
+            for (Path p : allPaths()) {
+                for (Channel c : allChannels()) {
+                    for (R r : allRoles())
+                        anyMove = anyMove || !Workflow::available(s, c, p, r).isEmpty();
+                }
             }
             QCOMPARE(!anyMove, isFinal(s));
+        }
+    }
+
+    /// On every path and desk, a request that can be registered can always be closed: from each state it can reach,
+    /// some final state is reachable (no request is stranded by its service's path).
+    void everyPath_endsFromEveryStateItReaches()
+    {
+        for (Path p : allPaths()) {
+            for (Channel c : {Channel::Provider, Channel::Tson}) {
+                const auto next = [&](S s) {
+                    QList<S> out;
+                    for (T t : allTransitions()) {
+                        if (const auto to = Workflow::target(t, s, c, p))
+                            out << *to;
+                    }
+                    return out;
+                };
+                QList<S> reached{S::Draft};
+                for (qsizetype i = 0; i < reached.size(); ++i) {
+                    for (S n : next(reached.at(i))) {
+                        if (!reached.contains(n))
+                            reached << n;
+                    }
+                }
+                QVERIFY(reached.contains(S::Issued));
+                for (S from : reached) {
+                    QList<S> ahead{from};
+                    bool ends = isFinal(from);
+                    for (qsizetype i = 0; i < ahead.size() && !ends; ++i) {
+                        for (S n : next(ahead.at(i))) {
+                            ends = ends || isFinal(n);
+                            if (!ahead.contains(n))
+                                ahead << n;
+                        }
+                    }
+                    QVERIFY2(ends, qPrintable(pathName(p) + u'/' + channelName(c) + u'/' + stateName(from)));
+                }
+            }
         }
     }
 
@@ -146,13 +285,38 @@ private Q_SLOTS:
                                       {T::ReturnToTson, R::TsonOperator},
                                       {T::IssueResult, R::TsonOperator}};
         S state = S::Draft;
+        const Path full = Path::HeadAndExecutor;
         for (const auto& [t, r] : path) {
-            QVERIFY2(Workflow::isAllowed(t, state, Channel::Tson, r), qPrintable(transitionName(t)));
-            state = *Workflow::target(t, state, Channel::Tson);
+            QVERIFY2(Workflow::isAllowed(t, state, Channel::Tson, full, r), qPrintable(transitionName(t)));
+            state = *Workflow::target(t, state, Channel::Tson, full);
         }
         QCOMPARE(state, S::Issued);
-        QCOMPARE(Workflow::between(S::InWork, S::RefusalPrepared, Channel::Tson), T::PrepareRefusal);
-        QVERIFY(!Workflow::between(S::Draft, S::Issued, Channel::Provider).has_value());
+        QCOMPARE(Workflow::between(S::InWork, S::RefusalPrepared, Channel::Tson, full), T::PrepareRefusal);
+        QVERIFY(!Workflow::between(S::Draft, S::Issued, Channel::Provider, full).has_value());
+        QCOMPARE(Workflow::between(S::Registered, S::Issued, Channel::Provider, Path::ClerkOnly), T::IssueResult);
+        QCOMPARE(Workflow::between(S::Registered, S::ResultPrepared, Channel::Provider, Path::ExecutorOnly),
+                 T::PrepareResult);
+    }
+
+    void theCentre_acceptsTheMovesOfEveryPath()
+    {
+        for (Channel c : allChannels()) {
+            const auto moves = Workflow::movesOnAnyPath(c);
+            for (Path p : allPaths()) {
+                for (T t : allTransitions()) {
+                    for (S s : allStates()) {
+                        if (const auto to = Workflow::target(t, s, c, p))
+                            QVERIFY(moves.contains(std::pair{s, *to}));
+                    }
+                }
+            }
+            for (const auto& [from, to] : moves) {
+                bool some = false;
+                for (Path p : allPaths())
+                    some = some || Workflow::between(from, to, c, p).has_value();
+                QVERIFY(some);
+            }
+        }
     }
 
     void theSurvey_isAnsweredOnceTheResultOrRefusalIsIssued()
@@ -176,6 +340,10 @@ private Q_SLOTS:
         }
         for (R r : allRoles())
             QCOMPARE(roleFromName(roleName(r)), r);
+        for (Path p : allPaths()) {
+            QCOMPARE(pathFromName(pathName(p)), p);
+            QVERIFY(!pathTitle(p).isEmpty());
+        }
         QVERIFY(!roleFromName(QStringLiteral("root")).has_value());
     }
 };

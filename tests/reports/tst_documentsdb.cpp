@@ -65,7 +65,7 @@ private Q_SLOTS:
         const IntakeOutcome o = intake.submit(test::duplicateDraft(), desk.clerk, at(2, 10, 15), false);
         QVERIFY(o.registered());
         const QString number = o.request->number;
-        RequestRepository requests(db);
+        RequestRepository requests(db, &desk.catalog);
         Results results(db);
         const DeskRecord thisDesk = *DeskRepository(db).thisDesk();
         const ServiceVariant& service = *desk.catalog.variant(test::duplicateDraft().serviceId);
@@ -141,7 +141,7 @@ private Q_SLOTS:
         const QSqlDatabase db = desk.db.connection();
         const IntakeOutcome o =
             Intake(db, desk.catalog, desk.calendar).submit(test::duplicateDraft(), desk.clerk, at(2, 10), false);
-        RequestRepository requests(db);
+        RequestRepository requests(db, &desk.catalog);
         requests.advance(o.request->number, Transition::AssignExecutor, desk.head, at(2, 11), {}, desk.executor.id);
         requests.advance(o.request->number, Transition::PrepareRefusal, desk.executor, at(3, 11),
                          QStringLiteral("Мұрағатта 2015 жылғы түлектер туралы жазба жоқ."));
@@ -203,7 +203,7 @@ private Q_SLOTS:
         }
         CourierRoutes routes;
         routes.set(QStringLiteral("duplicate-secondary-edu-vko"), {QStringLiteral("KZOEDU01")});
-        CourierRegisters registers(db, routes);
+        CourierRegisters registers(db, desk.catalog, routes);
         const auto reg = registers.create(*DeskRepository(db).thisDesk(), RegisterDirection::ToProvider,
                                           QStringLiteral("KZOEDU01"), desk.op, at(2, 15));
         for (int i = 0; i < numbers.size(); ++i)
@@ -243,7 +243,7 @@ private Q_SLOTS:
         desk.setUp();
         const QSqlDatabase db = desk.db.connection();
         Intake intake(db, desk.catalog, desk.calendar);
-        RequestRepository requests(db);
+        RequestRepository requests(db, &desk.catalog);
         QStringList numbers;
         for (int i = 0; i < 4; ++i)
             numbers << intake.submit(test::duplicateDraft(), desk.clerk, at(2 + i, 10), false).request->number;

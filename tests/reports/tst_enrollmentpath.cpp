@@ -88,7 +88,7 @@ private Q_SLOTS:
         // The regulation's steps add up to 30 minutes: that is the term, and it ends with the receipt.
         QCOMPARE(o.request->dueAt, at(2, 10, 30));
 
-        RequestRepository requests(db);
+        RequestRepository requests(db, &desk.catalog);
         requests.advance(number, Transition::AssignExecutor, desk.head, at(2, 10, 5), {}, desk.executor.id);
         // The executor prepares the receipt, which has nothing to fill in: saving a result now is refused, in words.
         const QString inWork =
@@ -146,7 +146,7 @@ private Q_SLOTS:
             Intake(db, desk.catalog, desk.calendar)
                 .submit(enrollmentDraft(QStringLiteral("school-enrollment-aktobe")), desk.clerk, at(2, 10), false)
                 .request->number;
-        RequestRepository requests(db);
+        RequestRepository requests(db, &desk.catalog);
         requests.advance(number, Transition::AssignExecutor, desk.head, at(2, 10, 5), {}, desk.executor.id);
         requests.advance(number, Transition::PrepareRefusal, desk.executor, at(2, 10, 15),
                          QStringLiteral("Баланың жасы алты жасқа толмаған"));
@@ -171,7 +171,7 @@ private Q_SLOTS:
             Intake(db, desk.catalog, desk.calendar)
                 .submit(enrollmentDraft(QStringLiteral("school-enrollment-almaty")), desk.clerk, at(2, 10), false)
                 .request->number;
-        RequestRepository requests(db);
+        RequestRepository requests(db, &desk.catalog);
         requests.advance(number, Transition::AssignExecutor, desk.head, at(2, 10, 5), {}, desk.executor.id);
         QCOMPARE(ResultActs::save(db, desk.catalog, number, {}, {}, desk.executor, at(2, 11)).kind,
                  QStringLiteral("enrollment_order"));

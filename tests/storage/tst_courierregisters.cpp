@@ -52,7 +52,7 @@ private Q_SLOTS:
 
     void toProvider_andBack_byScanning()
     {
-        CourierRegisters registers(m_desk.db.connection(), routes());
+        CourierRegisters registers(m_desk.db.connection(), m_desk.catalog, routes());
         const DeskRecord desk = *DeskRepository(m_desk.db.connection()).thisDesk();
         const CourierRegisterRecord reg =
             registers.create(desk, RegisterDirection::ToProvider, QStringLiteral("KZOEDU01"), m_desk.op, at(1, 15));
@@ -75,7 +75,7 @@ private Q_SLOTS:
                     registers.add(reg.number, m_numbers[2], 1, m_desk.op, at(2, 10));
                 }).contains(QStringLiteral("has been sent")));
 
-        RequestRepository requests(m_desk.db.connection());
+        RequestRepository requests(m_desk.db.connection(), &m_desk.catalog);
         QCOMPARE(requests.load(m_numbers[0])->state, RequestState::SentToProvider);
         QCOMPARE(requests.load(m_numbers[2])->state, RequestState::Registered); // taken out before sending
 
@@ -129,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(both.providersOf(QStringLiteral("preschool-registration-kyzylorda")),
                  QStringList{QStringLiteral("KZOEDU02")});
         QCOMPARE(both.offices(), (QStringList{QStringLiteral("KZOEDU01"), QStringLiteral("KZOEDU02")}));
-        CourierRegisters registers(db, both);
+        CourierRegisters registers(db, m_desk.catalog, both);
         const QString typed = failure([&] {
             registers.create(desk, RegisterDirection::ToProvider, QStringLiteral("№ 12 мектеп"), m_desk.op, at(16, 9));
         });
@@ -153,8 +153,8 @@ private Q_SLOTS:
         QVERIFY2(misrouted.contains(QStringLiteral("goes to KZOEDU01, not to KZOEDU02")), qPrintable(misrouted));
         CourierRoutes none;
         none.set(QStringLiteral("preschool-registration-kyzylorda"), {QStringLiteral("KZOEDU02")});
-        const QString noRoute =
-            failure([&] { CourierRegisters(db, none).add(wrong.number, number, 1, m_desk.op, at(16, 11)); });
+        const QString noRoute = failure(
+            [&] { CourierRegisters(db, m_desk.catalog, none).add(wrong.number, number, 1, m_desk.op, at(16, 11)); });
         QVERIFY2(
             noRoute.contains(QStringLiteral("no office is named to provide the service duplicate-secondary-edu-vko")),
             qPrintable(noRoute));
@@ -202,7 +202,7 @@ private Q_SLOTS:
         const IntakeOutcome o = intake.submit(test::duplicateDraft(Channel::Tson), m_desk.op, at(18, 10), false);
         QVERIFY(o.registered());
         const QString number = o.request->number;
-        RequestRepository repo(m_desk.db.connection());
+        RequestRepository repo(m_desk.db.connection(), &m_desk.catalog);
         const QString byState =
             failure([&] { repo.advanceTo(number, RequestState::InCourierRegister, m_desk.op, at(18, 11)); });
         QVERIFY2(byState.contains(QStringLiteral("courier register")), qPrintable(byState));

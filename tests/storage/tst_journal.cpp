@@ -51,7 +51,7 @@ private Q_SLOTS:
         submit(at(12, 10, 11));
         submit(at(12, 11, 9), false);
         submit(at(12, 14, 10));
-        RequestRepository repo(m_desk.db.connection());
+        RequestRepository repo(m_desk.db.connection(), &m_desk.catalog);
         const QString number = QStringLiteral("KZOEDU01-1-2026-000004");
         repo.advance(number, Transition::AssignExecutor, m_desk.head, at(12, 14, 11), {}, m_desk.executor.id);
         repo.advance(number, Transition::PrepareResult, m_desk.executor, at(12, 20, 11));
@@ -151,7 +151,7 @@ private Q_SLOTS:
         const IntakeOutcome o = Intake(desk.db.connection(), desk.catalog, desk.calendar)
                                     .submit(duplicateDraft(), desk.clerk, at(12, 10, 10), false);
         QVERIFY(o.registered());
-        RequestRepository repo(desk.db.connection());
+        RequestRepository repo(desk.db.connection(), &desk.catalog);
         const QString number = o.request->number;
         repo.advance(number, Transition::AssignExecutor, desk.head, at(12, 10, 11), {}, desk.executor.id);
         repo.advance(number, Transition::PrepareResult, desk.executor, at(12, 11, 11));

@@ -27,7 +27,7 @@ private Q_SLOTS:
         const QString number = Intake(desk.db.connection(), desk.catalog, desk.calendar)
                                    .submit(duplicateDraft(), desk.clerk, t, false)
                                    .request->number;
-        RequestRepository repo(desk.db.connection());
+        RequestRepository repo(desk.db.connection(), &desk.catalog);
         const QString tooLong(kMaxNoteLength + 1, QChar(0x0436)); // ж
         try {
             repo.advance(number, Transition::AssignExecutor, desk.head, t.addSecs(60), tooLong, desk.executor.id);

@@ -72,7 +72,7 @@ private Q_SLOTS:
         const IntakeOutcome c = submit(duplicateDraft(), at(1, 5, 10, 0, 2027));
         QCOMPARE(c.request->number, QStringLiteral("KZOEDU01-1-2027-000001")); // a new year starts at 1
 
-        const auto r = RequestRepository(m_desk->db.connection()).load(a.request->number);
+        const auto r = RequestRepository(m_desk->db.connection(), &m_desk->catalog).load(a.request->number);
         QVERIFY(r);
         QCOMPARE(r->state, RequestState::Registered);
         QCOMPARE(r->acceptedBy, QStringLiteral("saule"));
@@ -103,7 +103,7 @@ private Q_SLOTS:
         o = submit(d, at(12, 11, 9), nullptr, true);
         QVERIFY(o.request);
         QCOMPARE(o.request->state, RequestState::RefusedAtIntake);
-        const auto r = RequestRepository(m_desk->db.connection()).load(o.request->number);
+        const auto r = RequestRepository(m_desk->db.connection(), &m_desk->catalog).load(o.request->number);
         QCOMPARE(r->events[0].kind, QStringLiteral("refused_at_intake"));
         QCOMPARE(r->documents[1].status, DocumentStatus::Missing);
     }
@@ -151,7 +151,7 @@ private Q_SLOTS:
     void workflow_followsTheCoreRoleRules()
     {
         const QString number = submit(duplicateDraft(), at(12, 14, 10)).request->number;
-        RequestRepository repo(m_desk->db.connection());
+        RequestRepository repo(m_desk->db.connection(), &m_desk->catalog);
         auto refused = [&](Transition t, const UserRecord& u, std::optional<qint64> exec = std::nullopt) {
             try {
                 repo.advance(number, t, u, at(12, 14, 12), QString(), exec);
@@ -200,7 +200,7 @@ private Q_SLOTS:
         const QString number = Intake(own.db.connection(), own.catalog, own.calendar)
                                    .submit(duplicateDraft(), own.clerk, at(12, 14, 10), false)
                                    .request->number;
-        RequestRepository(own.db.connection())
+        RequestRepository(own.db.connection(), &own.catalog)
             .advance(number, Transition::AssignExecutor, own.head, at(12, 14, 11), {}, own.executor.id);
         Results results(own.db.connection());
         const DeskRecord desk = *DeskRepository(own.db.connection()).thisDesk();
@@ -232,7 +232,7 @@ private Q_SLOTS:
         const QString number = Intake(own.db.connection(), own.catalog, own.calendar)
                                    .submit(duplicateDraft(), own.clerk, at(12, 14, 10), false)
                                    .request->number;
-        RequestRepository repo(own.db.connection());
+        RequestRepository repo(own.db.connection(), &own.catalog);
         const auto refused = [&](Transition t, const UserRecord& u, PartyRole who) {
             try {
                 repo.advance(number, t, u, at(12, 14, 12), {},
@@ -369,7 +369,7 @@ private Q_SLOTS:
         const QSqlDatabase db = m_desk->db.connection();
         const QString number = submit(duplicateDraft(), at(11, 2, 10)).request->number;
         const ServiceVariant& variant = *m_desk->catalog.variant(QStringLiteral("duplicate-secondary-edu-vko"));
-        RequestRepository requests(db);
+        RequestRepository requests(db, &m_desk->catalog);
         // The clerk corrects a typo while the request is still at the desk; the phone is normalised by the core.
         const QStringList changed = requests.edit(number, variant,
                                                   {{QStringLiteral("applicant.surname"), QStringLiteral("ӘЛИЕВА")},

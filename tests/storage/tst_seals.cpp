@@ -40,7 +40,7 @@ class TestSeals : public QObject
     {
         const QString first = submit(desk, 10);
         const QString second = submit(desk, 11);
-        RequestRepository(desk.db.connection())
+        RequestRepository(desk.db.connection(), &desk.catalog)
             .advance(first, Transition::AssignExecutor, desk.head, QDateTime(QDate(2026, 12, 1), QTime(12, 0)), {},
                      desk.executor.id);
         return {first, second};
@@ -64,7 +64,7 @@ private Q_SLOTS:
         QVERIFY2(r.examples.first().startsWith(second), qPrintable(r.examples.first()));
 
         // The clerk goes on working on that request: the program's write does not seal the forged name in.
-        RequestRepository(desk.db.connection())
+        RequestRepository(desk.db.connection(), &desk.catalog)
             .advance(second, Transition::AssignExecutor, desk.head, QDateTime(QDate(2026, 12, 1), QTime(13, 0)), {},
                      desk.executor.id);
         QCOMPARE(RequestSeals::verify(desk.db.connection()).broken, 1);
@@ -77,7 +77,7 @@ private Q_SLOTS:
                                                "WHERE number = '%1')")
                                     .arg(first));
         QCOMPARE(RequestSeals::verify(desk.db.connection()).broken, 2);
-        RequestRepository(desk.db.connection())
+        RequestRepository(desk.db.connection(), &desk.catalog)
             .advance(first, Transition::PrepareResult, desk.executor, QDateTime(QDate(2026, 12, 1), QTime(14, 0)));
         const SealReport after = RequestSeals::verify(desk.db.connection());
         QCOMPARE(after.broken, 2);
@@ -110,7 +110,7 @@ private Q_SLOTS:
         desk.setUp();
         const auto [first, second] = twoRequestsOneInWork(desk);
         // A correction through the program is history: the content it leaves is what its event records.
-        RequestRepository(desk.db.connection())
+        RequestRepository(desk.db.connection(), &desk.catalog)
             .edit(second, *desk.catalog.variant(QStringLiteral("duplicate-secondary-edu-vko")),
                   {{QStringLiteral("applicant.surname"), QStringLiteral("ӘЛИЕВА")}}, desk.clerk,
                   QDateTime(QDate(2026, 12, 1), QTime(13, 0)));
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QVERIFY2(r.examples.at(0).contains(u"documents"_qs), qPrintable(r.examples.at(0)));
 
         // The program's next write to the request does not make the forged name history.
-        RequestRepository(desk.db.connection())
+        RequestRepository(desk.db.connection(), &desk.catalog)
             .advance(second, Transition::AssignExecutor, desk.head, QDateTime(QDate(2026, 12, 1), QTime(14, 0)), {},
                      desk.executor.id);
         QCOMPARE(StateReplay::verify(desk.db.connection()).broken, 2);

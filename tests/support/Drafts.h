@@ -83,4 +83,20 @@ inline RequestDraft preschoolDraft(const QString& childIin, const QString& benef
     return d;
 }
 
+/// A complete application for the Kyzylorda certificate of registration as unemployed (a service without a head: the
+/// executor prepares, the канцелярия issues), by the applicant of duplicateDraft().
+inline RequestDraft unemployedDraft(Channel channel = Channel::Provider)
+{
+    RequestDraft d = duplicateDraft(channel);
+    d.serviceId = QStringLiteral("unemployed-certificate-kyzylorda");
+    for (const QString& key : d.fields.keys()) {
+        if (key.startsWith(QLatin1String("subject.")))
+            d.fields.remove(key);
+    }
+    d.fields.insert(QStringLiteral("service.purpose"), QStringLiteral("банкке"));
+    d.documents = {{QStringLiteral("identity_document"), DocumentStatus::Copy},
+                   {QStringLiteral("application"), DocumentStatus::Original}};
+    return d;
+}
+
 } // namespace kense::test

@@ -30,7 +30,7 @@ inline QString failure(const std::function<void()>& f)
 
 inline QString stateAt(TestDesk& desk, const QString& number)
 {
-    const auto r = RequestRepository(desk.db.connection()).load(number);
+    const auto r = RequestRepository(desk.db.connection(), &desk.catalog).load(number);
     return r ? stateName(r->state) : QStringLiteral("(missing)");
 }
 

@@ -196,12 +196,40 @@ private Q_SLOTS:
         QString why =
             failure([&] { login(QStringLiteral("KZOEDU01-1"))->upload({move(u"registered"_qs, u"issued"_qs)}); });
         QVERIFY2(why.contains(QStringLiteral("the rule book allows no such move")), qPrintable(why));
+        // A move of a service without a head (the executor's result straight from registration) is not one of a
+        // duplicate's: the centre judges each request on its own service's path (issue 17, item 3).
+        why = failure(
+            [&] { login(QStringLiteral("KZOEDU01-1"))->upload({move(u"registered"_qs, u"result_prepared"_qs)}); });
+        QVERIFY2(why.contains(QStringLiteral("on its service's path (head_and_executor)")), qPrintable(why));
         // Claiming to start from a state the move may start from does not help: the centre knows where it is.
         why = failure([&] { login(QStringLiteral("KZOEDU01-1"))->upload({move(u"result_signed"_qs, u"issued"_qs)}); });
         QVERIFY2(why.contains(QStringLiteral("from its state at the centre (\"registered\")")), qPrintable(why));
         QCOMPARE(centralEvents(), held);
         // The move the rule book has from there is taken.
         QCOMPARE(login(QStringLiteral("KZOEDU01-1"))->upload({move(u"registered"_qs, u"in_work"_qs)}).accepted, 1);
+    }
+
+    /// A service whose regulation names no head goes from registration to the executor's result and to its issue:
+    /// the centre takes those moves for it, and only for it.
+    void aServiceWithoutAHead_movesAlongItsOwnPathAtTheCentre()
+    {
+        freshCentre({QStringLiteral("KZOEDU01-1")});
+        TestDesk desk;
+        desk.setUp(Channel::Provider, QStringLiteral("KZOEDU01"), QStringLiteral("1"));
+        const IntakeOutcome o = Intake(desk.db.connection(), desk.catalog, desk.calendar)
+                                    .submit(unemployedDraft(), desk.clerk, at(2, 10), false);
+        QVERIFY(o.registered());
+        RequestRepository requests(desk.db.connection(), &desk.catalog);
+        QVERIFY(!failure([&] {
+                     requests.advance(o.request->number, Transition::AssignExecutor, desk.head, at(2, 11), {},
+                                      desk.executor.id);
+                 }).isEmpty());
+        requests.advance(o.request->number, Transition::PrepareResult, desk.executor, at(2, 11));
+        requests.advance(o.request->number, Transition::IssueResult, desk.clerk, at(2, 12));
+        QCOMPARE(requests.load(o.request->number)->executor, desk.executor.login);
+        const QList<OutgoingChange> changes = Outbox::after(desk.db.connection(), 0, 100);
+        QCOMPARE(changes.size(), 3);
+        QCOMPARE(login(QStringLiteral("KZOEDU01-1"))->upload(changes).accepted, 3);
     }
 
     /// The second wall: a right on the tables granted to the desks by mistake still shows a desk only what its office
@@ -376,9 +404,9 @@ private Q_SLOTS:
         const QString number = submit(one, Channel::Provider, one.clerk, 2);
         syncAs(one, QStringLiteral("KZOEDU02-1"));
         syncAs(two, QStringLiteral("KZOEDU02-2"));
-        RequestRepository(one.db.connection())
+        RequestRepository(one.db.connection(), &one.catalog)
             .advance(number, Transition::AssignExecutor, one.head, at(3, 9), {}, one.executor.id);
-        RequestRepository(two.db.connection())
+        RequestRepository(two.db.connection(), &two.catalog)
             .advance(number, Transition::AssignExecutor, two.head, at(3, 10), {}, two.executor.id);
         syncAs(one, QStringLiteral("KZOEDU02-1"));
         QCOMPARE(syncAs(two, QStringLiteral("KZOEDU02-2")).flagged, 1);
@@ -410,7 +438,7 @@ private Q_SLOTS:
         QCOMPARE(owner.conflicts().last().kind, QStringLiteral("conflict_resolved_at_desk"));
         upWhy = failure([&] { syncAs(one, QStringLiteral("KZOEDU02-1")); });
         QVERIFY2(upWhy.isEmpty(), qPrintable(upWhy));
-        QCOMPARE(RequestRepository(one.db.connection()).load(number)->executor, QStringLiteral("erlan"));
+        QCOMPARE(RequestRepository(one.db.connection(), &one.catalog).load(number)->executor, QStringLiteral("erlan"));
         QCOMPARE(Conflicts(one.db.connection()).openCount(), 1);
         // Nor may a desk's login call the centre's decision.
         const auto desk = login(QStringLiteral("KZOEDU02-2"));
@@ -429,13 +457,15 @@ private Q_SLOTS:
         syncAs(two, QStringLiteral("KZOEDU02-2"));
         for (TestDesk* d : {&one, &two}) {
             QCOMPARE(Conflicts(d->db.connection()).openCount(), 0);
-            QCOMPARE(RequestRepository(d->db.connection()).load(number)->events.last().kind,
+            QCOMPARE(RequestRepository(d->db.connection(), &d->catalog).load(number)->events.last().kind,
                      QStringLiteral("conflict_resolved"));
         }
-        QCOMPARE(RequestRepository(one.db.connection()).load(number)->executor, QStringLiteral("erlan@KZOEDU02-2"));
-        QCOMPARE(RequestRepository(two.db.connection()).load(number)->executor, QStringLiteral("erlan"));
+        QCOMPARE(RequestRepository(one.db.connection(), &one.catalog).load(number)->executor,
+                 QStringLiteral("erlan@KZOEDU02-2"));
+        QCOMPARE(RequestRepository(two.db.connection(), &two.catalog).load(number)->executor, QStringLiteral("erlan"));
         // Work goes on from the decided state, through the desks' roles.
-        RequestRepository(one.db.connection()).advance(number, Transition::PrepareResult, one.executor, at(5, 9));
+        RequestRepository(one.db.connection(), &one.catalog)
+            .advance(number, Transition::PrepareResult, one.executor, at(5, 9));
         QCOMPARE(syncAs(one, QStringLiteral("KZOEDU02-1")).flagged, 0);
         syncAs(two, QStringLiteral("KZOEDU02-2"));
         QCOMPARE(stateAt(two, number), QStringLiteral("result_prepared"));

@@ -214,7 +214,7 @@ private Q_SLOTS:
         };
         carry(QStringLiteral("one.kense"));
         const ServiceVariant& variant = *school.catalog.variant(QStringLiteral("duplicate-secondary-edu-vko"));
-        RequestRepository(school.db.connection())
+        RequestRepository(school.db.connection(), &school.catalog)
             .edit(number, variant, {{QStringLiteral("applicant.surname"), QStringLiteral("ӘЛИЕВА")}}, school.op,
                   at(3, 9));
         {
@@ -232,7 +232,7 @@ private Q_SLOTS:
             tx.commit();
         }
         carry(QStringLiteral("two.kense"));
-        const auto atHub = RequestRepository(school.db.connection()).load(number);
+        const auto atHub = RequestRepository(school.db.connection(), &school.catalog).load(number);
         QCOMPARE(atHub->fields.value(QStringLiteral("applicant.surname")), QStringLiteral("ӘЛИЕВА"));
         QCOMPARE(Conflicts(school.db.connection()).openCount(), 1);
     }

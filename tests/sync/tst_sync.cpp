@@ -46,7 +46,7 @@ private Q_SLOTS:
         test::TestDesk desk;
         desk.setUp();
         const QString number = submit(desk, Channel::Provider, desk.clerk, 2);
-        RequestRepository requests(desk.db.connection());
+        RequestRepository requests(desk.db.connection(), &desk.catalog);
         requests.advance(number, Transition::AssignExecutor, desk.head, at(2, 12), {}, desk.executor.id);
         // A move the rules refuse is rolled back with everything it wrote: no change reaches the outbox.
         QVERIFY(!failure([&] { requests.advance(number, Transition::IssueResult, desk.clerk, at(2, 13)); }).isEmpty());
@@ -121,7 +121,7 @@ private Q_SLOTS:
         const QString other = submit(a, Channel::Tson, a.op, 2); // stays at the ЦОН: the provider never sees it
         CourierRoutes routes;
         routes.set(QStringLiteral("duplicate-secondary-edu-vko"), {QStringLiteral("KZOEDU01")});
-        CourierRegisters aRegisters(a.db.connection(), routes);
+        CourierRegisters aRegisters(a.db.connection(), a.catalog, routes);
         const DeskRecord aDesk = *DeskRepository(a.db.connection()).thisDesk();
         const CourierRegisterRecord reg =
             aRegisters.create(aDesk, RegisterDirection::ToProvider, QStringLiteral("KZOEDU01"), a.op, at(2, 15));
@@ -136,10 +136,10 @@ private Q_SLOTS:
         QCOMPARE(stateAt(p, number), QStringLiteral("sent_to_provider"));
         QCOMPARE(stateAt(p, other), QStringLiteral("(missing)"));
         // The provider's канцелярия receives the courier's bag by scanning, as if the register were its own.
-        CourierRegisters pRegisters(p.db.connection());
+        CourierRegisters pRegisters(p.db.connection(), p.catalog);
         QCOMPARE(pRegisters.load(reg.number)->requests, QStringList{number});
         pRegisters.receive(reg.number, {number}, p.clerk, at(4, 10));
-        RequestRepository pRequests(p.db.connection());
+        RequestRepository pRequests(p.db.connection(), &p.catalog);
         pRequests.advance(number, Transition::AssignExecutor, p.head, at(4, 11), {}, p.executor.id);
         const DeskRecord pDesk = *DeskRepository(p.db.connection()).thisDesk();
         Results(p.db.connection())
@@ -157,8 +157,8 @@ private Q_SLOTS:
         syncAs(a);
         QCOMPARE(stateAt(a, number), QStringLiteral("result_signed"));
         QCOMPARE(Results(a.db.connection()).load(number)->grades.first().second, QStringLiteral("5"));
-        CourierRegisters(a.db.connection()).receive(back.number, {number}, a.op, at(11, 9));
-        RequestRepository(a.db.connection()).advance(number, Transition::IssueResult, a.op, at(11, 10));
+        CourierRegisters(a.db.connection(), a.catalog).receive(back.number, {number}, a.op, at(11, 9));
+        RequestRepository(a.db.connection(), &a.catalog).advance(number, Transition::IssueResult, a.op, at(11, 10));
         syncAs(a);
         syncAs(p);
         syncAs(b);
@@ -171,10 +171,10 @@ private Q_SLOTS:
         QCOMPARE(central.count(QStringLiteral("requests")), 2);
         QCOMPARE(central.conflicts().size(), 0);
         // The provider's history shows who did what at the ЦОН, by qualified login; every chain still verifies.
-        const RequestDetails atP = *RequestRepository(p.db.connection()).load(number);
+        const RequestDetails atP = *RequestRepository(p.db.connection(), &p.catalog).load(number);
         QCOMPARE(atP.events.last().user, QStringLiteral("aigul@KZOTSON01-1"));
         QCOMPARE(atP.executor, QStringLiteral("erlan"));
-        const RequestDetails atB = *RequestRepository(b.db.connection()).load(number);
+        const RequestDetails atB = *RequestRepository(b.db.connection(), &b.catalog).load(number);
         QCOMPARE(atB.executor, QStringLiteral("erlan@KZOEDU01-1"));
         for (test::TestDesk* d : {&a, &b, &p}) {
             QVERIFY(EventLog::verify(d->db.connection()).ok);
@@ -203,9 +203,9 @@ private Q_SLOTS:
         sync(two, address);
         QCOMPARE(stateAt(two, number), QStringLiteral("registered"));
 
-        RequestRepository(one.db.connection())
+        RequestRepository(one.db.connection(), &one.catalog)
             .advance(number, Transition::AssignExecutor, one.head, at(3, 9), {}, one.executor.id);
-        RequestRepository(two.db.connection())
+        RequestRepository(two.db.connection(), &two.catalog)
             .advance(number, Transition::AssignExecutor, two.head, at(3, 10), {}, two.executor.id);
         QCOMPARE(sync(one, address).uploaded, 1);
         const SyncReport second = sync(two, address);
@@ -219,8 +219,8 @@ private Q_SLOTS:
         QCOMPARE(atCentre.last().accepted, false);
         QCOMPARE(atCentre.last().desk, QStringLiteral("KZOEDU01-2"));
         // Nothing overwritten: each desk keeps its own executor.
-        QCOMPARE(RequestRepository(one.db.connection()).load(number)->executor, QStringLiteral("erlan"));
-        QCOMPARE(RequestRepository(two.db.connection()).load(number)->executor, QStringLiteral("erlan"));
+        QCOMPARE(RequestRepository(one.db.connection(), &one.catalog).load(number)->executor, QStringLiteral("erlan"));
+        QCOMPARE(RequestRepository(two.db.connection(), &two.catalog).load(number)->executor, QStringLiteral("erlan"));
         QCOMPARE(Conflicts(one.db.connection()).openCount(), 1);
         const QList<ConflictRecord> atTwo = Conflicts(two.db.connection()).open();
         QCOMPARE(atTwo.size(), 1);
@@ -259,10 +259,11 @@ private Q_SLOTS:
         sync(one, address);
         QCOMPARE(Conflicts(one.db.connection()).openCount(), 0);
         QCOMPARE(Conflicts(two.db.connection()).openCount(), 0);
-        QCOMPARE(RequestRepository(two.db.connection()).load(number)->executor, QStringLiteral("erlan@KZOEDU01-1"));
-        QCOMPARE(RequestRepository(one.db.connection()).load(number)->executor, QStringLiteral("erlan"));
+        QCOMPARE(RequestRepository(two.db.connection(), &two.catalog).load(number)->executor,
+                 QStringLiteral("erlan@KZOEDU01-1"));
+        QCOMPARE(RequestRepository(one.db.connection(), &one.catalog).load(number)->executor, QStringLiteral("erlan"));
         for (test::TestDesk* d : {&one, &two}) {
-            const RequestDetails decided = *RequestRepository(d->db.connection()).load(number);
+            const RequestDetails decided = *RequestRepository(d->db.connection(), &d->catalog).load(number);
             QCOMPARE(decided.events.last().kind, QStringLiteral("conflict_resolved"));
             QVERIFY(decided.events.last().note.contains(QStringLiteral("по телефону")));
             QVERIFY2(decided.events.last().user.endsWith(QStringLiteral("_aigerim@centre")),
@@ -270,7 +271,8 @@ private Q_SLOTS:
         }
         QCOMPARE(central.count(QStringLiteral("events")), 4);
         // Work goes on from the decided state, at either desk.
-        RequestRepository(two.db.connection()).advance(number, Transition::PrepareResult, two.executor, at(5, 9));
+        RequestRepository(two.db.connection(), &two.catalog)
+            .advance(number, Transition::PrepareResult, two.executor, at(5, 9));
         QCOMPARE(sync(two, address).flagged, 0);
         sync(one, address);
         QCOMPARE(stateAt(one, number), QStringLiteral("result_prepared"));

@@ -43,7 +43,7 @@ private Q_SLOTS:
         const QString copy = desk.dir.filePath(QStringLiteral("copy.sqlite"));
         Backup::backUp(desk.db.connection(), copy);
         const QString first = submit(desk, Channel::Provider, desk.clerk, 2);
-        RequestRepository(desk.db.connection())
+        RequestRepository(desk.db.connection(), &desk.catalog)
             .advance(first, Transition::AssignExecutor, desk.head, at(2, 11), {}, desk.executor.id);
         QCOMPARE(sync(desk, address).uploaded, 2);
         desk.db.close();

@@ -64,13 +64,25 @@ bool ServiceVariant::resultIsReceipt() const
     return resultDocument() == QStringLiteral("receipt");
 }
 
-std::optional<ResultDocument> ServiceVariant::resultToPrepare(RequestState state, const QList<Role>& roles) const
+Path ServiceVariant::path() const
+{
+    const auto acts = [this](StepActor actor) {
+        return std::any_of(steps.begin(), steps.end(), [actor](const Step& s) { return s.actor == actor; });
+    };
+    if (acts(StepActor::Head))
+        return Path::HeadAndExecutor;
+    return acts(StepActor::Executor) ? Path::ExecutorOnly : Path::ClerkOnly;
+}
+
+std::optional<ResultDocument> ServiceVariant::resultToPrepare(RequestState state, Channel channel,
+                                                              const QList<Role>& roles) const
 {
     if (!roles.contains(Role::Executor) && !roles.contains(Role::Head))
         return std::nullopt;
     for (const ResultDocument& r : results) {
-        if (r.afterIssue ? state == RequestState::Issued
-                         : r.id != QLatin1String("receipt") && Workflow::mayPrepareResult(state, roles))
+        if (r.afterIssue
+                ? state == RequestState::Issued
+                : r.id != QLatin1String("receipt") && Workflow::mayPrepareResult(state, channel, path(), roles))
             return r;
     }
     return std::nullopt;

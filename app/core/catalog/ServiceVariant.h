@@ -7,6 +7,7 @@
 #include "workflow/Channel.h"
 #include "workflow/RequestState.h"
 #include "workflow/Role.h"
+#include "workflow/Transition.h"
 
 #include <QDate>
 #include <QList>
@@ -189,10 +190,17 @@ struct ServiceVariant
     /// Whether the term ends with the acceptance receipt itself, signed by the head (result id "receipt"): it has no
     /// data of its own to prepare, and prints as the receipt.
     bool resultIsReceipt() const;
-    /// The result document a holder of `roles` may prepare or change now in `state`: the term's result while the
-    /// request is in work (Workflow::mayPrepareResult), unless that is the receipt; a document made after issue once
-    /// the request was issued, by its executor or head. nullopt: nothing to prepare now.
-    std::optional<ResultDocument> resultToPrepare(RequestState state, const QList<Role>& roles) const;
+    /// Who works on a request inside the provider, read from the steps of every channel (the provider's own work is
+    /// the same whichever way a request came; a ЦОН channel's steps often name only the ЦОН's): a step of the head →
+    /// the head's resolution and signature with an executor; else a step of an executor → the executor alone; else
+    /// the канцелярия alone. The loader refuses a head without an executor, and a канцелярия-only path whose result
+    /// is not the receipt.
+    Path path() const;
+    /// The result document a holder of `roles` may prepare or change now in `state` on `channel`: the term's result
+    /// while the request waits for it (Workflow::mayPrepareResult on the variant's path), unless that is the
+    /// receipt; a document made after issue once the request was issued, by its executor or head. nullopt: nothing
+    /// to prepare now.
+    std::optional<ResultDocument> resultToPrepare(RequestState state, Channel channel, const QList<Role>& roles) const;
     /// Whether the output (e.g. "enrollment_order") is a result made after issue.
     bool isMadeAfterIssue(const QString& output) const;
     /// Whether the applicant is asked the quality survey when the result is issued (`outputs` name one).

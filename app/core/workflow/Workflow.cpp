@@ -1,9 +1,5 @@
 #include "Workflow.h"
 
-#include "common/EnumNames.h"
-
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <initializer_list>
 #include <utility>
@@ -14,160 +10,167 @@ namespace {
 using S = RequestState;
 using Move = std::pair<RequestState, RequestState>;
 
-/// One row of the rules: on a channel, the moves a transition makes and the roles allowed to make it.
+/// The paths a rule holds on, as bits.
+enum PathBits : unsigned
+{
+    H = 1u << static_cast<int>(Path::HeadAndExecutor),
+    E = 1u << static_cast<int>(Path::ExecutorOnly),
+    C = 1u << static_cast<int>(Path::ClerkOnly),
+    All = H | E | C,
+};
+
+/// One row of the rules: on a channel and the paths named, the moves a transition makes and the roles allowed to
+/// make it.
 struct Rule
 {
     Transition transition;
     Channel channel;
+    unsigned paths;
     std::initializer_list<Move> moves;
     std::initializer_list<Role> roles;
 };
 
 // The whole rule book. At a school's or department's канцелярия (provider channel) the clerk takes and issues;
 // at a ЦОН desk the operator does, and the provider's канцелярия receives the courier's package in between.
-// The head resolves and signs; the executor prepares. The administrator moves no request.
+// On the head's path (H) the head resolves and signs and the executor prepares; without a head (E) the executor
+// takes the registered request and what it prepares is issued as it is; with the канцелярия alone (C) the result
+// is the receipt, issued from registration. A request begun on the head's path before an administrator took the head
+// out of the service's steps still ends without one (E also moves from "in work" and the signed states). The
+// administrator moves no request.
 const Rule kRules[] = {
-    {Transition::Register, Channel::Provider, {{S::Draft, S::Registered}}, {Role::Clerk}},
-    {Transition::Register, Channel::Tson, {{S::Draft, S::Registered}}, {Role::TsonOperator}},
-    {Transition::RefuseAtIntake, Channel::Provider, {{S::Draft, S::RefusedAtIntake}}, {Role::Clerk}},
-    {Transition::RefuseAtIntake, Channel::Tson, {{S::Draft, S::RefusedAtIntake}}, {Role::TsonOperator}},
+    {Transition::Register, Channel::Provider, All, {{S::Draft, S::Registered}}, {Role::Clerk}},
+    {Transition::Register, Channel::Tson, All, {{S::Draft, S::Registered}}, {Role::TsonOperator}},
+    {Transition::RefuseAtIntake, Channel::Provider, All, {{S::Draft, S::RefusedAtIntake}}, {Role::Clerk}},
+    {Transition::RefuseAtIntake, Channel::Tson, All, {{S::Draft, S::RefusedAtIntake}}, {Role::TsonOperator}},
 
-    {Transition::AddToCourierRegister, Channel::Tson, {{S::Registered, S::InCourierRegister}}, {Role::TsonOperator}},
+    {Transition::AddToCourierRegister,
+     Channel::Tson,
+     All,
+     {{S::Registered, S::InCourierRegister}},
+     {Role::TsonOperator}},
     {Transition::RemoveFromCourierRegister,
      Channel::Tson,
+     All,
      {{S::InCourierRegister, S::Registered}},
      {Role::TsonOperator}},
-    {Transition::SendToProvider, Channel::Tson, {{S::InCourierRegister, S::SentToProvider}}, {Role::TsonOperator}},
-    {Transition::ReceiveAtProvider, Channel::Tson, {{S::SentToProvider, S::ReceivedByProvider}}, {Role::Clerk}},
+    {Transition::SendToProvider, Channel::Tson, All, {{S::InCourierRegister, S::SentToProvider}}, {Role::TsonOperator}},
+    {Transition::ReceiveAtProvider, Channel::Tson, All, {{S::SentToProvider, S::ReceivedByProvider}}, {Role::Clerk}},
 
-    {Transition::AssignExecutor, Channel::Provider, {{S::Registered, S::InWork}}, {Role::Head}},
-    {Transition::AssignExecutor, Channel::Tson, {{S::ReceivedByProvider, S::InWork}}, {Role::Head}},
+    {Transition::AssignExecutor, Channel::Provider, H, {{S::Registered, S::InWork}}, {Role::Head}},
+    {Transition::AssignExecutor, Channel::Tson, H, {{S::ReceivedByProvider, S::InWork}}, {Role::Head}},
 
-    {Transition::PrepareResult, Channel::Provider, {{S::InWork, S::ResultPrepared}}, {Role::Executor}},
-    {Transition::PrepareResult, Channel::Tson, {{S::InWork, S::ResultPrepared}}, {Role::Executor}},
-    {Transition::PrepareRefusal, Channel::Provider, {{S::InWork, S::RefusalPrepared}}, {Role::Executor}},
-    {Transition::PrepareRefusal, Channel::Tson, {{S::InWork, S::RefusalPrepared}}, {Role::Executor}},
+    {Transition::PrepareResult, Channel::Provider, H, {{S::InWork, S::ResultPrepared}}, {Role::Executor}},
+    {Transition::PrepareResult,
+     Channel::Provider,
+     E,
+     {{S::Registered, S::ResultPrepared}, {S::InWork, S::ResultPrepared}},
+     {Role::Executor}},
+    {Transition::PrepareResult, Channel::Tson, H, {{S::InWork, S::ResultPrepared}}, {Role::Executor}},
+    {Transition::PrepareResult,
+     Channel::Tson,
+     E,
+     {{S::ReceivedByProvider, S::ResultPrepared}, {S::InWork, S::ResultPrepared}},
+     {Role::Executor}},
+    {Transition::PrepareRefusal, Channel::Provider, H, {{S::InWork, S::RefusalPrepared}}, {Role::Executor}},
+    {Transition::PrepareRefusal,
+     Channel::Provider,
+     E,
+     {{S::Registered, S::RefusalPrepared}, {S::InWork, S::RefusalPrepared}},
+     {Role::Executor}},
+    {Transition::PrepareRefusal, Channel::Tson, H, {{S::InWork, S::RefusalPrepared}}, {Role::Executor}},
+    {Transition::PrepareRefusal,
+     Channel::Tson,
+     E,
+     {{S::ReceivedByProvider, S::RefusalPrepared}, {S::InWork, S::RefusalPrepared}},
+     {Role::Executor}},
     {Transition::ReturnForRework,
      Channel::Provider,
+     H,
      {{S::ResultPrepared, S::InWork}, {S::RefusalPrepared, S::InWork}},
      {Role::Head}},
     {Transition::ReturnForRework,
      Channel::Tson,
+     H,
      {{S::ResultPrepared, S::InWork}, {S::RefusalPrepared, S::InWork}},
      {Role::Head}},
-    {Transition::SignResult, Channel::Provider, {{S::ResultPrepared, S::ResultSigned}}, {Role::Head}},
-    {Transition::SignResult, Channel::Tson, {{S::ResultPrepared, S::ResultSigned}}, {Role::Head}},
-    {Transition::SignRefusal, Channel::Provider, {{S::RefusalPrepared, S::RefusalSigned}}, {Role::Head}},
-    {Transition::SignRefusal, Channel::Tson, {{S::RefusalPrepared, S::RefusalSigned}}, {Role::Head}},
+    {Transition::SignResult, Channel::Provider, H, {{S::ResultPrepared, S::ResultSigned}}, {Role::Head}},
+    {Transition::SignResult, Channel::Tson, H, {{S::ResultPrepared, S::ResultSigned}}, {Role::Head}},
+    {Transition::SignRefusal, Channel::Provider, H, {{S::RefusalPrepared, S::RefusalSigned}}, {Role::Head}},
+    {Transition::SignRefusal, Channel::Tson, H, {{S::RefusalPrepared, S::RefusalSigned}}, {Role::Head}},
 
     {Transition::ReturnToTson,
      Channel::Tson,
+     H,
      {{S::ResultSigned, S::ResultReturnedToTson}, {S::RefusalSigned, S::RefusalReturnedToTson}},
+     {Role::TsonOperator}},
+    {Transition::ReturnToTson,
+     Channel::Tson,
+     E,
+     {{S::ResultPrepared, S::ResultReturnedToTson},
+      {S::RefusalPrepared, S::RefusalReturnedToTson},
+      {S::ResultSigned, S::ResultReturnedToTson},
+      {S::RefusalSigned, S::RefusalReturnedToTson}},
+     {Role::TsonOperator}},
+    {Transition::ReturnToTson,
+     Channel::Tson,
+     C,
+     {{S::ReceivedByProvider, S::ResultReturnedToTson}},
      {Role::TsonOperator}},
 
     {Transition::IssueResult,
      Channel::Provider,
+     H,
      {{S::ResultSigned, S::Issued}, {S::InStorage, S::Issued}},
      {Role::Clerk}},
     {Transition::IssueResult,
+     Channel::Provider,
+     E,
+     {{S::ResultPrepared, S::Issued}, {S::ResultSigned, S::Issued}, {S::InStorage, S::Issued}},
+     {Role::Clerk}},
+    {Transition::IssueResult, Channel::Provider, C, {{S::Registered, S::Issued}}, {Role::Clerk}},
+    {Transition::IssueResult,
      Channel::Tson,
+     All,
      {{S::ResultReturnedToTson, S::Issued}, {S::InStorage, S::Issued}},
      {Role::TsonOperator}},
-    {Transition::IssueRefusal, Channel::Provider, {{S::RefusalSigned, S::RefusalIssued}}, {Role::Clerk}},
-    {Transition::IssueRefusal, Channel::Tson, {{S::RefusalReturnedToTson, S::RefusalIssued}}, {Role::TsonOperator}},
-    {Transition::MoveToStorage, Channel::Provider, {{S::ResultSigned, S::InStorage}}, {Role::Clerk}},
-    {Transition::MoveToStorage, Channel::Tson, {{S::ResultReturnedToTson, S::InStorage}}, {Role::TsonOperator}},
+    {Transition::IssueRefusal, Channel::Provider, H, {{S::RefusalSigned, S::RefusalIssued}}, {Role::Clerk}},
+    {Transition::IssueRefusal,
+     Channel::Provider,
+     E,
+     {{S::RefusalPrepared, S::RefusalIssued}, {S::RefusalSigned, S::RefusalIssued}},
+     {Role::Clerk}},
+    {Transition::IssueRefusal,
+     Channel::Tson,
+     H | E,
+     {{S::RefusalReturnedToTson, S::RefusalIssued}},
+     {Role::TsonOperator}},
+    {Transition::MoveToStorage, Channel::Provider, H, {{S::ResultSigned, S::InStorage}}, {Role::Clerk}},
+    {Transition::MoveToStorage,
+     Channel::Provider,
+     E,
+     {{S::ResultPrepared, S::InStorage}, {S::ResultSigned, S::InStorage}},
+     {Role::Clerk}},
+    {Transition::MoveToStorage, Channel::Tson, All, {{S::ResultReturnedToTson, S::InStorage}}, {Role::TsonOperator}},
 };
 
-constexpr EnumNameTable<Transition, 16> kNames{{
-    {Transition::Register, "register"},
-    {Transition::RefuseAtIntake, "refuse_at_intake"},
-    {Transition::AddToCourierRegister, "add_to_courier_register"},
-    {Transition::RemoveFromCourierRegister, "remove_from_courier_register"},
-    {Transition::SendToProvider, "send_to_provider"},
-    {Transition::ReceiveAtProvider, "receive_at_provider"},
-    {Transition::AssignExecutor, "assign_executor"},
-    {Transition::PrepareResult, "prepare_result"},
-    {Transition::PrepareRefusal, "prepare_refusal"},
-    {Transition::ReturnForRework, "return_for_rework"},
-    {Transition::SignResult, "sign_result"},
-    {Transition::SignRefusal, "sign_refusal"},
-    {Transition::ReturnToTson, "return_to_tson"},
-    {Transition::IssueResult, "issue_result"},
-    {Transition::IssueRefusal, "issue_refusal"},
-    {Transition::MoveToStorage, "move_to_storage"},
-}};
+unsigned bitOf(Path path)
+{
+    return 1u << static_cast<int>(path);
+}
 
-const Rule* ruleFor(Transition t, Channel channel)
+const Rule* ruleFor(Transition t, Channel channel, Path path)
 {
     for (const Rule& r : kRules) {
-        if (r.transition == t && r.channel == channel)
+        if (r.transition == t && r.channel == channel && (r.paths & bitOf(path)))
             return &r;
     }
     return nullptr;
 }
 } // namespace
 
-QString transitionName(Transition t)
+std::optional<RequestState> Workflow::target(Transition t, RequestState from, Channel channel, Path path)
 {
-    return enumName(kNames, t);
-}
-
-std::optional<Transition> transitionFromName(const QString& name)
-{
-    return enumFromName(kNames, name);
-}
-
-QList<Transition> allTransitions()
-{
-    QList<Transition> out;
-    for (const auto& entry : kNames)
-        out << entry.first;
-    return out;
-}
-
-QString transitionTitle(Transition t)
-{
-    switch (t) {
-    case Transition::Register:
-        return QCoreApplication::translate("kense::Transition", "Register");
-    case Transition::RefuseAtIntake:
-        return QCoreApplication::translate("kense::Transition", "Refuse to accept");
-    case Transition::AddToCourierRegister:
-        return QCoreApplication::translate("kense::Transition", "Add to a courier register");
-    case Transition::RemoveFromCourierRegister:
-        return QCoreApplication::translate("kense::Transition", "Remove from the courier register");
-    case Transition::SendToProvider:
-        return QCoreApplication::translate("kense::Transition", "Send to the provider");
-    case Transition::ReceiveAtProvider:
-        return QCoreApplication::translate("kense::Transition", "Receive from the courier");
-    case Transition::AssignExecutor:
-        return QCoreApplication::translate("kense::Transition", "Assign an executor");
-    case Transition::PrepareResult:
-        return QCoreApplication::translate("kense::Transition", "Prepare the result");
-    case Transition::PrepareRefusal:
-        return QCoreApplication::translate("kense::Transition", "Prepare a reasoned refusal");
-    case Transition::ReturnForRework:
-        return QCoreApplication::translate("kense::Transition", "Return for rework");
-    case Transition::SignResult:
-        return QCoreApplication::translate("kense::Transition", "Sign the result");
-    case Transition::SignRefusal:
-        return QCoreApplication::translate("kense::Transition", "Sign the refusal");
-    case Transition::ReturnToTson:
-        return QCoreApplication::translate("kense::Transition", "Receive back at the service centre");
-    case Transition::IssueResult:
-        return QCoreApplication::translate("kense::Transition", "Issue the result");
-    case Transition::IssueRefusal:
-        return QCoreApplication::translate("kense::Transition", "Issue the refusal");
-    case Transition::MoveToStorage:
-        return QCoreApplication::translate("kense::Transition", "Not collected: to storage");
-    }
-    return {};
-}
-
-std::optional<RequestState> Workflow::target(Transition t, RequestState from, Channel channel)
-{
-    if (const Rule* rule = ruleFor(t, channel)) {
+    if (const Rule* rule = ruleFor(t, channel, path)) {
         for (const Move& m : rule->moves) {
             if (m.first == from)
                 return m.second;
@@ -176,23 +179,37 @@ std::optional<RequestState> Workflow::target(Transition t, RequestState from, Ch
     return std::nullopt;
 }
 
-QList<Role> Workflow::rolesFor(Transition t, Channel channel)
+QList<Role> Workflow::rolesFor(Transition t, Channel channel, Path path)
 {
-    const Rule* rule = ruleFor(t, channel);
+    const Rule* rule = ruleFor(t, channel, path);
     return rule ? QList<Role>(rule->roles) : QList<Role>{};
 }
 
-bool Workflow::isAllowed(Transition t, RequestState from, Channel channel, Role role)
+bool Workflow::isAllowed(Transition t, RequestState from, Channel channel, Path path, Role role)
 {
-    return target(t, from, channel).has_value() && rolesFor(t, channel).contains(role);
+    return target(t, from, channel, path).has_value() && rolesFor(t, channel, path).contains(role);
 }
 
-QList<Transition> Workflow::available(RequestState from, Channel channel, Role role)
+QList<Transition> Workflow::available(RequestState from, Channel channel, Path path, Role role)
 {
     QList<Transition> out;
     for (Transition t : allTransitions()) {
-        if (isAllowed(t, from, channel, role))
+        if (isAllowed(t, from, channel, path, role))
             out << t;
+    }
+    return out;
+}
+
+QList<std::pair<RequestState, RequestState>> Workflow::movesOnAnyPath(Channel channel)
+{
+    QList<std::pair<RequestState, RequestState>> out;
+    for (const Rule& r : kRules) {
+        if (r.channel != channel)
+            continue;
+        for (const Move& m : r.moves) {
+            if (!out.contains(m))
+                out << m;
+        }
     }
     return out;
 }
@@ -224,13 +241,16 @@ bool Workflow::maySurvey(RequestState state)
     return state == RequestState::Issued || state == RequestState::RefusalIssued;
 }
 
-bool Workflow::mayPrepareResult(RequestState state, Role role)
+bool Workflow::mayPrepareResult(RequestState state, Channel channel, Path path, Role role)
 {
-    return (role == Role::Executor || role == Role::Head) &&
-           (state == RequestState::InWork || state == RequestState::ResultPrepared);
+    const QList<Role> preparers = rolesFor(Transition::PrepareResult, channel, path);
+    const bool prepares = preparers.contains(role) || (path == Path::HeadAndExecutor && role == Role::Head);
+    const bool waitsForIt = target(Transition::PrepareResult, state, channel, path).has_value() ||
+                            (state == S::ResultPrepared && !preparers.isEmpty());
+    return prepares && waitsForIt;
 }
 
-bool Workflow::mayEdit(RequestState state, Channel channel, Role role)
+bool Workflow::mayEdit(RequestState state, Channel channel, Path path, Role role)
 {
     switch (role) {
     case Role::Clerk:
@@ -238,8 +258,9 @@ bool Workflow::mayEdit(RequestState state, Channel channel, Role role)
     case Role::TsonOperator:
         return channel == Channel::Tson && state == S::Registered;
     case Role::Head:
-        return state == S::Registered || state == S::ReceivedByProvider || state == S::InWork ||
-               state == S::ResultPrepared || state == S::RefusalPrepared;
+        return path == Path::HeadAndExecutor &&
+               (state == S::Registered || state == S::ReceivedByProvider || state == S::InWork ||
+                state == S::ResultPrepared || state == S::RefusalPrepared);
     case Role::Executor:
     case Role::Administrator:
         return false;
@@ -247,44 +268,48 @@ bool Workflow::mayEdit(RequestState state, Channel channel, Role role)
     return false;
 }
 
-std::optional<Transition> Workflow::between(RequestState from, RequestState to, Channel channel)
+std::optional<Transition> Workflow::between(RequestState from, RequestState to, Channel channel, Path path)
 {
     for (Transition t : allTransitions()) {
-        if (target(t, from, channel) == to)
+        if (target(t, from, channel, path) == to)
             return t;
     }
     return std::nullopt;
 }
 
-bool Workflow::isAllowed(Transition t, RequestState from, Channel channel, const QList<Role>& roles)
+bool Workflow::isAllowed(Transition t, RequestState from, Channel channel, Path path, const QList<Role>& roles)
 {
-    return std::any_of(roles.begin(), roles.end(), [&](Role r) { return isAllowed(t, from, channel, r); });
+    return std::any_of(roles.begin(), roles.end(), [&](Role r) { return isAllowed(t, from, channel, path, r); });
 }
 
 bool Workflow::mayEver(Transition t, Channel channel, const QList<Role>& roles)
 {
-    const QList<Role> allowed = rolesFor(t, channel);
-    return std::any_of(roles.begin(), roles.end(), [&](Role r) { return allowed.contains(r); });
+    for (Path path : allPaths()) {
+        const QList<Role> allowed = rolesFor(t, channel, path);
+        if (std::any_of(roles.begin(), roles.end(), [&](Role r) { return allowed.contains(r); }))
+            return true;
+    }
+    return false;
 }
 
-QList<Transition> Workflow::available(RequestState from, Channel channel, const QList<Role>& roles)
+QList<Transition> Workflow::available(RequestState from, Channel channel, Path path, const QList<Role>& roles)
 {
     QList<Transition> out;
     for (Transition t : allTransitions()) {
-        if (isAllowed(t, from, channel, roles))
+        if (isAllowed(t, from, channel, path, roles))
             out << t;
     }
     return out;
 }
 
-bool Workflow::mayPrepareResult(RequestState state, const QList<Role>& roles)
+bool Workflow::mayPrepareResult(RequestState state, Channel channel, Path path, const QList<Role>& roles)
 {
-    return std::any_of(roles.begin(), roles.end(), [&](Role r) { return mayPrepareResult(state, r); });
+    return std::any_of(roles.begin(), roles.end(), [&](Role r) { return mayPrepareResult(state, channel, path, r); });
 }
 
-bool Workflow::mayEdit(RequestState state, Channel channel, const QList<Role>& roles)
+bool Workflow::mayEdit(RequestState state, Channel channel, Path path, const QList<Role>& roles)
 {
-    return std::any_of(roles.begin(), roles.end(), [&](Role r) { return mayEdit(state, channel, r); });
+    return std::any_of(roles.begin(), roles.end(), [&](Role r) { return mayEdit(state, channel, path, r); });
 }
 
 } // namespace kense

@@ -149,7 +149,8 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
     showDocuments(result);
 
     // Corrections: the values of the form's fields (not choices) are editable when the core allows this user.
-    const bool canEdit = Workflow::mayEdit(r.state, r.channel, m_user.roles);
+    const Path path = v ? v->path() : Path::HeadAndExecutor;
+    const bool canEdit = Workflow::mayEdit(r.state, r.channel, path, m_user.roles);
     RequestCardTables::fillData(m_ui->dataTable, r, v, m_language, canEdit);
     m_ui->saveEditsButton->setVisible(canEdit);
 
@@ -166,7 +167,10 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
         result
             ? tr("Result %1, prepared by %2 on %3").arg(result->number, result->preparedBy, moment(result->preparedAt))
         : v && v->resultIsReceipt() && r.state != RequestState::Issued
-            ? tr("The result of this service's term is the receipt, signed by the head: there is nothing to fill in.")
+            ? (path == Path::HeadAndExecutor
+                   ? tr("The result of this service's term is the receipt, signed by the head: there is nothing to "
+                        "fill in.")
+                   : tr("The result of this service's term is the receipt: there is nothing to fill in."))
             : tr("No result has been prepared yet."));
     m_ui->gradesTable->setRowCount(0);
     if (result) {
@@ -178,7 +182,8 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
         }
     }
     // What this user may prepare now, by the core's rule: the term's result in work, an order after issue.
-    const std::optional<ResultDocument> toPrepare = v ? v->resultToPrepare(r.state, m_user.roles) : std::nullopt;
+    const std::optional<ResultDocument> toPrepare =
+        v ? v->resultToPrepare(r.state, r.channel, m_user.roles) : std::nullopt;
     const bool canPrepare = toPrepare.has_value();
     if (canPrepare && !result) {
         // A first result: the standard subjects of the document kind, each waiting for its grade.
@@ -207,7 +212,8 @@ void RequestCardDialog::showActions()
     }
     m_offered.clear();
     const RequestDetails& r = *m_request;
-    for (Transition t : Workflow::available(r.state, r.channel, m_user.roles)) {
+    const ServiceVariant* v = m_catalog.variant(r.serviceId);
+    for (Transition t : Workflow::available(r.state, r.channel, v ? v->path() : Path::HeadAndExecutor, m_user.roles)) {
         if (!Workflow::isCourierRegisterMove(t))
             m_offered << t;
     }
@@ -385,7 +391,7 @@ void RequestCardDialog::showDocuments(const std::optional<ResultRecord>& result)
 void RequestCardDialog::saveResult()
 {
     const ServiceVariant* v = m_request ? m_catalog.variant(m_request->serviceId) : nullptr;
-    if (!v || !v->resultToPrepare(m_request->state, m_user.roles))
+    if (!v || !v->resultToPrepare(m_request->state, m_request->channel, m_user.roles))
         return;
     QList<QPair<QString, QString>> grades;
     for (int row = 0; row < m_ui->gradesTable->rowCount(); ++row) {
