@@ -2095,6 +2095,10 @@
         <source>exchange key of another desk replaced</source>
         <translation>басқа жұмыс орнының алмасу кілті ауыстырылды</translation>
     </message>
+    <message>
+        <source>the place in the waiting list changed</source>
+        <translation>кезектегі орны өзгерді</translation>
+    </message>
 </context>
 <context>
     <name>kense::EventLog</name>
@@ -2779,6 +2783,91 @@
     <message>
         <source>a Kazakhstan number begins with +7 7</source>
         <translation>Қазақстан нөмірі +7 7-ден басталады</translation>
+    </message>
+</context>
+<context>
+    <name>kense::PlaceActs</name>
+    <message>
+        <source>no request %1</source>
+        <translation>%1 өтініші жоқ</translation>
+    </message>
+    <message>
+        <source>%1 is not an application for a place in a waiting list</source>
+        <translation>%1 — кезекке қою туралы өтініш емес</translation>
+    </message>
+    <message>
+        <source>the waiting lists are kept by the provider&apos;s desk, not at %1-%2</source>
+        <translation>кезектерді %1-%2 емес, көрсетілетін қызметті берушінің жұмыс орны жүргізеді</translation>
+    </message>
+    <message>
+        <source>%1 is «%2»: its child waits in no list</source>
+        <translation>%1 — «%2»: баласы ешбір кезекте тұрған жоқ</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be done for %2: the child is «%3»</source>
+        <translation>%2 үшін «%1» әрекетін жасауға болмайды: бала — «%3»</translation>
+    </message>
+    <message>
+        <source>%1 may not «%2»: only %3 may</source>
+        <translation>%1 «%2» әрекетін жасай алмайды: тек %3</translation>
+    </message>
+    <message>
+        <source>an offer names the kindergarten</source>
+        <translation>орын ұсынғанда балабақша аталады</translation>
+    </message>
+</context>
+<context>
+    <name>kense::PlaceMove</name>
+    <message>
+        <source>Offer a place</source>
+        <translation>Орын ұсыну</translation>
+    </message>
+    <message>
+        <source>The parent refused the place in writing</source>
+        <translation>Ата-ана орыннан жазбаша бас тартты</translation>
+    </message>
+    <message>
+        <source>The parent consented: issue the direction</source>
+        <translation>Ата-ана келісті: жолдама беру</translation>
+    </message>
+    <message>
+        <source>The kindergarten registered the direction</source>
+        <translation>Балабақша жолдаманы тіркеді</translation>
+    </message>
+    <message>
+        <source>The direction expired</source>
+        <translation>Жолдаманың мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Withdraw from the list</source>
+        <translation>Кезектен шығару</translation>
+    </message>
+</context>
+<context>
+    <name>kense::PlaceState</name>
+    <message>
+        <source>Waiting for a place</source>
+        <translation>Орын күтуде</translation>
+    </message>
+    <message>
+        <source>Place offered</source>
+        <translation>Орын ұсынылды</translation>
+    </message>
+    <message>
+        <source>Direction issued</source>
+        <translation>Жолдама берілді</translation>
+    </message>
+    <message>
+        <source>Enrolled in the kindergarten</source>
+        <translation>Балабақшаға қабылданды</translation>
+    </message>
+    <message>
+        <source>Direction expired</source>
+        <translation>Жолдама мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the list</source>
+        <translation>Кезектен шығарылды</translation>
     </message>
 </context>
 <context>

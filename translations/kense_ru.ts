@@ -2099,6 +2099,10 @@
         <source>exchange key of another desk replaced</source>
         <translation>заменён ключ обмена другого рабочего места</translation>
     </message>
+    <message>
+        <source>the place in the waiting list changed</source>
+        <translation>место в очереди изменилось</translation>
+    </message>
 </context>
 <context>
     <name>kense::EventLog</name>
@@ -2784,6 +2788,91 @@
     <message>
         <source>a Kazakhstan number begins with +7 7</source>
         <translation>казахстанский номер начинается с +7 7</translation>
+    </message>
+</context>
+<context>
+    <name>kense::PlaceActs</name>
+    <message>
+        <source>no request %1</source>
+        <translation>нет заявления %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an application for a place in a waiting list</source>
+        <translation>%1 — не заявление о постановке в очередь</translation>
+    </message>
+    <message>
+        <source>the waiting lists are kept by the provider&apos;s desk, not at %1-%2</source>
+        <translation>очереди ведёт рабочее место услугодателя, а не %1-%2</translation>
+    </message>
+    <message>
+        <source>%1 is «%2»: its child waits in no list</source>
+        <translation>%1 — «%2»: ребёнок не стоит ни в одной очереди</translation>
+    </message>
+    <message>
+        <source>«%1» cannot be done for %2: the child is «%3»</source>
+        <translation>«%1» нельзя сделать для %2: ребёнок — «%3»</translation>
+    </message>
+    <message>
+        <source>%1 may not «%2»: only %3 may</source>
+        <translation>%1 не может «%2»: только %3</translation>
+    </message>
+    <message>
+        <source>an offer names the kindergarten</source>
+        <translation>в предложении места указывается детский сад</translation>
+    </message>
+</context>
+<context>
+    <name>kense::PlaceMove</name>
+    <message>
+        <source>Offer a place</source>
+        <translation>Предложить место</translation>
+    </message>
+    <message>
+        <source>The parent refused the place in writing</source>
+        <translation>Родитель письменно отказался от места</translation>
+    </message>
+    <message>
+        <source>The parent consented: issue the direction</source>
+        <translation>Родитель согласился: выдать направление</translation>
+    </message>
+    <message>
+        <source>The kindergarten registered the direction</source>
+        <translation>Детский сад зарегистрировал направление</translation>
+    </message>
+    <message>
+        <source>The direction expired</source>
+        <translation>Срок направления истёк</translation>
+    </message>
+    <message>
+        <source>Withdraw from the list</source>
+        <translation>Снять с очереди</translation>
+    </message>
+</context>
+<context>
+    <name>kense::PlaceState</name>
+    <message>
+        <source>Waiting for a place</source>
+        <translation>Ожидает места</translation>
+    </message>
+    <message>
+        <source>Place offered</source>
+        <translation>Место предложено</translation>
+    </message>
+    <message>
+        <source>Direction issued</source>
+        <translation>Направление выдано</translation>
+    </message>
+    <message>
+        <source>Enrolled in the kindergarten</source>
+        <translation>Зачислен в детский сад</translation>
+    </message>
+    <message>
+        <source>Direction expired</source>
+        <translation>Направление просрочено</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the list</source>
+        <translation>Снят с очереди</translation>
     </message>
 </context>
 <context>

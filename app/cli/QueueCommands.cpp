@@ -1,7 +1,9 @@
 // kensectl queue …: the waiting lists of the queue services (the preschool queue) a provider's desk keeps, ranked by
-// the same rules the receipt prints its position by (WaitingLists, core's rankWaitingLists).
+// the same rules the receipt prints its position by (WaitingLists, core's rankWaitingLists); and the cycle of a place
+// (PlaceActs, core's PlaceCycle): an offer, the parent's written answer, a withdrawal.
 #include "Cli.h"
 #include "DataInForce.h"
+#include "PlaceActs.h"
 #include "Queue.h"
 #include "WaitingLists.h"
 
@@ -39,16 +41,81 @@ QJsonObject rowJson(const WaitingListRow& row)
                        {QStringLiteral("benefit_proved"), c.proofPresented},
                        {QStringLiteral("registered_at"), moment(c.registeredAt)},
                        {QStringLiteral("state"), row.stateName},
+                       {QStringLiteral("place"), placeStateName(row.placeState)},
                        {QStringLiteral("group"), c.list.group},
                        {QStringLiteral("born"), c.list.bornYear},
                        {QStringLiteral("year"), c.list.wishedYear}};
+}
+
+/// queue offer | answer | withdraw: one move of the cycle, as the signed-in user.
+int placeCommand(Context& ctx, const QString& verb)
+{
+    QCommandLineParser p;
+    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("The user making the move."),
+                                QStringLiteral("LOGIN"));
+    const QCommandLineOption kindergarten(QStringLiteral("kindergarten"), QStringLiteral("The kindergarten offered."),
+                                          QStringLiteral("TEXT"));
+    const QCommandLineOption group(QStringLiteral("group"), QStringLiteral("The group offered."), QStringLiteral("G"));
+    const QCommandLineOption consent(QStringLiteral("consent"), QStringLiteral("The parent consented in writing."));
+    const QCommandLineOption refuse(QStringLiteral("refuse"), QStringLiteral("The parent refused in writing."));
+    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("A note for the event log."),
+                                  QStringLiteral("TEXT"));
+    p.addOptions({Context::dbOption(), Context::passwordStdinOption(), as, note});
+    QString usage;
+    if (verb == QLatin1String("offer")) {
+        p.addOptions({kindergarten, group});
+        usage = QStringLiteral("kensectl queue offer NUMBER --kindergarten TEXT [--group G] --as LOGIN "
+                               "--password-stdin [--note TEXT] --db FILE [--json]");
+    } else if (verb == QLatin1String("answer")) {
+        p.addOptions({consent, refuse});
+        usage = QStringLiteral("kensectl queue answer NUMBER --consent|--refuse --as LOGIN --password-stdin "
+                               "[--note TEXT] --db FILE [--json]");
+    } else {
+        usage = QStringLiteral("kensectl queue withdraw NUMBER --as LOGIN --password-stdin [--note TEXT] --db FILE "
+                               "[--json]");
+    }
+    const QStringList pos = ctx.parse(p, 1, 1, usage);
+    if (!p.isSet(as))
+        throw Failure{BadInput, QStringLiteral("--as LOGIN is required")};
+    PlaceMove move = PlaceMove::Withdraw;
+    if (verb == QLatin1String("offer")) {
+        if (p.value(kindergarten).trimmed().isEmpty())
+            throw Failure{BadInput, QStringLiteral("--kindergarten TEXT is required: an offer names the kindergarten")};
+        move = PlaceMove::Offer;
+    } else if (verb == QLatin1String("answer")) {
+        if (p.isSet(consent) == p.isSet(refuse))
+            throw Failure{BadInput, QStringLiteral("give one of --consent and --refuse: the parent's written answer")};
+        move = p.isSet(consent) ? PlaceMove::Consent : PlaceMove::RefuseOffer;
+    }
+    const ServiceCatalog catalog = catalogInForce();
+    Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
+    const UserRecord user = queue.signIn(p);
+    const QString number = pos.first().trimmed().toUpper();
+    PlaceState now = PlaceState::Waiting;
+    try { // the store's rules and words, as in the window
+        now = PlaceActs(queue.db(), catalog)
+                  .move(number, move, user, QDateTime::currentDateTime(), p.value(kindergarten), p.value(group),
+                        p.value(note));
+    } catch (const StorageError& e) {
+        throw Failure::of(e, No);
+    }
+    if (ctx.json())
+        Context::printJson(QJsonObject{{QStringLiteral("number"), number},
+                                       {QStringLiteral("move"), placeMoveName(move)},
+                                       {QStringLiteral("place"), placeStateName(now)}});
+    else
+        Context::printLine(QStringLiteral("%1: %2 → %3").arg(number, placeMoveName(move), placeStateName(now)));
+    return Ok;
 }
 } // namespace
 
 int queueCommand(Context& ctx, const QString& verb)
 {
+    if (verb == QLatin1String("offer") || verb == QLatin1String("answer") || verb == QLatin1String("withdraw"))
+        return placeCommand(ctx, verb);
     if (verb != QLatin1String("list"))
-        throw Failure{BadInput, QStringLiteral("unknown subcommand 'queue %1' (list)").arg(verb)};
+        throw Failure{BadInput,
+                      QStringLiteral("unknown subcommand 'queue %1' (list, offer, answer, withdraw)").arg(verb)};
     QCommandLineParser p;
     p.addOption(Context::dbOption());
     p.addOption({QStringLiteral("service"), QStringLiteral("The queue service."), QStringLiteral("ID")});
@@ -97,11 +164,12 @@ int queueCommand(Context& ctx, const QString& verb)
                                    .arg(c.list.group)
                                    .arg(c.list.bornYear)
                                    .arg(c.list.wishedYear));
-        Context::printLine(QStringLiteral("  %1  %2  priority %3 (%4)  %5  %6")
+        Context::printLine(QStringLiteral("  %1  %2  priority %3 (%4)  %5  %6  %7")
                                .arg(rows.at(i).place.position, 4)
                                .arg(c.number)
                                .arg(c.rank)
-                               .arg(c.priorityValue, moment(c.registeredAt), rows.at(i).stateName));
+                               .arg(c.priorityValue, moment(c.registeredAt), rows.at(i).stateName,
+                                    placeStateName(rows.at(i).placeState)));
     }
     return Ok;
 }

@@ -55,6 +55,8 @@ const char* kUsage =
     "  courier list | courier show BATCH      the courier registers (тізілімдеме / реестр)\n"
     "  queue list --service ID [--group G] [--born YEAR] [--year YEAR]\n"
     "                                a provider's waiting lists (preschool queue): each child's position\n"
+    "  queue offer NUMBER --kindergarten TEXT [--group G] | queue answer NUMBER --consent|--refuse\n"
+    "  | queue withdraw NUMBER       --as LOGIN --password-stdin: a place offered, the parent's written answer\n"
     "Documents (PDF):\n"
     "  render KIND --request NUMBER [--lang kk|ru|both] [--mode plain|blank]\n"
     "         [--offset-x MM --offset-y MM | --printer NAME] [--force] --out FILE.pdf\n"

@@ -1,5 +1,6 @@
 #include "WaitingLists.h"
 
+#include "PlaceActs.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -47,26 +48,29 @@ QList<WaitingListRow> WaitingLists::of(const DeskRecord& desk, const QString& se
     // This office's own applications, and those a ЦОН's register brought here (a ЦОН's registration time counts:
     // the child joined the queue when the parent applied, wherever that was).
     QSqlQuery q = prepare(
-        m_db, QStringLiteral("SELECT r.number, r.accepted_at, r.fields, r.state, "
-                             "EXISTS (SELECT 1 FROM request_documents d JOIN document_kinds k ON k.id = d.kind_id "
-                             "        WHERE d.request_id = r.id AND k.doc_id = ? AND d.status <> 'missing') "
-                             "FROM requests r WHERE r.service_id = ? AND r.state NOT IN %1 AND "
-                             "((r.channel = 'provider' AND r.office_id = ?) OR EXISTS (SELECT 1 FROM "
-                             "courier_register_items i JOIN courier_registers c ON c.id = i.register_id "
-                             "WHERE i.request_id = r.id AND c.direction = 'to_provider' AND c.provider = ?))")
-                  .arg(sqlStateList(statesWhere(&isRefused) << RequestState::Draft)));
+        m_db,
+        QStringLiteral("SELECT r.number, r.accepted_at, r.fields, r.state, "
+                       "EXISTS (SELECT 1 FROM request_documents d JOIN document_kinds k ON k.id = d.kind_id "
+                       "        WHERE d.request_id = r.id AND k.doc_id = ? AND d.status <> 'missing'), %2 "
+                       "FROM requests r WHERE r.service_id = ? AND r.state NOT IN %1 AND %3 AND "
+                       "((r.channel = 'provider' AND r.office_id = ?) OR EXISTS (SELECT 1 FROM "
+                       "courier_register_items i JOIN courier_registers c ON c.id = i.register_id "
+                       "WHERE i.request_id = r.id AND c.direction = 'to_provider' AND c.provider = ?))")
+            .arg(sqlStateList(statesWhere(&isRefused) << RequestState::Draft), latestPlaceMoveSql(), holdsAPlaceSql()));
     exec(q, {rules.proofDocument, serviceId, desk.office.id, desk.office.code});
     QList<WaitingChild> waiting;
     QHash<QString, QString> states;
+    QHash<QString, PlaceState> places;
     while (q.next()) {
         const QString number = q.value(0).toString();
         waiting << waitingChildOf(rules, number, momentFromStored(q.value(1).toString()),
                                   fieldsOf(q.value(2).toString()), q.value(4).toBool());
         states.insert(number, q.value(3).toString());
+        places.insert(number, placeStateAfter(q.value(5).toString()));
     }
     QList<WaitingListRow> rows;
     for (const QueuePlace& p : rankWaitingLists(waiting))
-        rows << WaitingListRow{p, serviceId, states.value(p.child.number)};
+        rows << WaitingListRow{p, serviceId, states.value(p.child.number), places.value(p.child.number)};
     return rows;
 }
 

@@ -104,6 +104,70 @@ private Q_SLOTS:
         QCOMPARE(general(), (QStringList{d + u":1"_qs, b + u":2"_qs, c + u":3"_qs, f + u":1"_qs}));
     }
 
+    /// The cycle after the talon (issue 17, item 2): the department offers the first child a place; the parent's
+    /// written refusal keeps the child where it stood; a written consent issues the direction and takes the child
+    /// out, and everyone behind moves up; a withdrawal too.
+    void aPlaceOffered_aRefusalKeepsTheChild_aConsentTakesItOut()
+    {
+        const QStringList before = general();
+        QCOMPARE(before.size(), 4); // d:1, b:2, c:3 of 2022; f:1 of 2023 (a was refused)
+        const QString d = before.at(0).section(u':', 0, 0);
+        const QString b = before.at(1).section(u':', 0, 0);
+        const QString c = before.at(2).section(u':', 0, 0);
+        const QString f = before.at(3).section(u':', 0, 0);
+        const auto place = [&](const QString& number) {
+            const Run r = run({u"queue"_qs, u"list"_qs, u"--service"_qs, u"preschool-registration-kyzylorda"_qs,
+                               u"--db"_qs, m_db, u"--json"_qs});
+            for (const QJsonValue& v : r.array()) {
+                if (v[u"number"_qs].toString() == number)
+                    return v[u"place"_qs].toString();
+            }
+            return u"(not in a list)"_qs;
+        };
+        const QString kindergarten = u"№ 5 «Ақбота» балабақшасы"_qs;
+        // The канцелярия records answers; it does not offer places. The executor offers.
+        Run r = run({u"queue"_qs, u"offer"_qs, d, u"--kindergarten"_qs, kindergarten, u"--as"_qs, u"saule"_qs,
+                     u"--db"_qs, m_db});
+        oneLine(r, 1, "saule may not «Offer a place»");
+        r = run({u"queue"_qs, u"offer"_qs, d, u"--as"_qs, u"erlan"_qs, u"--db"_qs, m_db});
+        oneLine(r, 2, "--kindergarten TEXT is required");
+        r = run({u"queue"_qs, u"offer"_qs, d, u"--kindergarten"_qs, kindergarten, u"--group"_qs, u"ортаңғы"_qs,
+                 u"--as"_qs, u"erlan"_qs, u"--db"_qs, m_db, u"--json"_qs});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json()[u"place"_qs].toString(), u"place_offered"_qs);
+        QCOMPARE(place(d), u"place_offered"_qs);
+        QCOMPARE(general(), before); // an offer not yet answered keeps the place
+        // The executor does not record the parent's answer; the канцелярия does. A refusal keeps the child waiting.
+        r = run({u"queue"_qs, u"answer"_qs, d, u"--refuse"_qs, u"--as"_qs, u"erlan"_qs, u"--db"_qs, m_db});
+        oneLine(r, 1, "erlan may not «The parent refused the place in writing»");
+        r = run(
+            {u"queue"_qs, u"answer"_qs, d, u"--refuse"_qs, u"--consent"_qs, u"--as"_qs, u"saule"_qs, u"--db"_qs, m_db});
+        oneLine(r, 2, "give one of --consent and --refuse");
+        r = run({u"queue"_qs, u"answer"_qs, d, u"--refuse"_qs, u"--note"_qs, u"too far from home"_qs, u"--as"_qs,
+                 u"saule"_qs, u"--db"_qs, m_db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(place(d), u"waiting"_qs);
+        QCOMPARE(general(), before);
+        r = run({u"queue"_qs, u"answer"_qs, d, u"--consent"_qs, u"--as"_qs, u"saule"_qs, u"--db"_qs, m_db});
+        oneLine(r, 1, "the child is «Waiting for a place»");
+        // A second offer, consented: the direction is issued and the others move up.
+        QCOMPARE(run({u"queue"_qs, u"offer"_qs, d, u"--kindergarten"_qs, kindergarten, u"--as"_qs, u"gulnar"_qs,
+                      u"--db"_qs, m_db})
+                     .code,
+                 0);
+        r = run(
+            {u"queue"_qs, u"answer"_qs, d, u"--consent"_qs, u"--as"_qs, u"saule"_qs, u"--db"_qs, m_db, u"--json"_qs});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json()[u"place"_qs].toString(), u"direction_issued"_qs);
+        QCOMPARE(general(), (QStringList{b + u":1"_qs, c + u":2"_qs, f + u":1"_qs}));
+        r = run({u"queue"_qs, u"offer"_qs, d, u"--kindergarten"_qs, kindergarten, u"--as"_qs, u"erlan"_qs, u"--db"_qs,
+                 m_db});
+        oneLine(r, 1, "the child is «Direction issued»");
+        // A withdrawal takes the child out as well.
+        QCOMPARE(run({u"queue"_qs, u"withdraw"_qs, b, u"--as"_qs, u"saule"_qs, u"--db"_qs, m_db}).code, 0);
+        QCOMPARE(general(), (QStringList{c + u":1"_qs, f + u":1"_qs}));
+    }
+
     void badInput_isNamed()
     {
         Run r = run({u"queue"_qs, u"list"_qs, u"--db"_qs, m_db});
@@ -113,8 +177,10 @@ private Q_SLOTS:
         r = run({u"queue"_qs, u"list"_qs, u"--service"_qs, u"preschool-registration-kyzylorda"_qs, u"--born"_qs,
                  u"twenty"_qs, u"--db"_qs, m_db});
         oneLine(r, 2, "--born: \"twenty\" is not a year");
+        r = run({u"queue"_qs, u"enroll"_qs, u"--db"_qs, m_db});
+        oneLine(r, 2, "unknown subcommand 'queue enroll' (list, offer, answer, withdraw)");
         r = run({u"queue"_qs, u"offer"_qs, u"--db"_qs, m_db});
-        oneLine(r, 2, "unknown subcommand 'queue offer'");
+        oneLine(r, 2, "usage: kensectl queue offer NUMBER --kindergarten TEXT");
         // A ЦОН desk keeps no list: it says who gives the positions.
         const QString tson = m_data.scratchPath(QStringLiteral("tson.sqlite"));
         r = run({u"db"_qs, u"init"_qs, u"--db"_qs, tson, u"--office"_qs, u"KZOTSON01"_qs, u"--desk"_qs, u"1"_qs,

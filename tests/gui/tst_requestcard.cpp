@@ -390,8 +390,9 @@ private Q_SLOTS:
         // Kyzylorda's regulation has no head in this service: the executor prepares the registered request, the
         // канцелярия issues what was prepared.
         QVERIFY(card(desk.store(), desk, desk.head, o.request->number)->offered().isEmpty());
-        QCOMPARE(card(desk.store(), desk, desk.executor, o.request->number)->offered(),
-                 (QList<Transition>{Transition::PrepareResult, Transition::PrepareRefusal}));
+        auto atTheExecutor = card(desk.store(), desk, desk.executor, o.request->number);
+        QCOMPARE(atTheExecutor->offered(), (QList<Transition>{Transition::PrepareResult, Transition::PrepareRefusal}));
+        test::keepScreenshot(*atTheExecutor, QStringLiteral("card-executor-without-head"));
         desk.advance(o.request->number, Transition::PrepareResult, desk.executor, t);
         QueueStore& store = desk.store();
         m_prompts.queueSurveyAnswers(3, 2);

@@ -3,6 +3,7 @@
 #include "RequestState.h"
 #include "Workflow.h"
 #include "common/EnumNames.h"
+#include "queue/PlaceCycle.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,8 @@ std::optional<EventKind> eventKindOf(const QString& storedKind)
         return kind;
     if (transitionFromName(storedKind))
         return EventKind::Moved;
+    if (placeMoveFromName(storedKind))
+        return EventKind::PlaceMoved;
     return std::nullopt;
 }
 
@@ -56,6 +59,8 @@ QString eventKindTitle(EventKind kind)
         return QCoreApplication::translate("kense::EventKind", "refused at intake");
     case EventKind::Moved:
         return QCoreApplication::translate("kense::EventKind", "moved on");
+    case EventKind::PlaceMoved:
+        return QCoreApplication::translate("kense::EventKind", "the place in the waiting list changed");
     case EventKind::Edited:
         return QCoreApplication::translate("kense::EventKind", "data edited");
     case EventKind::ResultSaved:
@@ -99,6 +104,8 @@ QString describeEvent(const QString& storedKind, const QString& fromState, const
     // kind from a newer version, whose states this version still knows.
     const bool move =
         !kind || kind == EventKind::Moved || kind == EventKind::Registered || kind == EventKind::RefusedAtIntake;
+    if (kind == EventKind::PlaceMoved)
+        return placeMoveTitle(*placeMoveFromName(storedKind));
     if (!move)
         return eventKindTitle(*kind);
     const auto from = stateFromName(fromState);

@@ -13,6 +13,7 @@ enum class EventKind
     Registered,          ///< "registered": the request was registered (receipt)
     RefusedAtIntake,     ///< "refused_at_intake": the package was refused (refusal receipt)
     Moved,               ///< a transition of the workflow, stored under the transition's name
+    PlaceMoved,          ///< a move of the preschool queue's cycle (PlaceCycle), stored under the move's name
     Edited,              ///< "edit": the clerk corrected the form
     ResultSaved,         ///< "result_saved": the executor prepared or changed the result
     SurveyAnswered,      ///< "survey_answered": the applicant answered the quality survey
@@ -36,7 +37,7 @@ constexpr int kMaxNoteLength = 4000;
 
 /// The stored name of a kind; empty for Moved (whose events carry the transition's name).
 QString eventKindName(EventKind kind);
-/// The kind of a stored event: its own names, or Moved for a transition's name.
+/// The kind of a stored event: its own names, Moved for a transition's name, PlaceMoved for a move of the cycle's.
 std::optional<EventKind> eventKindOf(const QString& storedKind);
 /// The kind in words, in the current UI language ("data edited").
 QString eventKindTitle(EventKind kind);

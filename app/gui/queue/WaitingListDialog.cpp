@@ -193,13 +193,17 @@ void WaitingListDialog::showRows()
     for (const WaitingListRow& r : shown) {
         const WaitingChild& c = r.place.child;
         const auto state = stateFromName(r.stateName);
+        // An offer not yet answered still holds the place: the list says so beside the request's state.
+        const QString stateCell =
+            (state ? stateTitle(*state) : r.stateName) +
+            (r.placeState == PlaceState::Waiting ? QString() : QStringLiteral(" · ") + placeStateTitle(r.placeState));
         cells << QStringList{QString::number(r.place.position),
                              c.number,
                              QString::number(c.rank),
                              choiceLabel(v, benefitField, c.priorityValue) +
                                  (claimsUnproved(v, c) ? tr(" (not proved)") : QString()),
                              c.registeredAt.toString(QStringLiteral("dd.MM.yyyy HH:mm")),
-                             state ? stateTitle(*state) : r.stateName,
+                             stateCell,
                              choiceLabel(v, groupField, c.list.group),
                              QString::number(c.list.bornYear),
                              QString::number(c.list.wishedYear)};
@@ -225,8 +229,8 @@ void WaitingListDialog::exportCsv()
         return;
     QList<QStringList> rows{{QStringLiteral("position"), QStringLiteral("number"), QStringLiteral("priority"),
                              QStringLiteral("benefit"), QStringLiteral("benefit_proved"),
-                             QStringLiteral("registered_at"), QStringLiteral("state"), QStringLiteral("group"),
-                             QStringLiteral("born"), QStringLiteral("year")}};
+                             QStringLiteral("registered_at"), QStringLiteral("state"), QStringLiteral("place"),
+                             QStringLiteral("group"), QStringLiteral("born"), QStringLiteral("year")}};
     for (const WaitingListRow& r : shownRows()) {
         const WaitingChild& c = r.place.child;
         rows << QStringList{QString::number(r.place.position),
@@ -236,6 +240,7 @@ void WaitingListDialog::exportCsv()
                             c.proofPresented ? QStringLiteral("yes") : QStringLiteral("no"),
                             c.registeredAt.toString(Qt::ISODate),
                             r.stateName,
+                            placeStateName(r.placeState),
                             c.list.group,
                             QString::number(c.list.bornYear),
                             QString::number(c.list.wishedYear)};

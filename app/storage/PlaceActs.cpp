@@ -1,0 +1,131 @@
+#include "PlaceActs.h"
+
+#include "DeskRepository.h"
+#include "EventLog.h"
+#include "SqlUtil.h"
+#include "WaitingLists.h"
+#include "workflow/EventKind.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kense {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kense::PlaceActs)
+};
+
+/// The names of the cycle's moves, as an SQL list ('place_offered', …).
+QString moveNames(const QList<PlaceMove>& moves)
+{
+    QStringList quoted;
+    for (PlaceMove m : moves)
+        quoted << QStringLiteral("'%1'").arg(placeMoveName(m));
+    return QStringLiteral("(%1)").arg(quoted.join(u','));
+}
+
+} // namespace
+
+QString latestPlaceMoveSql()
+{
+    return QStringLiteral("(SELECT e.kind FROM events e WHERE e.request_id = r.id AND e.kind IN %1 "
+                          "ORDER BY e.id DESC LIMIT 1)")
+        .arg(moveNames(allPlaceMoves()));
+}
+
+PlaceState placeStateAfter(const QString& moveName)
+{
+    const std::optional<PlaceMove> last = placeMoveFromName(moveName);
+    if (!last)
+        return PlaceState::Waiting;
+    // Each move leads to one state wherever it is made from.
+    for (PlaceState from : allPlaceStates()) {
+        if (const auto to = PlaceCycle::target(*last, from))
+            return *to;
+    }
+    return PlaceState::Waiting;
+}
+
+QString holdsAPlaceSql()
+{
+    QList<PlaceMove> holding;
+    for (PlaceMove m : allPlaceMoves()) {
+        if (PlaceCycle::holdsAPlace(placeStateAfter(placeMoveName(m))))
+            holding << m;
+    }
+    return QStringLiteral("coalesce(%1 IN %2, true)").arg(latestPlaceMoveSql(), moveNames(holding));
+}
+
+PlaceActs::PlaceActs(const QSqlDatabase& db, const ServiceCatalog& catalog)
+    : m_db(db)
+    , m_catalog(catalog)
+{}
+
+PlaceState PlaceActs::stateOf(const QString& number) const
+{
+    return placeStateAfter(
+        scalar(m_db, QStringLiteral("SELECT %1 FROM requests r WHERE r.number = ?").arg(latestPlaceMoveSql()), {number})
+            .toString());
+}
+
+PlaceState PlaceActs::move(const QString& number, PlaceMove move, const UserRecord& user, const QDateTime& at,
+                           const QString& kindergarten, const QString& group, const QString& note)
+{
+    Transaction tx(m_db);
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT id, state, service_id FROM requests WHERE number = ?"));
+    exec(q, {number});
+    if (!q.next())
+        throw StorageError{Tr::tr("no request %1").arg(number)};
+    const qint64 id = q.value(0).toLongLong();
+    const QString state = q.value(1).toString();
+    const ServiceVariant* variant = m_catalog.variant(q.value(2).toString());
+    q.finish();
+    if (!variant || !variant->queue)
+        throw StorageError{Tr::tr("%1 is not an application for a place in a waiting list").arg(number)};
+    const DeskRecord desk = DeskRepository(m_db).requireThisDesk();
+    if (!WaitingLists::keptAt(desk))
+        throw StorageError{
+            Tr::tr("the waiting lists are kept by the provider's desk, not at %1-%2").arg(desk.office.code, desk.code)};
+    const std::optional<RequestState> requestState = stateFromName(state);
+    if (!requestState || *requestState == RequestState::Draft || isRefused(*requestState))
+        throw StorageError{Tr::tr("%1 is «%2»: its child waits in no list")
+                               .arg(number, requestState ? stateTitle(*requestState) : state)};
+    const PlaceState from = stateOf(number);
+    const std::optional<PlaceState> to = PlaceCycle::target(move, from);
+    if (!to)
+        throw StorageError{Tr::tr("«%1» cannot be done for %2: the child is «%3»")
+                               .arg(placeMoveTitle(move), number, placeStateTitle(from))};
+    if (!PlaceCycle::isAllowed(move, from, user.roles) || user.disabled) {
+        QStringList roles;
+        for (Role r : PlaceCycle::rolesFor(move))
+            roles << roleTitle(r);
+        throw StorageError{Tr::tr("%1 may not «%2»: only %3 may")
+                               .arg(user.login, placeMoveTitle(move), roles.join(QStringLiteral(", ")))};
+    }
+    QJsonObject details;
+    if (move == PlaceMove::Offer) {
+        if (kindergarten.trimmed().isEmpty())
+            throw StorageError{Tr::tr("an offer names the kindergarten")};
+        details.insert(QStringLiteral("kindergarten"), kindergarten.trimmed());
+        if (!group.trimmed().isEmpty())
+            details.insert(QStringLiteral("group"), group.trimmed());
+    }
+    EventLog::append(m_db, EventDraft{id,
+                                      at,
+                                      user.id,
+                                      placeMoveName(move),
+                                      state,
+                                      state,
+                                      {},
+                                      details.isEmpty()
+                                          ? QString()
+                                          : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),
+                                      note.left(kMaxNoteLength)});
+    tx.commit();
+    return *to;
+}
+
+} // namespace kense

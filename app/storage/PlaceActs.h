@@ -1,0 +1,45 @@
+#pragma once
+
+// The preschool queue's cycle at the provider's desk (issue 17, item 2): a place offered, the parent's written answer,
+// the direction, a withdrawal — each an event on the child's request under the move's name (PlaceCycle). The
+// request's own state stays where its term left it: the talon was the result of the service; the place is a process
+// of its own, and the waiting lists count only the children who still hold one.
+#include "catalog/ServiceCatalog.h"
+#include "queue/PlaceCycle.h"
+#include "records/UserRecord.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace kense {
+
+class PlaceActs
+{
+public:
+    PlaceActs(const QSqlDatabase& db, const ServiceCatalog& catalog);
+
+    /// Where the child of the request stands: the state its latest move of the cycle led to (waiting before any).
+    PlaceState stateOf(const QString& number) const;
+    /// Makes `move` for the child of the request as `user` and returns where the child stands after it. An offer
+    /// names the kindergarten (and may name the group). Refused with the reason (StorageError), writing nothing: not
+    /// a queue service's request, a desk that keeps no waiting lists (a ЦОН's), a request refused or not registered,
+    /// a move the cycle has not from where the child stands, a user none of whose roles may make it.
+    PlaceState move(const QString& number, PlaceMove move, const UserRecord& user, const QDateTime& at,
+                    const QString& kindergarten = QString(), const QString& group = QString(),
+                    const QString& note = QString());
+
+private:
+    QSqlDatabase m_db;
+    const ServiceCatalog& m_catalog;
+};
+
+/// The SQL condition (on a request aliased `r`) that its child still holds a place in its list: no move of the cycle
+/// yet, or the latest one left it waiting or offered.
+QString holdsAPlaceSql();
+/// The SQL expression (on a request aliased `r`) of the latest move of the cycle made for it (NULL: none).
+QString latestPlaceMoveSql();
+/// Where the child stands after the latest move `moveName` (empty: none yet, waiting).
+PlaceState placeStateAfter(const QString& moveName);
+
+} // namespace kense
