@@ -104,7 +104,7 @@ int placeCommand(Context& ctx, const QString& verb)
                                        {QStringLiteral("move"), placeMoveName(move)},
                                        {QStringLiteral("place"), placeStateName(now)}});
     else
-        Context::printLine(QStringLiteral("%1: %2 → %3").arg(number, placeMoveName(move), placeStateName(now)));
+        Context::printLine(QStringLiteral("%1: %2").arg(number, placeStateName(now)));
     return Ok;
 }
 } // namespace

@@ -228,9 +228,14 @@ int show(Context& ctx)
                 .arg(partyRoleName(party.role), party.surname, party.givenName, party.patronymic, party.iin));
     for (const DocumentRecord& d : r->documents)
         Context::printLine(QStringLiteral("  [%1] %2").arg(documentStatusName(d.status), -8).arg(d.nameRu));
-    for (const EventRecord& e : r->events)
+    for (const EventRecord& e : r->events) {
+        // A move shows the states it went between; an event that moves nothing (an edit, a register, a place in the
+        // waiting list offered) its kind and what it recorded.
         Context::printLine(
-            QStringLiteral("  %1 %2: %3 → %4 %5").arg(moment(e.at), e.user, e.fromState, e.toState, e.note));
+            e.fromState == e.toState
+                ? QStringLiteral("  %1 %2: %3 %4 %5").arg(moment(e.at), e.user, e.kind, e.after, e.note)
+                : QStringLiteral("  %1 %2: %3 → %4 %5").arg(moment(e.at), e.user, e.fromState, e.toState, e.note));
+    }
     return Ok;
 }
 
