@@ -1,5 +1,6 @@
 // Who a request names (the holder_/child_ convention read in one place), and what its events say in words.
 #include "intake/Parties.h"
+#include "queue/PlaceCycle.h"
 #include "workflow/EventKind.h"
 #include "workflow/RequestState.h"
 #include "workflow/Workflow.h"
@@ -104,6 +105,11 @@ private Q_SLOTS:
                  stateTitle(RequestState::Registered));
         QCOMPARE(describeEvent(QStringLiteral("from_a_newer_desk"), QString(), QString()),
                  QStringLiteral("from_a_newer_desk"));
+        // A move of the preschool queue's cycle leaves the request where it is: the history names the move.
+        for (PlaceMove m : allPlaceMoves()) {
+            QCOMPARE(eventKindOf(placeMoveName(m)), EventKind::PlaceMoved);
+            QCOMPARE(describeEvent(placeMoveName(m), registered, registered), placeMoveTitle(m));
+        }
     }
 };
 
