@@ -39,21 +39,14 @@ QString latestPlaceMoveSql()
 PlaceState placeStateAfter(const QString& moveName)
 {
     const std::optional<PlaceMove> last = placeMoveFromName(moveName);
-    if (!last)
-        return PlaceState::Waiting;
-    // Each move leads to one state wherever it is made from.
-    for (PlaceState from : allPlaceStates()) {
-        if (const auto to = PlaceCycle::target(*last, from))
-            return *to;
-    }
-    return PlaceState::Waiting;
+    return last ? PlaceCycle::stateAfter(*last) : PlaceState::Waiting;
 }
 
 QString holdsAPlaceSql()
 {
     QList<PlaceMove> holding;
     for (PlaceMove m : allPlaceMoves()) {
-        if (PlaceCycle::holdsAPlace(placeStateAfter(placeMoveName(m))))
+        if (PlaceCycle::holdsAPlace(PlaceCycle::stateAfter(m)))
             holding << m;
     }
     return QStringLiteral("coalesce(%1 IN %2, true)").arg(latestPlaceMoveSql(), moveNames(holding));

@@ -40,11 +40,9 @@ RequestRepository::Place RequestRepository::placeOf(const QString& number) const
     exec(q, {number});
     if (!q.next())
         throw StorageError{Tr::tr("no request %1").arg(number)};
-    // A service the catalog no longer holds keeps the chain every request followed before paths were read.
-    const ServiceVariant* variant = m_catalog->variant(q.value(3).toString());
     return Place{q.value(0).toLongLong(), stateFromName(q.value(1).toString()).value_or(RequestState::Draft),
                  channelFromName(q.value(2).toString()).value_or(Channel::Provider),
-                 variant ? variant->path() : Path::HeadAndExecutor};
+                 m_catalog->pathOf(q.value(3).toString())};
 }
 
 std::pair<Transition, RequestState> RequestRepository::advanceTo(const QString& number, RequestState target,

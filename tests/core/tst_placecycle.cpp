@@ -41,6 +41,7 @@ private Q_SLOTS:
     {
         int allowed = 0;
         for (const Expect& e : expectations()) {
+            QCOMPARE(PlaceCycle::stateAfter(e.move), e.moves.first().second); // one state after each move
             for (S from : allPlaceStates()) {
                 std::optional<S> to;
                 for (const auto& m : e.moves) {

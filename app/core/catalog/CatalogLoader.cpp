@@ -369,10 +369,7 @@ ServiceVariant readVariant(const VariantSource& src, const QString& family)
         v.outputs << o.oneOf(known);
     if (auto queue = src.get(QStringLiteral("queue")))
         v.queue = readQueueRules(*queue, v);
-    const auto acts = [&v](StepActor a) {
-        return std::any_of(v.steps.cbegin(), v.steps.cend(), [a](const Step& s) { return s.actor == a; });
-    };
-    if (acts(StepActor::Head) && !acts(StepActor::Executor))
+    if (v.stepsName(StepActor::Head) && !v.stepsName(StepActor::Executor))
         src.require(QStringLiteral("steps"))
             .fail(Tr::tr("a step of the head but none of an executor: the head's resolution names an executor"));
     if (v.path() == Path::ClerkOnly && v.resultDocument() && !v.resultIsReceipt())

@@ -124,6 +124,12 @@ const ServiceVariant* ServiceCatalog::variant(const QString& id) const
     return nullptr;
 }
 
+Path ServiceCatalog::pathOf(const QString& id) const
+{
+    const ServiceVariant* v = variant(id);
+    return v ? v->path() : Path::HeadAndExecutor;
+}
+
 void ServiceCatalog::applyAdministratorTerms(const Settings& settings, QStringList* errors)
 {
     for (const auto& entry : settings.entries()) { // no structured binding: clang's lambdas may not capture one

@@ -29,6 +29,9 @@ public:
     /// Variants that may be offered for intake (not excluded by a later act).
     QList<ServiceVariant> intakeVariants() const;
     const ServiceVariant* variant(const QString& id) const;
+    /// The path of the service `id` (ServiceVariant::path); a service the catalog no longer holds keeps the chain
+    /// every request followed before paths were read from the steps: the head's.
+    Path pathOf(const QString& id) const;
     /// The variants offered for intake that the acts of an office's region regulate: `officeRegion` is the region as
     /// the office directory writes it ("Қызылорда облысы (Kyzylorda oblast)"), which names the variant's region in
     /// Kazakh or Russian, or its code. Empty when the catalog has no act of that region (or no region is given).

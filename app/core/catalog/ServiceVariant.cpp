@@ -64,14 +64,16 @@ bool ServiceVariant::resultIsReceipt() const
     return resultDocument() == QStringLiteral("receipt");
 }
 
+bool ServiceVariant::stepsName(StepActor actor) const
+{
+    return std::any_of(steps.begin(), steps.end(), [actor](const Step& s) { return s.actor == actor; });
+}
+
 Path ServiceVariant::path() const
 {
-    const auto acts = [this](StepActor actor) {
-        return std::any_of(steps.begin(), steps.end(), [actor](const Step& s) { return s.actor == actor; });
-    };
-    if (acts(StepActor::Head))
+    if (stepsName(StepActor::Head))
         return Path::HeadAndExecutor;
-    return acts(StepActor::Executor) ? Path::ExecutorOnly : Path::ClerkOnly;
+    return stepsName(StepActor::Executor) ? Path::ExecutorOnly : Path::ClerkOnly;
 }
 
 std::optional<ResultDocument> ServiceVariant::resultToPrepare(RequestState state, Channel channel,

@@ -196,6 +196,8 @@ struct ServiceVariant
     /// the канцелярия alone. The loader refuses a head without an executor, and a канцелярия-only path whose result
     /// is not the receipt.
     Path path() const;
+    /// Whether a step of any channel names `actor`.
+    bool stepsName(StepActor actor) const;
     /// The result document a holder of `roles` may prepare or change now in `state` on `channel`: the term's result
     /// while the request waits for it (Workflow::mayPrepareResult on the variant's path), unless that is the
     /// receipt; a document made after issue once the request was issued, by its executor or head. nullopt: nothing

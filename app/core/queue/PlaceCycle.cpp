@@ -144,6 +144,15 @@ bool PlaceCycle::isAllowed(PlaceMove move, PlaceState from, const QList<Role>& r
            std::any_of(roles.begin(), roles.end(), [&](Role r) { return allowed.contains(r); });
 }
 
+PlaceState PlaceCycle::stateAfter(PlaceMove move)
+{
+    for (PlaceState from : allPlaceStates()) {
+        if (const std::optional<PlaceState> to = target(move, from))
+            return *to;
+    }
+    return PlaceState::Waiting; // not reached: every move leads somewhere (tst_placecycle)
+}
+
 bool PlaceCycle::holdsAPlace(PlaceState state)
 {
     return state == PlaceState::Waiting || state == PlaceState::Offered;

@@ -58,6 +58,8 @@ public:
     /// the канцелярия records what the parent wrote (refusal, consent, withdrawal).
     static QList<Role> rolesFor(PlaceMove move);
     static bool isAllowed(PlaceMove move, PlaceState from, const QList<Role>& roles);
+    /// Where the child stands after `move`: each move leads to one state wherever it is made from.
+    static PlaceState stateAfter(PlaceMove move);
     /// Whether a child in `state` holds a position in its list: waiting, or offered a place not yet answered.
     static bool holdsAPlace(PlaceState state);
     /// Whether no move leads out of `state`.

@@ -149,7 +149,7 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
     showDocuments(result);
 
     // Corrections: the values of the form's fields (not choices) are editable when the core allows this user.
-    const Path path = v ? v->path() : Path::HeadAndExecutor;
+    const Path path = m_catalog.pathOf(r.serviceId);
     const bool canEdit = Workflow::mayEdit(r.state, r.channel, path, m_user.roles);
     RequestCardTables::fillData(m_ui->dataTable, r, v, m_language, canEdit);
     m_ui->saveEditsButton->setVisible(canEdit);
@@ -212,8 +212,7 @@ void RequestCardDialog::showActions()
     }
     m_offered.clear();
     const RequestDetails& r = *m_request;
-    const ServiceVariant* v = m_catalog.variant(r.serviceId);
-    for (Transition t : Workflow::available(r.state, r.channel, v ? v->path() : Path::HeadAndExecutor, m_user.roles)) {
+    for (Transition t : Workflow::available(r.state, r.channel, m_catalog.pathOf(r.serviceId), m_user.roles)) {
         if (!Workflow::isCourierRegisterMove(t))
             m_offered << t;
     }
