@@ -10,7 +10,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kense::DocumentKind)
 };
 
-constexpr EnumNameTable<DocumentKind, 11> kNames{{
+constexpr EnumNameTable<DocumentKind, 12> kNames{{
     {DocumentKind::Receipt, "receipt"},
     {DocumentKind::Refusal, "refusal"},
     {DocumentKind::QueueReceipt, "queue-receipt"},
@@ -22,6 +22,7 @@ constexpr EnumNameTable<DocumentKind, 11> kNames{{
     {DocumentKind::Result, "result"},
     {DocumentKind::Survey, "survey"},
     {DocumentKind::Consent, "consent"},
+    {DocumentKind::Direction, "direction"},
 }};
 } // namespace
 
@@ -65,6 +66,8 @@ QString documentKindTitle(DocumentKind kind)
         return Tr::tr("Quality survey");
     case DocumentKind::Consent:
         return Tr::tr("Consent to the use of protected data");
+    case DocumentKind::Direction:
+        return Tr::tr("Direction to a kindergarten");
     }
     return {};
 }
@@ -94,6 +97,8 @@ QStringList catalogOutputsOf(DocumentKind kind)
         return {QStringLiteral("survey")};
     case DocumentKind::Consent:
         return {QStringLiteral("consent_form")};
+    case DocumentKind::Direction:
+        return {QStringLiteral("direction")};
     }
     return {};
 }

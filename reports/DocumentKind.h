@@ -22,7 +22,8 @@ enum class DocumentKind
     RefusalLetter, ///< reasoned refusal (дәлелді бас тарту)
     Result,        ///< result of a social-protection service
     Survey,        ///< quality survey form
-    Consent        ///< the applicant's written consent to the use of protected data (Kostanay TVE, seed 003 p. 8)
+    Consent,       ///< the applicant's written consent to the use of protected data (Kostanay TVE, seed 003 p. 8)
+    Direction ///< the direction to a kindergarten (жолдама / направление) after the parent's consent to a place
 };
 
 QString documentKindName(DocumentKind kind); ///< "receipt", "queue-receipt", …

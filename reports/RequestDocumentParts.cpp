@@ -113,6 +113,18 @@ void setQueuePlace(DocumentData& d, const ServiceVariant& v, const QueuePlace& p
     d.set(QStringLiteral("queue.year"), QString::number(list.wishedYear));
 }
 
+void setDirection(DocumentData& d, const ServiceVariant& v, const PlaceStanding& place, const QString& issuedBy)
+{
+    if (!place.directionIssuedAt.isValid())
+        return;
+    d.set(QStringLiteral("direction.kindergarten"), place.kindergarten);
+    d.set(QStringLiteral("direction.group"), place.group);
+    d.set(QStringLiteral("direction.issued_date"), dateText(place.directionIssuedAt.date()));
+    d.set(QStringLiteral("direction.valid_until"),
+          dateText(place.directionValidUntil(v.queue ? v.queue->directionMonths : 0)));
+    d.set(QStringLiteral("direction.issued_by"), issuedBy);
+}
+
 void setSurvey(DocumentData& d, const RequestContext& c)
 {
     for (int q = 1; q <= 2; ++q) {

@@ -21,6 +21,9 @@ void setPackage(DocumentData& d, const RequestContext& c);
 void setResult(DocumentData& d, const RequestContext& c);
 /// The child's place as the queue receipt prints it: the position, the day it was counted on, and the list.
 void setQueuePlace(DocumentData& d, const ServiceVariant& v, const QueuePlace& place, const QDate& on);
+/// The direction to a kindergarten: the place the parent consented to, the day it was issued and the last day it may
+/// be registered there (the service's queue.direction; none when the regulation gives no term).
+void setDirection(DocumentData& d, const ServiceVariant& v, const PlaceStanding& place, const QString& issuedBy);
 /// The survey: a ticked box for the answer given, empty boxes otherwise.
 void setSurvey(DocumentData& d, const RequestContext& c);
 

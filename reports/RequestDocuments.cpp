@@ -3,6 +3,7 @@
 #include "DocumentRenderer.h"
 #include "DocumentTemplate.h"
 #include "DocumentWords.h"
+#include "PlaceActs.h"
 #include "RequestDocumentParts.h"
 #include "calendar/DeadlineCalculator.h"
 #include "documents/Grade.h"
@@ -95,8 +96,12 @@ std::optional<RequestContext> RequestContext::load(const DocumentQueries& querie
         c.collectedBy = partyRoleFromName(issued->after);
     }
     c.toCourier = c.request.channel == Channel::Tson && !c.issuedAt.isValid();
-    if (c.variant->queue)
-        c.queuePlace = queries.queuePlace(catalog, number);
+    if (c.variant->queue) {
+        c.place = placeStandingOf(c.request.events);
+        c.directionIssuedByName = facts->fullNames.value(c.place->directionIssuedBy);
+        if (PlaceCycle::holdsAPlace(c.place->state)) // a child that left its list has no position to print
+            c.queuePlace = queries.queuePlace(catalog, number);
+    }
     return c;
 }
 
@@ -140,6 +145,11 @@ std::optional<QString> whyNotApplicable(DocumentKind kind, const RequestContext&
         break;
     case DocumentKind::Survey:
         break;
+    case DocumentKind::Direction:
+        if (!c.place || !c.place->directionIssuedAt.isValid())
+            return QStringLiteral("%1: no direction was issued (the child is «%2»)")
+                .arg(number, placeStateTitle(c.place ? c.place->state : PlaceState::Waiting));
+        break;
     case DocumentKind::Consent:
         // Taken at intake with the application: for a request that was registered.
         if (s == RequestState::RefusedAtIntake)
@@ -153,9 +163,9 @@ QList<DocumentKind> documentsOf(const RequestContext& c)
 {
     QList<DocumentKind> out;
     for (const DocumentKind kind :
-         {DocumentKind::Receipt, DocumentKind::QueueReceipt, DocumentKind::Refusal, DocumentKind::Duplicate,
-          DocumentKind::Order, DocumentKind::Permit, DocumentKind::Result, DocumentKind::RefusalLetter,
-          DocumentKind::IssueReceipt, DocumentKind::Consent, DocumentKind::Survey}) {
+         {DocumentKind::Receipt, DocumentKind::QueueReceipt, DocumentKind::Direction, DocumentKind::Refusal,
+          DocumentKind::Duplicate, DocumentKind::Order, DocumentKind::Permit, DocumentKind::Result,
+          DocumentKind::RefusalLetter, DocumentKind::IssueReceipt, DocumentKind::Consent, DocumentKind::Survey}) {
         if (c.variant && !whyNotApplicable(kind, c))
             out << kind;
     }
@@ -164,6 +174,8 @@ QList<DocumentKind> documentsOf(const RequestContext& c)
 
 std::optional<DocumentKind> currentDocument(const RequestContext& c)
 {
+    if (c.place && c.place->state == PlaceState::DirectionIssued && !whyNotApplicable(DocumentKind::Direction, c))
+        return DocumentKind::Direction;
     QList<DocumentKind> order;
     switch (c.request.state) {
     case RequestState::Draft:
@@ -242,6 +254,8 @@ QString templateName(DocumentKind kind, const RequestContext& c)
         return QStringLiteral("survey");
     case DocumentKind::Consent:
         return QStringLiteral("consent_form");
+    case DocumentKind::Direction:
+        return QStringLiteral("direction");
     }
     return {};
 }
@@ -366,6 +380,12 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
     d.set(QStringLiteral("issued_by"), c.issuedByName);
     if (c.queuePlace)
         setQueuePlace(d, *c.variant, *c.queuePlace, c.printedOn);
+    else if (c.place && !PlaceCycle::holdsAPlace(c.place->state)) // no position: the child left its list, and why
+        d.set(QStringLiteral("queue.left"), documentWord(QStringLiteral("place.") + placeStateName(c.place->state)));
+    else // a ЦОН's desk, which keeps no list: the provider gives the position
+        d.set(QStringLiteral("queue.pending"), QStringLiteral("1"));
+    if (c.place)
+        setDirection(d, *c.variant, *c.place, c.directionIssuedByName);
     setSurvey(d, c);
 
     return d;

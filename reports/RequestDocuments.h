@@ -7,6 +7,7 @@
 #include "catalog/ServiceCatalog.h"
 #include "documents/DocumentData.h"
 #include "layout/LaidOutDocument.h"
+#include "queue/PlaceStanding.h"
 
 #include <optional>
 
@@ -32,6 +33,10 @@ struct RequestContext
     /// The child's place in its waiting list (preschool queue) as this desk keeps it; nullopt at a ЦОН desk, which
     /// keeps no list (the provider gives the position), or for a request that waits in none.
     std::optional<QueuePlace> queuePlace;
+    /// Where the child stands after the talon (preschool queue): the place offered, the direction issued; nullopt for
+    /// a service with no waiting list.
+    std::optional<PlaceStanding> place;
+    QString directionIssuedByName; ///< the employee who recorded the consent and issued the direction
     QDate printedOn;
 
     /// Reads request `number`. nullopt with the reason if there is no such request or its service is unknown.
@@ -43,7 +48,8 @@ struct RequestContext
 /// it), or nullopt when it does.
 std::optional<QString> whyNotApplicable(DocumentKind kind, const RequestContext& context);
 
-/// The document a request's state calls for now (Ctrl+P at the desk): the receipt (or queue receipt) of a
+/// The document a request's state calls for now (Ctrl+P at the desk): the direction of a child whose parent consented
+/// to a place and has not yet registered it at the kindergarten; else the receipt (or queue receipt) of a
 /// registered request, the refusal receipt of a refused one, the result (duplicate, order, permit, social result)
 /// or the reasoned refusal while it waits for signature and issue, the receipt of issue once issued.
 /// nullopt when the service prints nothing for this state.

@@ -1917,6 +1917,10 @@
         <source>Consent to the use of protected data</source>
         <translation>Заңмен қорғалатын құпия мәліметтерді пайдалануға келісім</translation>
     </message>
+    <message>
+        <source>Direction to a kindergarten</source>
+        <translation>Мектепке дейінгі ұйымға жолдама</translation>
+    </message>
 </context>
 <context>
     <name>kense::DocumentLanguageChoice</name>
@@ -2814,6 +2818,14 @@
     <message>
         <source>an offer names the kindergarten</source>
         <translation>орын ұсынғанда балабақша аталады</translation>
+    </message>
+    <message>
+        <source>the regulation of %1 gives a direction no term: it does not lapse by itself (record the enrolment, or the parent&apos;s withdrawal)</source>
+        <translation>%1 регламенті жолдаманың мерзімін белгілемейді: оның мерзімі өздігінен өтпейді (балабақшаға қабылданғанын немесе ата-ананың өтінішті қайтарып алуын тіркеңіз)</translation>
+    </message>
+    <message>
+        <source>the direction of %1 issued on %2 is valid until %3: it lapses only after that</source>
+        <translation>%1 өтініші бойынша %2 берілген жолдама %3 дейін жарамды: оның мерзімі осы күннен кейін ғана өтеді</translation>
     </message>
 </context>
 <context>

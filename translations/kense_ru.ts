@@ -1919,6 +1919,10 @@
         <source>Consent to the use of protected data</source>
         <translation>Согласие на использование охраняемых законом сведений</translation>
     </message>
+    <message>
+        <source>Direction to a kindergarten</source>
+        <translation>Направление в дошкольную организацию</translation>
+    </message>
 </context>
 <context>
     <name>kense::DocumentLanguageChoice</name>
@@ -2819,6 +2823,14 @@
     <message>
         <source>an offer names the kindergarten</source>
         <translation>в предложении места указывается детский сад</translation>
+    </message>
+    <message>
+        <source>the regulation of %1 gives a direction no term: it does not lapse by itself (record the enrolment, or the parent&apos;s withdrawal)</source>
+        <translation>регламент %1 не устанавливает срок направления: оно не истекает само (отметьте зачисление в детский сад или отзыв заявления родителем)</translation>
+    </message>
+    <message>
+        <source>the direction of %1 issued on %2 is valid until %3: it lapses only after that</source>
+        <translation>направление по заявлению %1, выданное %2, действительно до %3: его срок истекает только после этой даты</translation>
     </message>
 </context>
 <context>

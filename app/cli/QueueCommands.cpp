@@ -1,6 +1,7 @@
 // kensectl queue …: the waiting lists of the queue services (the preschool queue) a provider's desk keeps, ranked by
 // the same rules the receipt prints its position by (WaitingLists, core's rankWaitingLists); and the cycle of a place
-// (PlaceActs, core's PlaceCycle): an offer, the parent's written answer, a withdrawal.
+// (PlaceActs, core's PlaceCycle): an offer, the parent's written answer, a withdrawal, the enrolment or the lapse of
+// the direction.
 #include "Cli.h"
 #include "DataInForce.h"
 #include "PlaceActs.h"
@@ -47,7 +48,7 @@ QJsonObject rowJson(const WaitingListRow& row)
                        {QStringLiteral("year"), c.list.wishedYear}};
 }
 
-/// queue offer | answer | withdraw: one move of the cycle, as the signed-in user.
+/// queue offer | answer | withdraw | enroll | expire: one move of the cycle, as the signed-in user.
 int placeCommand(Context& ctx, const QString& verb)
 {
     QCommandLineParser p;
@@ -71,14 +72,19 @@ int placeCommand(Context& ctx, const QString& verb)
         usage = QStringLiteral("kensectl queue answer NUMBER --consent|--refuse --as LOGIN --password-stdin "
                                "[--note TEXT] --db FILE [--json]");
     } else {
-        usage = QStringLiteral("kensectl queue withdraw NUMBER --as LOGIN --password-stdin [--note TEXT] --db FILE "
-                               "[--json]");
+        usage = QStringLiteral("kensectl queue %1 NUMBER --as LOGIN --password-stdin [--note TEXT] --db FILE "
+                               "[--json]")
+                    .arg(verb);
     }
     const QStringList pos = ctx.parse(p, 1, 1, usage);
     if (!p.isSet(as))
         throw Failure{BadInput, QStringLiteral("--as LOGIN is required")};
     PlaceMove move = PlaceMove::Withdraw;
-    if (verb == QLatin1String("offer")) {
+    if (verb == QLatin1String("enroll")) {
+        move = PlaceMove::Enroll;
+    } else if (verb == QLatin1String("expire")) {
+        move = PlaceMove::Expire;
+    } else if (verb == QLatin1String("offer")) {
         if (p.value(kindergarten).trimmed().isEmpty())
             throw Failure{BadInput, QStringLiteral("--kindergarten TEXT is required: an offer names the kindergarten")};
         move = PlaceMove::Offer;
@@ -111,11 +117,14 @@ int placeCommand(Context& ctx, const QString& verb)
 
 int queueCommand(Context& ctx, const QString& verb)
 {
-    if (verb == QLatin1String("offer") || verb == QLatin1String("answer") || verb == QLatin1String("withdraw"))
+    static const QStringList moves{QStringLiteral("offer"), QStringLiteral("answer"), QStringLiteral("withdraw"),
+                                   QStringLiteral("enroll"), QStringLiteral("expire")};
+    if (moves.contains(verb))
         return placeCommand(ctx, verb);
     if (verb != QLatin1String("list"))
-        throw Failure{BadInput,
-                      QStringLiteral("unknown subcommand 'queue %1' (list, offer, answer, withdraw)").arg(verb)};
+        throw Failure{
+            BadInput,
+            QStringLiteral("unknown subcommand 'queue %1' (list, offer, answer, withdraw, enroll, expire)").arg(verb)};
     QCommandLineParser p;
     p.addOption(Context::dbOption());
     p.addOption({QStringLiteral("service"), QStringLiteral("The queue service."), QStringLiteral("ID")});

@@ -42,6 +42,16 @@ PlaceState placeStateAfter(const QString& moveName)
     return last ? PlaceCycle::stateAfter(*last) : PlaceState::Waiting;
 }
 
+PlaceStanding placeStandingOf(const QList<EventRecord>& events)
+{
+    QList<PlaceEvent> moves;
+    for (const EventRecord& e : events) {
+        if (auto move = PlaceEvent::of(e.kind, e.at, e.user, e.after))
+            moves << *move;
+    }
+    return PlaceStanding::of(moves);
+}
+
 QString holdsAPlaceSql()
 {
     QList<PlaceMove> holding;
@@ -62,6 +72,23 @@ PlaceState PlaceActs::stateOf(const QString& number) const
     return placeStateAfter(
         scalar(m_db, QStringLiteral("SELECT %1 FROM requests r WHERE r.number = ?").arg(latestPlaceMoveSql()), {number})
             .toString());
+}
+
+PlaceStanding PlaceActs::standingOf(const QString& number) const
+{
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT e.kind, e.at, u.login, e.after FROM events e "
+                                               "JOIN requests r ON r.id = e.request_id "
+                                               "LEFT JOIN users u ON u.id = e.user_id "
+                                               "WHERE r.number = ? AND e.kind IN %1 ORDER BY e.id")
+                                    .arg(moveNames(allPlaceMoves())));
+    exec(q, {number});
+    QList<PlaceEvent> moves;
+    while (q.next()) {
+        if (auto move = PlaceEvent::of(q.value(0).toString(), momentFromStored(q.value(1).toString()),
+                                       q.value(2).toString(), q.value(3).toString()))
+            moves << *move;
+    }
+    return PlaceStanding::of(moves);
 }
 
 PlaceState PlaceActs::move(const QString& number, PlaceMove move, const UserRecord& user, const QDateTime& at,
@@ -97,6 +124,19 @@ PlaceState PlaceActs::move(const QString& number, PlaceMove move, const UserReco
             roles << roleTitle(r);
         throw StorageError{Tr::tr("%1 may not «%2»: only %3 may")
                                .arg(user.login, placeMoveTitle(move), roles.join(QStringLiteral(", ")))};
+    }
+    if (move == PlaceMove::Expire) {
+        const int months = variant->queue->directionMonths;
+        if (months <= 0)
+            throw StorageError{Tr::tr("the regulation of %1 gives a direction no term: it does not lapse by itself "
+                                      "(record the enrolment, or the parent's withdrawal)")
+                                   .arg(variant->id)};
+        const PlaceStanding standing = standingOf(number);
+        if (!PlaceCycle::directionLapsed(standing.directionIssuedAt.date(), months, at.date()))
+            throw StorageError{Tr::tr("the direction of %1 issued on %2 is valid until %3: it lapses only after that")
+                                   .arg(number,
+                                        standing.directionIssuedAt.date().toString(QStringLiteral("dd.MM.yyyy")),
+                                        standing.directionValidUntil(months).toString(QStringLiteral("dd.MM.yyyy")))};
     }
     QJsonObject details;
     if (move == PlaceMove::Offer) {

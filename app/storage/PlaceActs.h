@@ -6,6 +6,8 @@
 // of its own, and the waiting lists count only the children who still hold one.
 #include "catalog/ServiceCatalog.h"
 #include "queue/PlaceCycle.h"
+#include "queue/PlaceStanding.h"
+#include "records/RequestRecord.h"
 #include "records/UserRecord.h"
 
 #include <QDateTime>
@@ -21,10 +23,13 @@ public:
 
     /// Where the child of the request stands: the state its latest move of the cycle led to (waiting before any).
     PlaceState stateOf(const QString& number) const;
+    /// The child's standing with what the cycle recorded: the kindergarten offered, when the direction was issued.
+    PlaceStanding standingOf(const QString& number) const;
     /// Makes `move` for the child of the request as `user` and returns where the child stands after it. An offer
     /// names the kindergarten (and may name the group). Refused with the reason (StorageError), writing nothing: not
     /// a queue service's request, a desk that keeps no waiting lists (a ЦОН's), a request refused or not registered,
-    /// a move the cycle has not from where the child stands, a user none of whose roles may make it.
+    /// a move the cycle has not from where the child stands, a user none of whose roles may make it, a direction
+    /// marked expired before its validity (the service's `queue.direction.valid_months`) has passed on `at`.
     PlaceState move(const QString& number, PlaceMove move, const UserRecord& user, const QDateTime& at,
                     const QString& kindergarten = QString(), const QString& group = QString(),
                     const QString& note = QString());
@@ -41,5 +46,7 @@ QString holdsAPlaceSql();
 QString latestPlaceMoveSql();
 /// Where the child stands after the latest move `moveName` (empty: none yet, waiting).
 PlaceState placeStateAfter(const QString& moveName);
+/// The child's standing from a request's history (the events of the cycle among them).
+PlaceStanding placeStandingOf(const QList<EventRecord>& events);
 
 } // namespace kense

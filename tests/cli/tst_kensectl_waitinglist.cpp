@@ -163,6 +163,37 @@ private Q_SLOTS:
         r = run({u"queue"_qs, u"offer"_qs, d, u"--kindergarten"_qs, kindergarten, u"--as"_qs, u"erlan"_qs, u"--db"_qs,
                  m_db});
         oneLine(r, 1, "the child is «Direction issued»");
+        // The direction prints in Kazakh and Russian with the kindergarten and the last day to register it there; its
+        // queue receipt no longer gives a position but says the child left the list, and why.
+        const QString direction = m_data.scratchPath(QStringLiteral("direction.pdf"));
+        r = run({u"render"_qs, u"direction"_qs, u"--request"_qs, d, u"--lang"_qs, u"both"_qs, u"--out"_qs, direction,
+                 u"--db"_qs, m_db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString validUntil = QDate::currentDate().addMonths(1).toString(u"dd.MM.yyyy"_qs);
+        const QString directionText = pdfText(direction).simplified();
+        for (const QString& part : {u"Мектепке дейінгі ұйымға жолдама"_qs, u"Направление в дошкольную организацию"_qs,
+                                    kindergarten, u"жолдаманы %1 дейін тіркеуі қажет"_qs.arg(validUntil),
+                                    u"зарегистрировать направление до %1 включительно"_qs.arg(validUntil), u"saule"_qs})
+            QVERIFY2(directionText.contains(part), qPrintable(part + u"\n"_qs + directionText));
+        const QString receipt = m_data.scratchPath(QStringLiteral("talon.pdf"));
+        r = run({u"render"_qs, u"queue-receipt"_qs, u"--request"_qs, d, u"--lang"_qs, u"ru"_qs, u"--out"_qs, receipt,
+                 u"--db"_qs, m_db});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(pdfText(receipt).simplified().contains(
+                     u"Выдано направление в дошкольную организацию, ребенок снят с очереди"_qs),
+                 qPrintable(pdfText(receipt)));
+        r = run({u"render"_qs, u"direction"_qs, u"--request"_qs, b, u"--out"_qs, direction, u"--db"_qs, m_db});
+        oneLine(r, 1, "no direction was issued (the child is «Waiting for a place»)");
+        // The direction was issued today: it holds for a month (queue.direction), so it cannot be marked expired;
+        // the department records that the kindergarten registered it.
+        r = run({u"queue"_qs, u"expire"_qs, d, u"--as"_qs, u"erlan"_qs, u"--db"_qs, m_db});
+        oneLine(r, 1, "issued on");
+        QVERIFY2(r.err.contains("it lapses only after that"), r.err.constData());
+        r = run({u"queue"_qs, u"enroll"_qs, d, u"--as"_qs, u"saule"_qs, u"--db"_qs, m_db});
+        oneLine(r, 1, "saule may not «The kindergarten registered the direction»");
+        r = run({u"queue"_qs, u"enroll"_qs, d, u"--as"_qs, u"erlan"_qs, u"--db"_qs, m_db, u"--json"_qs});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json()[u"place"_qs].toString(), u"enrolled"_qs);
         // A withdrawal takes the child out as well.
         QCOMPARE(run({u"queue"_qs, u"withdraw"_qs, b, u"--as"_qs, u"saule"_qs, u"--db"_qs, m_db}).code, 0);
         QCOMPARE(general(), (QStringList{c + u":1"_qs, f + u":1"_qs}));
@@ -177,8 +208,10 @@ private Q_SLOTS:
         r = run({u"queue"_qs, u"list"_qs, u"--service"_qs, u"preschool-registration-kyzylorda"_qs, u"--born"_qs,
                  u"twenty"_qs, u"--db"_qs, m_db});
         oneLine(r, 2, "--born: \"twenty\" is not a year");
-        r = run({u"queue"_qs, u"enroll"_qs, u"--db"_qs, m_db});
-        oneLine(r, 2, "unknown subcommand 'queue enroll' (list, offer, answer, withdraw)");
+        r = run({u"queue"_qs, u"promote"_qs, u"--db"_qs, m_db});
+        oneLine(r, 2, "unknown subcommand 'queue promote' (list, offer, answer, withdraw, enroll, expire)");
+        r = run({u"queue"_qs, u"expire"_qs, u"--db"_qs, m_db});
+        oneLine(r, 2, "usage: kensectl queue expire NUMBER --as LOGIN");
         r = run({u"queue"_qs, u"offer"_qs, u"--db"_qs, m_db});
         oneLine(r, 2, "usage: kensectl queue offer NUMBER --kindergarten TEXT");
         // A ЦОН desk keeps no list: it says who gives the positions.

@@ -1,6 +1,7 @@
 // The preschool queue's cycle after the registration talon (issue 17, item 2; seed 001 p.6 15)–19), appendix 8): every
 // cell of move × state × role against an expectation written out here, and the stories the regulation tells.
 #include "queue/PlaceCycle.h"
+#include "queue/PlaceStanding.h"
 
 #include <QSet>
 #include <QTest>
@@ -102,6 +103,34 @@ private Q_SLOTS:
         QCOMPARE(PlaceCycle::directionValidUntil(QDate(2028, 1, 31), 1), QDate(2028, 2, 29));
         QVERIFY(!PlaceCycle::directionLapsed(QDate(2027, 3, 15), 1, QDate(2027, 4, 15)));
         QVERIFY(PlaceCycle::directionLapsed(QDate(2027, 3, 15), 1, QDate(2027, 4, 16)));
+    }
+
+    /// The standing read back from the history: the offer a consent accepted, and moves out of order kept out.
+    void theStanding_followsOnlyTheMovesTheRulesAllow()
+    {
+        const auto ev = [](const char* kind, int day, const char* details = "") {
+            return *PlaceEvent::of(QString::fromUtf8(kind), QDateTime(QDate(2027, 3, day), QTime(10, 0)), u"erlan"_qs,
+                                   QString::fromUtf8(details));
+        };
+        QVERIFY(!PlaceEvent::of(u"registered"_qs, {}, {}, {}));
+        PlaceStanding s = PlaceStanding::of(
+            {ev("place_offered", 1, R"({"kindergarten":"№ 12","group":"кіші"})"), ev("offer_refused", 3),
+             ev("place_offered", 10, R"({"kindergarten":"№ 5"})"), ev("direction_issued", 11)});
+        QCOMPARE(s.state, S::DirectionIssued);
+        QCOMPARE(s.kindergarten, u"№ 5"_qs);
+        QVERIFY(s.group.isEmpty());
+        QCOMPARE(s.offeredAt.date(), QDate(2027, 3, 10));
+        QCOMPARE(s.directionIssuedAt.date(), QDate(2027, 3, 11));
+        QCOMPARE(s.directionValidUntil(1), QDate(2027, 4, 11));
+        QVERIFY(!s.directionValidUntil(0).isValid());
+        QVERIFY(!s.closedAt.isValid());
+        // A consent with no offer before it (two desks' histories merged out of order) moves nothing.
+        s = PlaceStanding::of({ev("direction_issued", 1), ev("place_offered", 2, R"({"kindergarten":"№ 5"})")});
+        QCOMPARE(s.state, S::Offered);
+        QVERIFY(!s.directionIssuedAt.isValid());
+        s = PlaceStanding::of({ev("place_offered", 1, "{}"), ev("withdrawn", 2), ev("direction_issued", 3)});
+        QCOMPARE(s.state, S::Withdrawn);
+        QCOMPARE(s.closedAt.date(), QDate(2027, 3, 2));
     }
 
     void names_roundTrip()

@@ -238,6 +238,30 @@ inline RequestContext fixture(DocumentKind kind)
         c.request.channel = Channel::Tson;
         return c;
     }
+    case DocumentKind::Direction: {
+        // A child of the Kyzylorda list whose parent consented in writing to the second place offered.
+        RequestContext c = request("preschool-registration-kyzylorda",
+                                   {{QStringLiteral("subject.child_iin"), QStringLiteral("220315501019")},
+                                    {QStringLiteral("subject.child_surname"), QStringLiteral("Әбілқайыров")},
+                                    {QStringLiteral("subject.child_given_name"), QStringLiteral("Нұрислам")},
+                                    {QStringLiteral("subject.group_kind"), QStringLiteral("general")},
+                                    {QStringLiteral("subject.desired_year"), QStringLiteral("2027")}},
+                                   {QStringLiteral("benefit_proof")});
+        c.office.name = QStringLiteral("«Қызылорда қаласының білім бөлімі» ММ");
+        c.office.address = QStringLiteral("Қызылорда қ., Желтоқсан көшесі, 12");
+        c.request.state = RequestState::Issued;
+        c.headName = QStringLiteral("Гүлнар Жұмабаева");
+        const QDateTime day = QDateTime(QDate(2027, 1, 31), QTime(11, 20));
+        c.place = PlaceStanding::of(
+            {*PlaceEvent::of(QStringLiteral("place_offered"), day.addDays(-20), QStringLiteral("erlan"),
+                             QStringLiteral(R"({"kindergarten":"№ 12 «Балдырған» балабақшасы"})")),
+             *PlaceEvent::of(QStringLiteral("offer_refused"), day.addDays(-18), QStringLiteral("saule"), {}),
+             *PlaceEvent::of(QStringLiteral("place_offered"), day.addDays(-2), QStringLiteral("erlan"),
+                             QStringLiteral(R"({"kindergarten":"№ 5 «Ақбота» балабақшасы","group":"ортаңғы"})")),
+             *PlaceEvent::of(QStringLiteral("direction_issued"), day, QStringLiteral("saule"), {})});
+        c.directionIssuedByName = QStringLiteral("Сәуле Оспанова");
+        return c;
+    }
     case DocumentKind::Survey: {
         RequestContext c = fixture(DocumentKind::Result);
         c.request.state = RequestState::Issued;

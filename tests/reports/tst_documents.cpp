@@ -85,6 +85,11 @@ private Q_SLOTS:
         QCOMPARE(currentDocument(fixture(DocumentKind::Order)), DocumentKind::Order);
         QCOMPARE(currentDocument(fixture(DocumentKind::RefusalLetter)), DocumentKind::RefusalLetter);
         QCOMPARE(currentDocument(fixture(DocumentKind::IssueReceipt)), DocumentKind::IssueReceipt);
+        // The parent consented: the direction is what the desk hands over now; once enrolled, the talon again.
+        RequestContext direction = fixture(DocumentKind::Direction);
+        QCOMPARE(currentDocument(direction), DocumentKind::Direction);
+        direction.place->state = PlaceState::Enrolled;
+        QCOMPARE(currentDocument(direction), std::nullopt);
         RequestContext draft = fixture(DocumentKind::Receipt);
         draft.request.state = RequestState::Draft;
         QCOMPARE(currentDocument(draft), std::nullopt);
@@ -102,6 +107,8 @@ private Q_SLOTS:
         QCOMPARE(documentsOf(fixture(DocumentKind::RefusalLetter)),
                  (QList<DocumentKind>{DocumentKind::Receipt, DocumentKind::RefusalLetter, DocumentKind::IssueReceipt}));
         QCOMPARE(documentsOf(fixture(DocumentKind::QueueReceipt)), QList<DocumentKind>{DocumentKind::QueueReceipt});
+        QCOMPARE(documentsOf(fixture(DocumentKind::Direction)),
+                 (QList<DocumentKind>{DocumentKind::QueueReceipt, DocumentKind::Direction, DocumentKind::Survey}));
         // Kostanay's TVE regulation takes the applicant's written consent with the application.
         QCOMPARE(documentsOf(fixture(DocumentKind::Consent)),
                  (QList<DocumentKind>{DocumentKind::Receipt, DocumentKind::Consent}));
@@ -114,6 +121,9 @@ private Q_SLOTS:
         QVERIFY2(why->contains(QStringLiteral("has not prepared the result")), qPrintable(*why));
         const auto queue = whyNotApplicable(DocumentKind::QueueReceipt, fixture(DocumentKind::Receipt));
         QVERIFY(queue && queue->contains(QStringLiteral("does not print a queue-receipt")));
+        const auto direction = whyNotApplicable(DocumentKind::Direction, fixture(DocumentKind::QueueReceipt));
+        QVERIFY2(direction && direction->contains(QStringLiteral("no direction was issued (the child is «Waiting")),
+                 qPrintable(direction.value_or(QString())));
         const auto refusal = whyNotApplicable(DocumentKind::Refusal, fixture(DocumentKind::Receipt));
         QVERIFY(refusal && refusal->contains(QStringLiteral("not refused at intake")));
     }
@@ -261,7 +271,8 @@ private Q_SLOTS:
 
     void receiptBarcode_readsBackAsTheNumber()
     {
-        for (DocumentKind kind : {DocumentKind::Receipt, DocumentKind::QueueReceipt, DocumentKind::IssueReceipt}) {
+        for (DocumentKind kind :
+             {DocumentKind::Receipt, DocumentKind::QueueReceipt, DocumentKind::IssueReceipt, DocumentKind::Direction}) {
             const QStringList codes = pdfBarcodes(render(kind, DocumentLanguages::Kazakh));
             QCOMPARE(codes, QStringList{QStringLiteral("KZOEDU01-1-2026-000042")});
         }

@@ -31,7 +31,8 @@ QString fieldOf(const JsonNode& node, const QString& key, FieldType type, const 
 QueueRules readQueueRules(const JsonNode& node, const ServiceVariant& v)
 {
     node.allowOnly({QStringLiteral("child"), QStringLiteral("group"), QStringLiteral("year"),
-                    QStringLiteral("priority"), QStringLiteral("proof"), QStringLiteral("priorities")});
+                    QStringLiteral("priority"), QStringLiteral("proof"), QStringLiteral("priorities"),
+                    QStringLiteral("direction")});
     QueueRules rules;
     rules.childField = fieldOf(node, QStringLiteral("child"), FieldType::Iin, v);
     rules.groupField = fieldOf(node, QStringLiteral("group"), FieldType::Enum, v);
@@ -63,6 +64,11 @@ QueueRules readQueueRules(const JsonNode& node, const ServiceVariant& v)
         if (rank.values.isEmpty())
             p.at(QStringLiteral("values")).fail(Tr::tr("must list at least one choice"));
         rules.priorities << rank;
+    }
+    if (auto direction = node.optional(QStringLiteral("direction"))) {
+        direction->allowOnly({QStringLiteral("valid_months"), QStringLiteral("ref")});
+        rules.directionMonths = direction->at(QStringLiteral("valid_months")).integer(1, 24);
+        rules.directionRef = direction->stringAt(QStringLiteral("ref"));
     }
     return rules;
 }

@@ -145,6 +145,7 @@ QStringList knownOutputs()
         QStringLiteral("social_result"),
         QStringLiteral("survey"),
         QStringLiteral("consent_form"),
+        QStringLiteral("direction"),
     };
 }
 

@@ -28,6 +28,10 @@ struct QueueRules
     QString priorityField; ///< a choice: the benefit claimed
     QString proofDocument; ///< the document that proves the benefit: without it the benefit gives no priority
     QList<QueuePriority> priorities;
+    /// How long a direction to a kindergarten stays valid: the parents register it there within this many months
+    /// (0: the regulation gives no term, and a direction never lapses by itself).
+    int directionMonths = 0;
+    QString directionRef; ///< where the term comes from
 
     /// The rank of a choice of the priority field; a choice no priority lists ranks after every priority.
     int rankOf(const QString& value) const;

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "PlaceCycle.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kense {
+
+/// One move of the preschool queue's cycle as the request's history keeps it: an event named by the move, with the
+/// offer's kindergarten and group recorded in it.
+struct PlaceEvent
+{
+    PlaceMove move = PlaceMove::Offer;
+    QDateTime at;
+    QString user; ///< who made it (login)
+    QString kindergarten;
+    QString group;
+
+    /// The move an event of the history records, or nullopt when `kind` names no move of the cycle. `details` is
+    /// what the event recorded (an offer's {"kindergarten", "group"} as JSON).
+    static std::optional<PlaceEvent> of(const QString& kind, const QDateTime& at, const QString& user,
+                                        const QString& details);
+};
+
+/// Where a child stands in the cycle and what it recorded on the way: the place offered last, when the direction was
+/// issued. Read from the moves in the order they were made.
+struct PlaceStanding
+{
+    PlaceState state = PlaceState::Waiting;
+    QString kindergarten; ///< of the latest offer (the one a consent accepts)
+    QString group;
+    QDateTime offeredAt;
+    QString offeredBy;
+    QDateTime directionIssuedAt; ///< invalid: no direction
+    QString directionIssuedBy;   ///< the clerk who recorded the parent's consent
+    QDateTime closedAt;          ///< enrolled, lapsed or withdrawn (invalid: not closed)
+
+    /// A move the cycle has not from where the child stood (a history synced from two desks out of order) is kept
+    /// out of the standing: the standing follows only the moves the rules allow.
+    static PlaceStanding of(const QList<PlaceEvent>& moves);
+    /// The last day the direction may be registered at the kindergarten, `months` after its issue (invalid: no
+    /// direction, or a service whose regulation gives it no validity, `months` 0).
+    QDate directionValidUntil(int months) const;
+};
+
+} // namespace kense
