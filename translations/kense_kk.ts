@@ -2856,6 +2856,33 @@
     </message>
 </context>
 <context>
+    <name>kense::PlaceOfferDialog</name>
+    <message>
+        <source>Offer a place</source>
+        <translation>Орын ұсыну</translation>
+    </message>
+    <message>
+        <source>A free place for the child of application %1. The parent answers in writing: a consent issues the direction, a refusal keeps the child in the queue.</source>
+        <translation>%1 өтініші бойынша балаға бос орын. Ата-ана жазбаша жауап береді: келісім берілсе жолдама беріледі, бас тартса бала кезекте қалады.</translation>
+    </message>
+    <message>
+        <source>e.g. № 5 «Ақбота» балабақшасы</source>
+        <translation>мысалы, № 5 «Ақбота» балабақшасы</translation>
+    </message>
+    <message>
+        <source>&amp;Kindergarten:</source>
+        <translation>&amp;Балабақша:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Топ:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer</source>
+        <translation>&amp;Ұсыну</translation>
+    </message>
+</context>
+<context>
     <name>kense::PlaceState</name>
     <message>
         <source>Waiting for a place</source>
@@ -3157,6 +3184,30 @@ This cannot be undone.</source>
     <message>
         <source>The result of this service&apos;s term is the receipt: there is nothing to fill in.</source>
         <translation>Бұл қызмет мерзімінің нәтижесі — қолхат: толтыратын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>The child waits for a place in the queue.</source>
+        <translation>Бала кезекте орын күтуде.</translation>
+    </message>
+    <message>
+        <source>Place offered on %1: %2. The parent&apos;s written answer is awaited.</source>
+        <translation>%1 орын ұсынылды: %2. Ата-ананың жазбаша жауабы күтілуде.</translation>
+    </message>
+    <message>
+        <source>Direction issued on %1 to %2; valid until %3.</source>
+        <translation>%1 жолдама берілді: %2; %3 дейін жарамды.</translation>
+    </message>
+    <message>
+        <source>Direction issued on %1 to %2.</source>
+        <translation>%1 жолдама берілді: %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2; the child is no longer in the queue.</source>
+        <translation>%1 (%2); бала кезектен шығарылды.</translation>
+    </message>
+    <message>
+        <source>Offer a place…</source>
+        <translation>Орын ұсыну…</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4000,10 @@ This cannot be undone.</source>
     <message>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Double-click a child, or press Enter, to open the request: a place is offered there.</source>
+        <translation>Өтінішті ашу үшін баланың жолын екі рет басыңыз немесе Enter пернесін басыңыз: орын сонда ұсынылады.</translation>
     </message>
 </context>
 <context>

@@ -2861,6 +2861,33 @@
     </message>
 </context>
 <context>
+    <name>kense::PlaceOfferDialog</name>
+    <message>
+        <source>Offer a place</source>
+        <translation>Предложить место</translation>
+    </message>
+    <message>
+        <source>A free place for the child of application %1. The parent answers in writing: a consent issues the direction, a refusal keeps the child in the queue.</source>
+        <translation>Свободное место для ребенка по заявлению %1. Родитель отвечает письменно: при согласии выдается направление, при отказе ребенок остается в очереди.</translation>
+    </message>
+    <message>
+        <source>e.g. № 5 «Ақбота» балабақшасы</source>
+        <translation>например, ясли-сад № 5 «Ақбота»</translation>
+    </message>
+    <message>
+        <source>&amp;Kindergarten:</source>
+        <translation>&amp;Детский сад:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>&amp;Offer</source>
+        <translation>&amp;Предложить</translation>
+    </message>
+</context>
+<context>
     <name>kense::PlaceState</name>
     <message>
         <source>Waiting for a place</source>
@@ -3163,6 +3190,30 @@ This cannot be undone.</source>
     <message>
         <source>The result of this service&apos;s term is the receipt: there is nothing to fill in.</source>
         <translation>Результат этой услуги в срок — расписка: заполнять нечего.</translation>
+    </message>
+    <message>
+        <source>The child waits for a place in the queue.</source>
+        <translation>Ребенок ожидает места в очереди.</translation>
+    </message>
+    <message>
+        <source>Place offered on %1: %2. The parent&apos;s written answer is awaited.</source>
+        <translation>%1 предложено место: %2. Ожидается письменный ответ родителя.</translation>
+    </message>
+    <message>
+        <source>Direction issued on %1 to %2; valid until %3.</source>
+        <translation>%1 выдано направление: %2; действительно до %3.</translation>
+    </message>
+    <message>
+        <source>Direction issued on %1 to %2.</source>
+        <translation>%1 выдано направление: %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2; the child is no longer in the queue.</source>
+        <translation>%1 (%2); ребенок снят с очереди.</translation>
+    </message>
+    <message>
+        <source>Offer a place…</source>
+        <translation>Предложить место…</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +4008,10 @@ This cannot be undone.</source>
     <message>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Double-click a child, or press Enter, to open the request: a place is offered there.</source>
+        <translation>Дважды щелкните по ребенку или нажмите Enter, чтобы открыть заявление: место предлагается там.</translation>
     </message>
 </context>
 <context>

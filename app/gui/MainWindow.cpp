@@ -11,6 +11,7 @@
 #include "gui/journal/JournalFilterBar.h"
 #include "gui/journal/JournalModel.h"
 #include "gui/printing/RequestPrinting.h"
+#include "gui/queue/WaitingListDialog.h"
 #include "gui/requests/RequestCardDialog.h"
 #include "gui/sync/CentralSettingsDialog.h"
 #include "gui/sync/ConflictsDialog.h"
@@ -250,6 +251,8 @@ void MainWindow::openRequest(const QString& number)
     connect(card, &RequestCardDialog::moved, this, [this] {
         if (m_journal)
             m_journal->refresh();
+        for (auto* lists : findChildren<WaitingListDialog*>())
+            lists->load();
     });
     connect(card, &RequestCardDialog::printRequested, this, &MainWindow::printRequest);
     card->show();

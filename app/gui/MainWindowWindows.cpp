@@ -47,9 +47,11 @@ void MainWindow::connectWindows()
     m_ui->waitingListAction->setEnabled(m_store && m_facts.account && m_facts.deskKind == Channel::Provider &&
                                         queueService);
     connect(m_ui->waitingListAction, &QAction::triggered, this, [this] {
+        // Not modal: a child's card opens from it, and a move made there reads the lists again.
         auto* dialog = new WaitingListDialog(*m_store, m_catalog, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
+        connect(dialog, &WaitingListDialog::openRequested, this, &MainWindow::openRequest);
+        dialog->show();
     });
     m_ui->administrationAction->setEnabled(m_facts.administrator && m_store && m_facts.account);
     connect(m_ui->administrationAction, &QAction::triggered, this, [this] {

@@ -9,6 +9,7 @@
 #include "Results.h"
 #include "SqlUtil.h"
 #include "UserRepository.h"
+#include "WaitingLists.h"
 #include "catalog/ServiceCatalog.h"
 
 namespace kense {
@@ -93,6 +94,7 @@ QFuture<RequestCard> QueueStore::loadCard(const QString& number)
                 card.executors << u;
         }
         card.result = Results(s.db()).load(number);
+        card.keepsWaitingLists = WaitingLists::keptAt(DeskRepository(s.db()).requireThisDesk());
         return card;
     });
 }

@@ -50,6 +50,8 @@ struct RequestCard
     std::optional<RequestDetails> request;
     QList<UserRecord> executors; ///< active users with the executor role
     std::optional<ResultRecord> result;
+    /// This desk keeps the waiting lists (a provider's desk): the moves of a place in one are made here.
+    bool keepsWaitingLists = false;
 };
 
 /// The desk's database behind one writer thread. The GUI never waits on disk: every call posts a job to the
@@ -130,6 +132,11 @@ public:
     /// The children waiting in the lists of a queue service (the preschool queue) this desk keeps, ranked
     /// (WaitingLists); none at a ЦОН desk, which keeps no list.
     QFuture<QList<WaitingListRow>> waitingList(const QString& serviceId);
+    /// Makes a move of the preschool queue's cycle for the child of request `number` (PlaceActs::move): where the
+    /// child stands after it.
+    QFuture<PlaceState> movePlace(const QString& number, PlaceMove move, const UserRecord& user, const QDateTime& at,
+                                  const QString& kindergarten = QString(), const QString& group = QString(),
+                                  const QString& note = QString());
     /// Names the offices that provide `variantId` (CourierRoutes::name); the offices named now.
     QFuture<QStringList> nameCourierProviders(const QString& variantId, const QStringList& officeCodes,
                                               const UserRecord& admin);

@@ -6,6 +6,7 @@
 #include "DeskSettings.h"
 #include "EventLog.h"
 #include "Intake.h"
+#include "PlaceActs.h"
 #include "QueueStore.h"
 #include "SqlUtil.h"
 #include "UserRepository.h"
@@ -182,6 +183,15 @@ QFuture<QList<WaitingListRow>> QueueStore::waitingList(const QString& serviceId)
 {
     return run<QList<WaitingListRow>>([serviceId](QueueSession& s) {
         return WaitingLists(s.db(), s.catalog).of(DeskRepository(s.db()).requireThisDesk(), serviceId);
+    });
+}
+
+QFuture<PlaceState> QueueStore::movePlace(const QString& number, PlaceMove move, const UserRecord& user,
+                                          const QDateTime& at, const QString& kindergarten, const QString& group,
+                                          const QString& note)
+{
+    return run<PlaceState>([=](QueueSession& s) {
+        return PlaceActs(s.db(), s.catalog).move(number, move, user, at, kindergarten, group, note);
     });
 }
 

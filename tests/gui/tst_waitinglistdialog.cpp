@@ -1,14 +1,19 @@
 // The preschool waiting lists window at the education department's desk (issue 17, item 1): each child's position in
-// its list (a proved benefit first, then the moment of registration), filtered by year of birth, saved as CSV.
+// its list (a proved benefit first, then the moment of registration), filtered by year of birth, saved as CSV; and the
+// cycle of a place on the child's card (item 2): offered by the executor, answered by the канцелярия, enrolled.
 #include "DataDir.h"
 #include "Desk.h"
+#include "DocumentKind.h"
+#include "Screenshot.h"
 #include "ScriptedPrompts.h"
 #include "gui/queue/WaitingListDialog.h"
+#include "gui/requests/RequestCardDialog.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 
@@ -19,6 +24,29 @@ class TestWaitingListDialog : public QObject
     Q_OBJECT
 
     test::DataDir m_data;
+
+    static std::unique_ptr<RequestCardDialog> card(test::Desk& desk, const UserRecord& user, const QString& number,
+                                                   const QDateTime& now)
+    {
+        auto c = std::make_unique<RequestCardDialog>(
+            desk.store(), desk.catalog, user, number, [now] { return now; },
+            [now](const QDateTime&) { return now.addDays(1); }, Language::Kazakh);
+        QSignalSpy loaded(c.get(), &RequestCardDialog::loaded);
+        c->show();
+        if (!loaded.wait(30000))
+            qFatal("the card did not load");
+        return c;
+    }
+
+    /// Clicks the place button of `move` and waits for the card to read the request again.
+    static void clickPlace(RequestCardDialog& c, PlaceMove move)
+    {
+        auto* button = c.findChild<QPushButton*>(QStringLiteral("place_") + placeMoveName(move));
+        QVERIFY2(button, qPrintable(placeMoveName(move)));
+        QSignalSpy loaded(&c, &RequestCardDialog::loaded);
+        button->click();
+        QVERIFY2(loaded.wait(30000), qPrintable(c.findChild<QLabel*>(QStringLiteral("statusLabel"))->text()));
+    }
 
     static QStringList column(const QTableWidget* table, int c)
     {
@@ -85,6 +113,81 @@ private Q_SLOTS:
         QVERIFY2(lines.at(0).contains(u"position"_qs) && lines.at(0).contains(u"benefit_proved"_qs),
                  qPrintable(lines.at(0)));
         QVERIFY2(lines.at(1).contains(b) && lines.at(1).contains(u"disability"_qs), qPrintable(lines.at(1)));
+    }
+
+    void aPlace_isOfferedAnsweredAndEnrolled_onTheChildsCard()
+    {
+        test::Desk desk;
+        desk.setUp(Channel::Provider, QStringLiteral("KZOEDU01"));
+        const QDateTime registered(QDate(2026, 12, 1), QTime(9, 0));
+        const QString first =
+            desk.submit(test::preschoolDraft(u"220315501019"_qs), desk.clerk, registered, false).request->number;
+        const QString second =
+            desk.submit(test::preschoolDraft(u"220101501015"_qs), desk.clerk, registered.addSecs(3600), false)
+                .request->number;
+        const QDateTime offered(QDate(2027, 1, 25), QTime(10, 0));
+        test::ScriptedPrompts prompts;
+        prompts.setConfirmAnswer(true);
+        {
+            // The канцелярия does not offer places; the department's executor does, naming the kindergarten.
+            auto clerk = card(desk, desk.clerk, first, offered);
+            QCOMPARE(clerk->placeMovesOffered(), QList<PlaceMove>{PlaceMove::Withdraw});
+            auto executor = card(desk, desk.executor, first, offered);
+            QCOMPARE(executor->placeMovesOffered(), QList<PlaceMove>{PlaceMove::Offer});
+            prompts.queuePlaceOffer(u"№ 5 «Ақбота» балабақшасы"_qs, u"ортаңғы"_qs);
+            clickPlace(*executor, PlaceMove::Offer);
+            QCOMPARE(prompts.last(test::ScriptedPrompts::Kind::PlaceOffer), first);
+            const QString where = executor->findChild<QLabel*>(QStringLiteral("placeLabel"))->text();
+            QVERIFY2(where.contains(u"№ 5 «Ақбота» балабақшасы (ортаңғы)"_qs) && where.contains(u"25.01.2027"_qs),
+                     qPrintable(where));
+            QVERIFY(executor->placeMovesOffered().isEmpty()); // the parent answers now
+            test::keepScreenshot(*executor, u"card-place-offered"_qs);
+        }
+        // The list still counts the child (an offer not yet answered holds the place) and says it was offered.
+        WaitingListDialog lists(desk.store(), desk.catalog);
+        QSignalSpy open(&lists, &WaitingListDialog::openRequested);
+        lists.show();
+        auto* table = lists.findChild<QTableWidget*>(QStringLiteral("waitingTable"));
+        auto* service = lists.findChild<QComboBox*>(QStringLiteral("serviceCombo"));
+        QTRY_VERIFY(service->findData(u"preschool-registration-kyzylorda"_qs) >= 0);
+        service->setCurrentIndex(service->findData(u"preschool-registration-kyzylorda"_qs));
+        QTRY_COMPARE(table->rowCount(), 2);
+        QCOMPARE(column(table, 1), (QStringList{first, second}));
+        QVERIFY2(table->item(0, 5)->text().contains(placeStateTitle(PlaceState::Offered)),
+                 qPrintable(table->item(0, 5)->text()));
+        test::keepScreenshot(lists, u"waiting-lists-place-offered"_qs);
+        Q_EMIT table->cellActivated(0, 0); // a row opens the child's card
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().at(0).toString(), first);
+        {
+            // The канцелярия records the parent's written consent: the direction is printed at once.
+            auto clerk = card(desk, desk.clerk, first, offered.addDays(2));
+            QCOMPARE(clerk->placeMovesOffered(),
+                     (QList<PlaceMove>{PlaceMove::RefuseOffer, PlaceMove::Consent, PlaceMove::Withdraw}));
+            QSignalSpy print(clerk.get(), &RequestCardDialog::printRequested);
+            clickPlace(*clerk, PlaceMove::Consent);
+            QVERIFY2(prompts.last(test::ScriptedPrompts::Kind::Confirm).contains(first),
+                     qPrintable(prompts.last(test::ScriptedPrompts::Kind::Confirm)));
+            QCOMPARE(print.size(), 1);
+            QCOMPARE(print.first().at(1).toInt(), static_cast<int>(DocumentKind::Direction));
+            auto* documents = clerk->findChild<QComboBox*>(QStringLiteral("printDocumentCombo"));
+            QCOMPARE(documents->currentData().toInt(), static_cast<int>(DocumentKind::Direction));
+            QVERIFY2(clerk->findChild<QLabel*>(QStringLiteral("placeLabel"))->text().contains(u"27.02.2027"_qs),
+                     qPrintable(clerk->findChild<QLabel*>(QStringLiteral("placeLabel"))->text()));
+        }
+        lists.load();
+        QTRY_COMPARE(table->rowCount(), 1); // the child with a direction left the list; the next one is first
+        QCOMPARE(table->item(0, 0)->text(), u"1"_qs);
+        {
+            // Within its month the direction cannot be marked lapsed; after it, it can.
+            auto executor = card(desk, desk.executor, first, offered.addDays(20));
+            QCOMPARE(executor->placeMovesOffered(), QList<PlaceMove>{PlaceMove::Enroll});
+            auto late = card(desk, desk.executor, first, QDateTime(QDate(2027, 2, 28), QTime(9, 0)));
+            QCOMPARE(late->placeMovesOffered(), (QList<PlaceMove>{PlaceMove::Enroll, PlaceMove::Expire}));
+            clickPlace(*executor, PlaceMove::Enroll);
+            QVERIFY(executor->placeMovesOffered().isEmpty());
+            test::keepScreenshot(*executor, u"card-place-enrolled"_qs);
+        }
     }
 };
 

@@ -13,8 +13,9 @@
 namespace kense::test {
 
 /// In force for as long as it lives (the prompts in force before come back when it ends). Answers what the test
-/// queued, in order; with nothing queued a file or a printer is cancelled, the survey declined, and a confirmation
-/// gets the standing answer (no, unless setConfirmAnswer said otherwise). Keeps every question it was asked.
+/// queued, in order; with nothing queued a file, a printer or an offer is cancelled, the survey declined, and a
+/// confirmation gets the standing answer (no, unless setConfirmAnswer said otherwise). Keeps every question it was
+/// asked.
 class ScriptedPrompts final : public Prompts
 {
 public:
@@ -25,6 +26,7 @@ public:
         SaveFile, ///< the file name suggested
         Printer,
         Survey,
+        PlaceOffer, ///< the request's number
     };
     struct Asked
     {
@@ -45,6 +47,10 @@ public:
     void queuePrintToPdf(const QString& path) { m_printers << path; }
     void queuePrintCancelled() { m_printers << std::nullopt; }
     void queueSurveyAnswers(int quality, int information) { m_surveys << std::pair{quality, information}; }
+    void queuePlaceOffer(const QString& kindergarten, const QString& group = QString())
+    {
+        m_offers << kense::PlaceOffer{kindergarten, group};
+    }
 
     const QList<Asked>& asked() const { return m_asked; }
     qsizetype count(Kind kind) const
@@ -88,12 +94,19 @@ public:
         return m_surveys.isEmpty() ? std::nullopt : std::optional{m_surveys.takeFirst()};
     }
 
+    std::optional<kense::PlaceOffer> placeOffer(QWidget*, const QString& number) override
+    {
+        m_asked << Asked{Kind::PlaceOffer, number};
+        return m_offers.isEmpty() ? std::nullopt : std::optional{m_offers.takeFirst()};
+    }
+
 private:
     Prompts* m_previous;
     bool m_confirm = false;
     QStringList m_files;
     QList<std::optional<QString>> m_printers;
     QList<std::pair<int, int>> m_surveys;
+    QList<kense::PlaceOffer> m_offers;
     QList<Asked> m_asked;
 };
 

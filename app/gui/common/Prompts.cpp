@@ -40,6 +40,11 @@ std::optional<std::pair<int, int>> Prompts::surveyAnswers(QWidget* parent)
     return askSurveyInDialog(parent);
 }
 
+std::optional<PlaceOffer> Prompts::placeOffer(QWidget* parent, const QString& number)
+{
+    return askPlaceOfferInDialog(parent, number);
+}
+
 Prompts& Prompts::instance()
 {
     static Prompts real;

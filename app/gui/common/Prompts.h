@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/queue/PlaceOfferDialog.h"
+
 #include <QString>
 
 #include <optional>
@@ -11,9 +13,10 @@ class QWidget;
 namespace kense {
 
 /// The modal questions the windows ask a person, in one place: a yes or no before what cannot be undone, a
-/// warning, a file to save to, a printer, and the applicant's survey. This class asks them with the real QMessageBox,
-/// QFileDialog, QPrintDialog and the survey dialog; tests put their own answers in with setInstance (ScriptedPrompts in
-/// tests/support). The texts shown are the caller's, translated in the caller's context.
+/// warning, a file to save to, a printer, the applicant's survey, and the place offered to a child. This class asks
+/// them with the real QMessageBox, QFileDialog, QPrintDialog and the survey dialog; tests put their own answers in with
+/// setInstance (ScriptedPrompts in tests/support). The texts shown are the caller's, translated in the caller's
+/// context.
 class Prompts
 {
     Q_DISABLE_COPY_MOVE(Prompts)
@@ -33,6 +36,8 @@ public:
     virtual bool choosePrinter(QWidget* parent, QPrinter& printer);
     /// Asks the applicant the quality survey (seed 001): the answers (1–3 each), or nullopt when declined.
     virtual std::optional<std::pair<int, int>> surveyAnswers(QWidget* parent);
+    /// Asks which kindergarten (and group) offers the child of request `number` a place; nullopt when cancelled.
+    virtual std::optional<PlaceOffer> placeOffer(QWidget* parent, const QString& number);
 
     /// The prompts in force for the whole process: the real dialogs unless a test put its own in.
     static Prompts& instance();

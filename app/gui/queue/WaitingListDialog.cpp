@@ -75,6 +75,11 @@ WaitingListDialog::WaitingListDialog(QueueStore& store, const ServiceCatalog& ca
     form->addRow(filters);
     m_table = new QTableWidget;
     m_table->setObjectName(QStringLiteral("waitingTable"));
+    m_table->setToolTip(tr("Double-click a child, or press Enter, to open the request: a place is offered there."));
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (const QTableWidgetItem* number = m_table->item(row, 1))
+            Q_EMIT openRequested(number->text());
+    });
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "gui/requests/RequestCardDialog.h"
 
+#include "PlaceActs.h"
 #include "QueueStore.h"
 #include "RequestDocuments.h"
 #include "documents/Grade.h"
@@ -125,6 +126,7 @@ void RequestCardDialog::reload()
                 setStatus(tr("There is no request %1 in this desk's database.").arg(m_number), true);
                 return;
             }
+            m_keepsWaitingLists = l.keepsWaitingLists;
             display(*l.request, l.executors, l.result);
             Q_EMIT loaded();
         },
@@ -223,6 +225,7 @@ void RequestCardDialog::showActions()
         connect(button, &QAbstractButton::clicked, this, [this, t] { act(t); });
         m_ui->actionsLayout->addWidget(button);
     }
+    showPlaceActions();
     m_ui->actionsLayout->addStretch();
     // Tab follows the card as it reads: the executor, the note, who came, the moves, then printing and Close (the
     // move buttons are made last, so Tab from the note went to Print and Close first, and Tab+Space opened a preview
@@ -254,8 +257,9 @@ void RequestCardDialog::showActions()
     m_ui->collectorCaption->setVisible(m_ui->collectorCombo->count() > 0);
     m_ui->collectorCombo->setVisible(m_ui->collectorCombo->count() > 0);
     m_ui->actionsBox->setEnabled(true);
-    m_ui->actionsBox->setTitle(m_offered.isEmpty() ? tr("Nothing for you to do on this request now")
-                                                   : tr("What you can do now"));
+    m_ui->actionsBox->setTitle(m_offered.isEmpty() && m_placeMoves.isEmpty()
+                                   ? tr("Nothing for you to do on this request now")
+                                   : tr("What you can do now"));
 }
 
 void RequestCardDialog::act(Transition transition)
@@ -375,6 +379,8 @@ void RequestCardDialog::showDocuments(const std::optional<ResultRecord>& result)
     context.request = *m_request;
     context.variant = m_catalog.variant(m_request->serviceId);
     context.result = result;
+    if (context.variant && context.variant->queue)
+        context.place = placeStandingOf(m_request->events); // the direction, once the parent consented
     const std::optional<DocumentKind> current = context.variant ? currentDocument(context) : std::nullopt;
     m_ui->printDocumentCombo->clear();
     for (const DocumentKind kind : context.variant ? documentsOf(context) : QList<DocumentKind>{}) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/ServiceCatalog.h"
+#include "queue/PlaceCycle.h"
 #include "records/RequestRecord.h"
 #include "records/ResultRecord.h"
 #include "records/UserRecord.h"
@@ -24,7 +25,9 @@ class QueueStore;
 /// One request: its data, documents, the due date of each step and of the whole, its history, its result, and the
 /// actions the signed-in user's roles may take now — and only those: the core's workflow decides, the card asks.
 /// Each action that cannot be undone is confirmed first and is written as an event. The courier-register moves
-/// (put into, send, receive) are made on the registers, not here.
+/// (put into, send, receive) are made on the registers, not here. For a child of the preschool queue, at the desk that
+/// keeps the lists, the card also shows where the child stands and the moves of its place (offer, the parent's written
+/// answer, enrolment, lapse, withdrawal) the user's roles allow.
 class RequestCardDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,6 +41,8 @@ public:
 
     /// The transitions offered now (the buttons shown), for tests.
     QList<Transition> offered() const { return m_offered; }
+    /// The moves of the preschool queue's cycle offered now (the place buttons shown), for tests.
+    QList<PlaceMove> placeMovesOffered() const { return m_placeMoves; }
 
 Q_SIGNALS:
     /// The request was loaded (or reloaded after an action).
@@ -57,6 +62,9 @@ private:
     void showActions();
     void showDocuments(const std::optional<ResultRecord>& result);
     void act(Transition transition);
+    // RequestCardPlace.cpp: the child's place in its waiting list, at the desk that keeps the lists.
+    void showPlaceActions();
+    void actOnPlace(PlaceMove move);
     void saveResult();
     void saveEdits();
     void askSurvey();
@@ -72,6 +80,8 @@ private:
     Language m_language;
     std::optional<RequestDetails> m_request;
     QList<Transition> m_offered;
+    bool m_keepsWaitingLists = false;
+    QList<PlaceMove> m_placeMoves;
 };
 
 } // namespace kense
