@@ -133,8 +133,15 @@ void setSurvey(DocumentData& d, const RequestContext& c)
             d.set(QStringLiteral("survey.q%1.a%2").arg(q).arg(a),
                   answer == a ? QStringLiteral("[X]") : QStringLiteral("[  ]"));
     }
+    // The service's own appendix words the survey where the catalog has it; the common wording otherwise.
+    const std::optional<SurveyText>& own = c.variant->survey;
     for (int a = 1; a <= 3; ++a)
-        d.set(QStringLiteral("survey.answer%1").arg(a), documentWord(QStringLiteral("survey.%1").arg(a)));
+        d.set(QStringLiteral("survey.answer%1").arg(a),
+              own ? own->answers.at(a - 1) : documentWord(QStringLiteral("survey.%1").arg(a)));
+    for (int q = 1; q <= 2; ++q)
+        d.set(QStringLiteral("survey.question%1").arg(q),
+              own ? own->questions.at(q - 1) : documentWord(QStringLiteral("survey.question%1").arg(q)));
+    d.set(QStringLiteral("survey.appendix"), QString::number(own ? own->appendix : 5));
 }
 
 } // namespace kense

@@ -1182,6 +1182,10 @@
         <source>no step of a head or an executor, so nobody prepares the result &quot;%1&quot;; only a receipt is issued by the office alone</source>
         <translation>басшының да, орындаушының да қадамы жоқ, сондықтан «%1» нәтижесін ешкім дайындамайды; кеңсе өзі тек қолхатты ғана береді</translation>
     </message>
+    <message>
+        <source>must list %1 texts, found %2</source>
+        <translation>%1 мәтін болуы керек, %2 табылды</translation>
+    </message>
 </context>
 <context>
     <name>kense::Central</name>
@@ -1796,6 +1800,13 @@
     <message>
         <source>the working calendar has no holidays for %1: only weekends were counted</source>
         <translation>жұмыс күнтізбесінде %1 жылдың мереке күндері жоқ: тек демалыс күндері ескерілді</translation>
+    </message>
+</context>
+<context>
+    <name>kense::DemoData</name>
+    <message>
+        <source>too far from home</source>
+        <translation>үйден тым алыс</translation>
     </message>
 </context>
 <context>

@@ -1183,6 +1183,10 @@
         <source>no step of a head or an executor, so nobody prepares the result &quot;%1&quot;; only a receipt is issued by the office alone</source>
         <translation>нет шага ни руководителя, ни исполнителя, поэтому результат «%1» никто не готовит; канцелярия сама выдаёт только расписку</translation>
     </message>
+    <message>
+        <source>must list %1 texts, found %2</source>
+        <translation>должно быть %1 текста, найдено %2</translation>
+    </message>
 </context>
 <context>
     <name>kense::Central</name>
@@ -1798,6 +1802,13 @@
     <message>
         <source>the working calendar has no holidays for %1: only weekends were counted</source>
         <translation>в рабочем календаре нет праздников на %1 год: учтены только выходные</translation>
+    </message>
+</context>
+<context>
+    <name>kense::DemoData</name>
+    <message>
+        <source>too far from home</source>
+        <translation>слишком далеко от дома</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ int deadlineCommand(Context& ctx)
     const QCommandLineOption lunch(QStringLiteral("lunch"), QStringLiteral("Lunch break, or none."),
                                    QStringLiteral("HH:MM-HH:MM"));
     parser.addOptions({service, channel, accepted, hours, lunch});
-    const QString usage = QStringLiteral("kensectl deadline --service ID --channel provider|tson --accepted "
+    const QString usage = QStringLiteral("kensectl deadline --service ID --channel provider|tson|portal --accepted "
                                          "YYYY-MM-DDTHH:MM [--hours HH:MM-HH:MM] [--lunch HH:MM-HH:MM|none] [--json]");
     ctx.parse(parser, 0, 0, usage);
     for (const QCommandLineOption* required : {&service, &channel, &accepted}) {
@@ -61,8 +61,9 @@ int deadlineCommand(Context& ctx)
             BadInput,
             QStringLiteral("'%1' was excluded by %2 and takes no requests").arg(variant->id, variant->excluded->by)};
     const auto ch = channelFromName(parser.value(channel));
-    if (!ch || *ch == Channel::Portal)
-        throw Failure{BadInput, QStringLiteral("--channel: \"%1\" is not provider or tson").arg(parser.value(channel))};
+    if (!ch)
+        throw Failure{BadInput,
+                      QStringLiteral("--channel: \"%1\" is not provider, tson or portal").arg(parser.value(channel))};
     if (!variant->offersChannel(*ch)) {
         QStringList offered;
         for (Channel c : variant->channels)

@@ -20,7 +20,7 @@ const char* kUsage =
     "  catalog list                  the service variants\n"
     "  catalog show ID               one variant in full\n"
     "  iin check NUMBER              check an IIN or BIN\n"
-    "  deadline --service ID --channel provider|tson --accepted YYYY-MM-DDTHH:MM\n"
+    "  deadline --service ID --channel provider|tson|portal --accepted YYYY-MM-DDTHH:MM\n"
     "                                [--hours HH:MM-HH:MM] [--lunch HH:MM-HH:MM|none]\n"
     "  calendar show YEAR            the non-working days of a year and why\n"
     "  calendar edit DATE --day-off|--working-day|--undo [--reason TEXT] --as LOGIN --password-stdin --db FILE\n"

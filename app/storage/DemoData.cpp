@@ -1,7 +1,9 @@
 #include "DemoData.h"
 
+#include "PlaceActs.h"
 #include "RequestRepository.h"
 #include "SqlUtil.h"
+#include "WaitingLists.h"
 #include "identity/Iin.h"
 #include "intake/IntakeValidator.h"
 
@@ -241,6 +243,40 @@ NewRequest makeRequest(QRandomGenerator& rng, const QList<const ServiceVariant*>
     }
     return r;
 }
+
+/// The first children of each waiting list a department keeps were offered places, as a list reads in the spring: the
+/// first consented (a direction issued), the second refused in writing (waiting again), the third not yet answered.
+void offerPlaces(const QSqlDatabase& db, const ServiceCatalog& catalog, const DeskRecord& desk,
+                 const UserRecord& executor, const UserRecord& clerk, const QDateTime& now)
+{
+    static const std::array<const char*, 3> kKindergartens{"№ 5 «Ақбота» балабақшасы", "№ 12 «Балдырған» балабақшасы",
+                                                           "№ 3 «Күншуақ» балабақшасы"};
+    PlaceActs acts(db, catalog);
+    const QDateTime offered = now.addDays(-3);
+    QList<WaitingListRow> first; // the first three of each list, offered places in the order of the history
+    for (const ServiceVariant& v : catalog.variants()) {
+        if (!v.queue || v.isExcluded())
+            continue;
+        for (const WaitingListRow& row : WaitingLists(db, catalog).of(desk, v.id)) {
+            if (row.place.position <= 3 && row.place.child.registeredAt < offered &&
+                row.placeState == PlaceState::Waiting)
+                first << row;
+        }
+    }
+    for (const WaitingListRow& row : std::as_const(first))
+        acts.move(row.place.child.number, PlaceMove::Offer, executor, offered,
+                  QString::fromUtf8(kKindergartens.at(row.place.position - 1)));
+    for (const WaitingListRow& row : std::as_const(first)) {
+        if (row.place.position == 2)
+            acts.move(row.place.child.number, PlaceMove::RefuseOffer, clerk, offered.addDays(1), {}, {},
+                      QCoreApplication::translate("kense::DemoData", "too far from home"));
+    }
+    for (const WaitingListRow& row : std::as_const(first)) {
+        if (row.place.position == 1)
+            acts.move(row.place.child.number, PlaceMove::Consent, clerk, offered.addDays(2));
+    }
+}
+
 } // namespace
 
 qint64 DemoData::generate(qint64 count, const QDateTime& now, quint32 seed, const std::function<bool(qint64)>& progress)
@@ -314,6 +350,8 @@ qint64 DemoData::generate(qint64 count, const QDateTime& now, quint32 seed, cons
             break;
         }
     }
+    if (done == count && WaitingLists::keptAt(desk))
+        offerPlaces(m_db, m_catalog, desk, executors.first(), clerk, now);
     return done;
 }
 

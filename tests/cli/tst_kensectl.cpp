@@ -174,6 +174,40 @@ private Q_SLOTS:
         QCOMPARE(r.json()[QStringLiteral("total_basis")].toString(), QStringLiteral("none"));
     }
 
+    /// A request that came through the portal follows the portal's steps and term (issue 17, item 4): the
+    /// information systems' minutes, then the ММ's days; a request sent on Friday night starts on Monday morning.
+    void deadline_throughThePortal()
+    {
+        const auto deadline = [this](const char* service, const char* accepted) {
+            return run({u"deadline"_qs, u"--service"_qs, QString::fromLatin1(service), u"--channel"_qs, u"portal"_qs,
+                        u"--accepted"_qs, QString::fromLatin1(accepted), u"--json"_qs});
+        };
+        Run r = deadline("disabled-children-home-education-support-kyzylorda", "2026-12-10T10:00");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json()[u"channel"_qs].toString(), u"portal"_qs);
+        QCOMPARE(r.json()[u"total_basis"_qs].toString(), u"stated"_qs);
+        // «Күнтізбелік 10 күн ішінде»: 20.12.2026 is a Sunday, so the term ends on Monday the 21st.
+        QCOMPARE(r.json()[u"total_due"_qs].toString(), u"2026-12-21T18:30"_qs);
+        const QJsonArray steps = r.json()[u"steps"_qs].toArray();
+        QCOMPARE(steps.size(), 4);
+        QCOMPARE(steps[0][u"role"_qs].toString(), u"system"_qs);
+        QCOMPARE(steps[0][u"due"_qs].toString(), u"2026-12-10T10:05"_qs);
+        QCOMPARE(steps[1][u"role"_qs].toString(), u"executor"_qs);
+        QCOMPARE(steps[1][u"due"_qs].toString(), u"2026-12-10T10:20"_qs);
+
+        r = deadline("unemployed-certificate-kyzylorda", "2026-12-11T21:40");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json()[u"steps"_qs].toArray()[0][u"due"_qs].toString(), u"2026-12-14T09:01"_qs);
+
+        // Aktobe's externat names the portal but states no term for it: none, as for any channel without one.
+        r = deadline("externat-permit-aktobe", "2026-12-10T10:00");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json()[u"total_basis"_qs].toString(), u"none"_qs);
+        // Kostanay's colleges take no applications through the portal (seed 003).
+        r = deadline("duplicate-tve-edu-kostanay", "2026-12-10T10:00");
+        expectOneLineError(r, 2, "is not taken through the channel portal (it is: provider, tson)");
+    }
+
     void deadline_badInput_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -114,6 +114,14 @@ private Q_SLOTS:
         const ServiceVariant* assistance = catalog.variant(QStringLiteral("targeted-social-assistance-kyzylorda"));
         QVERIFY(assistance);
         QVERIFY(assistance->asksSurvey());
+        // Each Kyzylorda appendix words the survey its own way (seed 001): «кей кезде» here, «орташа» for the
+        // unemployed certificate; a service without one keeps the common wording.
+        QVERIFY(assistance->survey);
+        QCOMPARE(assistance->survey->answers.at(1).kk, u"кей кезде қанағаттанамын"_qs);
+        QCOMPARE(catalog.variant(u"unemployed-certificate-kyzylorda"_qs)->survey->answers.at(1).kk,
+                 u"орташа қанағаттанамын"_qs);
+        QCOMPARE(catalog.variant(u"preschool-registration-kyzylorda"_qs)->survey->appendix, 6);
+        QVERIFY(!duplicate->survey);
         ServiceVariant none = *duplicate;
         none.results.clear();
         QCOMPARE(none.resultDocument(), std::nullopt);
@@ -289,6 +297,12 @@ private Q_SLOTS:
         QTest::newRow("office alone with a permit to prepare")
             << L{u"variants"_qs, 1, u"steps"_qs} << QJsonValue(QJsonArray{clerkStep(1), clerkStep(2)})
             << u"variants[1].steps: no step of a head or an executor, so nobody prepares the result \"externat_permit"_qs;
+        const QJsonObject text{{u"kk"_qs, u"қанағаттанамын"_qs}, {u"ru"_qs, u"удовлетворен"_qs}};
+        QTest::newRow("survey of two answers") << L{u"variants"_qs, 1, u"survey"_qs}
+                                               << QJsonValue(QJsonObject{{u"appendix"_qs, 5},
+                                                                         {u"questions"_qs, QJsonArray{text, text}},
+                                                                         {u"answers"_qs, QJsonArray{text, text}}})
+                                               << u"variants[1].survey.answers: must list 3 texts, found 2"_qs;
         QTest::newRow("schema") << L{u"schema"_qs} << QJsonValue(2)
                                 << u"schema: 2 is outside the allowed range 1..1"_qs;
     }

@@ -9,13 +9,17 @@
 #include "gui/queue/WaitingListDialog.h"
 #include "gui/requests/RequestCardDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace kense;
 
@@ -188,6 +192,27 @@ private Q_SLOTS:
             QVERIFY(executor->placeMovesOffered().isEmpty());
             test::keepScreenshot(*executor, u"card-place-enrolled"_qs);
         }
+    }
+
+    /// The real offer dialog: OK waits for a kindergarten; the answer comes back trimmed.
+    void theOfferDialog_asksForTheKindergarten()
+    {
+        bool okWasDisabled = false;
+        QTimer::singleShot(0, this, [&okWasDisabled] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            auto* buttons = dialog->findChild<QDialogButtonBox*>();
+            okWasDisabled = !buttons->button(QDialogButtonBox::Ok)->isEnabled();
+            dialog->findChild<QLineEdit*>(QStringLiteral("kindergartenEdit"))->setText(u"  № 5 «Ақбота»  "_qs);
+            dialog->findChild<QLineEdit*>(QStringLiteral("groupEdit"))->setText(u"ортаңғы"_qs);
+            test::keepScreenshot(*dialog, u"place-offer-dialog"_qs);
+            buttons->button(QDialogButtonBox::Ok)->click();
+        });
+        const std::optional<PlaceOffer> offer = askPlaceOfferInDialog(nullptr, u"KZOEDU01-1-2026-000001"_qs);
+        QVERIFY(okWasDisabled);
+        QVERIFY(offer);
+        QCOMPARE(offer->kindergarten, u"№ 5 «Ақбота»"_qs);
+        QCOMPARE(offer->group, u"ортаңғы"_qs);
     }
 };
 

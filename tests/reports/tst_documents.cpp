@@ -237,6 +237,28 @@ private Q_SLOTS:
                 30); // the long name wraps
     }
 
+    /// The survey prints the wording of the service's own appendix (seed 001): TSA's «кей кезде қанағаттанамын»,
+    /// the disabled children's «Сіз … көрсету мен үрдісіне», the preschool registration's appendix 6.
+    void survey_printsTheServicesOwnAppendix()
+    {
+        const auto text = [this](const char* service) {
+            RequestContext c = fixture(DocumentKind::Survey);
+            c.variant = catalog().variant(QString::fromLatin1(service));
+            return pdfText(pdf(layOutRequestDocument(DocumentKind::Survey, c, DocumentLanguages::Kazakh))).simplified();
+        };
+        const QString assistance = text("targeted-social-assistance-kyzylorda");
+        QVERIFY2(assistance.contains(u"2) кей кезде қанағаттанамын"_qs) && !assistance.contains(u"орташа"_qs),
+                 qPrintable(assistance));
+        QVERIFY2(assistance.contains(u"тәртібі туралы ақпараттың сапасымен"_qs), qPrintable(assistance));
+        const QString disabled = text("disabled-children-home-education-support-kyzylorda");
+        QVERIFY2(disabled.contains(u"1. Сіз электрондық мемлекеттік қызмет көрсету мен үрдісіне қанағаттанасыз ба?"_qs),
+                 qPrintable(disabled));
+        const QString preschool = text("preschool-registration-kyzylorda");
+        QVERIFY2(preschool.contains(u"2) орташа қанағаттанамын"_qs) &&
+                     preschool.contains(u"регламенттің 6-қосымшасынан"_qs),
+                 qPrintable(preschool));
+    }
+
     void kazakhLetters_comeBackFromThePdf()
     {
         QString text;

@@ -328,6 +328,12 @@ private Q_SLOTS:
             none += c.priorityValue == u"none"_qs ? 1 : 0;
         }
         QVERIFY2(none * 10 > waiting.size() * 6, qPrintable(QString::number(none)));
+        // The first of each list were offered places: one consented (left the list), one refused, one not answered.
+        for (const char* kind : {"place_offered", "offer_refused", "direction_issued"})
+            QVERIFY2(scalar(desk.db.connection(), u"SELECT count(*) FROM events WHERE kind = ?"_qs,
+                            {QString::fromLatin1(kind)})
+                             .toInt() > 0,
+                     kind);
     }
 
     void queueStore_answersOnItsOwnThread()

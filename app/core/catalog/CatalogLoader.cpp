@@ -1,6 +1,7 @@
 #include "CatalogLoader.h"
 
 #include "CatalogQueue.h"
+#include "CatalogText.h"
 #include "common/JsonNode.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,20 @@
 #include <algorithm>
 
 namespace kense {
+
+/// {"kk": "...", "ru": "...", "kk_official": bool, "ru_official": bool}; both languages are required.
+/// "kk_verbatim" / "ru_verbatim" keep a seed's own spelling where the printed text corrects it (read, not printed).
+LocalizedText readText(const JsonNode& node)
+{
+    node.allowOnly({QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("kk_official"),
+                    QStringLiteral("ru_official"), QStringLiteral("kk_verbatim"), QStringLiteral("ru_verbatim")});
+    LocalizedText t;
+    t.kk = node.stringAt(QStringLiteral("kk"));
+    t.ru = node.stringAt(QStringLiteral("ru"));
+    t.kkOfficial = node.booleanOr(QStringLiteral("kk_official"), true);
+    t.ruOfficial = node.booleanOr(QStringLiteral("ru_official"), true);
+    return t;
+}
 
 namespace {
 /// Translations of this file live in the context "kense::CatalogLoader".
@@ -37,6 +52,7 @@ const QStringList kVariantKeys{
     QStringLiteral("counting"),
     QStringLiteral("outputs"),
     QStringLiteral("queue"),
+    QStringLiteral("survey"),
     QStringLiteral("sources"),
     QStringLiteral("notes"),
 };
@@ -71,20 +87,6 @@ private:
     JsonNode m_variant;
     std::optional<JsonNode> m_common;
 };
-
-/// {"kk": "...", "ru": "...", "kk_official": bool, "ru_official": bool}; both languages are required.
-/// "kk_verbatim" / "ru_verbatim" keep a seed's own spelling where the printed text corrects it (read, not printed).
-LocalizedText readText(const JsonNode& node)
-{
-    node.allowOnly({QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("kk_official"),
-                    QStringLiteral("ru_official"), QStringLiteral("kk_verbatim"), QStringLiteral("ru_verbatim")});
-    LocalizedText t;
-    t.kk = node.stringAt(QStringLiteral("kk"));
-    t.ru = node.stringAt(QStringLiteral("ru"));
-    t.kkOfficial = node.booleanOr(QStringLiteral("kk_official"), true);
-    t.ruOfficial = node.booleanOr(QStringLiteral("ru_official"), true);
-    return t;
-}
 
 Duration readDuration(const JsonNode& node, QString* verbatim)
 {
@@ -369,6 +371,8 @@ ServiceVariant readVariant(const VariantSource& src, const QString& family)
         v.outputs << o.oneOf(known);
     if (auto queue = src.get(QStringLiteral("queue")))
         v.queue = readQueueRules(*queue, v);
+    if (auto survey = src.get(QStringLiteral("survey")))
+        v.survey = readSurveyText(*survey);
     if (v.stepsName(StepActor::Head) && !v.stepsName(StepActor::Executor))
         src.require(QStringLiteral("steps"))
             .fail(Tr::tr("a step of the head but none of an executor: the head's resolution names an executor"));

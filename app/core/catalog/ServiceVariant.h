@@ -160,6 +160,16 @@ struct CountingRules
 };
 
 /// One service as one region's act regulates it. Regional variants of a service form a family.
+/// The quality survey («Сапа» және «Қолжетімділік») as a regulation's appendix words it ("survey" in a service's file):
+/// the appendices of seed 001 differ — «орташа» or «кей кезде қанағаттанамын», «…нәтижесіне және үдерісінің сапасына»
+/// or «…көрсету мен үрдісіне» — and the applicant signs the text of the service's own act.
+struct SurveyText
+{
+    int appendix = 0;               ///< the number of the regulation's appendix it is taken from
+    QList<LocalizedText> questions; ///< two: the result and process, the information on the procedure
+    QList<LocalizedText> answers;   ///< three: 1) not, 2) partly, 3) satisfied
+};
+
 struct ServiceVariant
 {
     QString id;
@@ -182,6 +192,8 @@ struct ServiceVariant
     QStringList outputs; ///< printable documents, see knownOutputs()
     /// A service that places a child in a waiting list (the preschool queue): how the list is kept.
     std::optional<QueueRules> queue;
+    /// The quality survey's text as the regulation's appendix words it (nullopt: the common wording).
+    std::optional<SurveyText> survey;
     QStringList sources; ///< seed files the facts come from
 
     bool isExcluded() const { return excluded.has_value(); }
