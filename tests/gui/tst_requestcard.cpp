@@ -1,5 +1,6 @@
 // The request card through its widgets: each role is offered exactly the moves the core's workflow allows it now,
 // and a request goes head → executor (with its result) → head's signature → issue, each move written as an event.
+#include "CardWindow.h"
 #include "DataDir.h"
 #include "Desk.h"
 #include "DeskDocuments.h"
@@ -43,18 +44,9 @@ class TestRequestCard : public QObject
         return out;
     }
 
-    static std::unique_ptr<RequestCardDialog> card(QueueStore& store, test::Desk& desk, const UserRecord& user,
-                                                   const QString& number)
+    static std::unique_ptr<RequestCardDialog> card(test::Desk& desk, const UserRecord& user, const QString& number)
     {
-        const QDateTime now(QDate(2026, 11, 24), QTime(11, 0));
-        auto c = std::make_unique<RequestCardDialog>(
-            store, desk.catalog, user, number, [now] { return now; },
-            [now](const QDateTime&) { return now.addDays(1); }, Language::Kazakh);
-        QSignalSpy loaded(c.get(), &RequestCardDialog::loaded);
-        c->show();
-        if (!loaded.wait(30000))
-            qFatal("the card did not load");
-        return c;
+        return test::openCard(desk, user, number, QDateTime(QDate(2026, 11, 24), QTime(11, 0)));
     }
 
     /// A duplicate registered by the clerk on 2 November: the card a head opens to assign it.
@@ -87,7 +79,7 @@ private Q_SLOTS:
             desk.submit(test::enrollmentDraft(QStringLiteral("school-enrollment-aktobe")), desk.clerk, at, false)
                 .request->number;
         desk.advance(number, Transition::AssignExecutor, desk.head, at.addSecs(300), {}, desk.executor.id);
-        auto inWork = card(desk.store(), desk, desk.executor, number);
+        auto inWork = card(desk, desk.executor, number);
         QVERIFY(!inWork->findChild<QPushButton*>(QStringLiteral("saveResultButton"))->isEnabled());
         QVERIFY(
             inWork->findChild<QLabel*>(QStringLiteral("resultNumberLabel"))->text().contains(u"signed by the head"_qs));
@@ -96,7 +88,7 @@ private Q_SLOTS:
         desk.advance(number, Transition::SignResult, desk.head, at.addSecs(1200));
         desk.advance(number, Transition::IssueResult, desk.clerk, at.addSecs(1500));
 
-        auto issued = card(desk.store(), desk, desk.executor, number);
+        auto issued = card(desk, desk.executor, number);
         auto* save = issued->findChild<QPushButton*>(QStringLiteral("saveResultButton"));
         QVERIFY(save->isEnabled());
         QVERIFY2(save->toolTip().contains(u"бұйрық"_qs), qPrintable(save->toolTip()));
@@ -109,7 +101,7 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("KENSE_KEEP_SCREENSHOT"))
             issued->grab().save(qEnvironmentVariable("KENSE_KEEP_SCREENSHOT"));
         // A clerk does not make the order.
-        auto clerk = card(desk.store(), desk, desk.clerk, number);
+        auto clerk = card(desk, desk.clerk, number);
         QVERIFY(!clerk->findChild<QPushButton*>(QStringLiteral("saveResultButton"))->isEnabled());
     }
 
@@ -118,11 +110,10 @@ private Q_SLOTS:
         test::Desk desk;
         desk.setUp();
         const QString number = registeredDuplicate(desk);
-        QueueStore& store = desk.store();
         const QList<UserRecord> everyone{desk.clerk, desk.head, desk.executor, desk.op, desk.admin};
         const auto checkRoles = [&](RequestState state) {
             for (const UserRecord& user : everyone) {
-                auto c = card(store, desk, user, number);
+                auto c = card(desk, user, number);
                 QCOMPARE(c->offered(), expected(state, Channel::Provider, user));
                 for (Transition t : allTransitions()) {
                     const bool shown =
@@ -135,7 +126,7 @@ private Q_SLOTS:
         checkRoles(RequestState::Registered);
         {
             // The clerk corrects the applicant's phone in the data table; the history keeps the change.
-            auto c = card(store, desk, desk.clerk, number);
+            auto c = card(desk, desk.clerk, number);
             auto* data = c->findChild<QTableWidget*>(QStringLiteral("dataTable"));
             QTableWidgetItem* phone = nullptr;
             for (int row = 0; row < data->rowCount(); ++row) {
@@ -165,7 +156,7 @@ private Q_SLOTS:
                      qPrintable(c->findChild<QLabel*>(QStringLiteral("statusLabel"))->text()));
         }
         {
-            auto c = card(store, desk, desk.head, number);
+            auto c = card(desk, desk.head, number);
             auto* executors = c->findChild<QComboBox*>(QStringLiteral("executorCombo"));
             QCOMPARE(executors->count(), 1);
             QCOMPARE(executors->currentText(), desk.executor.fullName);
@@ -173,7 +164,7 @@ private Q_SLOTS:
         }
         checkRoles(RequestState::InWork);
         {
-            auto c = card(store, desk, desk.executor, number);
+            auto c = card(desk, desk.executor, number);
             // A refusal needs its reasons.
             c->findChild<QPushButton*>(QStringLiteral("action_prepare_refusal"))->click();
             auto* status = c->findChild<QLabel*>(QStringLiteral("statusLabel"));
@@ -209,12 +200,12 @@ private Q_SLOTS:
         }
         checkRoles(RequestState::ResultPrepared);
         {
-            auto c = card(store, desk, desk.head, number);
+            auto c = card(desk, desk.head, number);
             click(*c, Transition::SignResult);
         }
         checkRoles(RequestState::ResultSigned);
         {
-            auto c = card(store, desk, desk.clerk, number);
+            auto c = card(desk, desk.clerk, number);
             QSignalSpy print(c.get(), &RequestCardDialog::printRequested);
             click(*c, Transition::IssueResult);
             QCOMPARE(print.size(), 1); // the receipt of issue
@@ -226,7 +217,7 @@ private Q_SLOTS:
         {
             // After issue every document the request had prints again: the receipt, the duplicate, the receipt
             // of issue (chosen: the state calls for it).
-            auto c = card(store, desk, desk.clerk, number);
+            auto c = card(desk, desk.clerk, number);
             auto* documents = c->findChild<QComboBox*>(QStringLiteral("printDocumentCombo"));
             QList<int> kinds;
             for (int i = 0; i < documents->count(); ++i)
@@ -274,7 +265,7 @@ private Q_SLOTS:
         test::await(store.advance(number, Transition::PrepareResult, desk.executor, t.addSecs(180)));
         test::await(store.advance(number, Transition::SignResult, desk.head, t.addSecs(240)));
 
-        auto c = card(store, desk, desk.clerk, number);
+        auto c = card(desk, desk.clerk, number);
         auto* who = c->findChild<QComboBox*>(QStringLiteral("collectorCombo"));
         QVERIFY(who->isVisible());
         QCOMPARE(who->count(), 2);
@@ -306,7 +297,7 @@ private Q_SLOTS:
         test::Desk desk;
         desk.setUp();
         const QString number = registeredDuplicate(desk);
-        auto c = card(desk.store(), desk, desk.head, number);
+        auto c = card(desk, desk.head, number);
         QCOMPARE(c->offered(), QList<Transition>{Transition::AssignExecutor});
         auto* note = c->findChild<QLineEdit*>(QStringLiteral("noteEdit"));
         note->setFocus();
@@ -325,7 +316,7 @@ private Q_SLOTS:
         test::Desk desk;
         desk.setUp();
         const QString number = registeredDuplicate(desk);
-        auto c = card(desk.store(), desk, desk.head, number);
+        auto c = card(desk, desk.head, number);
         c->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(c.get()));
         const QString move = QStringLiteral("action_") + transitionName(Transition::AssignExecutor);
@@ -348,7 +339,7 @@ private Q_SLOTS:
         test::Desk desk;
         desk.setUp();
         const QString number = registeredDuplicate(desk);
-        auto c = card(desk.store(), desk, desk.head, number);
+        auto c = card(desk, desk.head, number);
         QVERIFY(QFile::remove(desk.path())); // the database deleted under the running program
         QSignalSpy moved(c.get(), &RequestCardDialog::moved);
         auto* note = c->findChild<QLineEdit*>(QStringLiteral("noteEdit"));
@@ -389,14 +380,14 @@ private Q_SLOTS:
         const QDateTime t(QDate(2026, 11, 3), QTime(10, 0));
         // Kyzylorda's regulation has no head in this service: the executor prepares the registered request, the
         // канцелярия issues what was prepared.
-        QVERIFY(card(desk.store(), desk, desk.head, o.request->number)->offered().isEmpty());
-        auto atTheExecutor = card(desk.store(), desk, desk.executor, o.request->number);
+        QVERIFY(card(desk, desk.head, o.request->number)->offered().isEmpty());
+        auto atTheExecutor = card(desk, desk.executor, o.request->number);
         QCOMPARE(atTheExecutor->offered(), (QList<Transition>{Transition::PrepareResult, Transition::PrepareRefusal}));
         test::keepScreenshot(*atTheExecutor, QStringLiteral("card-executor-without-head"));
         desk.advance(o.request->number, Transition::PrepareResult, desk.executor, t);
         QueueStore& store = desk.store();
         m_prompts.queueSurveyAnswers(3, 2);
-        auto c = card(store, desk, desk.clerk, o.request->number);
+        auto c = card(desk, desk.clerk, o.request->number);
         click(*c, Transition::IssueResult);
         QCOMPARE(m_prompts.count(test::ScriptedPrompts::Kind::Survey), 1);
         QTRY_VERIFY_WITH_TIMEOUT(c->findChild<QLabel*>(QStringLiteral("statusLabel"))->text().size() > 0, 30000);

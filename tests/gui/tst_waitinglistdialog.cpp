@@ -1,6 +1,7 @@
 // The preschool waiting lists window at the education department's desk (issue 17, item 1): each child's position in
 // its list (a proved benefit first, then the moment of registration), filtered by year of birth, saved as CSV; and the
 // cycle of a place on the child's card (item 2): offered by the executor, answered by the канцелярия, enrolled.
+#include "CardWindow.h"
 #include "DataDir.h"
 #include "Desk.h"
 #include "DocumentKind.h"
@@ -32,14 +33,7 @@ class TestWaitingListDialog : public QObject
     static std::unique_ptr<RequestCardDialog> card(test::Desk& desk, const UserRecord& user, const QString& number,
                                                    const QDateTime& now)
     {
-        auto c = std::make_unique<RequestCardDialog>(
-            desk.store(), desk.catalog, user, number, [now] { return now; },
-            [now](const QDateTime&) { return now.addDays(1); }, Language::Kazakh);
-        QSignalSpy loaded(c.get(), &RequestCardDialog::loaded);
-        c->show();
-        if (!loaded.wait(30000))
-            qFatal("the card did not load");
-        return c;
+        return test::openCard(desk, user, number, now);
     }
 
     /// Clicks the place button of `move` and waits for the card to read the request again.
