@@ -113,6 +113,54 @@ int placeCommand(Context& ctx, const QString& verb)
         Context::printLine(QStringLiteral("%1: %2").arg(number, placeStateName(now)));
     return Ok;
 }
+
+/// queue show NUMBER: where the child stands in the cycle and what it recorded, as the card says it.
+int showCommand(Context& ctx)
+{
+    QCommandLineParser p;
+    p.addOption(Context::dbOption());
+    const QStringList pos = ctx.parse(p, 1, 1, QStringLiteral("kensectl queue show NUMBER --db FILE [--json]"));
+    const QString number = pos.first().trimmed().toUpper();
+    const ServiceCatalog catalog = catalogInForce();
+    Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
+    PlaceStanding s;
+    QDate validUntil;
+    try {
+        std::tie(s, validUntil) = PlaceActs(queue.db(), catalog).placeOf(number);
+    } catch (const StorageError& e) {
+        throw Failure::of(e, No);
+    }
+    const auto when = [](const QDateTime& t) {
+        return t.isValid() ? QJsonValue(moment(t)) : QJsonValue();
+    };
+    if (ctx.json()) {
+        Context::printJson(QJsonObject{
+            {QStringLiteral("number"), number},
+            {QStringLiteral("place"), placeStateName(s.state)},
+            {QStringLiteral("kindergarten"), s.kindergarten.isEmpty() ? QJsonValue() : QJsonValue(s.kindergarten)},
+            {QStringLiteral("group"), s.group.isEmpty() ? QJsonValue() : QJsonValue(s.group)},
+            {QStringLiteral("offered_at"), when(s.offeredAt)},
+            {QStringLiteral("direction_issued_at"), when(s.directionIssuedAt)},
+            {QStringLiteral("valid_until"),
+             validUntil.isValid() ? QJsonValue(validUntil.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("closed_at"), when(s.closedAt)}});
+        return Ok;
+    }
+    Context::printLine(QStringLiteral("%1: %2").arg(number, placeStateName(s.state)));
+    if (s.offeredAt.isValid())
+        Context::printLine(QStringLiteral("  offered %1: %2%3")
+                               .arg(moment(s.offeredAt), s.kindergarten,
+                                    s.group.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.group)));
+    if (s.directionIssuedAt.isValid())
+        Context::printLine(QStringLiteral("  direction issued %1%2")
+                               .arg(moment(s.directionIssuedAt),
+                                    validUntil.isValid()
+                                        ? QStringLiteral(", valid until %1").arg(validUntil.toString(Qt::ISODate))
+                                        : QString()));
+    if (s.closedAt.isValid())
+        Context::printLine(QStringLiteral("  closed %1").arg(moment(s.closedAt)));
+    return Ok;
+}
 } // namespace
 
 int queueCommand(Context& ctx, const QString& verb)
@@ -121,10 +169,13 @@ int queueCommand(Context& ctx, const QString& verb)
                                    QStringLiteral("enroll"), QStringLiteral("expire")};
     if (moves.contains(verb))
         return placeCommand(ctx, verb);
+    if (verb == QLatin1String("show"))
+        return showCommand(ctx);
     if (verb != QLatin1String("list"))
         throw Failure{
             BadInput,
-            QStringLiteral("unknown subcommand 'queue %1' (list, offer, answer, withdraw, enroll, expire)").arg(verb)};
+            QStringLiteral("unknown subcommand 'queue %1' (list, show, offer, answer, withdraw, enroll, expire)")
+                .arg(verb)};
     QCommandLineParser p;
     p.addOption(Context::dbOption());
     p.addOption({QStringLiteral("service"), QStringLiteral("The queue service."), QStringLiteral("ID")});

@@ -58,6 +58,7 @@ const char* kUsage =
     "  queue offer NUMBER --kindergarten TEXT [--group G] | queue answer NUMBER --consent|--refuse\n"
     "  | queue withdraw | enroll | expire NUMBER   --as LOGIN --password-stdin: a place offered, the parent's\n"
     "                                written answer, a withdrawal, the direction registered or lapsed\n"
+    "  queue show NUMBER             where the child stands: the place offered, the direction's days\n"
     "Documents (PDF):\n"
     "  render KIND --request NUMBER [--lang kk|ru|both] [--mode plain|blank]\n"
     "         [--offset-x MM --offset-y MM | --printer NAME] [--force] --out FILE.pdf\n"

@@ -91,6 +91,18 @@ PlaceStanding PlaceActs::standingOf(const QString& number) const
     return PlaceStanding::of(moves);
 }
 
+std::pair<PlaceStanding, QDate> PlaceActs::placeOf(const QString& number) const
+{
+    const QVariant service = scalar(m_db, QStringLiteral("SELECT service_id FROM requests WHERE number = ?"), {number});
+    if (service.isNull())
+        throw StorageError{Tr::tr("no request %1").arg(number)};
+    const ServiceVariant* variant = m_catalog.variant(service.toString());
+    if (!variant || !variant->queue)
+        throw StorageError{Tr::tr("%1 is not an application for a place in a waiting list").arg(number)};
+    const PlaceStanding standing = standingOf(number);
+    return {standing, standing.directionValidUntil(variant->queue->directionMonths)};
+}
+
 PlaceState PlaceActs::move(const QString& number, PlaceMove move, const UserRecord& user, const QDateTime& at,
                            const QString& kindergarten, const QString& group, const QString& note)
 {

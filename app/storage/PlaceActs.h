@@ -14,6 +14,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <utility>
+
 namespace kense {
 
 class PlaceActs
@@ -25,6 +27,9 @@ public:
     PlaceState stateOf(const QString& number) const;
     /// The child's standing with what the cycle recorded: the kindergarten offered, when the direction was issued.
     PlaceStanding standingOf(const QString& number) const;
+    /// The same for a person asking (kensectl queue show), with the direction's last day (invalid: no direction, or
+    /// no term in the catalog). Refused with the reason (StorageError): no such request, not a queue service's.
+    std::pair<PlaceStanding, QDate> placeOf(const QString& number) const;
     /// Makes `move` for the child of the request as `user` and returns where the child stands after it. An offer
     /// names the kindergarten (and may name the group). Refused with the reason (StorageError), writing nothing: not
     /// a queue service's request, a desk that keeps no waiting lists (a ЦОН's), a request refused or not registered,

@@ -194,6 +194,15 @@ private Q_SLOTS:
         r = run({u"queue"_qs, u"enroll"_qs, d, u"--as"_qs, u"erlan"_qs, u"--db"_qs, m_db, u"--json"_qs});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json()[u"place"_qs].toString(), u"enrolled"_qs);
+        // Where the child stands, as the card says it: the place, the direction's days, when the cycle closed.
+        r = run({u"queue"_qs, u"show"_qs, d, u"--db"_qs, m_db, u"--json"_qs});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json()[u"place"_qs].toString(), u"enrolled"_qs);
+        QCOMPARE(r.json()[u"kindergarten"_qs].toString(), kindergarten);
+        QCOMPARE(r.json()[u"valid_until"_qs].toString(), QDate::currentDate().addMonths(1).toString(Qt::ISODate));
+        QVERIFY(!r.json()[u"direction_issued_at"_qs].isNull() && !r.json()[u"closed_at"_qs].isNull());
+        r = run({u"queue"_qs, u"show"_qs, u"KZOEDU01-2-2026-999999"_qs, u"--db"_qs, m_db});
+        oneLine(r, 1, "no request KZOEDU01-2-2026-999999");
         // A withdrawal takes the child out as well.
         QCOMPARE(run({u"queue"_qs, u"withdraw"_qs, b, u"--as"_qs, u"saule"_qs, u"--db"_qs, m_db}).code, 0);
         QCOMPARE(general(), (QStringList{c + u":1"_qs, f + u":1"_qs}));
@@ -209,7 +218,7 @@ private Q_SLOTS:
                  u"twenty"_qs, u"--db"_qs, m_db});
         oneLine(r, 2, "--born: \"twenty\" is not a year");
         r = run({u"queue"_qs, u"promote"_qs, u"--db"_qs, m_db});
-        oneLine(r, 2, "unknown subcommand 'queue promote' (list, offer, answer, withdraw, enroll, expire)");
+        oneLine(r, 2, "unknown subcommand 'queue promote' (list, show, offer, answer, withdraw, enroll, expire)");
         r = run({u"queue"_qs, u"expire"_qs, u"--db"_qs, m_db});
         oneLine(r, 2, "usage: kensectl queue expire NUMBER --as LOGIN");
         r = run({u"queue"_qs, u"offer"_qs, u"--db"_qs, m_db});
