@@ -144,7 +144,7 @@ PlaceState PlaceActs::move(const QString& number, PlaceMove move, const UserReco
                                       "(record the enrolment, or the parent's withdrawal)")
                                    .arg(variant->id)};
         const PlaceStanding standing = standingOf(number);
-        if (!PlaceCycle::directionLapsed(standing.directionIssuedAt.date(), months, at.date()))
+        if (!standing.directionLapsed(months, at.date()))
             throw StorageError{Tr::tr("the direction of %1 issued on %2 is valid until %3: it lapses only after that")
                                    .arg(number,
                                         standing.directionIssuedAt.date().toString(QStringLiteral("dd.MM.yyyy")),

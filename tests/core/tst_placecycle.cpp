@@ -123,6 +123,9 @@ private Q_SLOTS:
         QCOMPARE(s.directionIssuedAt.date(), QDate(2027, 3, 11));
         QCOMPARE(s.directionValidUntil(1), QDate(2027, 4, 11));
         QVERIFY(!s.directionValidUntil(0).isValid());
+        QVERIFY(!s.directionLapsed(1, QDate(2027, 4, 11)));
+        QVERIFY(s.directionLapsed(1, QDate(2027, 4, 12)));
+        QVERIFY(!s.directionLapsed(0, QDate(2030, 1, 1))); // no term: it never lapses by itself
         QVERIFY(!s.closedAt.isValid());
         // A consent with no offer before it (two desks' histories merged out of order) moves nothing.
         s = PlaceStanding::of({ev("direction_issued", 1), ev("place_offered", 2, R"({"kindergarten":"№ 5"})")});

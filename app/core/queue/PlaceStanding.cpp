@@ -59,4 +59,10 @@ QDate PlaceStanding::directionValidUntil(int months) const
     return PlaceCycle::directionValidUntil(directionIssuedAt.date(), months);
 }
 
+bool PlaceStanding::directionLapsed(int months, const QDate& today) const
+{
+    const QDate until = directionValidUntil(months);
+    return until.isValid() && today > until;
+}
+
 } // namespace kense

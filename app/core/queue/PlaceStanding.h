@@ -45,6 +45,9 @@ struct PlaceStanding
     /// The last day the direction may be registered at the kindergarten, `months` after its issue (invalid: no
     /// direction, or a service whose regulation gives it no validity, `months` 0).
     QDate directionValidUntil(int months) const;
+    /// Whether the direction has lapsed on `today` and so may be marked expired: there is one, the regulation gives it
+    /// a term (`months` > 0) and its last day has passed. One rule for the store that refuses and the card that offers.
+    bool directionLapsed(int months, const QDate& today) const;
 };
 
 } // namespace kense

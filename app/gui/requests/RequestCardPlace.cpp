@@ -66,8 +66,7 @@ void RequestCardDialog::showPlaceActions()
         if (!PlaceCycle::isAllowed(move, s.state, m_user.roles))
             continue;
         // A direction is marked lapsed only once its month has passed (and never where the regulation gives none).
-        if (move == PlaceMove::Expire &&
-            (months <= 0 || !PlaceCycle::directionLapsed(s.directionIssuedAt.date(), months, m_now().date())))
+        if (move == PlaceMove::Expire && !s.directionLapsed(months, m_now().date()))
             continue;
         m_placeMoves << move;
         auto* button =
