@@ -1790,6 +1790,14 @@
         <source>%1: its folder %2 is read-only; Kense needs to write beside its database</source>
         <translation>%1: оның %2 қалтасы тек оқуға арналған; Kense өз дерекқорының жанына жаза алуы керек</translation>
     </message>
+    <message>
+        <source>the requests table was not widened to the portal (%1)</source>
+        <translation>өтініштер кестесі порталға кеңейтілмеді (%1)</translation>
+    </message>
+    <message>
+        <source>the requests table is not as schema 2 made it: its channel check was not found</source>
+        <translation>өтініштер кестесі 2-схема жасағандай емес: оның арна тексерісі табылмады</translation>
+    </message>
 </context>
 <context>
     <name>kense::DeadlineCalculator</name>
@@ -2323,6 +2331,10 @@
         <source>the computer&apos;s clock says %1, before this desk&apos;s last entry at %2: it was set back. Nothing was written; set the clock right and register again</source>
         <translation>компьютердің сағаты %1 көрсетіп тұр, бұл жұмыс орнының соңғы жазбасынан (%2) бұрын: сағат кері қойылған. Ештеңе жазылмады; сағатты дұрыстап, қайта тіркеңіз</translation>
     </message>
+    <message>
+        <source>the portal&apos;s request %1 is already registered here as %2</source>
+        <translation>порталдағы %1 өтініш мұнда %2 болып тіркелген</translation>
+    </message>
 </context>
 <context>
     <name>kense::IntakeValidator</name>
@@ -2377,6 +2389,30 @@
     <message>
         <source>born %1, %2 full years old on %3; this service takes ages %4 to %5 (%6)</source>
         <translation>%1 туған, %3 күні толық жасы: %2; қызмет %4 жастан %5 жасқа дейінгілерге көрсетіледі (%6)</translation>
+    </message>
+    <message>
+        <source>only a request sent through the portal has it</source>
+        <translation>бұл тек портал арқылы жіберілген өтініште болады</translation>
+    </message>
+    <message>
+        <source>is required: the number the portal gave the request</source>
+        <translation>міндетті: порталдың өтінішке берген нөмірі</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a portal request number: 6 to 32 Latin letters, digits and hyphens</source>
+        <translation>«%1» портал өтінішінің нөмірі емес: 6-дан 32-ге дейін латын әрпі, цифр және дефис</translation>
+    </message>
+    <message>
+        <source>is required: when the applicant sent the request on the portal</source>
+        <translation>міндетті: көрсетілетін қызметті алушы өтінішті порталда қашан жіберді</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a moment: write it as DD.MM.YYYY HH:MM</source>
+        <translation>«%1» уақыт емес: КК.АА.ЖЖЖЖ СС:ММ түрінде жазыңыз</translation>
+    </message>
+    <message>
+        <source>%1 is later than now (%2): a request is registered after it was sent</source>
+        <translation>%1 қазіргі уақыттан (%2) кейін: өтініш жіберілгеннен кейін тіркеледі</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3255,14 @@ This cannot be undone.</source>
     <message>
         <source>Offer a place…</source>
         <translation>Орын ұсыну…</translation>
+    </message>
+    <message>
+        <source>Portal request number</source>
+        <translation>Портал өтінішінің нөмірі</translation>
+    </message>
+    <message>
+        <source>Sent through the portal</source>
+        <translation>Портал арқылы жіберілді</translation>
     </message>
 </context>
 <context>

@@ -1792,6 +1792,14 @@
         <source>%1: its folder %2 is read-only; Kense needs to write beside its database</source>
         <translation>%1: её папка %2 только для чтения; Kense нужно писать рядом со своей базой данных</translation>
     </message>
+    <message>
+        <source>the requests table was not widened to the portal (%1)</source>
+        <translation>таблица заявок не расширена для портала (%1)</translation>
+    </message>
+    <message>
+        <source>the requests table is not as schema 2 made it: its channel check was not found</source>
+        <translation>таблица заявок не такая, какой её создала схема 2: проверка канала не найдена</translation>
+    </message>
 </context>
 <context>
     <name>kense::DeadlineCalculator</name>
@@ -2327,6 +2335,10 @@
         <source>the computer&apos;s clock says %1, before this desk&apos;s last entry at %2: it was set back. Nothing was written; set the clock right and register again</source>
         <translation>часы компьютера показывают %1 — раньше последней записи рабочего места (%2): их перевели назад. Ничего не записано; поправьте часы и зарегистрируйте снова</translation>
     </message>
+    <message>
+        <source>the portal&apos;s request %1 is already registered here as %2</source>
+        <translation>заявка портала %1 уже зарегистрирована здесь под номером %2</translation>
+    </message>
 </context>
 <context>
     <name>kense::IntakeValidator</name>
@@ -2381,6 +2393,30 @@
     <message>
         <source>born %1, %2 full years old on %3; this service takes ages %4 to %5 (%6)</source>
         <translation>родился(ась) %1, на %3 полных лет: %2; услуга оказывается в возрасте от %4 до %5 лет (%6)</translation>
+    </message>
+    <message>
+        <source>only a request sent through the portal has it</source>
+        <translation>это есть только у заявки, поданной через портал</translation>
+    </message>
+    <message>
+        <source>is required: the number the portal gave the request</source>
+        <translation>обязательно: номер, присвоенный заявке порталом</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a portal request number: 6 to 32 Latin letters, digits and hyphens</source>
+        <translation>«%1» — не номер заявки портала: от 6 до 32 латинских букв, цифр и дефисов</translation>
+    </message>
+    <message>
+        <source>is required: when the applicant sent the request on the portal</source>
+        <translation>обязательно: когда услугополучатель отправил заявку на портале</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a moment: write it as DD.MM.YYYY HH:MM</source>
+        <translation>«%1» — не дата и время: запишите как ДД.ММ.ГГГГ ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>%1 is later than now (%2): a request is registered after it was sent</source>
+        <translation>%1 позже текущего времени (%2): заявка регистрируется после отправки</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3261,14 @@ This cannot be undone.</source>
     <message>
         <source>Offer a place…</source>
         <translation>Предложить место…</translation>
+    </message>
+    <message>
+        <source>Portal request number</source>
+        <translation>Номер заявки на портале</translation>
+    </message>
+    <message>
+        <source>Sent through the portal</source>
+        <translation>Отправлена через портал</translation>
     </message>
 </context>
 <context>

@@ -246,7 +246,7 @@ int search(Context& ctx)
                                   QStringLiteral("TEXT"));
     const QCommandLineOption state(QStringLiteral("state"), QStringLiteral("State."), QStringLiteral("STATE"));
     const QCommandLineOption service(QStringLiteral("service"), QStringLiteral("Service id."), QStringLiteral("ID"));
-    const QCommandLineOption channel(QStringLiteral("channel"), QStringLiteral("provider or tson."),
+    const QCommandLineOption channel(QStringLiteral("channel"), QStringLiteral("provider, tson or portal."),
                                      QStringLiteral("CHANNEL"));
     const QCommandLineOption sla(QStringLiteral("sla"), QStringLiteral("overdue, due-soon or on-time."),
                                  QStringLiteral("SLA"));
@@ -276,7 +276,8 @@ int search(Context& ctx)
     if (p.isSet(channel)) {
         f.channel = channelFromName(p.value(channel));
         if (!f.channel)
-            throw Failure{BadInput, QStringLiteral("--channel: \"%1\" is not provider or tson").arg(p.value(channel))};
+            throw Failure{BadInput,
+                          QStringLiteral("--channel: \"%1\" is not provider, tson or portal").arg(p.value(channel))};
     }
     for (const auto& [option, target] : {std::pair{&from, &f.from}, std::pair{&to, &f.to}}) {
         if (p.isSet(*option)) {

@@ -2,6 +2,7 @@
 
 #include "DeskRepository.h"
 #include "OutboxDigest.h"
+#include "PortalChannel.h"
 #include "RequestSeals.h"
 #include "SqlUtil.h"
 #include "platform/Platform.h"
@@ -332,6 +333,8 @@ bool Database::migrate(int from, int to, QString* error)
                 RequestSeals::sealAll(m_db, {}); // the requests already here, sealed as they are
                 OutboxDigest::addToAll(m_db);
             }
+            if (version == 11)
+                PortalChannel::allow(m_db); // requests.channel may be 'portal'
         } catch (const StorageError& e) {
             *error = Tr::tr("%1: migration %2 failed (%3)").arg(name).arg(version).arg(e.message);
             m_db.rollback();

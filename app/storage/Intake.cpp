@@ -3,6 +3,7 @@
 #include "DeskSettings.h"
 #include "SqlUtil.h"
 #include "intake/IntakeValidator.h"
+#include "intake/PortalSubmission.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,25 @@ QDateTime Intake::lastEventAt(const QSqlDatabase& db)
         scalar(db, QStringLiteral("SELECT at FROM events WHERE origin IS NULL ORDER BY id DESC LIMIT 1")).toString());
 }
 
+QList<FieldError> Intake::portalChecks(const RequestDraft& draft, const QDateTime& now, PortalSubmission* portal) const
+{
+    QList<FieldError> errors = PortalSubmission::read(draft, now.addSecs(kClockSlackSeconds), portal);
+    if (!errors.isEmpty())
+        return errors;
+    // One portal request is registered once: a second registration would run two terms and two histories for it.
+    const QString existing =
+        scalar(m_db,
+               QStringLiteral("SELECT number FROM requests WHERE channel = 'portal' AND "
+                              "json_extract(fields, '$.\"portal.number\"') = ? ORDER BY id LIMIT 1"),
+               {portal->number})
+            .toString();
+    if (!existing.isEmpty())
+        errors << FieldError{
+            PortalSubmission::numberField,
+            Tr::tr("the portal's request %1 is already registered here as %2").arg(portal->number, existing)};
+    return errors;
+}
+
 IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, const QDateTime& now,
                              bool refuseIfIncomplete, const QString& note, const QString& backdated)
 {
@@ -37,14 +57,15 @@ IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, 
     const std::optional<DeskRecord>& desk = m_desk;
     if (!desk)
         throw DeskRepository::notADesk();
-    if (draft.channel != desk->kind) {
+    if (deskChannel(draft.channel) != desk->kind) { // a portal request is registered at the provider's канцелярия
         outcome.errors << FieldError{
             QStringLiteral("channel"),
             QStringLiteral("this desk takes requests through the channel «%1»").arg(channelTitle(desk->kind))};
         outcome.refusedByRule = true;
         return outcome;
     }
-    if (!DeskSettings::takesService(*variant, desk->kind)) {
+    if (!DeskSettings::takesService(*variant, desk->kind) ||
+        (draft.channel == Channel::Portal && !variant->offersChannel(Channel::Portal))) {
         outcome.errors << FieldError{QStringLiteral("service"),
                                      QStringLiteral("this desk does not take \"%1\": it is not among the services in "
                                                     "force here (Settings → Administration → Services)")
@@ -78,6 +99,12 @@ IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, 
     outcome.errors = IntakeValidator::validate(*variant, draft, &normalized, now.date());
     if (!outcome.errors.isEmpty())
         return outcome;
+    PortalSubmission portal;
+    if (draft.channel == Channel::Portal) {
+        outcome.errors = portalChecks(normalized, now, &portal);
+        if (!outcome.errors.isEmpty())
+            return outcome;
+    }
     outcome.shortfalls = IntakeValidator::packageShortfalls(*variant, normalized);
     if (!outcome.shortfalls.isEmpty() && !refuseIfIncomplete)
         return outcome;
@@ -86,7 +113,8 @@ IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, 
     NewRequest request;
     request.variant = variant;
     request.draft = normalized;
-    request.deadlines = calculator.compute(*variant, draft.channel, now);
+    // A portal request's term runs from the moment the applicant sent it, by the portal's steps.
+    request.deadlines = calculator.compute(*variant, draft.channel, portal.sentAt.isValid() ? portal.sentAt : now);
     request.userId = user.id;
     request.acceptedAt = now;
     request.state = outcome.shortfalls.isEmpty() ? RequestState::Registered : RequestState::RefusedAtIntake;

@@ -3,6 +3,7 @@
 #include "RequestRepository.h"
 #include "calendar/WorkingCalendar.h"
 #include "catalog/ServiceCatalog.h"
+#include "intake/PortalSubmission.h"
 #include "records/IntakeOutcome.h"
 
 namespace kense {
@@ -33,6 +34,10 @@ public:
     static QDateTime lastEventAt(const QSqlDatabase& db);
 
 private:
+    /// A portal request's number and moment (not after `now`, with the clock's slack), and that no request of this
+    /// desk's database was registered for the same portal request.
+    QList<FieldError> portalChecks(const RequestDraft& draft, const QDateTime& now, PortalSubmission* portal) const;
+
     QSqlDatabase m_db;
     const ServiceCatalog& m_catalog;
     const WorkingCalendar& m_calendar;

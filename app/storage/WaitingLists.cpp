@@ -53,7 +53,7 @@ QList<WaitingListRow> WaitingLists::of(const DeskRecord& desk, const QString& se
                        "EXISTS (SELECT 1 FROM request_documents d JOIN document_kinds k ON k.id = d.kind_id "
                        "        WHERE d.request_id = r.id AND k.doc_id = ? AND d.status <> 'missing'), %2 "
                        "FROM requests r WHERE r.service_id = ? AND r.state NOT IN %1 AND %3 AND "
-                       "((r.channel = 'provider' AND r.office_id = ?) OR EXISTS (SELECT 1 FROM "
+                       "((r.channel IN ('provider', 'portal') AND r.office_id = ?) OR EXISTS (SELECT 1 FROM "
                        "courier_register_items i JOIN courier_registers c ON c.id = i.register_id "
                        "WHERE i.request_id = r.id AND c.direction = 'to_provider' AND c.provider = ?))")
             .arg(sqlStateList(statesWhere(&isRefused) << RequestState::Draft), latestPlaceMoveSql(), holdsAPlaceSql()));

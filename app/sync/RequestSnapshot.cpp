@@ -155,7 +155,8 @@ QJsonObject buildRequestSnapshot(const QSqlDatabase& db, qint64 requestId, const
         s.insert(QStringLiteral("survey"), a);
     }
     QJsonArray registers;
-    QString provider = s.value(QStringLiteral("channel")).toString() == QLatin1String("provider")
+    // Taken at the provider's канцелярия or sent through the portal to it: the office is the provider.
+    QString provider = s.value(QStringLiteral("channel")).toString() != QLatin1String("tson")
                            ? s.value(QStringLiteral("office")).toObject().value(QStringLiteral("code")).toString()
                            : QString();
     const QJsonArray regs = select(

@@ -467,8 +467,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("channel");
         QTest::newRow("provider desk, ЦОН-only service") << "externat-permit-aktobe" << int(Channel::Provider);
         QTest::newRow("ЦОН desk, provider-only service") << "externat-permit-almaty" << int(Channel::Tson);
-        // The portal only notifies: never taken at a desk, even where the service is offered on the portal.
-        QTest::newRow("portal") << "preschool-queue-vko" << int(Channel::Portal);
+        // Kostanay's colleges take no request through the portal (PortalSubmission's own tests: tst_portalintake).
+        QTest::newRow("portal") << "duplicate-tve-edu-kostanay" << int(Channel::Portal);
     }
 
     void channelTheServiceDoesNotOffer_isRefused()

@@ -93,9 +93,7 @@ private Q_SLOTS:
                 head = head || s.actor == StepActor::Head;
                 executor = executor || s.actor == StepActor::Executor;
             }
-            for (Channel c : v.channels) {
-                if (c == Channel::Portal)
-                    continue;
+            for (Channel c : v.channels) { // a portal request too, from its registration at the канцелярия
                 bool issues = false;
                 const QSet<Role> actors = actorsOnTheWayToIssue(v.path(), c, &issues);
                 const QByteArray where = (v.id + u'/' + channelName(c)).toUtf8();

@@ -1,6 +1,7 @@
 #include "IntakeValidator.h"
 
 #include "Parties.h"
+#include "PortalSubmission.h"
 #include "identity/Iin.h"
 #include "identity/PersonName.h"
 #include "identity/Phone.h"
@@ -117,14 +118,17 @@ QList<FieldError> IntakeValidator::validate(const ServiceVariant& variant, const
             Tr::tr("this service was excluded by %1 and takes no applications").arg(variant.excluded->by)};
         return errors;
     }
-    if (draft.channel == Channel::Portal || !variant.offersChannel(draft.channel)) {
+    if (!variant.offersChannel(draft.channel)) {
         errors << FieldError{
             QStringLiteral("channel"),
             Tr::tr("this service is not taken through the channel \"%1\"").arg(channelName(draft.channel))};
         return errors;
     }
+    PortalSubmission portal;
+    errors << PortalSubmission::read(draft, QDateTime(), &portal);
     for (auto it = draft.fields.cbegin(); it != draft.fields.cend(); ++it) {
-        if (!variant.field(it.key()))
+        const bool portalField = it.key() == PortalSubmission::numberField || it.key() == PortalSubmission::sentAtField;
+        if (!portalField && !variant.field(it.key()))
             errors << FieldError{it.key(), Tr::tr("is not a field of this service")};
     }
     for (auto it = draft.documents.cbegin(); it != draft.documents.cend(); ++it) {
@@ -153,6 +157,10 @@ QList<FieldError> IntakeValidator::validate(const ServiceVariant& variant, const
             errors << FieldError{f.id, reason};
         else
             out.fields.insert(f.id, normal);
+    }
+    if (draft.channel == Channel::Portal && !portal.number.isEmpty()) {
+        out.fields.insert(PortalSubmission::numberField, portal.number);
+        out.fields.insert(PortalSubmission::sentAtField, PortalSubmission::momentText(portal.sentAt));
     }
     if (errors.isEmpty() && normalized)
         *normalized = out;

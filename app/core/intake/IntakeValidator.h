@@ -8,7 +8,8 @@
 namespace kense {
 
 /// Checks a draft against its service variant, the same way for the desk's form, kensectl and imports:
-///  - the variant must be offered for intake and through the draft's channel;
+///  - the variant must be offered for intake and through the draft's channel; a portal request names its portal
+///    number and the moment it was sent (PortalSubmission), and no other request does;
 ///  - every field the draft names must be a field of the variant; required fields must be filled — in an optional
 ///    group (the representative) only when any field of the group is filled;
 ///  - each value must be valid for its type: IIN (check digit, birth date), person name (Kazakh/Russian letters),

@@ -1,6 +1,7 @@
 #include "WaitingList.h"
 
 #include "identity/Iin.h"
+#include "intake/PortalSubmission.h"
 
 #include <algorithm>
 #include <tuple>
@@ -34,7 +35,10 @@ WaitingChild waitingChildOf(const QueueRules& rules, const QString& number, cons
 {
     WaitingChild c;
     c.number = number;
-    c.registeredAt = registeredAt;
+    // A child whose parent applied through the portal stands in the queue from the moment the request was sent, not
+    // from when the канцелярия registered it.
+    const QDateTime sent = PortalSubmission::sentAtOf(fields);
+    c.registeredAt = sent.isValid() ? sent : registeredAt;
     c.list.group = fields.value(rules.groupField);
     const IdentityNumber child = IdentityNumber::check(fields.value(rules.childField));
     c.list.bornYear = child.isValid() && child.birthDate().isValid() ? child.birthDate().year() : 0;

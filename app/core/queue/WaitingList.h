@@ -73,7 +73,8 @@ struct QueuePlace
 };
 
 /// Reads a child's list and priority from the request's intake fields (by the rules' field ids). The wished year
-/// defaults to the year of registration; a birth year the IIN does not give is 0.
+/// defaults to the year of registration; a birth year the IIN does not give is 0. A request sent through the portal
+/// counts from the moment it was sent (PortalSubmission), not `registeredAt`.
 WaitingChild waitingChildOf(const QueueRules& rules, const QString& number, const QDateTime& registeredAt,
                             const QMap<QString, QString>& fields, bool proofPresented);
 

@@ -31,6 +31,11 @@ QList<Channel> allChannels()
     return {Channel::Provider, Channel::Tson, Channel::Portal};
 }
 
+Channel deskChannel(Channel channel)
+{
+    return channel == Channel::Portal ? Channel::Provider : channel;
+}
+
 QString channelTitle(Channel channel)
 {
     switch (channel) {

@@ -8,7 +8,8 @@
 namespace kense {
 
 /// Where a request was taken: at the provider's канцелярия / кеңсе, at a ЦОН (Мемлекеттік корпорация) desk,
-/// or on the e-gov portal (the portal only notifies; Kense does not take portal intake at a desk).
+/// or on the e-gov portal — a portal request is registered at the provider's канцелярия (its e-gov number and the
+/// moment it was sent) and goes the provider's way from there, its term counted by the portal's steps.
 enum class Channel
 {
     Provider,
@@ -19,6 +20,8 @@ enum class Channel
 QString channelName(Channel channel); // "provider", "tson", "portal"
 std::optional<Channel> channelFromName(const QString& name);
 QList<Channel> allChannels();
+/// The channel whose desk registers a request of `channel`: a portal request is the provider's канцелярия's.
+Channel deskChannel(Channel channel);
 /// For people, in the current UI language.
 QString channelTitle(Channel channel);
 

@@ -30,7 +30,8 @@ struct Rule
     std::initializer_list<Role> roles;
 };
 
-// The whole rule book. At a school's or department's канцелярия (provider channel) the clerk takes and issues;
+// The whole rule book. At a school's or department's канцелярия (provider channel) the clerk takes and issues
+// (a request sent through the portal too: the clerk registers it, and it goes the provider's way, ruleFor);
 // at a ЦОН desk the operator does, and the provider's канцелярия receives the courier's package in between.
 // On the head's path (H) the head resolves and signs and the executor prepares; without a head (E) the executor
 // takes the registered request and what it prepares is issued as it is; with the канцелярия alone (C) the result
@@ -160,6 +161,7 @@ unsigned bitOf(Path path)
 
 const Rule* ruleFor(Transition t, Channel channel, Path path)
 {
+    channel = deskChannel(channel); // a portal request goes the provider's way once its канцелярия registered it
     for (const Rule& r : kRules) {
         if (r.transition == t && r.channel == channel && (r.paths & bitOf(path)))
             return &r;
@@ -204,7 +206,7 @@ QList<std::pair<RequestState, RequestState>> Workflow::movesOnAnyPath(Channel ch
 {
     QList<std::pair<RequestState, RequestState>> out;
     for (const Rule& r : kRules) {
-        if (r.channel != channel)
+        if (r.channel != deskChannel(channel))
             continue;
         for (const Move& m : r.moves) {
             if (!out.contains(m))
@@ -254,7 +256,7 @@ bool Workflow::mayEdit(RequestState state, Channel channel, Path path, Role role
 {
     switch (role) {
     case Role::Clerk:
-        return channel == Channel::Provider && state == S::Registered;
+        return deskChannel(channel) == Channel::Provider && state == S::Registered;
     case Role::TsonOperator:
         return channel == Channel::Tson && state == S::Registered;
     case Role::Head:

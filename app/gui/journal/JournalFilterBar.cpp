@@ -107,7 +107,7 @@ void JournalFilterBar::fillChoices()
     });
     refill(m_w.channel, [this] {
         m_w.channel->addItem(tr("any"), QString());
-        for (Channel c : {Channel::Provider, Channel::Tson})
+        for (Channel c : allChannels())
             m_w.channel->addItem(channelTitle(c), channelName(c));
     });
     if (m_w.executor->count() == 0)

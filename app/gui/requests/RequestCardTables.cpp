@@ -3,6 +3,7 @@
 #include "gui/common/ReadOnlyTable.h"
 #include "gui/requests/FieldValueDelegate.h"
 #include "gui/requests/RequestCardDialog.h"
+#include "intake/PortalSubmission.h"
 #include "workflow/EventKind.h"
 #include "workflow/Sla.h"
 
@@ -20,6 +21,12 @@ void fillData(QTableWidget* table, const RequestDetails& r, const ServiceVariant
 {
     QList<QStringList> facts;
     facts << QStringList{RequestCardDialog::tr("Channel"), channelTitle(r.channel)};
+    if (r.channel == Channel::Portal) {
+        facts << QStringList{RequestCardDialog::tr("Portal request number"),
+                             r.fields.value(PortalSubmission::numberField)};
+        facts << QStringList{RequestCardDialog::tr("Sent through the portal"),
+                             moment(PortalSubmission::sentAtOf(r.fields))};
+    }
     facts << QStringList{RequestCardDialog::tr("Accepted"),
                          QStringLiteral("%1 · %2").arg(moment(r.acceptedAt), r.acceptedByName)};
     if (!r.executorName.isEmpty())
