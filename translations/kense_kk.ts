@@ -389,6 +389,18 @@
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
+    <message>
+        <source>Sent by the applicant through the &amp;portal (egov.kz)</source>
+        <translation>Өтініш беруші &amp;портал арқылы жіберген (egov.kz)</translation>
+    </message>
+    <message>
+        <source>Portal request &amp;number:</source>
+        <translation>Портал өтінішінің &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <source>Sent on the portal &amp;at:</source>
+        <translation>Порталға жіберілген &amp;уақыты:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2493,6 +2505,10 @@
     <message>
         <source> — only a copy; the original is required</source>
         <translation> — тек көшірмесі; түпнұсқасы қажет</translation>
+    </message>
+    <message>
+        <source>Sent through the portal: № %1, %2</source>
+        <translation>Портал арқылы жіберілген: № %1, %2</translation>
     </message>
 </context>
 <context>

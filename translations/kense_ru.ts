@@ -389,6 +389,18 @@
         <source>Register</source>
         <translation>Регистрация</translation>
     </message>
+    <message>
+        <source>Sent by the applicant through the &amp;portal (egov.kz)</source>
+        <translation>Подана заявителем через &amp;портал (egov.kz)</translation>
+    </message>
+    <message>
+        <source>Portal request &amp;number:</source>
+        <translation>&amp;Номер заявки на портале:</translation>
+    </message>
+    <message>
+        <source>Sent on the portal &amp;at:</source>
+        <translation>&amp;Время отправки на портале:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2498,6 +2510,10 @@
     <message>
         <source> — only a copy; the original is required</source>
         <translation> — только копия; требуется оригинал</translation>
+    </message>
+    <message>
+        <source>Sent through the portal: № %1, %2</source>
+        <translation>Подана через портал: № %1, %2</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ QDateTime Intake::lastEventAt(const QSqlDatabase& db)
 
 QList<FieldError> Intake::portalChecks(const RequestDraft& draft, const QDateTime& now, PortalSubmission* portal) const
 {
-    QList<FieldError> errors = PortalSubmission::read(draft, now.addSecs(kClockSlackSeconds), portal);
+    QList<FieldError> errors = PortalSubmission::read(draft, now, portal, kClockSlackSeconds);
     if (!errors.isEmpty())
         return errors;
     // One portal request is registered once: a second registration would run two terms and two histories for it.

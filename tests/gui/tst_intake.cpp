@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -214,6 +215,78 @@ private Q_SLOTS:
         type(field(wizard, "subject.child_iin"), QStringLiteral("211207500014"));
         wizard->next();
         QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::DocumentsPage));
+    }
+
+    /// A request the applicant sent through the portal, registered by the канцелярия: offered only where the service
+    /// is on the portal; its number and moment are asked for and checked before the applicant's page.
+    void aPortalRequest_isRegisteredWithItsNumberAndMoment()
+    {
+        auto d = open(Channel::Provider);
+        IntakeWizard* wizard = startWizard(*d->window);
+        auto* services = wizard->findChild<QComboBox*>(QStringLiteral("serviceCombo"));
+        auto* portal = wizard->findChild<QCheckBox*>(QStringLiteral("portalCheck"));
+        auto* number = wizard->findChild<QLineEdit*>(QStringLiteral("portalNumberEdit"));
+        auto* sent = wizard->findChild<QDateTimeEdit*>(QStringLiteral("portalSentEdit"));
+        auto* error = wizard->findChild<QLabel*>(QStringLiteral("portalError"));
+        choose(services, QStringLiteral("duplicate-secondary-edu-vko"));
+        QVERIFY(portal->isHidden()); // duplicates are not on the portal
+        choose(services, QStringLiteral("preschool-queue-vko"));
+        QVERIFY(!portal->isHidden());
+        QVERIFY(number->isHidden());
+        QTest::keyClick(portal, Qt::Key_Space);
+        QVERIFY(portal->isChecked());
+        QVERIFY(!number->isHidden() && !sent->isHidden());
+        QCOMPARE(wizard->findChild<QLabel*>(QStringLiteral("channelLabel"))->text(), channelTitle(Channel::Portal));
+        wizard->next(); // no number yet
+        QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::ServicePage));
+        QVERIFY(!error->isHidden());
+        QCOMPARE(wizard->focusWidget(), number);
+        type(number, QStringLiteral("kz-2026-000777"));
+        sent->setDateTime(QDateTime(QDate(2026, 11, 25), QTime(9, 0))); // tomorrow for this desk's clock
+        wizard->next();
+        QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::ServicePage));
+        QVERIFY2(error->text().contains(QStringLiteral("25.11.2026 09:00")) &&
+                     error->text().contains(QStringLiteral("(24.11.2026 10:30)")),
+                 qPrintable(error->text()));
+        sent->setDateTime(QDateTime(QDate(2026, 11, 23), QTime(18, 40)));
+        QVERIFY(error->isHidden()); // what was said of the earlier moment goes with it
+        test::keepScreenshot(*wizard, QStringLiteral("intake-portal-request"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::ApplicantPage));
+        type(field(wizard, "applicant.iin"), QStringLiteral("850304301235"));
+        type(field(wizard, "applicant.surname"), QStringLiteral("Қасымова"));
+        type(field(wizard, "applicant.given_name"), QStringLiteral("Дана"));
+        type(field(wizard, "applicant.phone"), QStringLiteral("87011234567"));
+        type(field(wizard, "applicant.address"), QStringLiteral("Өскемен қ., Абай даңғылы, 12"));
+        wizard->next();
+        type(field(wizard, "subject.child_iin"), QStringLiteral("211207500014"));
+        type(field(wizard, "subject.child_surname"), QStringLiteral("Қасымов"));
+        type(field(wizard, "subject.child_given_name"), QStringLiteral("Нұрлан"));
+        for (const QString& id : {QStringLiteral("subject.benefit"), QStringLiteral("subject.group_kind")})
+            qobject_cast<QComboBox*>(wizard->editor(id))->setCurrentIndex(1);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::DocumentsPage));
+        for (QComboBox* doc : wizard->findChildren<QComboBox*>()) {
+            if (doc->objectName().startsWith(QLatin1String("doc_")))
+                choose(doc, QStringLiteral("original"));
+        }
+        wizard->next();
+        QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::SummaryPage));
+        const QString summary = wizard->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("KZ-2026-000777")) &&
+                     summary.contains(QStringLiteral("23.11.2026 18:40")),
+                 qPrintable(summary));
+        QCOMPARE(wizard->draft().channel, Channel::Portal);
+        QSignalSpy submitted(wizard, &IntakeWizard::submitted);
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, 30000);
+        QCOMPARE(submitted.first().first().value<RegisteredRequest>().state, RequestState::Registered);
+        QTRY_COMPARE_WITH_TIMEOUT(d->journal->model()->rowCount(), 1, 30000);
+        const QAbstractItemModel* journal = d->journal->model();
+        bool portalRow = false;
+        for (int c = 0; c < journal->columnCount(); ++c)
+            portalRow = portalRow || journal->index(0, c).data().toString() == channelTitle(Channel::Portal);
+        QVERIFY(portalRow);
     }
 
     void missingDocument_refusesAtIntake_withItsReceipt()

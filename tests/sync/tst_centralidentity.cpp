@@ -227,9 +227,19 @@ private Q_SLOTS:
         requests.advance(o.request->number, Transition::PrepareResult, desk.executor, at(2, 11));
         requests.advance(o.request->number, Transition::IssueResult, desk.clerk, at(2, 12));
         QCOMPARE(requests.load(o.request->number)->executor, desk.executor.login);
+        // The same service sent through the portal: registered by the канцелярия, it goes the same way (issue 17,
+        // item 4), and the centre's rule book has the portal's moves.
+        RequestDraft sent = unemployedDraft(Channel::Portal);
+        sent.fields.insert(u"portal.number"_qs, u"002145367819"_qs);
+        sent.fields.insert(u"portal.sent_at"_qs, u"2026-11-01T22:10"_qs);
+        const auto portal = Intake(desk.db.connection(), desk.catalog, desk.calendar)
+                                .submit(sent, desk.clerk, at(2, 12), false)
+                                .request->number;
+        requests.advance(portal, Transition::PrepareResult, desk.executor, at(2, 13));
+        requests.advance(portal, Transition::IssueResult, desk.clerk, at(2, 14));
         const QList<OutgoingChange> changes = Outbox::after(desk.db.connection(), 0, 100);
-        QCOMPARE(changes.size(), 3);
-        QCOMPARE(login(QStringLiteral("KZOEDU01-1"))->upload(changes).accepted, 3);
+        QCOMPARE(changes.size(), 6);
+        QCOMPARE(login(QStringLiteral("KZOEDU01-1"))->upload(changes).accepted, 6);
     }
 
     /// The second wall: a right on the tables granted to the desks by mistake still shows a desk only what its office

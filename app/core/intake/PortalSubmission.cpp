@@ -27,7 +27,8 @@ QDateTime PortalSubmission::sentAtOf(const QMap<QString, QString>& fields)
     return QDateTime::fromString(fields.value(sentAtField), QString::fromLatin1(kStored));
 }
 
-QList<FieldError> PortalSubmission::read(const RequestDraft& draft, const QDateTime& now, PortalSubmission* out)
+QList<FieldError> PortalSubmission::read(const RequestDraft& draft, const QDateTime& now, PortalSubmission* out,
+                                         int slackSeconds)
 {
     QList<FieldError> errors;
     const QString number = draft.fields.value(numberField).trimmed().toUpper();
@@ -53,7 +54,7 @@ QList<FieldError> PortalSubmission::read(const RequestDraft& draft, const QDateT
         errors << FieldError{sentAtField, Tr::tr("is required: when the applicant sent the request on the portal")};
     else if (!at.isValid())
         errors << FieldError{sentAtField, Tr::tr("\"%1\" is not a moment: write it as DD.MM.YYYY HH:MM").arg(sent)};
-    else if (now.isValid() && at > now)
+    else if (now.isValid() && at > now.addSecs(slackSeconds))
         errors << FieldError{sentAtField, Tr::tr("%1 is later than now (%2): a request is registered after it was sent")
                                               .arg(at.toString(QStringLiteral("dd.MM.yyyy HH:mm")),
                                                    now.toString(QStringLiteral("dd.MM.yyyy HH:mm")))};

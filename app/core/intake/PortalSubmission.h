@@ -22,9 +22,11 @@ struct PortalSubmission
 
     /// The submission of a portal draft, each value in its normal form (the number trimmed and in capitals, the
     /// moment as written in the field), or the errors naming the field: a number of 6 to 32 Latin letters, digits and
-    /// hyphens; a moment YYYY-MM-DDTHH:MM or DD.MM.YYYY HH:MM, not after `now` (give an invalid `now` not to check).
-    /// A draft of another channel that names either field is refused: only a portal request has them.
-    static QList<FieldError> read(const RequestDraft& draft, const QDateTime& now, PortalSubmission* out);
+    /// hyphens; a moment YYYY-MM-DDTHH:MM or DD.MM.YYYY HH:MM, not after `now` — by more than `slackSeconds`, two
+    /// computers' clocks apart (give an invalid `now` not to check). A draft of another channel that names either
+    /// field is refused: only a portal request has them.
+    static QList<FieldError> read(const RequestDraft& draft, const QDateTime& now, PortalSubmission* out,
+                                  int slackSeconds = 0);
     /// The moment stored in a request's fields ("YYYY-MM-DDTHH:MM"); invalid if there is none.
     static QDateTime sentAtOf(const QMap<QString, QString>& fields);
     /// The moment as the field keeps it.

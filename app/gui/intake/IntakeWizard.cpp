@@ -1,6 +1,7 @@
 #include "gui/intake/IntakeWizard.h"
 
 #include "DeskSettings.h"
+#include "Intake.h"
 #include "QueueStore.h"
 #include "gui/WhenReady.h"
 #include "gui/common/Prompts.h"
@@ -9,11 +10,13 @@
 #include "gui/intake/CatalogFieldForm.h"
 #include "identity/Iin.h"
 #include "intake/IntakeValidator.h"
+#include "intake/PortalSubmission.h"
 #include "ui_IntakeWizard.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateTimeEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QIntValidator>
@@ -53,6 +56,24 @@ IntakeWizard::IntakeWizard(QueueStore& store, const ServiceCatalog& catalog, con
     setOption(QWizard::NoBackButtonOnStartPage);
     fillServices();
     connect(m_ui->serviceCombo, &QComboBox::currentIndexChanged, this, &IntakeWizard::showService);
+    // What was said of the portal's number or moment goes once either is changed, and is said again at Next.
+    const auto unsay = [this] {
+        m_ui->portalError->clear();
+        m_ui->portalError->hide();
+    };
+    connect(m_ui->portalNumberEdit, &QLineEdit::textEdited, this, unsay);
+    connect(m_ui->portalSentEdit, &QDateTimeEdit::dateTimeChanged, this, unsay);
+    connect(m_ui->portalCheck, &QAbstractButton::toggled, this, [this](bool portal) {
+        if (portal && m_ui->portalNumberEdit->text().isEmpty()) {
+            const QDateTime clock = m_now();
+            m_ui->portalSentEdit->setDateTime(
+                QDateTime(clock.date(), QTime(clock.time().hour(), clock.time().minute())));
+        }
+        m_ui->portalError->clear();
+        showService();
+        if (portal)
+            m_ui->portalNumberEdit->setFocus();
+    });
     connect(m_ui->representativeCheck, &QAbstractButton::toggled, m_ui->representativeBox, &QWidget::setVisible);
     m_ui->representativeBox->setVisible(false);
     showService();
@@ -114,19 +135,57 @@ const ServiceVariant* IntakeWizard::variant() const
     return m_catalog.variant(m_ui->serviceCombo->currentData().toString());
 }
 
+Channel IntakeWizard::channel() const
+{
+    return m_ui->portalCheck->isChecked() ? Channel::Portal : m_channel;
+}
+
 void IntakeWizard::showService()
 {
-    m_ui->channelLabel->setText(channelTitle(m_channel));
     const ServiceVariant* v = variant();
+    // A request the applicant sent through the portal is registered at the provider's канцелярия, where the service
+    // is offered on the portal.
+    const bool portalOffered = m_channel == Channel::Provider && v && v->offersChannel(Channel::Portal);
+    m_ui->portalCheck->setVisible(portalOffered);
+    if (!portalOffered)
+        m_ui->portalCheck->setChecked(false);
+    const bool portal = m_ui->portalCheck->isChecked();
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->portalNumberCaption), static_cast<QWidget*>(m_ui->portalNumberEdit),
+                       static_cast<QWidget*>(m_ui->portalSentCaption), static_cast<QWidget*>(m_ui->portalSentEdit)})
+        w->setVisible(portal);
+    m_ui->portalError->setVisible(portal && !m_ui->portalError->text().isEmpty());
+    m_ui->channelLabel->setText(channelTitle(channel()));
     if (!v) {
         m_ui->termLabel->setText(tr("No service of the catalog is taken at this kind of desk."));
         return;
     }
-    const auto term = v->totalTerms.constFind(m_channel);
+    const auto term = v->totalTerms.constFind(channel());
     m_ui->termLabel->setText(term != v->totalTerms.constEnd()
                                  ? term->verbatim
                                  : tr("the sum of the steps of the regulation (%n step(s))", nullptr,
-                                      static_cast<int>(v->stepsFor(m_channel).size())));
+                                      static_cast<int>(v->stepsFor(channel()).size())));
+}
+
+bool IntakeWizard::checkPortal()
+{
+    if (channel() != Channel::Portal)
+        return true;
+    const QList<FieldError> errors = PortalSubmission::read(draft(), m_now(), nullptr, Intake::kClockSlackSeconds);
+    QStringList lines;
+    for (const FieldError& e : errors) {
+        const QString caption = e.fieldId == PortalSubmission::numberField ? m_ui->portalNumberCaption->text()
+                                                                           : m_ui->portalSentCaption->text();
+        lines << QStringLiteral("%1 %2").arg(QString(caption).remove(QLatin1Char('&')), e.message);
+    }
+    m_ui->portalError->setText(lines.join(QLatin1Char('\n')));
+    m_ui->portalError->setVisible(!errors.isEmpty());
+    if (!errors.isEmpty()) {
+        if (errors.first().fieldId == PortalSubmission::numberField)
+            m_ui->portalNumberEdit->setFocus();
+        else
+            m_ui->portalSentEdit->setFocus();
+    }
+    return errors.isEmpty();
 }
 
 void IntakeWizard::initializePage(int id)
@@ -146,6 +205,10 @@ void IntakeWizard::initializePage(int id)
         lines << tr("Applicant: %1").arg(IntakeValidator::personName(d, QStringLiteral("applicant")));
         if (m_ui->representativeCheck->isChecked())
             lines << tr("Representative: %1").arg(IntakeValidator::personName(d, QStringLiteral("representative")));
+        if (d.channel == Channel::Portal)
+            lines << tr("Sent through the portal: № %1, %2")
+                         .arg(d.fields.value(PortalSubmission::numberField).trimmed().toUpper(),
+                              m_ui->portalSentEdit->dateTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")));
         lines << tr("Documents presented: %1 of %2").arg(presented).arg(d.documents.size());
         m_ui->summaryLabel->setText(lines.join(QLatin1Char('\n')));
         m_ui->resultLabel->clear();
@@ -226,7 +289,11 @@ RequestDraft IntakeWizard::draft() const
 {
     RequestDraft d;
     d.serviceId = m_ui->serviceCombo->currentData().toString();
-    d.channel = m_channel;
+    d.channel = channel();
+    if (d.channel == Channel::Portal) {
+        d.fields.insert(PortalSubmission::numberField, m_ui->portalNumberEdit->text());
+        d.fields.insert(PortalSubmission::sentAtField, PortalSubmission::momentText(m_ui->portalSentEdit->dateTime()));
+    }
     const bool representative = m_ui->representativeCheck->isChecked();
     for (const QString& id : m_form->fieldIds()) {
         if (!representative && id.startsWith(QLatin1String("representative.")))
@@ -291,7 +358,7 @@ bool IntakeWizard::validateCurrentPage()
 {
     const int page = currentId();
     if (page == ServicePage)
-        return variant() != nullptr;
+        return variant() != nullptr && checkPortal();
     if (page == ApplicantPage || page == SubjectPage) {
         const ServiceVariant* v = variant();
         return showErrors(IntakeValidator::validate(*v, draft(), nullptr, m_now().date()), pageFields(page));

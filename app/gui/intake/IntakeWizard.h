@@ -71,6 +71,11 @@ protected:
 private:
     void fillServices();
     void showService();
+    /// The channel of the request being taken: the desk's, or the portal's when the канцелярия registers a request
+    /// the applicant sent through it.
+    Channel channel() const;
+    /// The portal request's number and moment, said beside them; true if there is nothing to say.
+    bool checkPortal();
     void buildForm();
     void showMissing();
     QStringList pageFields(int page) const;
@@ -81,7 +86,7 @@ private:
     QueueStore& m_store;
     const ServiceCatalog& m_catalog;
     UserRecord m_user;
-    Channel m_channel;
+    Channel m_channel; ///< the desk's
     std::function<QDateTime()> m_now;
     Language m_language;
     QString m_builtFor;                 ///< the service the field pages were generated for
