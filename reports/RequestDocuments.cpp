@@ -82,11 +82,17 @@ std::optional<RequestContext> RequestContext::load(const DocumentQueries& querie
     c.resultOffice = facts->resultOffice;
     c.result = facts->result;
     c.survey = facts->survey;
-    if (const EventRecord* signedBy =
-            lastEventTo(c.request, {QStringLiteral("result_signed"), QStringLiteral("refusal_signed")}))
+    const EventRecord* signedBy =
+        lastEventTo(c.request, {QStringLiteral("result_signed"), QStringLiteral("refusal_signed")});
+    if (signedBy)
         c.headName = facts->fullNames.value(signedBy->user);
-    if (c.headName.isEmpty() && !facts->resultOffice) // another office's result is never signed by a head of this one
+    // On a path without the head (the regulation names none: the executor prepares and the канцелярия issues) the
+    // executor signs what it prepared, and no «Басшы» line is printed for a head who never saw the request.
+    const bool headSigns = signedBy || c.variant->path() == Path::HeadAndExecutor;
+    if (c.headName.isEmpty() && headSigns && !facts->resultOffice) // another office's result: never this one's head
         c.headName = facts->officeHead;
+    if (!facts->resultOffice)
+        c.officeHeadName = facts->officeHead;
     if (const EventRecord* refusal = lastEventTo(c.request, {QStringLiteral("refusal_prepared")}))
         c.refusalText = refusal->note;
     if (const EventRecord* issued =
@@ -301,6 +307,7 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
     d.set(QStringLiteral("accepted_by"), r.acceptedByName);
     d.set(QStringLiteral("executor"), r.executorName);
     d.set(QStringLiteral("head"), c.headName);
+    d.set(QStringLiteral("office.head"), c.officeHeadName);
     // Where the receipt is the term's result, the head signs it (Aktobe enrollment, seed 000 p.5 4)).
     if (v.resultIsReceipt())
         d.set(QStringLiteral("receipt.head"), c.headName);

@@ -24,10 +24,11 @@ struct RequestContext
     std::optional<OfficeRecord> resultOffice;
     std::optional<ResultRecord> result;
     std::optional<SurveyAnswers> survey;
-    QString headName;                     ///< who signed (or, before signing, the office's head)
-    QString refusalText;                  ///< the executor's reasons, for a reasoned refusal
-    QDateTime issuedAt;                   ///< when the result or refusal was issued (invalid: not yet)
-    QString issuedByName;                 ///< the employee who issued it
+    QString headName;       ///< who signed (or, before signing, the office's head); empty on a path without the head
+    QString officeHeadName; ///< the head of this office (the direction's signature), whatever the path
+    QString refusalText;    ///< the executor's reasons, for a reasoned refusal
+    QDateTime issuedAt;     ///< when the result or refusal was issued (invalid: not yet)
+    QString issuedByName;   ///< the employee who issued it
     std::optional<PartyRole> collectedBy; ///< who received it, as the clerk said at issue (nullopt: not said)
     bool toCourier = false;               ///< the provider hands the result to the ЦОН courier
     /// The child's place in its waiting list (preschool queue) as this desk keeps it; nullopt at a ЦОН desk, which

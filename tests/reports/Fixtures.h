@@ -68,7 +68,10 @@ inline RequestContext request(const char* serviceId, const QMap<QString, QString
             d.status = d.docId == QLatin1String("identity_document") ? DocumentStatus::Copy : DocumentStatus::Original;
         r.documents << d;
     }
-    c.headName = QStringLiteral("Гүлнар Жұмабаева");
+    // As RequestContext::load: the head signs on the head's path; on another the executor does.
+    c.officeHeadName = QStringLiteral("Гүлнар Жұмабаева");
+    if (c.variant->path() == Path::HeadAndExecutor)
+        c.headName = c.officeHeadName;
     c.printedOn = QDate(2026, 11, 20);
     return c;
 }
@@ -250,7 +253,6 @@ inline RequestContext fixture(DocumentKind kind)
         c.office.name = QStringLiteral("«Қызылорда қаласының білім бөлімі» ММ");
         c.office.address = QStringLiteral("Қызылорда қ., Желтоқсан көшесі, 12");
         c.request.state = RequestState::Issued;
-        c.headName = QStringLiteral("Гүлнар Жұмабаева");
         const QDateTime day = QDateTime(QDate(2027, 1, 31), QTime(11, 20));
         c.place = PlaceStanding::of(
             {*PlaceEvent::of(QStringLiteral("place_offered"), day.addDays(-20), QStringLiteral("erlan"),

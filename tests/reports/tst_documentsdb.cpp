@@ -155,6 +155,32 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Мұрағатта 2015 жылғы түлектер туралы жазба жоқ.")), qPrintable(text));
     }
 
+    /// A service whose regulation names no head (the unemployed certificate): the executor who prepared the refusal
+    /// signs its letter. It printed «Басшы» and the name of an office head who never saw the request.
+    void onAPathWithoutTheHead_theExecutorSigns()
+    {
+        test::TestDesk desk;
+        desk.setUp(Channel::Provider, QStringLiteral("KZOEMP01"));
+        const QSqlDatabase db = desk.db.connection();
+        const IntakeOutcome o =
+            Intake(db, desk.catalog, desk.calendar).submit(test::unemployedDraft(), desk.clerk, at(2, 10), false);
+        RequestRepository(db, &desk.catalog)
+            .advance(o.request->number, Transition::PrepareRefusal, desk.executor, at(2, 11),
+                     QStringLiteral("Өтініш беруші жұмыспен қамтылған."));
+        const auto c =
+            RequestContext::load(DocumentQueries(db), desk.catalog, o.request->number, QDate(2026, 11, 5), nullptr);
+        QCOMPARE(c->headName, QString());
+        QCOMPARE(c->officeHeadName, desk.head.fullName);
+        for (const auto& [language, head, executor] :
+             {std::tuple{DocumentLanguages::Kazakh, "Басшы", "Орындаушы"},
+              std::tuple{DocumentLanguages::Russian, "Руководитель", "Исполнитель"}}) {
+            const QString text = pdfText(pdf(layOutRequestDocument(DocumentKind::RefusalLetter, *c, language)));
+            QVERIFY2(!text.contains(QString::fromUtf8(head)) && !text.contains(desk.head.fullName), qPrintable(text));
+            QVERIFY2(text.contains(QString::fromUtf8(executor)) && text.contains(desk.executor.fullName),
+                     qPrintable(text));
+        }
+    }
+
     /// A provider's result issued at a ЦОН is the provider's document: headed with the office that made it (its
     /// number says which) and never signed in the name of a ЦОН head. It was headed with the ЦОН's name and signed by
     /// the ЦОН's first head. The receipts stay the ЦОН's.
