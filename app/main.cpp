@@ -114,22 +114,30 @@ int main(int argc, char* argv[])
                                         session.user,
                                         session.desk.kind};
         calculator = std::make_unique<kense::DeadlineCalculator>(*calendarInForce, session.desk.office.hours);
-        // An administrator's edit of a day: "due soon" counts on the calendar the queue now computes deadlines on.
-        QObject::connect(&store, &kense::QueueStore::calendarChanged, &app,
-                         [&calculator, &calendarInForce](std::shared_ptr<const kense::WorkingCalendar> edited) {
-                             const kense::OfficeHours hours = calculator->hours();
-                             calendarInForce = std::move(edited);
-                             calculator = std::make_unique<kense::DeadlineCalculator>(*calendarInForce, hours);
-                         });
         const kense::JournalContext journal{&store, [&clock] { return clock.now(); },
                                             [&calculator](const QDateTime& t) {
                                                 return kense::dueSoonUntil(*calculator, t);
                                             }};
         window =
             std::make_unique<kense::MainWindow>(facts, catalog, kense::InterfaceLanguage::catalogLanguage(), journal);
+        // Signing out closes this user's window and its windows, and asks who signs in next.
+        QObject::connect(window.get(), &kense::MainWindow::signOutRequested, &app, [&window, &flow] {
+            QApplication::setQuitOnLastWindowClosed(false);
+            window->hide();
+            window.release()->deleteLater(); // it is the sender: deleted once its signal has returned
+            flow.signInAgain();
+        });
         window->show();
         QApplication::setQuitOnLastWindowClosed(true);
     });
+    // An administrator's edit of a day: "due soon" counts on the calendar the queue now computes deadlines on.
+    QObject::connect(&store, &kense::QueueStore::calendarChanged, &app,
+                     [&calculator, &calendarInForce](std::shared_ptr<const kense::WorkingCalendar> edited) {
+                         calendarInForce = std::move(edited);
+                         if (calculator)
+                             calculator =
+                                 std::make_unique<kense::DeadlineCalculator>(*calendarInForce, calculator->hours());
+                     });
     QObject::connect(&flow, &kense::StartupFlow::failed, &app, [](const QString& reason) {
         qCCritical(lcMain) << reason;
         QMessageBox::critical(nullptr, QApplication::translate("main", "Kense cannot open its database"), reason);

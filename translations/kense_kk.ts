@@ -564,6 +564,18 @@
         <source>Preschool &amp;waiting lists…</source>
         <translation>Мектепке дейінгі ұйымдарға &amp;кезек…</translation>
     </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Пайдаланушыны &amp;ауыстыру…</translation>
+    </message>
+    <message>
+        <source>Close this user&apos;s windows and ask who works at the desk next (Ctrl+L)</source>
+        <translation>Осы пайдаланушының терезелерін жауып, жұмыс орнында келесі кім жұмыс істейтінін сұрау (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
 </context>
 <context>
     <name>PrintSettingsDialog</name>

@@ -564,6 +564,18 @@
         <source>Preschool &amp;waiting lists…</source>
         <translation>Очередь в &amp;детские сады…</translation>
     </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>С&amp;менить пользователя…</translation>
+    </message>
+    <message>
+        <source>Close this user&apos;s windows and ask who works at the desk next (Ctrl+L)</source>
+        <translation>Закрыть окна этого пользователя и спросить, кто работает на рабочем месте дальше (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
 </context>
 <context>
     <name>PrintSettingsDialog</name>

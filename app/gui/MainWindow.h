@@ -65,10 +65,15 @@ public:
     void printRequest(const QString& number, int kind = -1);
     /// Opens the card of request `number` (Enter or a double click on a journal row, or a scanned number).
     void openRequest(const QString& number);
+    /// File → Sign out (Ctrl+L): on a desk shared by several people, the next one signs in as themself. A begun
+    /// application asks first; then signOutRequested, on which the program closes this window and asks to sign in.
+    void signOut();
 
 Q_SIGNALS:
     /// A request number came from the barcode scanner (the request card will open on it).
     void requestScanned(const QString& number);
+    /// The user signed out: this window and its windows are to close, and the sign-in to be asked again.
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

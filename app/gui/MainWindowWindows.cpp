@@ -1,9 +1,10 @@
 // The main window's windows of their own: reports, courier registers, the preschool queue, administration and the
-// printing settings — each opened from its menu entry, non-modal over the journal.
+// printing settings — each opened from its menu entry, non-modal over the journal; and signing out, which closes them.
 #include "QueueStore.h"
 #include "catalog/ServiceCatalog.h"
 #include "gui/MainWindow.h"
 #include "gui/admin/AdministrationDialog.h"
+#include "gui/intake/IntakeWizard.h"
 #include "gui/journal/JournalModel.h"
 #include "gui/printing/PrintSettingsDialog.h"
 #include "gui/printing/ReportDialog.h"
@@ -16,8 +17,20 @@
 
 namespace kense {
 
+void MainWindow::signOut()
+{
+    // A begun application is dropped only after asking (the wizard's own Esc): "no" keeps the user signed in.
+    for (IntakeWizard* wizard : findChildren<IntakeWizard*>()) {
+        if (wizard->isVisible() && !wizard->close()) // QDialog's close asks its reject(), which asks the clerk
+            return;
+    }
+    saveLayout();
+    Q_EMIT signOutRequested();
+}
+
 void MainWindow::connectWindows()
 {
+    connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     const auto mayEver = [this](Transition t, Channel channel) {
         return m_store && m_facts.account && Workflow::mayEver(t, channel, m_facts.account->roles);
     };

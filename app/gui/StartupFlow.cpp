@@ -54,6 +54,12 @@ void StartupFlow::start()
         fail);
 }
 
+void StartupFlow::signInAgain()
+{
+    qCInfo(lcStartup) << "signed out";
+    checkDesk();
+}
+
 void StartupFlow::useDeskKey()
 {
     // The keychain answers while the clerk signs in; a change committed before it has would be refused, not unsealed.

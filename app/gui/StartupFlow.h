@@ -35,6 +35,8 @@ public:
     ~StartupFlow() override;
 
     void start();
+    /// After a user signed out: the sign-in again, on the database already open (cancelling it quits, as at start).
+    void signInAgain();
     SetupDialog* setupDialog() const;   ///< the set-up dialog while it is shown (for tests)
     SignInDialog* signInDialog() const; ///< the sign-in dialog while it is shown (for tests)
 

@@ -2,7 +2,8 @@
 # Starts the real `kense` in a real X server (Xvfb) in Kazakh and in Russian on a desk database that kensectl set up,
 # signs in by typing into the sign-in dialog (xdotool), waits for the main window, then walks one intake from the
 # keyboard as a ЦОН operator would (Ctrl+N, the service, the applicant, the graduate, the documents, Register) and
-# saves screenshots of each step, the receipt's preview and the journal with the new request.
+# saves screenshots of each step, the receipt's preview and the journal with the new request; then signs out (Ctrl+L)
+# and signs in as the administrator on the same database.
 # Usage: kense-window.sh PATH/TO/kense PATH/TO/kensectl SCREENSHOT_DIR
 set -euo pipefail
 kense=$1
@@ -80,10 +81,29 @@ print(offered.index("duplicate-secondary-edu-vko"))')
         shot intake-6-receipt
         xdotool key Escape; sleep 1
         shot intake-7-journal
+        # File → Sign out (Ctrl+L) on a shared desk: the window closes and the next user signs in on the same database.
+        main=$(xdotool search --onlyvisible --name "Kense — " | head -1)
+        xdotool windowfocus --sync "$main"
+        xdotool key ctrl+l
+        for _ in $(seq 300); do
+            [ "$(grep -c "showing the sign-in dialog" "$KENSE_DATA_DIR/logs/kense.log")" -ge 2 ] && break
+            sleep 0.1
+        done
+        sleep 0.7
+        shot signed-out
+        win=$(xdotool search --sync --onlyvisible --pid $pid | head -1)
+        xdotool windowfocus --sync "$win"
+        xdotool type --delay 30 "admin"; xdotool key Tab; xdotool type --delay 30 "window-test-pass"; xdotool key Return
+        for _ in $(seq 600); do grep_log "signed in: \"admin\"" && break; sleep 0.1; done
+        wait_for "Kense — $(basename "$DB")" || { echo "no main window after signing in again" >&2; kill $pid; exit 1; }
+        sleep 0.7
+        shot signed-in-again
         kill $pid
         wait $pid || true
     '
     grep -q "signed in: \"aigul\"" "$KENSE_DATA_DIR/logs/kense.log" || { echo "the log does not say who signed in" >&2; exit 1; }
+    grep -q "signed in: \"admin\"" "$KENSE_DATA_DIR/logs/kense.log" ||
+        { echo "after signing out (Ctrl+L) the next user did not sign in" >&2; exit 1; }
     grep -q "form generated for duplicate-secondary-edu-vko" "$KENSE_DATA_DIR/logs/kense.log" ||
         { echo "the intake wizard did not generate the duplicate's form" >&2; exit 1; }
     grep -q "written KZOTSON01-1-2026-[0-9]* registered" "$KENSE_DATA_DIR/logs/kense.log" ||

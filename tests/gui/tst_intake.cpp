@@ -321,6 +321,30 @@ private Q_SLOTS:
         QCOMPARE(prompts.count(test::ScriptedPrompts::Kind::Confirm), 0);
     }
 
+    /// File → Sign out on a shared desk: a begun application asks first, and "no" keeps the user signed in with every
+    /// field; "yes" drops it and the window asks the program for the next sign-in.
+    void signingOut_withABegunApplication_asksFirst()
+    {
+        auto d = open(Channel::Provider);
+        QSignalSpy signedOut(d->window.get(), &MainWindow::signOutRequested);
+        auto* signOut = d->window->findChild<QAction*>(QStringLiteral("signOutAction"));
+        QVERIFY(signOut && signOut->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L));
+        IntakeWizard* wizard = startWizard(*d->window);
+        fillDuplicate(wizard);
+        test::ScriptedPrompts prompts;
+        signOut->trigger();
+        QCOMPARE(prompts.count(test::ScriptedPrompts::Kind::Confirm), 1);
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(signedOut.size(), 0);
+        QCOMPARE(wizard->draft().fields.value(QStringLiteral("applicant.surname")), QStringLiteral("Әлиева"));
+        prompts.setConfirmAnswer(true);
+        signOut->trigger();
+        QTRY_VERIFY(!wizard->isVisible());
+        QCOMPARE(signedOut.size(), 1);
+        QTest::qWait(200);
+        QCOMPARE(d->journal->model()->rowCount(), 0);
+    }
+
     void tsonDesk_offersItsServices_andAbandoningWritesNothing()
     {
         auto d = open(Channel::Tson);

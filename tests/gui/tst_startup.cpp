@@ -130,6 +130,26 @@ private Q_SLOTS:
         QVERIFY(!flow.setupDialog());
     }
 
+    /// After a user signed out, the same flow asks again on the open database, and the next user signs in.
+    void afterSigningOut_theNextUserSignsIn()
+    {
+        QueueStore store(m_catalog, m_calendar);
+        StartupFlow flow(store, path(), m_clock);
+        QSignalSpy signedIn(&flow, &StartupFlow::signedIn);
+        flow.start();
+        for (int round = 1; round <= 2; ++round) {
+            if (round == 2)
+                flow.signInAgain();
+            QTRY_VERIFY_WITH_TIMEOUT(flow.signInDialog() && flow.signInDialog()->isVisible(), kWait);
+            SignInDialog* dialog = flow.signInDialog();
+            type(child<QLineEdit>(dialog, "loginEdit"), QStringLiteral("admin"));
+            type(child<QLineEdit>(dialog, "passwordEdit"), QStringLiteral("admin-pass-1"));
+            clickOk(dialog);
+            QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), round, kWait);
+            QCOMPARE(signedIn.last().first().value<SignedInSession>().user.login, QStringLiteral("admin"));
+        }
+    }
+
     void cancelling_saysSo()
     {
         QTemporaryDir other;
