@@ -84,6 +84,26 @@ class TestIntake : public QObject
         return qobject_cast<QLineEdit*>(wizard->editor(QString::fromLatin1(id)));
     }
 
+    /// The parent of a VKO preschool queue application, on the applicant's page.
+    static void fillPreschoolApplicant(IntakeWizard* wizard)
+    {
+        type(field(wizard, "applicant.iin"), QStringLiteral("850304301235"));
+        type(field(wizard, "applicant.surname"), QStringLiteral("Қасымова"));
+        type(field(wizard, "applicant.given_name"), QStringLiteral("Дана"));
+        type(field(wizard, "applicant.phone"), QStringLiteral("87011234567"));
+        type(field(wizard, "applicant.address"), QStringLiteral("Өскемен қ., Абай даңғылы, 12"));
+    }
+
+    /// The child with `iin` on the subject's page, a benefit and a group chosen.
+    static void fillPreschoolChild(IntakeWizard* wizard, const QString& iin)
+    {
+        type(field(wizard, "subject.child_iin"), iin);
+        type(field(wizard, "subject.child_surname"), QStringLiteral("Қасымов"));
+        type(field(wizard, "subject.child_given_name"), QStringLiteral("Нұрлан"));
+        for (const QString& id : {QStringLiteral("subject.benefit"), QStringLiteral("subject.group_kind")})
+            qobject_cast<QComboBox*>(wizard->editor(id))->setCurrentIndex(1);
+    }
+
     /// Fills the applicant and the graduate of a duplicate (VKO).
     static void fillDuplicate(IntakeWizard* wizard)
     {
@@ -192,18 +212,10 @@ private Q_SLOTS:
         IntakeWizard* wizard = startWizard(*d->window);
         choose(wizard->findChild<QComboBox*>(QStringLiteral("serviceCombo")), QStringLiteral("preschool-queue-vko"));
         wizard->next();
-        type(field(wizard, "applicant.iin"), QStringLiteral("850304301235"));
-        type(field(wizard, "applicant.surname"), QStringLiteral("Қасымова"));
-        type(field(wizard, "applicant.given_name"), QStringLiteral("Дана"));
-        type(field(wizard, "applicant.phone"), QStringLiteral("87011234567"));
-        type(field(wizard, "applicant.address"), QStringLiteral("Өскемен қ., Абай даңғылы, 12"));
+        fillPreschoolApplicant(wizard);
         wizard->next();
         QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::SubjectPage));
-        type(field(wizard, "subject.child_iin"), QStringLiteral("060315500016"));
-        type(field(wizard, "subject.child_surname"), QStringLiteral("Қасымов"));
-        type(field(wizard, "subject.child_given_name"), QStringLiteral("Нұрлан"));
-        for (const QString& id : {QStringLiteral("subject.benefit"), QStringLiteral("subject.group_kind")})
-            qobject_cast<QComboBox*>(wizard->editor(id))->setCurrentIndex(1);
+        fillPreschoolChild(wizard, QStringLiteral("060315500016"));
         wizard->next();
         QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::SubjectPage));
         const auto* error = wizard->findChild<QLabel*>(QStringLiteral("error_subject_child_iin"));
@@ -253,17 +265,9 @@ private Q_SLOTS:
         test::keepScreenshot(*wizard, QStringLiteral("intake-portal-request"));
         wizard->next();
         QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::ApplicantPage));
-        type(field(wizard, "applicant.iin"), QStringLiteral("850304301235"));
-        type(field(wizard, "applicant.surname"), QStringLiteral("Қасымова"));
-        type(field(wizard, "applicant.given_name"), QStringLiteral("Дана"));
-        type(field(wizard, "applicant.phone"), QStringLiteral("87011234567"));
-        type(field(wizard, "applicant.address"), QStringLiteral("Өскемен қ., Абай даңғылы, 12"));
+        fillPreschoolApplicant(wizard);
         wizard->next();
-        type(field(wizard, "subject.child_iin"), QStringLiteral("211207500014"));
-        type(field(wizard, "subject.child_surname"), QStringLiteral("Қасымов"));
-        type(field(wizard, "subject.child_given_name"), QStringLiteral("Нұрлан"));
-        for (const QString& id : {QStringLiteral("subject.benefit"), QStringLiteral("subject.group_kind")})
-            qobject_cast<QComboBox*>(wizard->editor(id))->setCurrentIndex(1);
+        fillPreschoolChild(wizard, QStringLiteral("211207500014"));
         wizard->next();
         QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::DocumentsPage));
         for (QComboBox* doc : wizard->findChildren<QComboBox*>()) {
