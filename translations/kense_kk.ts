@@ -3584,6 +3584,18 @@ This cannot be undone.</source>
         <source>Administrator</source>
         <translation>Әкімші</translation>
     </message>
+    <message>
+        <source>Courier</source>
+        <translation>Курьер</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Көрсетілетін қызметті алушы</translation>
+    </message>
+    <message>
+        <source>Information system</source>
+        <translation>Ақпараттық жүйе</translation>
+    </message>
 </context>
 <context>
     <name>kense::ServiceCatalog</name>

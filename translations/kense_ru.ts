@@ -3590,6 +3590,18 @@ This cannot be undone.</source>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
+    <message>
+        <source>Courier</source>
+        <translation>Курьер</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Услугополучатель</translation>
+    </message>
+    <message>
+        <source>Information system</source>
+        <translation>Информационная система</translation>
+    </message>
 </context>
 <context>
     <name>kense::ServiceCatalog</name>

@@ -332,7 +332,7 @@ std::optional<RequestDetails> RequestRepository::load(const QString& number) con
     while (s.next())
         r.steps << StepDueRecord{s.value(0).toInt(), s.value(1).toString(), momentFromStored(s.value(2).toString())};
     QSqlQuery e = prepare(m_db, QStringLiteral("SELECT e.id, e.at, u.login, e.kind, e.from_state, e.to_state, e.note, "
-                                               "e.after "
+                                               "e.after, u.full_name "
                                                "FROM events e LEFT JOIN users u ON u.id = e.user_id "
                                                "WHERE e.request_id = ? ORDER BY e.id"));
     exec(e, {r.id});
@@ -340,7 +340,8 @@ std::optional<RequestDetails> RequestRepository::load(const QString& number) con
         r.events << EventRecord{e.value(0).toLongLong(), momentFromStored(e.value(1).toString()),
                                 e.value(2).toString(),   e.value(3).toString(),
                                 e.value(4).toString(),   e.value(5).toString(),
-                                e.value(6).toString(),   e.value(7).toString()};
+                                e.value(6).toString(),   e.value(7).toString(),
+                                e.value(8).toString()};
     }
     return r;
 }

@@ -212,6 +212,15 @@ private Q_SLOTS:
             QCOMPARE(print.first().at(1).toInt(), -1);
             auto* history = c->findChild<QTableWidget*>(QStringLiteral("eventsTable"));
             QCOMPARE(history->rowCount(), 7); // registered, edited, assigned, result saved, prepared, signed, issued
+            // Who acted, by name (not the login); who does each step, by the role's title (not its code).
+            QCOMPARE(history->item(0, 1)->text(), desk.clerk.fullName);
+            QCOMPARE(history->item(5, 1)->text(), desk.head.fullName);
+            auto* steps = c->findChild<QTableWidget*>(QStringLiteral("stepsTable"));
+            QStringList who;
+            for (int row = 0; row < steps->rowCount() - 1; ++row)
+                who << steps->item(row, 1)->text();
+            QVERIFY2(who.contains(roleTitle(Role::Head)) && !who.contains(u"head"_qs) && !who.contains(u"clerk"_qs),
+                     qPrintable(who.join(u", "_qs)));
         }
         checkRoles(RequestState::Issued);
         {

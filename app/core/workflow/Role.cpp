@@ -61,6 +61,27 @@ QString roleTitle(Role role)
     return {};
 }
 
+QString stepActorTitle(StepActor actor)
+{
+    switch (actor) {
+    case StepActor::Clerk:
+        return roleTitle(Role::Clerk);
+    case StepActor::TsonOperator:
+        return roleTitle(Role::TsonOperator);
+    case StepActor::Head:
+        return roleTitle(Role::Head);
+    case StepActor::Executor:
+        return roleTitle(Role::Executor);
+    case StepActor::Courier:
+        return QCoreApplication::translate("kense::Role", "Courier");
+    case StepActor::Applicant:
+        return QCoreApplication::translate("kense::Role", "Applicant");
+    case StepActor::System:
+        return QCoreApplication::translate("kense::Role", "Information system");
+    }
+    return {};
+}
+
 QString stepActorName(StepActor actor)
 {
     return enumName(kActors, actor);

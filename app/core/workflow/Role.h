@@ -38,6 +38,9 @@ enum class StepActor
 };
 
 QString stepActorName(StepActor actor);
+/// Who performs the step, for people, in the current UI language (the role's title, the courier, the applicant, an
+/// information system).
+QString stepActorTitle(StepActor actor);
 std::optional<StepActor> stepActorFromName(const QString& name);
 QString stepActorNames();
 

@@ -90,7 +90,9 @@ void fillSteps(QTableWidget* table, const RequestDetails& r)
 {
     QList<QStringList> steps;
     for (const StepDueRecord& s : r.steps)
-        steps << QStringList{QString::number(s.n), s.actor, moment(s.dueAt)};
+        steps << QStringList{QString::number(s.n),
+                             stepActorFromName(s.actor) ? stepActorTitle(*stepActorFromName(s.actor)) : s.actor,
+                             moment(s.dueAt)};
     steps << QStringList{QString(), RequestCardDialog::tr("The whole request"), dueText(r.dueAt)};
     fillReadOnlyTable(
         table, {RequestCardDialog::tr("Step"), RequestCardDialog::tr("Who"), RequestCardDialog::tr("Due")}, steps);
@@ -101,7 +103,7 @@ void fillEvents(QTableWidget* table, const RequestDetails& r)
     QList<QStringList> events;
     for (const EventRecord& e : r.events) {
         const QString what = describeEvent(e.kind, e.fromState, e.toState);
-        events << QStringList{moment(e.at), e.user, what, e.note};
+        events << QStringList{moment(e.at), e.userName.isEmpty() ? e.user : e.userName, what, e.note};
     }
     fillReadOnlyTable(table,
                       {RequestCardDialog::tr("When"), RequestCardDialog::tr("Who"), RequestCardDialog::tr("What"),

@@ -51,6 +51,7 @@ struct EventRecord
     QString toState;
     QString note;
     QString after; ///< an assignment: the executor's login; an issue: who received it ("applicant", "representative")
+    QString userName; ///< the user's full name, for people (empty for the system)
 };
 
 struct RequestDetails
