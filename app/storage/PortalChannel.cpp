@@ -46,10 +46,10 @@ void PortalChannel::allow(QSqlDatabase& db)
     run(q, QStringLiteral("PRAGMA writable_schema = OFF"));
     if (!edited)
         throw StorageError{Tr::tr("the requests table was not widened to the portal (%1)").arg(reason)};
-    run(q, QStringLiteral("PRAGMA quick_check"));
-    const QString check = q.next() ? q.value(0).toString() : QString();
-    if (check != QLatin1String("ok"))
-        throw StorageError{Tr::tr("the requests table was not widened to the portal (%1)").arg(check)};
+    // The edited definition is read back at once (a statement on the table parses the schema again): a definition
+    // SQLite could not read fails here, inside the transaction, not at the next start. A whole-file check would cost
+    // seconds on a desk of a million requests for a change that rewrote no row.
+    run(q, QStringLiteral("SELECT count(*) FROM requests WHERE channel = 'portal'"));
 }
 
 } // namespace kense
