@@ -1,7 +1,6 @@
 #include "gui/intake/IntakeWizard.h"
 
 #include "DeskSettings.h"
-#include "Intake.h"
 #include "QueueStore.h"
 #include "gui/WhenReady.h"
 #include "gui/common/Prompts.h"
@@ -170,7 +169,8 @@ bool IntakeWizard::checkPortal()
 {
     if (channel() != Channel::Portal)
         return true;
-    const QList<FieldError> errors = PortalSubmission::read(draft(), m_now(), nullptr, Intake::kClockSlackSeconds);
+    // This computer's own clock: the store allows a few minutes more, for another desk's clock.
+    const QList<FieldError> errors = PortalSubmission::read(draft(), m_now(), nullptr);
     QStringList lines;
     for (const FieldError& e : errors) {
         const QString caption = e.fieldId == PortalSubmission::numberField ? m_ui->portalNumberCaption->text()
