@@ -64,8 +64,7 @@ IntakeOutcome Intake::submit(const RequestDraft& draft, const UserRecord& user, 
         outcome.refusedByRule = true;
         return outcome;
     }
-    if (!DeskSettings::takesService(*variant, desk->kind) ||
-        (draft.channel == Channel::Portal && !variant->offersChannel(Channel::Portal))) {
+    if (!DeskSettings::takesService(*variant, draft.channel)) { // in force here, and offered through the channel
         outcome.errors << FieldError{QStringLiteral("service"),
                                      QStringLiteral("this desk does not take \"%1\": it is not among the services in "
                                                     "force here (Settings → Administration → Services)")

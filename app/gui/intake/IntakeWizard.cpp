@@ -144,7 +144,8 @@ void IntakeWizard::showService()
     const ServiceVariant* v = variant();
     // A request the applicant sent through the portal is registered at the provider's канцелярия, where the service
     // is offered on the portal.
-    const bool portalOffered = m_channel == Channel::Provider && v && v->offersChannel(Channel::Portal);
+    const bool portalOffered =
+        deskChannel(Channel::Portal) == m_channel && v && DeskSettings::takesService(*v, Channel::Portal);
     m_ui->portalCheck->setVisible(portalOffered);
     if (!portalOffered)
         m_ui->portalCheck->setChecked(false);
