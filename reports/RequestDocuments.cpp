@@ -101,7 +101,7 @@ std::optional<RequestContext> RequestContext::load(const DocumentQueries& querie
         c.issuedByName = facts->fullNames.value(issued->user);
         c.collectedBy = partyRoleFromName(issued->after);
     }
-    c.toCourier = c.request.channel == Channel::Tson && !c.issuedAt.isValid();
+    c.toCourier = isIntakePoint(c.request.channel) && !c.issuedAt.isValid();
     if (c.variant->queue) {
         c.place = placeStandingOf(c.request.events);
         c.directionIssuedByName = facts->fullNames.value(c.place->directionIssuedBy);
@@ -374,7 +374,9 @@ DocumentData buildRequestDocument(DocumentKind kind, const RequestContext& c)
               ? documentWord(refusal ? QStringLiteral("outcome.refusal") : QStringLiteral("outcome.result"))
               : v.results.first().name);
     if (c.toCourier) {
-        d.set(QStringLiteral("recipient.kind"), documentWord(QStringLiteral("recipient.courier")));
+        d.set(QStringLiteral("recipient.kind"),
+              documentWord(c.request.channel == Channel::Akim ? QStringLiteral("recipient.akim")
+                                                              : QStringLiteral("recipient.courier")));
     } else if (d.has(QStringLiteral("representative.name")) && c.collectedBy != PartyRole::Applicant) {
         d.set(QStringLiteral("recipient.kind"), documentWord(QStringLiteral("recipient.representative")));
         d.set(QStringLiteral("recipient.name"), d.values.value(QStringLiteral("representative.name")));

@@ -30,7 +30,7 @@ struct RequestContext
     QDateTime issuedAt;     ///< when the result or refusal was issued (invalid: not yet)
     QString issuedByName;   ///< the employee who issued it
     std::optional<PartyRole> collectedBy; ///< who received it, as the clerk said at issue (nullopt: not said)
-    bool toCourier = false;               ///< the provider hands the result to the ЦОН courier
+    bool toCourier = false;               ///< the provider hands the result to the ЦОН's (akim's) courier
     /// The child's place in its waiting list (preschool queue) as this desk keeps it; nullopt at a ЦОН desk, which
     /// keeps no list (the provider gives the position), or for a request that waits in none.
     std::optional<QueuePlace> queuePlace;

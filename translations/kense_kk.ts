@@ -150,6 +150,10 @@
         <source>&amp;Undo the edit</source>
         <translation>Өзгерісті &amp;болдырмау</translation>
     </message>
+    <message>
+        <source>akim&apos;s office specialist</source>
+        <translation>әкім аппаратының маманы</translation>
+    </message>
 </context>
 <context>
     <name>CentralSettingsDialog</name>
@@ -1107,10 +1111,6 @@
         <translation>&quot;%1&quot; мына мәндердің бірі емес: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of provider, tson, portal</source>
-        <translation>&quot;%1&quot; мына мәндердің бірі емес: provider, tson, portal</translation>
-    </message>
-    <message>
         <source>must list at least one document</source>
         <translation>кемінде бір құжат көрсетілуі керек</translation>
     </message>
@@ -1209,6 +1209,10 @@
     <message>
         <source>must list %1 texts, found %2</source>
         <translation>%1 мәтін болуы керек, %2 табылды</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of provider, tson, portal, akim</source>
+        <translation>&quot;%1&quot; мына мәндердің бірі емес: provider, tson, portal, akim</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1390,10 @@
     <message>
         <source>Portal</source>
         <translation>Портал</translation>
+    </message>
+    <message>
+        <source>Rural akim&apos;s office</source>
+        <translation>Ауылдық округ әкімінің аппараты</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1656,10 @@
         <source>%1 (%2) is an office of the ЦОН, not a provider</source>
         <translation>%1 (%2) — ХҚКО мекемесі, көрсетілетін қызметті беруші емес</translation>
     </message>
+    <message>
+        <source>%1 (%2) is a rural akim&apos;s apparatus, not a provider</source>
+        <translation>%1 (%2) — ауылдық округ әкімінің аппараты, қызмет беруші емес</translation>
+    </message>
 </context>
 <context>
     <name>kense::CourierRoutesPage</name>
@@ -1815,12 +1827,12 @@
         <translation>%1: оның %2 қалтасы тек оқуға арналған; Kense өз дерекқорының жанына жаза алуы керек</translation>
     </message>
     <message>
-        <source>the requests table was not widened to the portal (%1)</source>
-        <translation>өтініштер кестесі порталға кеңейтілмеді (%1)</translation>
+        <source>the check of the table %1 was not widened (%2)</source>
+        <translation>%1 кестесінің тексеруі кеңейтілмеді (%2)</translation>
     </message>
     <message>
-        <source>the requests table is not as schema 2 made it: its channel check was not found</source>
-        <translation>өтініштер кестесі 2-схема жасағандай емес: оның арна тексерісі табылмады</translation>
+        <source>the table %1 is not as the earlier schema made it: its check «%2» was not found</source>
+        <translation>%1 кестесі алдыңғы схема жасаған күйінде емес: оның «%2» тексеруі табылмады</translation>
     </message>
 </context>
 <context>
@@ -1883,10 +1895,6 @@
         <translation>«%1» жұмыс орны коды: 1-ден 6-ға дейін бас латын әріптері мен цифрлар</translation>
     </message>
     <message>
-        <source>a desk is a provider&apos;s канцелярия or a ЦОН desk</source>
-        <translation>жұмыс орны — қызмет берушінің кеңсесі немесе ХҚКО операторының жұмыс орны</translation>
-    </message>
-    <message>
         <source>this database is already the desk %1-%2</source>
         <translation>бұл дерекқор бұрыннан %1-%2 жұмыс орны</translation>
     </message>
@@ -1905,6 +1913,18 @@
     <message>
         <source>--services region: the catalog has no service of the region &quot;%1&quot; that a desk of office %2 takes; give --services all, or the office&apos;s region with --region</source>
         <translation>--services region: каталогта %2 мекемесінің жұмыс орны қабылдайтын «%1» өңірінің қызметі жоқ; --services all беріңіз немесе мекеменің өңірін --region арқылы көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>a desk is a provider&apos;s канцелярия, a ЦОН desk or a rural akim&apos;s apparatus</source>
+        <translation>Жұмыс орны — қызмет берушінің кеңсесі, ХҚКО жұмыс орны немесе ауылдық округ әкімінің аппараты</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a rural akim&apos;s apparatus</source>
+        <translation>%1 (%2) — ауылдық округ әкімінің аппараты емес</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a rural akim&apos;s apparatus: its desk is of the kind akim</source>
+        <translation>%1 (%2) — ауылдық округ әкімінің аппараты: оның жұмыс орны әкім аппаратының жұмыс орны болады</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3500,14 @@ This cannot be undone.</source>
         <source>Not collected, in storage</source>
         <translation>Алынбаған, сақтауда</translation>
     </message>
+    <message>
+        <source>Result back at the akim&apos;s office</source>
+        <translation>Нәтиже әкім аппаратына қайтарылды</translation>
+    </message>
+    <message>
+        <source>Refusal back at the akim&apos;s office</source>
+        <translation>Бас тарту әкім аппаратына қайтарылды</translation>
+    </message>
 </context>
 <context>
     <name>kense::RestoreHold</name>
@@ -3595,6 +3623,10 @@ This cannot be undone.</source>
     <message>
         <source>Information system</source>
         <translation>Ақпараттық жүйе</translation>
+    </message>
+    <message>
+        <source>Akim&apos;s office specialist</source>
+        <translation>Әкім аппаратының маманы</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +3975,10 @@ This cannot be undone.</source>
     <message>
         <source>Not collected: to storage</source>
         <translation>Алынбады: сақтауға</translation>
+    </message>
+    <message>
+        <source>Receive back at the akim&apos;s office</source>
+        <translation>Әкім аппаратында қайта қабылдау</translation>
     </message>
 </context>
 <context>

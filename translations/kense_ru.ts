@@ -150,6 +150,10 @@
         <source>&amp;Undo the edit</source>
         <translation>&amp;Отменить изменение</translation>
     </message>
+    <message>
+        <source>akim&apos;s office specialist</source>
+        <translation>специалист аппарата акима</translation>
+    </message>
 </context>
 <context>
     <name>CentralSettingsDialog</name>
@@ -1108,10 +1112,6 @@
         <translation>&quot;%1&quot; не входит в число: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of provider, tson, portal</source>
-        <translation>&quot;%1&quot; не входит в число: provider, tson, portal</translation>
-    </message>
-    <message>
         <source>must list at least one document</source>
         <translation>должен быть указан хотя бы один документ</translation>
     </message>
@@ -1210,6 +1210,10 @@
     <message>
         <source>must list %1 texts, found %2</source>
         <translation>должно быть %1 текста, найдено %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of provider, tson, portal, akim</source>
+        <translation>&quot;%1&quot; не входит в число: provider, tson, portal, akim</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1391,10 @@
     <message>
         <source>Portal</source>
         <translation>Портал</translation>
+    </message>
+    <message>
+        <source>Rural akim&apos;s office</source>
+        <translation>Аппарат акима сельского округа</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1658,10 @@
         <source>%1 (%2) is an office of the ЦОН, not a provider</source>
         <translation>%1 (%2) — учреждение ЦОН, а не услугодатель</translation>
     </message>
+    <message>
+        <source>%1 (%2) is a rural akim&apos;s apparatus, not a provider</source>
+        <translation>%1 (%2) — аппарат акима сельского округа, а не услугодатель</translation>
+    </message>
 </context>
 <context>
     <name>kense::CourierRoutesPage</name>
@@ -1817,12 +1829,12 @@
         <translation>%1: её папка %2 только для чтения; Kense нужно писать рядом со своей базой данных</translation>
     </message>
     <message>
-        <source>the requests table was not widened to the portal (%1)</source>
-        <translation>таблица заявок не расширена для портала (%1)</translation>
+        <source>the check of the table %1 was not widened (%2)</source>
+        <translation>проверка таблицы %1 не расширена (%2)</translation>
     </message>
     <message>
-        <source>the requests table is not as schema 2 made it: its channel check was not found</source>
-        <translation>таблица заявок не такая, какой её создала схема 2: проверка канала не найдена</translation>
+        <source>the table %1 is not as the earlier schema made it: its check «%2» was not found</source>
+        <translation>таблица %1 не такая, какой её создала прежняя схема: её проверка «%2» не найдена</translation>
     </message>
 </context>
 <context>
@@ -1885,10 +1897,6 @@
         <translation>код рабочего места «%1»: от 1 до 6 заглавных латинских букв и цифр</translation>
     </message>
     <message>
-        <source>a desk is a provider&apos;s канцелярия or a ЦОН desk</source>
-        <translation>рабочее место — канцелярия услугодателя или место ЦОН</translation>
-    </message>
-    <message>
         <source>this database is already the desk %1-%2</source>
         <translation>эта база данных уже рабочее место %1-%2</translation>
     </message>
@@ -1907,6 +1915,18 @@
     <message>
         <source>--services region: the catalog has no service of the region &quot;%1&quot; that a desk of office %2 takes; give --services all, or the office&apos;s region with --region</source>
         <translation>--services region: в каталоге нет услуги региона «%1», которую принимает рабочее место организации %2; укажите --services all или регион организации в --region</translation>
+    </message>
+    <message>
+        <source>a desk is a provider&apos;s канцелярия, a ЦОН desk or a rural akim&apos;s apparatus</source>
+        <translation>Рабочее место — канцелярия услугодателя, рабочее место ЦОН или аппарат акима сельского округа</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a rural akim&apos;s apparatus</source>
+        <translation>%1 (%2) — не аппарат акима сельского округа</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a rural akim&apos;s apparatus: its desk is of the kind akim</source>
+        <translation>%1 (%2) — аппарат акима сельского округа: его рабочее место — рабочее место аппарата акима</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3506,14 @@ This cannot be undone.</source>
         <source>Not collected, in storage</source>
         <translation>Не востребовано, на хранении</translation>
     </message>
+    <message>
+        <source>Result back at the akim&apos;s office</source>
+        <translation>Результат возвращён в аппарат акима</translation>
+    </message>
+    <message>
+        <source>Refusal back at the akim&apos;s office</source>
+        <translation>Отказ возвращён в аппарат акима</translation>
+    </message>
 </context>
 <context>
     <name>kense::RestoreHold</name>
@@ -3601,6 +3629,10 @@ This cannot be undone.</source>
     <message>
         <source>Information system</source>
         <translation>Информационная система</translation>
+    </message>
+    <message>
+        <source>Akim&apos;s office specialist</source>
+        <translation>Специалист аппарата акима</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +3981,10 @@ This cannot be undone.</source>
     <message>
         <source>Not collected: to storage</source>
         <translation>Не востребовано: на хранение</translation>
+    </message>
+    <message>
+        <source>Receive back at the akim&apos;s office</source>
+        <translation>Принять обратно в аппарате акима</translation>
     </message>
 </context>
 <context>

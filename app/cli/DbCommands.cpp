@@ -50,7 +50,10 @@ int init(Context& ctx)
     QCommandLineParser p;
     const QCommandLineOption office(QStringLiteral("office"), QStringLiteral("Office code."), QStringLiteral("CODE"));
     const QCommandLineOption desk(QStringLiteral("desk"), QStringLiteral("Desk code."), QStringLiteral("CODE"));
-    const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("provider or tson."), QStringLiteral("KIND"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        QStringLiteral("provider, tson or akim (a rural akim's apparatus); by default the office's usual desk."),
+        QStringLiteral("KIND"));
     const QCommandLineOption officeName(QStringLiteral("office-name"), QStringLiteral("Name of a new office."),
                                         QStringLiteral("NAME"));
     const QCommandLineOption officeKind(QStringLiteral("office-kind"), QStringLiteral("Kind of a new office."),
@@ -100,7 +103,8 @@ int init(Context& ctx)
         if (p.isSet(kind)) {
             const auto k = channelFromName(p.value(kind));
             if (!k || *k == Channel::Portal)
-                throw Failure{BadInput, QStringLiteral("--kind: \"%1\" is not provider or tson").arg(p.value(kind))};
+                throw Failure{BadInput,
+                              QStringLiteral("--kind: \"%1\" is not provider, tson or akim").arg(p.value(kind))};
             setup.kind = *k;
         }
     }

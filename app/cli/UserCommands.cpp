@@ -17,8 +17,8 @@ QList<Role> parseRoles(const QString& text)
         const auto r = roleFromName(name.trimmed());
         if (!r)
             throw Failure{BadInput,
-                          QStringLiteral("--roles: \"%1\" is not one of clerk, tson_operator, head, executor, "
-                                         "administrator")
+                          QStringLiteral("--roles: \"%1\" is not one of clerk, tson_operator, akim_officer, head, "
+                                         "executor, administrator")
                               .arg(name)};
         roles << *r;
     }

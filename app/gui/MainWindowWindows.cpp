@@ -41,9 +41,10 @@ void MainWindow::connectWindows()
     });
     // The desk's printing settings are an administrator's.
     m_ui->printSettingsAction->setEnabled(m_facts.administrator);
-    // Courier registers: made by the ЦОН operator, received by the provider's канцелярия.
+    // Courier registers: made by the ЦОН operator or the akim's specialist, received by the provider's канцелярия.
     m_ui->registersAction->setEnabled(mayEver(Transition::AddToCourierRegister, Channel::Tson) ||
-                                      mayEver(Transition::ReceiveAtProvider, Channel::Tson));
+                                      mayEver(Transition::ReceiveAtProvider, Channel::Tson) ||
+                                      mayEver(Transition::AddToCourierRegister, Channel::Akim));
     connect(m_ui->registersAction, &QAction::triggered, this, [this] {
         auto* dialog = new CourierRegistersDialog(*m_store, m_catalog, *m_facts.account, clock(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

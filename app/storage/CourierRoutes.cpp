@@ -77,6 +77,8 @@ void CourierRoutes::name(const QSqlDatabase& db, const ServiceCatalog& catalog, 
                 Tr::tr("%1 is not in the office directory: an administrator adds the office first").arg(code)};
         if (office->defaultDeskKind() == Channel::Tson)
             throw StorageError{Tr::tr("%1 (%2) is an office of the ЦОН, not a provider").arg(code, office->name)};
+        if (office->defaultDeskKind() == Channel::Akim)
+            throw StorageError{Tr::tr("%1 (%2) is a rural akim's apparatus, not a provider").arg(code, office->name)};
     }
     std::optional<QString> failed;
     if (codes.isEmpty())

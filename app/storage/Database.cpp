@@ -1,8 +1,8 @@
 #include "Database.h"
 
+#include "ChannelChecks.h"
 #include "DeskRepository.h"
 #include "OutboxDigest.h"
-#include "PortalChannel.h"
 #include "RequestSeals.h"
 #include "SqlUtil.h"
 #include "platform/Platform.h"
@@ -334,7 +334,9 @@ bool Database::migrate(int from, int to, QString* error)
                 OutboxDigest::addToAll(m_db);
             }
             if (version == 11)
-                PortalChannel::allow(m_db); // requests.channel may be 'portal'
+                ChannelChecks::allowPortal(m_db); // requests.channel may be 'portal'
+            if (version == 12)
+                ChannelChecks::allowAkim(m_db); // a rural akim's apparatus: its desk, specialists and requests
         } catch (const StorageError& e) {
             *error = Tr::tr("%1: migration %2 failed (%3)").arg(name).arg(version).arg(e.message);
             m_db.rollback();

@@ -58,8 +58,9 @@ const QString kOfficeColumns = QStringLiteral("id, code, directory_id, name, kin
 
 Channel OfficeRecord::defaultDeskKind() const
 {
-    return kind == QLatin1String("tson_branch") || kind == QLatin1String("rural_representation") ? Channel::Tson
-                                                                                                 : Channel::Provider;
+    if (kind == QLatin1String("tson_branch") || kind == QLatin1String("rural_representation"))
+        return Channel::Tson;
+    return kind == QLatin1String("rural_akim_office") ? Channel::Akim : Channel::Provider;
 }
 
 int DeskRepository::seedDirectory(const QSqlDatabase& db)
@@ -141,7 +142,7 @@ DeskRecord DeskRepository::setUpThisDesk(const QString& officeCode, const QStrin
     if (!isValidDeskCode(deskCode))
         throw StorageError{Tr::tr("desk code \"%1\": use 1 to 6 capital Latin letters and digits").arg(deskCode)};
     if (kind == Channel::Portal)
-        throw StorageError{Tr::tr("a desk is a provider's канцелярия or a ЦОН desk")};
+        throw StorageError{Tr::tr("a desk is a provider's канцелярия, a ЦОН desk or a rural akim's apparatus")};
     Transaction tx(m_db);
     if (const auto existing = thisDesk()) {
         throw StorageError{
@@ -150,6 +151,13 @@ DeskRecord DeskRepository::setUpThisDesk(const QString& officeCode, const QStrin
     const auto office = officeByCode(officeCode);
     if (!office)
         throw StorageError{Tr::tr("no office with the code \"%1\"").arg(officeCode)};
+    // An akim's apparatus sends what it takes to the provider: it is no provider, and only it is such a desk.
+    if ((kind == Channel::Akim) != (office->defaultDeskKind() == Channel::Akim)) {
+        throw StorageError{kind == Channel::Akim
+                               ? Tr::tr("%1 (%2) is not a rural akim's apparatus").arg(office->code, office->name)
+                               : Tr::tr("%1 (%2) is a rural akim's apparatus: its desk is of the kind akim")
+                                     .arg(office->code, office->name)};
+    }
     QSqlQuery insert =
         prepare(m_db, QStringLiteral("INSERT OR IGNORE INTO desks (office_id, code, kind) VALUES (?, ?, ?)"));
     exec(insert, {office->id, deskCode, channelName(kind)});

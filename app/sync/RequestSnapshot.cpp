@@ -2,6 +2,7 @@
 
 #include "EventLog.h"
 #include "SqlUtil.h"
+#include "workflow/Channel.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -155,8 +156,10 @@ QJsonObject buildRequestSnapshot(const QSqlDatabase& db, qint64 requestId, const
         s.insert(QStringLiteral("survey"), a);
     }
     QJsonArray registers;
-    // Taken at the provider's канцелярия or sent through the portal to it: the office is the provider.
-    QString provider = s.value(QStringLiteral("channel")).toString() != QLatin1String("tson")
+    // Taken at the provider's канцелярия or sent through the portal to it: the office is the provider (a ЦОН's or an
+    // akim's request names its provider in the register that takes it there).
+    const auto channel = channelFromName(s.value(QStringLiteral("channel")).toString());
+    QString provider = channel && !isIntakePoint(*channel)
                            ? s.value(QStringLiteral("office")).toObject().value(QStringLiteral("code")).toString()
                            : QString();
     const QJsonArray regs = select(

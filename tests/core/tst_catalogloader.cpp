@@ -227,8 +227,8 @@ private Q_SLOTS:
         QTest::newRow("huge negative") << L{u"variants"_qs, 1, u"steps"_qs, 2, u"duration"_qs, u"value"_qs}
                                        << QJsonValue(-1e300) << v1s2 + u".duration.value: -1e+300 is outside"_qs;
         QTest::newRow("actor") << L{u"variants"_qs, 1, u"steps"_qs, 2, u"actor"_qs} << QJsonValue(u"janitor"_qs)
-                               << v1s2 + u".actor: \"janitor\" is not one of clerk, tson_operator, head, executor, "
-                                         "courier, applicant, system"_qs;
+                               << v1s2 + u".actor: \"janitor\" is not one of clerk, tson_operator, akim_officer, head, "
+                                         "executor, courier, applicant, system"_qs;
         QTest::newRow("order") << L{u"variants"_qs, 1, u"steps"_qs, 2, u"n"_qs} << QJsonValue(7)
                                << v1s2 + u".n: steps of channel \"provider\" must be numbered 1, 2, 3… in order; "
                                          "expected 3, found 7"_qs;

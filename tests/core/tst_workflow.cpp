@@ -138,11 +138,16 @@ QList<Expect> expectations(Path path)
 
 std::optional<Expect> expected(Path p, T t, Channel c)
 {
-    // A request sent through the portal is registered by the provider's канцелярия and goes its way from there.
-    const Channel desk = c == Channel::Portal ? Channel::Provider : c;
-    for (const Expect& e : expectations(p)) {
-        if (e.t == t && e.c == desk)
+    // A request sent through the portal is registered by the provider's канцелярия and goes its way from there; a
+    // rural akim's apparatus sends what it took to the provider as a ЦОН does, its specialist doing what the
+    // operator does there.
+    const Channel desk = c == Channel::Portal ? Channel::Provider : c == Channel::Akim ? Channel::Tson : c;
+    for (Expect e : expectations(p)) {
+        if (e.t == t && e.c == desk) {
+            if (c == Channel::Akim && e.role == R::TsonOperator)
+                e.role = R::AkimOfficer;
             return e;
+        }
     }
     return std::nullopt;
 }
@@ -155,10 +160,11 @@ class TestWorkflow : public QObject
 private Q_SLOTS:
     void everyCell_ofPathTransitionRoleChannelState()
     {
-        // The channels' cells, and the portal's as many as the provider's: 13 on the head's path, 13 on the executor's
-        // (moves from "in work" and the signed states kept), 3 on the канцелярия's.
+        // The channels' cells, the portal's as many as the provider's (13 on the head's path, 13 on the executor's:
+        // moves from "in work" and the signed states kept; 3 on the канцелярия's) and the akim's as many as the ЦОН's
+        // (19, 18, 10).
         const QMap<Path, int> allowedOn{
-            {Path::HeadAndExecutor, 32 + 13}, {Path::ExecutorOnly, 31 + 13}, {Path::ClerkOnly, 13 + 3}};
+            {Path::HeadAndExecutor, 32 + 13 + 19}, {Path::ExecutorOnly, 31 + 13 + 18}, {Path::ClerkOnly, 13 + 3 + 10}};
         for (Path p : allPaths()) {
             int cells = 0;
             int allowed = 0;
@@ -188,7 +194,7 @@ private Q_SLOTS:
                     }
                 }
             }
-            QCOMPARE(cells, 3 * 16 * 5 * 16);
+            QCOMPARE(cells, 4 * 16 * 6 * 16);
             QCOMPARE(allowed, allowedOn.value(p));
         }
     }
@@ -233,6 +239,32 @@ private Q_SLOTS:
         QCOMPARE(Workflow::movesOnAnyPath(Channel::Portal), Workflow::movesOnAnyPath(Channel::Provider));
     }
 
+    /// The akim's apparatus: its specialist registers, sends by a courier register, takes the result back and hands it
+    /// over; the ЦОН's operator and the provider's clerk do none of it, and it corrects what it typed while the
+    /// request is with it. The centre accepts the ЦОН's moves for it.
+    void anAkimsApparatus_isAnIntakePointOfItsOwn()
+    {
+        for (Path p : allPaths()) {
+            for (T t : {T::Register, T::AddToCourierRegister, T::SendToProvider, T::IssueResult}) {
+                QVERIFY(Workflow::mayEver(t, Channel::Akim, {R::AkimOfficer}));
+                QVERIFY(!Workflow::rolesFor(t, Channel::Akim, p).contains(R::TsonOperator));
+                QVERIFY(!Workflow::rolesFor(t, Channel::Akim, p).contains(R::Clerk));
+                QVERIFY(!Workflow::rolesFor(t, Channel::Tson, p).contains(R::AkimOfficer));
+                QVERIFY(!Workflow::rolesFor(t, Channel::Provider, p).contains(R::AkimOfficer));
+            }
+            QVERIFY(Workflow::mayEdit(S::Registered, Channel::Akim, p, R::AkimOfficer));
+            QVERIFY(!Workflow::mayEdit(S::Registered, Channel::Akim, p, R::TsonOperator));
+            QVERIFY(!Workflow::mayEdit(S::Registered, Channel::Tson, p, R::AkimOfficer));
+            QVERIFY(!Workflow::mayEdit(S::InCourierRegister, Channel::Akim, p, R::AkimOfficer));
+        }
+        QVERIFY(
+            Workflow::isAllowed(T::ReceiveAtProvider, S::SentToProvider, Channel::Akim, Path::ExecutorOnly, R::Clerk));
+        QCOMPARE(Workflow::movesOnAnyPath(Channel::Akim), Workflow::movesOnAnyPath(Channel::Tson));
+        QCOMPARE(deskChannel(Channel::Akim), Channel::Akim);
+        QVERIFY(isIntakePoint(Channel::Akim) && isIntakePoint(Channel::Tson));
+        QVERIFY(!isIntakePoint(Channel::Provider) && !isIntakePoint(Channel::Portal));
+    }
+
     void finalStates_haveNoWayOut()
     {
         for (S s : allStates()) {
@@ -252,7 +284,7 @@ private Q_SLOTS:
     void everyPath_endsFromEveryStateItReaches()
     {
         for (Path p : allPaths()) {
-            for (Channel c : {Channel::Provider, Channel::Tson}) {
+            for (Channel c : {Channel::Provider, Channel::Tson, Channel::Akim}) {
                 const auto next = [&](S s) {
                     QList<S> out;
                     for (T t : allTransitions()) {

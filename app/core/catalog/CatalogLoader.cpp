@@ -107,7 +107,7 @@ Channel readChannel(const JsonNode& node)
 {
     const auto c = channelFromName(node.string());
     if (!c)
-        node.fail(Tr::tr("\"%1\" is not one of provider, tson, portal").arg(node.string()));
+        node.fail(Tr::tr("\"%1\" is not one of provider, tson, portal, akim").arg(node.string()));
     return *c;
 }
 
@@ -350,7 +350,8 @@ ServiceVariant readVariant(const VariantSource& src, const QString& family)
     }
 
     if (auto total = src.get(QStringLiteral("total_term"))) {
-        total->allowOnly({QStringLiteral("provider"), QStringLiteral("tson"), QStringLiteral("portal")});
+        total->allowOnly(
+            {QStringLiteral("provider"), QStringLiteral("tson"), QStringLiteral("portal"), QStringLiteral("akim")});
         for (Channel c : allChannels()) {
             if (auto t = total->optional(channelName(c))) {
                 if (!v.channels.contains(c))

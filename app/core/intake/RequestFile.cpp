@@ -25,7 +25,7 @@ std::optional<RequestFile> RequestFile::parse(const QByteArray& bytes, const QSt
     }
     const auto channel = channelFromName(o.value(QStringLiteral("channel")).toString(QStringLiteral("provider")));
     if (!channel) {
-        *error = QStringLiteral("%1: \"channel\" must be provider, tson or portal").arg(name);
+        *error = QStringLiteral("%1: \"channel\" must be provider, tson, portal or akim").arg(name);
         return std::nullopt;
     }
     d.channel = *channel;

@@ -10,8 +10,8 @@
 namespace kense {
 
 /// A request file as a script hands it to `kensectl request register` (and the fuzz target reads it):
-/// {"service": ID, "channel": "provider"|"tson"|"portal", "fields": {id: value}, "documents": {doc id: "original"|
-/// "copy"|"missing"}, "note": "..."}; a portal request's fields hold "portal.number" and "portal.sent_at"
+/// {"service": ID, "channel": "provider"|"tson"|"portal"|"akim", "fields": {id: value}, "documents": {doc id:
+/// "original"| "copy"|"missing"}, "note": "..."}; a portal request's fields hold "portal.number" and "portal.sent_at"
 /// (PortalSubmission).
 struct RequestFile
 {

@@ -13,6 +13,8 @@ QString channelName(Channel channel)
         return QStringLiteral("tson");
     case Channel::Portal:
         return QStringLiteral("portal");
+    case Channel::Akim:
+        return QStringLiteral("akim");
     }
     return {};
 }
@@ -28,12 +30,17 @@ std::optional<Channel> channelFromName(const QString& name)
 
 QList<Channel> allChannels()
 {
-    return {Channel::Provider, Channel::Tson, Channel::Portal};
+    return {Channel::Provider, Channel::Tson, Channel::Portal, Channel::Akim};
 }
 
 Channel deskChannel(Channel channel)
 {
     return channel == Channel::Portal ? Channel::Provider : channel;
+}
+
+bool isIntakePoint(Channel channel)
+{
+    return channel == Channel::Tson || channel == Channel::Akim;
 }
 
 QString channelTitle(Channel channel)
@@ -45,6 +52,8 @@ QString channelTitle(Channel channel)
         return QCoreApplication::translate("kense::Channel", "Service centre");
     case Channel::Portal:
         return QCoreApplication::translate("kense::Channel", "Portal");
+    case Channel::Akim:
+        return QCoreApplication::translate("kense::Channel", "Rural akim's office");
     }
     return {};
 }

@@ -84,6 +84,15 @@ QString stateTitle(RequestState state)
     return {};
 }
 
+QString stateTitle(RequestState state, Channel channel)
+{
+    if (channel == Channel::Akim && state == RequestState::ResultReturnedToTson)
+        return QCoreApplication::translate("kense::RequestState", "Result back at the akim's office");
+    if (channel == Channel::Akim && state == RequestState::RefusalReturnedToTson)
+        return QCoreApplication::translate("kense::RequestState", "Refusal back at the akim's office");
+    return stateTitle(state);
+}
+
 bool isFinal(RequestState state)
 {
     return state == RequestState::Issued || state == RequestState::RefusalIssued ||

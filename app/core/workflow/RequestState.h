@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Channel.h"
+
 #include <QList>
 #include <QString>
 
@@ -33,6 +35,8 @@ std::optional<RequestState> stateFromName(const QString& name);
 QList<RequestState> allStates();
 /// The state's name for people, in the current UI language.
 QString stateTitle(RequestState state);
+/// The state's title for a request of `channel`: a result back at a rural akim's apparatus is not at a ЦОН.
+QString stateTitle(RequestState state, Channel channel);
 /// No further move is possible (issued, refusal issued, refused at intake).
 bool isFinal(RequestState state);
 /// The request is closed: nothing more is owed to the applicant (the same states as isFinal).

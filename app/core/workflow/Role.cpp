@@ -7,17 +7,19 @@
 namespace kense {
 
 namespace {
-constexpr EnumNameTable<Role, 5> kRoles{{
+constexpr EnumNameTable<Role, 6> kRoles{{
     {Role::Clerk, "clerk"},
     {Role::TsonOperator, "tson_operator"},
+    {Role::AkimOfficer, "akim_officer"},
     {Role::Head, "head"},
     {Role::Executor, "executor"},
     {Role::Administrator, "administrator"},
 }};
 
-constexpr EnumNameTable<StepActor, 7> kActors{{
+constexpr EnumNameTable<StepActor, 8> kActors{{
     {StepActor::Clerk, "clerk"},
     {StepActor::TsonOperator, "tson_operator"},
+    {StepActor::AkimOfficer, "akim_officer"},
     {StepActor::Head, "head"},
     {StepActor::Executor, "executor"},
     {StepActor::Courier, "courier"},
@@ -51,6 +53,8 @@ QString roleTitle(Role role)
         return QCoreApplication::translate("kense::Role", "Clerk");
     case Role::TsonOperator:
         return QCoreApplication::translate("kense::Role", "Service centre operator");
+    case Role::AkimOfficer:
+        return QCoreApplication::translate("kense::Role", "Akim's office specialist");
     case Role::Head:
         return QCoreApplication::translate("kense::Role", "Head");
     case Role::Executor:
@@ -68,6 +72,8 @@ QString stepActorTitle(StepActor actor)
         return roleTitle(Role::Clerk);
     case StepActor::TsonOperator:
         return roleTitle(Role::TsonOperator);
+    case StepActor::AkimOfficer:
+        return roleTitle(Role::AkimOfficer);
     case StepActor::Head:
         return roleTitle(Role::Head);
     case StepActor::Executor:

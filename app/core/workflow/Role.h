@@ -13,12 +13,13 @@ enum class Role
 {
     Clerk,        ///< канцелярия / кеңсе қызметкері of the provider
     TsonOperator, ///< ЦОН / Мемлекеттік корпорация operator, incl. rural representations
+    AkimOfficer,  ///< the specialist of a rural akim's apparatus who takes applications there (Channel::Akim)
     Head,         ///< руководитель / басшы
     Executor,     ///< ответственный исполнитель / жауапты орындаушы
     Administrator
 };
 
-QString roleName(Role role); // "clerk", "tson_operator", "head", "executor", "administrator"
+QString roleName(Role role); // "clerk", "tson_operator", "akim_officer", "head", "executor", "administrator"
 std::optional<Role> roleFromName(const QString& name);
 QList<Role> allRoles();
 /// The role's title for people, in the current UI language.
@@ -30,6 +31,7 @@ enum class StepActor
 {
     Clerk,
     TsonOperator,
+    AkimOfficer,
     Head,
     Executor,
     Courier,

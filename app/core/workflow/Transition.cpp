@@ -90,6 +90,13 @@ QString transitionTitle(Transition t)
     return {};
 }
 
+QString transitionTitle(Transition t, Channel channel)
+{
+    if (channel == Channel::Akim && t == Transition::ReturnToTson)
+        return QCoreApplication::translate("kense::Transition", "Receive back at the akim's office");
+    return transitionTitle(t);
+}
+
 QString pathName(Path path)
 {
     return enumName(kPathNames, path);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Channel.h"
+
 #include <QList>
 #include <QString>
 
@@ -32,6 +34,8 @@ QString transitionName(Transition t); ///< "register", "assign_executor", …
 std::optional<Transition> transitionFromName(const QString& name);
 QList<Transition> allTransitions();
 QString transitionTitle(Transition t); ///< for people, in the current UI language
+/// The transition's title for a request of `channel` (taken back at a rural akim's apparatus, not at a ЦОН).
+QString transitionTitle(Transition t, Channel channel);
 
 /// Who works on a request inside the provider, as a service's regulation gives it (ServiceVariant::path(), read from
 /// the variant's steps). Intake, courier registers and issue are the same on every path.

@@ -32,7 +32,8 @@ struct Rule
 
 // The whole rule book. At a school's or department's канцелярия (provider channel) the clerk takes and issues
 // (a request sent through the portal too: the clerk registers it, and it goes the provider's way, ruleFor);
-// at a ЦОН desk the operator does, and the provider's канцелярия receives the courier's package in between.
+// at a ЦОН desk the operator does, and the provider's канцелярия receives the courier's package in between (at a rural
+// akim's apparatus its specialist, by the ЦОН's rows: ruleChannel).
 // On the head's path (H) the head resolves and signs and the executor prepares; without a head (E) the executor
 // takes the registered request and what it prepares is issued as it is; with the канцелярия alone (C) the result
 // is the receipt, issued from registration. A request begun on the head's path before an administrator took the head
@@ -159,14 +160,31 @@ unsigned bitOf(Path path)
     return 1u << static_cast<int>(path);
 }
 
+/// The channel whose rows a request of `channel` follows: a portal request goes the provider's way once its
+/// канцелярия registered it; a rural akim's apparatus is an intake point as a ЦОН is, its specialist in the operator's
+/// place (rolesOn).
+Channel ruleChannel(Channel channel)
+{
+    channel = deskChannel(channel);
+    return channel == Channel::Akim ? Channel::Tson : channel;
+}
+
 const Rule* ruleFor(Transition t, Channel channel, Path path)
 {
-    channel = deskChannel(channel); // a portal request goes the provider's way once its канцелярия registered it
+    channel = ruleChannel(channel);
     for (const Rule& r : kRules) {
         if (r.transition == t && r.channel == channel && (r.paths & bitOf(path)))
             return &r;
     }
     return nullptr;
+}
+
+QList<Role> rolesOn(const Rule& rule, Channel channel)
+{
+    QList<Role> roles(rule.roles);
+    if (deskChannel(channel) == Channel::Akim)
+        std::replace(roles.begin(), roles.end(), Role::TsonOperator, Role::AkimOfficer);
+    return roles;
 }
 } // namespace
 
@@ -184,7 +202,7 @@ std::optional<RequestState> Workflow::target(Transition t, RequestState from, Ch
 QList<Role> Workflow::rolesFor(Transition t, Channel channel, Path path)
 {
     const Rule* rule = ruleFor(t, channel, path);
-    return rule ? QList<Role>(rule->roles) : QList<Role>{};
+    return rule ? rolesOn(*rule, channel) : QList<Role>{};
 }
 
 bool Workflow::isAllowed(Transition t, RequestState from, Channel channel, Path path, Role role)
@@ -206,7 +224,7 @@ QList<std::pair<RequestState, RequestState>> Workflow::movesOnAnyPath(Channel ch
 {
     QList<std::pair<RequestState, RequestState>> out;
     for (const Rule& r : kRules) {
-        if (r.channel != deskChannel(channel))
+        if (r.channel != ruleChannel(channel))
             continue;
         for (const Move& m : r.moves) {
             if (!out.contains(m))
@@ -259,6 +277,8 @@ bool Workflow::mayEdit(RequestState state, Channel channel, Path path, Role role
         return deskChannel(channel) == Channel::Provider && state == S::Registered;
     case Role::TsonOperator:
         return channel == Channel::Tson && state == S::Registered;
+    case Role::AkimOfficer:
+        return channel == Channel::Akim && state == S::Registered;
     case Role::Head:
         return path == Path::HeadAndExecutor &&
                (state == S::Registered || state == S::ReceivedByProvider || state == S::InWork ||

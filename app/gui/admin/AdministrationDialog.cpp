@@ -34,6 +34,9 @@ AdministrationDialog::AdministrationDialog(QueueStore& store, const ServiceCatal
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("administrationDialog"));
+    // An akim's apparatus has its specialist where a ЦОН has its operator.
+    m_ui->roleAkimOfficer->setVisible(m_deskKind == Channel::Akim);
+    m_ui->roleTsonOperator->setVisible(m_deskKind != Channel::Akim);
     m_ui->usersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->daysTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->yearSpin->setValue(QDate::currentDate().year());
@@ -61,7 +64,7 @@ AdministrationDialog::AdministrationDialog(QueueStore& store, const ServiceCatal
     loadOffice();
     fillServices();
     showYear();
-    if (m_deskKind == Channel::Tson) { // only a ЦОН's registers are routed
+    if (isIntakePoint(m_deskKind)) { // only a ЦОН's or an akim's registers are routed
         m_routesPage = new CourierRoutesPage(m_store, m_catalog, m_admin, m_deskKind, m_language, m_ui->tabs);
         m_ui->tabs->insertTab(2, m_routesPage, tr("Courier &routes"));
         connect(m_routesPage, &CourierRoutesPage::status, this, &AdministrationDialog::setStatus);
@@ -114,8 +117,8 @@ void AdministrationDialog::addUser()
     QList<Role> roles;
     for (const auto& [box, role] :
          {std::pair{m_ui->roleClerk, Role::Clerk}, std::pair{m_ui->roleTsonOperator, Role::TsonOperator},
-          std::pair{m_ui->roleHead, Role::Head}, std::pair{m_ui->roleExecutor, Role::Executor},
-          std::pair{m_ui->roleAdministrator, Role::Administrator}}) {
+          std::pair{m_ui->roleAkimOfficer, Role::AkimOfficer}, std::pair{m_ui->roleHead, Role::Head},
+          std::pair{m_ui->roleExecutor, Role::Executor}, std::pair{m_ui->roleAdministrator, Role::Administrator}}) {
         if (box->isChecked())
             roles << role;
     }
@@ -139,8 +142,8 @@ void AdministrationDialog::addUser()
             // The whole form is cleared, roles too: the next account starts with none ticked.
             for (QLineEdit* e : {m_ui->loginEdit, m_ui->nameEdit, m_ui->passwordEdit, m_ui->repeatEdit})
                 e->clear();
-            for (QCheckBox* box :
-                 {m_ui->roleClerk, m_ui->roleTsonOperator, m_ui->roleHead, m_ui->roleExecutor, m_ui->roleAdministrator})
+            for (QCheckBox* box : {m_ui->roleClerk, m_ui->roleTsonOperator, m_ui->roleAkimOfficer, m_ui->roleHead,
+                                   m_ui->roleExecutor, m_ui->roleAdministrator})
                 box->setChecked(false);
             m_ui->loginEdit->setFocus();
             loadUsers();

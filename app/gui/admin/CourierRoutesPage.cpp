@@ -174,7 +174,7 @@ void CourierRoutesPage::reload()
         [this](const QList<OfficeRecord>& offices) {
             m_offices.clear();
             for (const OfficeRecord& o : offices) {
-                if (o.defaultDeskKind() != Channel::Tson)
+                if (!isIntakePoint(o.defaultDeskKind()))
                     m_offices << o;
             }
             m_officeCombo->clear();

@@ -19,6 +19,7 @@ SetupDialog::SetupDialog(const QList<OfficeRecord>& offices, QWidget* parent)
         m_ui->officeCombo->addItem(o.code + QStringLiteral(" — ") + o.name, o.code);
     m_ui->deskKindCombo->addItem(channelTitle(Channel::Provider), channelName(Channel::Provider));
     m_ui->deskKindCombo->addItem(channelTitle(Channel::Tson), channelName(Channel::Tson));
+    m_ui->deskKindCombo->addItem(channelTitle(Channel::Akim), channelName(Channel::Akim));
     m_ui->deskCodeEdit->setText(QStringLiteral("1"));
     m_ui->errorLabel->hide();
     connect(m_ui->officeCombo, &QComboBox::currentIndexChanged, this, &SetupDialog::officeChosen);

@@ -132,7 +132,7 @@ QVariant JournalModel::data(const QModelIndex& index, int role) const
         case ChannelColumn:
             return channelTitle(r->channel);
         case State:
-            return stateTitle(r->state);
+            return stateTitle(r->state, r->channel);
         case Executor:
             return r->executor;
         case DueAt: // a closed request owes nothing by a date: a refusal at intake never had a term

@@ -51,8 +51,9 @@ CourierRegistersDialog::CourierRegistersDialog(QueueStore& store, const ServiceC
         button->setAutoDefault(false);
         button->setDefault(false);
     }
-    // Makes registers (the ЦОН operator), rather than receiving them.
-    const bool operatorDesk = Workflow::mayEver(Transition::AddToCourierRegister, Channel::Tson, user.roles);
+    // Makes registers (the ЦОН operator, the akim's specialist), rather than receiving them.
+    const bool operatorDesk = Workflow::mayEver(Transition::AddToCourierRegister, Channel::Tson, user.roles) ||
+                              Workflow::mayEver(Transition::AddToCourierRegister, Channel::Akim, user.roles);
     m_ui->newRegisterButton->setEnabled(operatorDesk);
     m_ui->sendButton->setEnabled(operatorDesk);
     m_ui->addButton->setEnabled(operatorDesk);

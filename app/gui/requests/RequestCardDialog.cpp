@@ -142,8 +142,8 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
     const QDateTime now = m_now();
     const SlaState sla = slaStateOf(r.state, r.dueAt, now, m_soonUntil(now));
     m_ui->stateLabel->setText(sla == SlaState::Closed
-                                  ? stateTitle(r.state)
-                                  : QStringLiteral("%1 · %2").arg(stateTitle(r.state), slaTitle(sla)));
+                                  ? stateTitle(r.state, r.channel)
+                                  : QStringLiteral("%1 · %2").arg(stateTitle(r.state, r.channel), slaTitle(sla)));
     m_ui->stateLabel->setStyleSheet(sla == SlaState::Overdue   ? QStringLiteral("color: #b71c1c; font-weight: bold;")
                                     : sla == SlaState::DueSoon ? QStringLiteral("color: #8a5300; font-weight: bold;")
                                                                : QString());
@@ -219,7 +219,7 @@ void RequestCardDialog::showActions()
             m_offered << t;
     }
     for (Transition t : std::as_const(m_offered)) {
-        auto* button = new QPushButton(transitionTitle(t), m_ui->actionsBox);
+        auto* button = new QPushButton(transitionTitle(t, r.channel), m_ui->actionsBox);
         button->setObjectName(QStringLiteral("action_") + transitionName(t));
         button->setAutoDefault(false);
         connect(button, &QAbstractButton::clicked, this, [this, t] { act(t); });

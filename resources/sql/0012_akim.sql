@@ -1,0 +1,5 @@
+-- A rural akim's apparatus takes applications where the place has no authorised body (issue 17, item 6; seed 001,
+-- targeted social assistance p.1 and appendix 2): its desk is of the kind 'akim', its specialists hold the role
+-- 'akim_officer', the requests it takes are of the channel 'akim' and go to the provider by courier registers as a
+-- ЦОН's do. The three CHECKs are widened after this script, in the same transaction (ChannelChecks::allowAkim: SQLite
+-- changes a CHECK only by editing the table's definition). No row changes.
