@@ -60,10 +60,16 @@ class TestIntake : public QObject
     std::unique_ptr<Opened> open(Channel kind)
     {
         auto d = std::make_unique<Opened>();
-        d->desk.setUp(kind, kind == Channel::Tson ? QStringLiteral("KZOTSON01") : QStringLiteral("KZOEDU01"));
+        d->desk.setUp(kind, kind == Channel::Tson ? QStringLiteral("KZOTSON01")
+                            : kind == Channel::Akim ? QStringLiteral("KZOAKIM001") // Жалағаш кенті әкімінің аппараты
+                                                    : QStringLiteral("KZOEDU01"));
         const QDateTime now(QDate(2026, 11, 24), QTime(10, 30));
         StartupFacts facts{d->desk.path(), 3, {}, {}, {}, {}};
         facts.account = kind == Channel::Tson ? d->desk.op : d->desk.clerk;
+        if (kind == Channel::Akim)
+            facts.account =
+                test::await(d->desk.store().addUser(QStringLiteral("zhanar"), QStringLiteral("Жанар Әбенова"),
+                                                    {Role::AkimOfficer}, QStringLiteral("akim-pass-1"), now));
         facts.deskKind = kind;
         d->window = test::showMainWindow(d->desk, facts, Language::Kazakh, test::journalAt(d->desk, now));
         d->window->activateWindow();
@@ -369,6 +375,41 @@ private Q_SLOTS:
         QTRY_VERIFY(!wizard->isVisible());
         QTest::qWait(200);
         QCOMPARE(d->journal->model()->rowCount(), 0);
+    }
+
+    /// A rural akim's apparatus takes its region's targeted social assistance, and its specialist registers it.
+    void akimsDesk_takesTheAssistance_andItsSpecialistRegistersIt()
+    {
+        auto d = open(Channel::Akim);
+        IntakeWizard* wizard = startWizard(*d->window);
+        QVERIFY(wizard);
+        auto* services = wizard->findChild<QComboBox*>(QStringLiteral("serviceCombo"));
+        QCOMPARE(services->count(), 1);
+        choose(services, QStringLiteral("targeted-social-assistance-kyzylorda"));
+        QCOMPARE(wizard->findChild<QLabel*>(QStringLiteral("channelLabel"))->text(), channelTitle(Channel::Akim));
+        QVERIFY(wizard->findChild<QCheckBox*>(QStringLiteral("portalCheck"))->isHidden());
+        wizard->next();
+        type(field(wizard, "applicant.iin"), QStringLiteral("850304301235"));
+        type(field(wizard, "applicant.surname"), QStringLiteral("Қасымова"));
+        type(field(wizard, "applicant.given_name"), QStringLiteral("Дана"));
+        type(field(wizard, "applicant.phone"), QStringLiteral("87011234567"));
+        type(field(wizard, "applicant.address"), QStringLiteral("Жалағаш кенті, Әйтеке көшесі, 3"));
+        type(field(wizard, "service.family_size"), QStringLiteral("5"));
+        type(field(wizard, "service.monthly_income"), QStringLiteral("85000"));
+        for (QComboBox* doc : wizard->findChildren<QComboBox*>()) {
+            if (doc->objectName().startsWith(QLatin1String("doc_")))
+                choose(doc, QStringLiteral("original"));
+        }
+        for (int i = 0; i < 4 && wizard->currentId() != IntakeWizard::SummaryPage; ++i)
+            wizard->next();
+        QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::SummaryPage));
+        test::keepScreenshot(*wizard, QStringLiteral("intake-akim-summary"));
+        QCOMPARE(wizard->draft().channel, Channel::Akim);
+        QSignalSpy submitted(wizard, &IntakeWizard::submitted);
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, 30000);
+        QVERIFY(submitted.first().first().value<RegisteredRequest>().number.startsWith(QStringLiteral("KZOAKIM001-")));
+        QTRY_COMPARE_WITH_TIMEOUT(d->journal->model()->rowCount(), 1, 30000);
     }
 };
 
