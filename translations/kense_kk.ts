@@ -2922,6 +2922,10 @@
         <source>the direction of %1 issued on %2 is valid until %3: it lapses only after that</source>
         <translation>%1 өтініші бойынша %2 берілген жолдама %3 дейін жарамды: оның мерзімі осы күннен кейін ғана өтеді</translation>
     </message>
+    <message>
+        <source>the day to answer by, %1, is before the offer&apos;s own day %2</source>
+        <translation>жауап беру күні %1 ұсыныстың өз күнінен (%2) бұрын</translation>
+    </message>
 </context>
 <context>
     <name>kense::PlaceMove</name>
@@ -2975,6 +2979,10 @@
     <message>
         <source>&amp;Offer</source>
         <translation>&amp;Ұсыну</translation>
+    </message>
+    <message>
+        <source>The parent &amp;answers by:</source>
+        <translation>Ата-ана &amp;жауап беретін күн:</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3319,14 @@ This cannot be undone.</source>
     <message>
         <source>Sent through the portal</source>
         <translation>Портал арқылы жіберілді</translation>
+    </message>
+    <message>
+        <source>Place offered on %1: %2. The parent was to answer by %3: no answer is recorded.</source>
+        <translation>%1 орын ұсынылды: %2. Ата-ана %3 дейін жауап беруі тиіс еді: жауап тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>Place offered on %1: %2. The parent&apos;s written answer is awaited by %3.</source>
+        <translation>%1 орын ұсынылды: %2. Ата-ананың жазбаша жауабы %3 дейін күтілуде.</translation>
     </message>
 </context>
 <context>

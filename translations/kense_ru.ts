@@ -2927,6 +2927,10 @@
         <source>the direction of %1 issued on %2 is valid until %3: it lapses only after that</source>
         <translation>направление по заявлению %1, выданное %2, действительно до %3: его срок истекает только после этой даты</translation>
     </message>
+    <message>
+        <source>the day to answer by, %1, is before the offer&apos;s own day %2</source>
+        <translation>день ответа %1 раньше дня самого предложения %2</translation>
+    </message>
 </context>
 <context>
     <name>kense::PlaceMove</name>
@@ -2980,6 +2984,10 @@
     <message>
         <source>&amp;Offer</source>
         <translation>&amp;Предложить</translation>
+    </message>
+    <message>
+        <source>The parent &amp;answers by:</source>
+        <translation>&amp;Ответ родителя до:</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3325,14 @@ This cannot be undone.</source>
     <message>
         <source>Sent through the portal</source>
         <translation>Отправлена через портал</translation>
+    </message>
+    <message>
+        <source>Place offered on %1: %2. The parent was to answer by %3: no answer is recorded.</source>
+        <translation>%1 предложено место: %2. Родитель должен был ответить до %3: ответ не записан.</translation>
+    </message>
+    <message>
+        <source>Place offered on %1: %2. The parent&apos;s written answer is awaited by %3.</source>
+        <translation>%1 предложено место: %2. Письменный ответ родителя ожидается до %3.</translation>
     </message>
 </context>
 <context>

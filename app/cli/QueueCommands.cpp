@@ -57,6 +57,9 @@ int placeCommand(Context& ctx, const QString& verb)
     const QCommandLineOption kindergarten(QStringLiteral("kindergarten"), QStringLiteral("The kindergarten offered."),
                                           QStringLiteral("TEXT"));
     const QCommandLineOption group(QStringLiteral("group"), QStringLiteral("The group offered."), QStringLiteral("G"));
+    const QCommandLineOption answerBy(QStringLiteral("answer-by"),
+                                      QStringLiteral("The day the parent is to answer by, as the notice says."),
+                                      QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption consent(QStringLiteral("consent"), QStringLiteral("The parent consented in writing."));
     const QCommandLineOption refuse(QStringLiteral("refuse"), QStringLiteral("The parent refused in writing."));
     const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("A note for the event log."),
@@ -64,9 +67,9 @@ int placeCommand(Context& ctx, const QString& verb)
     p.addOptions({Context::dbOption(), Context::passwordStdinOption(), as, note});
     QString usage;
     if (verb == QLatin1String("offer")) {
-        p.addOptions({kindergarten, group});
-        usage = QStringLiteral("kensectl queue offer NUMBER --kindergarten TEXT [--group G] --as LOGIN "
-                               "--password-stdin [--note TEXT] --db FILE [--json]");
+        p.addOptions({kindergarten, group, answerBy});
+        usage = QStringLiteral("kensectl queue offer NUMBER --kindergarten TEXT [--group G] [--answer-by YYYY-MM-DD] "
+                               "--as LOGIN --password-stdin [--note TEXT] --db FILE [--json]");
     } else if (verb == QLatin1String("answer")) {
         p.addOptions({consent, refuse});
         usage = QStringLiteral("kensectl queue answer NUMBER --consent|--refuse --as LOGIN --password-stdin "
@@ -80,6 +83,7 @@ int placeCommand(Context& ctx, const QString& verb)
     if (!p.isSet(as))
         throw Failure{BadInput, QStringLiteral("--as LOGIN is required")};
     PlaceMove move = PlaceMove::Withdraw;
+    PlaceOffer offer;
     if (verb == QLatin1String("enroll")) {
         move = PlaceMove::Enroll;
     } else if (verb == QLatin1String("expire")) {
@@ -88,6 +92,13 @@ int placeCommand(Context& ctx, const QString& verb)
         if (p.value(kindergarten).trimmed().isEmpty())
             throw Failure{BadInput, QStringLiteral("--kindergarten TEXT is required: an offer names the kindergarten")};
         move = PlaceMove::Offer;
+        offer = PlaceOffer{p.value(kindergarten), p.value(group), {}};
+        if (p.isSet(answerBy)) {
+            offer.answerBy = QDate::fromString(p.value(answerBy).trimmed(), Qt::ISODate);
+            if (!offer.answerBy.isValid())
+                throw Failure{BadInput,
+                              QStringLiteral("--answer-by: \"%1\" is not a day (YYYY-MM-DD)").arg(p.value(answerBy))};
+        }
     } else if (verb == QLatin1String("answer")) {
         if (p.isSet(consent) == p.isSet(refuse))
             throw Failure{BadInput, QStringLiteral("give one of --consent and --refuse: the parent's written answer")};
@@ -99,9 +110,8 @@ int placeCommand(Context& ctx, const QString& verb)
     const QString number = pos.first().trimmed().toUpper();
     PlaceState now = PlaceState::Waiting;
     try { // the store's rules and words, as in the window
-        now = PlaceActs(queue.db(), catalog)
-                  .move(number, move, user, QDateTime::currentDateTime(), p.value(kindergarten), p.value(group),
-                        p.value(note));
+        now =
+            PlaceActs(queue.db(), catalog).move(number, move, user, QDateTime::currentDateTime(), offer, p.value(note));
     } catch (const StorageError& e) {
         throw Failure::of(e, No);
     }
@@ -140,6 +150,9 @@ int showCommand(Context& ctx)
             {QStringLiteral("kindergarten"), s.kindergarten.isEmpty() ? QJsonValue() : QJsonValue(s.kindergarten)},
             {QStringLiteral("group"), s.group.isEmpty() ? QJsonValue() : QJsonValue(s.group)},
             {QStringLiteral("offered_at"), when(s.offeredAt)},
+            {QStringLiteral("answer_by"),
+             s.answerBy.isValid() ? QJsonValue(s.answerBy.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("answer_overdue"), s.answerOverdue(QDate::currentDate())},
             {QStringLiteral("direction_issued_at"), when(s.directionIssuedAt)},
             {QStringLiteral("valid_until"),
              validUntil.isValid() ? QJsonValue(validUntil.toString(Qt::ISODate)) : QJsonValue()},
@@ -148,9 +161,14 @@ int showCommand(Context& ctx)
     }
     Context::printLine(QStringLiteral("%1: %2").arg(number, placeStateName(s.state)));
     if (s.offeredAt.isValid())
-        Context::printLine(QStringLiteral("  offered %1: %2%3")
-                               .arg(moment(s.offeredAt), s.kindergarten,
-                                    s.group.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.group)));
+        Context::printLine(
+            QStringLiteral("  offered %1: %2%3%4")
+                .arg(moment(s.offeredAt), s.kindergarten,
+                     s.group.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.group),
+                     !s.answerBy.isValid() ? QString()
+                     : s.answerOverdue(QDate::currentDate())
+                         ? QStringLiteral(", answer was due by %1: none recorded").arg(s.answerBy.toString(Qt::ISODate))
+                         : QStringLiteral(", answer by %1").arg(s.answerBy.toString(Qt::ISODate))));
     if (s.directionIssuedAt.isValid())
         Context::printLine(QStringLiteral("  direction issued %1%2")
                                .arg(moment(s.directionIssuedAt),

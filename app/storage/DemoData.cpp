@@ -264,11 +264,12 @@ void offerPlaces(const QSqlDatabase& db, const ServiceCatalog& catalog, const De
         }
     }
     for (const WaitingListRow& row : std::as_const(first))
-        acts.move(row.place.child.number, PlaceMove::Offer, executor, offered,
-                  QString::fromUtf8(kKindergartens.at(row.place.position - 1)));
+        acts.move(
+            row.place.child.number, PlaceMove::Offer, executor, offered,
+            PlaceOffer{QString::fromUtf8(kKindergartens.at(row.place.position - 1)), {}, offered.date().addDays(10)});
     for (const WaitingListRow& row : std::as_const(first)) {
         if (row.place.position == 2)
-            acts.move(row.place.child.number, PlaceMove::RefuseOffer, clerk, offered.addDays(1), {}, {},
+            acts.move(row.place.child.number, PlaceMove::RefuseOffer, clerk, offered.addDays(1), {},
                       QCoreApplication::translate("kense::DemoData", "too far from home"));
     }
     for (const WaitingListRow& row : std::as_const(first)) {

@@ -104,7 +104,7 @@ std::pair<PlaceStanding, QDate> PlaceActs::placeOf(const QString& number) const
 }
 
 PlaceState PlaceActs::move(const QString& number, PlaceMove move, const UserRecord& user, const QDateTime& at,
-                           const QString& kindergarten, const QString& group, const QString& note)
+                           const PlaceOffer& offer, const QString& note)
 {
     Transaction tx(m_db);
     QSqlQuery q = prepare(m_db, QStringLiteral("SELECT id, state, service_id FROM requests WHERE number = ?"));
@@ -152,11 +152,17 @@ PlaceState PlaceActs::move(const QString& number, PlaceMove move, const UserReco
     }
     QJsonObject details;
     if (move == PlaceMove::Offer) {
-        if (kindergarten.trimmed().isEmpty())
+        if (offer.kindergarten.trimmed().isEmpty())
             throw StorageError{Tr::tr("an offer names the kindergarten")};
-        details.insert(QStringLiteral("kindergarten"), kindergarten.trimmed());
-        if (!group.trimmed().isEmpty())
-            details.insert(QStringLiteral("group"), group.trimmed());
+        if (offer.answerBy.isValid() && offer.answerBy < at.date())
+            throw StorageError{Tr::tr("the day to answer by, %1, is before the offer's own day %2")
+                                   .arg(offer.answerBy.toString(QStringLiteral("dd.MM.yyyy")),
+                                        at.date().toString(QStringLiteral("dd.MM.yyyy")))};
+        details.insert(QStringLiteral("kindergarten"), offer.kindergarten.trimmed());
+        if (!offer.group.trimmed().isEmpty())
+            details.insert(QStringLiteral("group"), offer.group.trimmed());
+        if (offer.answerBy.isValid())
+            details.insert(QStringLiteral("answer_by"), offer.answerBy.toString(Qt::ISODate));
     }
     EventLog::append(m_db, EventDraft{id,
                                       at,

@@ -31,13 +31,13 @@ public:
     /// no term in the catalog). Refused with the reason (StorageError): no such request, not a queue service's.
     std::pair<PlaceStanding, QDate> placeOf(const QString& number) const;
     /// Makes `move` for the child of the request as `user` and returns where the child stands after it. An offer
-    /// names the kindergarten (and may name the group). Refused with the reason (StorageError), writing nothing: not
+    /// names the kindergarten (and may name the group and the day the parent is to answer by, not before the offer's
+    /// own day). Refused with the reason (StorageError), writing nothing: not
     /// a queue service's request, a desk that keeps no waiting lists (a ЦОН's), a request refused or not registered,
     /// a move the cycle has not from where the child stands, a user none of whose roles may make it, a direction
     /// marked expired before its validity (the service's `queue.direction.valid_months`) has passed on `at`.
     PlaceState move(const QString& number, PlaceMove move, const UserRecord& user, const QDateTime& at,
-                    const QString& kindergarten = QString(), const QString& group = QString(),
-                    const QString& note = QString());
+                    const PlaceOffer& offer = {}, const QString& note = QString());
 
 private:
     QSqlDatabase m_db;

@@ -7,6 +7,7 @@
 #include "StorageError.h"
 #include "WaitingLists.h"
 #include "calendar/Clock.h"
+#include "queue/PlaceStanding.h"
 #include "records/CourierRegisterRecord.h"
 #include "records/DeskRecord.h"
 #include "records/IntakeOutcome.h"
@@ -135,8 +136,7 @@ public:
     /// Makes a move of the preschool queue's cycle for the child of request `number` (PlaceActs::move): where the
     /// child stands after it.
     QFuture<PlaceState> movePlace(const QString& number, PlaceMove move, const UserRecord& user, const QDateTime& at,
-                                  const QString& kindergarten = QString(), const QString& group = QString(),
-                                  const QString& note = QString());
+                                  const PlaceOffer& offer = {}, const QString& note = QString());
     /// Names the offices that provide `variantId` (CourierRoutes::name); the offices named now.
     QFuture<QStringList> nameCourierProviders(const QString& variantId, const QStringList& officeCodes,
                                               const UserRecord& admin);

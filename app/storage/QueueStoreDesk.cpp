@@ -187,12 +187,10 @@ QFuture<QList<WaitingListRow>> QueueStore::waitingList(const QString& serviceId)
 }
 
 QFuture<PlaceState> QueueStore::movePlace(const QString& number, PlaceMove move, const UserRecord& user,
-                                          const QDateTime& at, const QString& kindergarten, const QString& group,
-                                          const QString& note)
+                                          const QDateTime& at, const PlaceOffer& offer, const QString& note)
 {
-    return run<PlaceState>([=](QueueSession& s) {
-        return PlaceActs(s.db(), s.catalog).move(number, move, user, at, kindergarten, group, note);
-    });
+    return run<PlaceState>(
+        [=](QueueSession& s) { return PlaceActs(s.db(), s.catalog).move(number, move, user, at, offer, note); });
 }
 
 QFuture<QStringList> QueueStore::nameCourierProviders(const QString& variantId, const QStringList& officeCodes,

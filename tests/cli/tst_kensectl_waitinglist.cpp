@@ -131,10 +131,20 @@ private Q_SLOTS:
         oneLine(r, 1, "saule may not «Offer a place»");
         r = run({u"queue"_qs, u"offer"_qs, d, u"--as"_qs, u"erlan"_qs, u"--db"_qs, m_db});
         oneLine(r, 2, "--kindergarten TEXT is required");
+        r = run({u"queue"_qs, u"offer"_qs, d, u"--kindergarten"_qs, kindergarten, u"--answer-by"_qs, u"01.02"_qs,
+                 u"--as"_qs, u"erlan"_qs, u"--db"_qs, m_db});
+        oneLine(r, 2, "--answer-by: \"01.02\" is not a day (YYYY-MM-DD)");
+        r = run({u"queue"_qs, u"offer"_qs, d, u"--kindergarten"_qs, kindergarten, u"--answer-by"_qs, u"2020-01-01"_qs,
+                 u"--as"_qs, u"erlan"_qs, u"--db"_qs, m_db});
+        oneLine(r, 1, "before the offer's own day");
+        const QString answerBy = QDate::currentDate().addDays(7).toString(Qt::ISODate);
         r = run({u"queue"_qs, u"offer"_qs, d, u"--kindergarten"_qs, kindergarten, u"--group"_qs, u"ортаңғы"_qs,
-                 u"--as"_qs, u"erlan"_qs, u"--db"_qs, m_db, u"--json"_qs});
+                 u"--answer-by"_qs, answerBy, u"--as"_qs, u"erlan"_qs, u"--db"_qs, m_db, u"--json"_qs});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json()[u"place"_qs].toString(), u"place_offered"_qs);
+        r = run({u"queue"_qs, u"show"_qs, d, u"--db"_qs, m_db, u"--json"_qs});
+        QCOMPARE(r.json()[u"answer_by"_qs].toString(), answerBy);
+        QCOMPARE(r.json()[u"answer_overdue"_qs].toBool(), false);
         QCOMPARE(place(d), u"place_offered"_qs);
         QCOMPARE(general(), before); // an offer not yet answered keeps the place
         // The executor does not record the parent's answer; the канцелярия does. A refusal keeps the child waiting.

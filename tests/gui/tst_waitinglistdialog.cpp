@@ -11,7 +11,9 @@
 #include "gui/requests/RequestCardDialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -132,12 +134,18 @@ private Q_SLOTS:
             QCOMPARE(clerk->placeMovesOffered(), QList<PlaceMove>{PlaceMove::Withdraw});
             auto executor = card(desk, desk.executor, first, offered);
             QCOMPARE(executor->placeMovesOffered(), QList<PlaceMove>{PlaceMove::Offer});
-            prompts.queuePlaceOffer(u"№ 5 «Ақбота» балабақшасы"_qs, u"ортаңғы"_qs);
+            prompts.queuePlaceOffer(u"№ 5 «Ақбота» балабақшасы"_qs, u"ортаңғы"_qs, QDate(2027, 2, 1));
             clickPlace(*executor, PlaceMove::Offer);
             QCOMPARE(prompts.last(test::ScriptedPrompts::Kind::PlaceOffer), first);
             const QString where = executor->findChild<QLabel*>(QStringLiteral("placeLabel"))->text();
-            QVERIFY2(where.contains(u"№ 5 «Ақбота» балабақшасы (ортаңғы)"_qs) && where.contains(u"25.01.2027"_qs),
+            QVERIFY2(where.contains(u"№ 5 «Ақбота» балабақшасы (ортаңғы)"_qs) && where.contains(u"25.01.2027"_qs) &&
+                         where.contains(u"awaited by 01.02.2027"_qs),
                      qPrintable(where));
+            // A week later, no answer recorded: the card says so to whoever opens it.
+            auto late = card(desk, desk.clerk, first, offered.addDays(8));
+            const QString unanswered = late->findChild<QLabel*>(QStringLiteral("placeLabel"))->text();
+            QVERIFY2(unanswered.contains(u"was to answer by 01.02.2027: no answer is recorded"_qs),
+                     qPrintable(unanswered));
             QVERIFY(executor->placeMovesOffered().isEmpty()); // the parent answers now
             test::keepScreenshot(*executor, u"card-place-offered"_qs);
         }
@@ -199,6 +207,9 @@ private Q_SLOTS:
             okWasDisabled = !buttons->button(QDialogButtonBox::Ok)->isEnabled();
             dialog->findChild<QLineEdit*>(QStringLiteral("kindergartenEdit"))->setText(u"  № 5 «Ақбота»  "_qs);
             dialog->findChild<QLineEdit*>(QStringLiteral("groupEdit"))->setText(u"ортаңғы"_qs);
+            QVERIFY(!dialog->findChild<QDateEdit*>(QStringLiteral("answerByEdit"))->isEnabled());
+            dialog->findChild<QCheckBox*>(QStringLiteral("answerByCheck"))->setChecked(true);
+            dialog->findChild<QDateEdit*>(QStringLiteral("answerByEdit"))->setDate(QDate::currentDate().addDays(7));
             test::keepScreenshot(*dialog, u"place-offer-dialog"_qs);
             buttons->button(QDialogButtonBox::Ok)->click();
         });
@@ -207,6 +218,7 @@ private Q_SLOTS:
         QVERIFY(offer);
         QCOMPARE(offer->kindergarten, u"№ 5 «Ақбота»"_qs);
         QCOMPARE(offer->group, u"ортаңғы"_qs);
+        QCOMPARE(offer->answerBy, QDate::currentDate().addDays(7));
     }
 };
 

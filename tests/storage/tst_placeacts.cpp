@@ -75,7 +75,7 @@ private Q_SLOTS:
     {
         const QString n = submit(u"220315501019"_qs, at(2026, 11, 3));
         const QString k = u"№ 5 «Ақбота» балабақшасы"_qs;
-        QCOMPARE(acts().move(n, PlaceMove::Offer, m_desk->executor, at(2027, 1, 25), k, u"ортаңғы"_qs),
+        QCOMPARE(acts().move(n, PlaceMove::Offer, m_desk->executor, at(2027, 1, 25), {k, u"ортаңғы"_qs, {}}),
                  PlaceState::Offered);
         QCOMPARE(acts().move(n, PlaceMove::Consent, m_desk->clerk, at(2027, 1, 31)), PlaceState::DirectionIssued);
         const PlaceStanding s = acts().standingOf(n);
@@ -112,11 +112,11 @@ private Q_SLOTS:
     void theKindergartenRegistersTheDirection_withinItsMonth()
     {
         const QString n = submit(u"220101501015"_qs, at(2026, 11, 3));
-        acts().move(n, PlaceMove::Offer, m_desk->head, at(2027, 3, 1), u"№ 12 «Балдырған»"_qs);
+        acts().move(n, PlaceMove::Offer, m_desk->head, at(2027, 3, 1), {u"№ 12 «Балдырған»"_qs, {}, {}});
         // A refused offer keeps the child waiting; the next offer's kindergarten is the one the direction names.
         QCOMPARE(acts().move(n, PlaceMove::RefuseOffer, m_desk->clerk, at(2027, 3, 3)), PlaceState::Waiting);
         QCOMPARE(acts().standingOf(n).state, PlaceState::Waiting);
-        acts().move(n, PlaceMove::Offer, m_desk->executor, at(2027, 4, 1), u"№ 5 «Ақбота»"_qs);
+        acts().move(n, PlaceMove::Offer, m_desk->executor, at(2027, 4, 1), {u"№ 5 «Ақбота»"_qs, {}, {}});
         acts().move(n, PlaceMove::Consent, m_desk->clerk, at(2027, 4, 2));
         QCOMPARE(acts().standingOf(n).kindergarten, u"№ 5 «Ақбота»"_qs);
         QCOMPARE(acts().move(n, PlaceMove::Enroll, m_desk->executor, at(2027, 4, 20)), PlaceState::Enrolled);
@@ -124,6 +124,30 @@ private Q_SLOTS:
                     acts().move(n, PlaceMove::Expire, m_desk->executor, at(2027, 6, 1));
                 }).contains(u"the child is «Enrolled in the kindergarten»"_qs));
         QCOMPARE(acts().standingOf(n).closedAt, at(2027, 4, 20));
+    }
+
+    /// The department's notice may set the day the parent answers by (the regulation gives none): kept with the offer,
+    /// never before the offer's own day, and past it with no answer the offer shows as unanswered; a later offer
+    /// brings its own day, or none.
+    void anOffer_keepsTheDayToAnswerBy()
+    {
+        const QString n = submit(u"220315501019"_qs, at(2026, 11, 3));
+        QVERIFY(refusal([&] {
+                    acts().move(n, PlaceMove::Offer, m_desk->executor, at(2027, 1, 25),
+                                {u"№ 5"_qs, {}, QDate(2027, 1, 24)});
+                }).contains(u"before the offer's own day 25.01.2027"_qs));
+        QCOMPARE(acts().standingOf(n).state, PlaceState::Waiting); // nothing written
+        acts().move(n, PlaceMove::Offer, m_desk->executor, at(2027, 1, 25), {u"№ 5"_qs, {}, QDate(2027, 2, 1)});
+        PlaceStanding s = acts().standingOf(n);
+        QCOMPARE(s.answerBy, QDate(2027, 2, 1));
+        QVERIFY(!s.answerOverdue(QDate(2027, 2, 1)));
+        QVERIFY(s.answerOverdue(QDate(2027, 2, 2)));
+        acts().move(n, PlaceMove::RefuseOffer, m_desk->clerk, at(2027, 2, 3));
+        QVERIFY(!acts().standingOf(n).answerOverdue(QDate(2027, 2, 4))); // answered: waiting again
+        acts().move(n, PlaceMove::Offer, m_desk->executor, at(2027, 3, 1), {u"№ 12"_qs, {}, {}});
+        s = acts().standingOf(n);
+        QVERIFY(!s.answerBy.isValid());
+        QVERIFY(!s.answerOverdue(QDate(2028, 1, 1)));
     }
 
     /// An administrator's catalog whose queue gives a direction no term: it never lapses by itself.
@@ -150,7 +174,7 @@ private Q_SLOTS:
         QCOMPARE(m_desk->catalog.variant(u"preschool-registration-kyzylorda"_qs)->queue->directionMonths, 0);
 
         const QString n = submit(u"220315501019"_qs, at(2026, 11, 3));
-        acts().move(n, PlaceMove::Offer, m_desk->executor, at(2027, 1, 25), u"№ 5"_qs);
+        acts().move(n, PlaceMove::Offer, m_desk->executor, at(2027, 1, 25), {u"№ 5"_qs, {}, {}});
         acts().move(n, PlaceMove::Consent, m_desk->clerk, at(2027, 1, 26));
         QCOMPARE(refusal([&] { acts().move(n, PlaceMove::Expire, m_desk->executor, at(2028, 1, 26)); }),
                  u"the regulation of preschool-registration-kyzylorda gives a direction no term: it does not lapse by "

@@ -47,9 +47,9 @@ public:
     void queuePrintToPdf(const QString& path) { m_printers << path; }
     void queuePrintCancelled() { m_printers << std::nullopt; }
     void queueSurveyAnswers(int quality, int information) { m_surveys << std::pair{quality, information}; }
-    void queuePlaceOffer(const QString& kindergarten, const QString& group = QString())
+    void queuePlaceOffer(const QString& kindergarten, const QString& group = QString(), const QDate& answerBy = {})
     {
-        m_offers << kense::PlaceOffer{kindergarten, group};
+        m_offers << kense::PlaceOffer{kindergarten, group, answerBy};
     }
 
     const QList<Asked>& asked() const { return m_asked; }

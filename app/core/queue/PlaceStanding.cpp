@@ -16,8 +16,9 @@ std::optional<PlaceEvent> PlaceEvent::of(const QString& kind, const QDateTime& a
     e.at = at;
     e.user = user;
     const QJsonObject recorded = QJsonDocument::fromJson(details.toUtf8()).object();
-    e.kindergarten = recorded.value(QStringLiteral("kindergarten")).toString();
-    e.group = recorded.value(QStringLiteral("group")).toString();
+    e.offer.kindergarten = recorded.value(QStringLiteral("kindergarten")).toString();
+    e.offer.group = recorded.value(QStringLiteral("group")).toString();
+    e.offer.answerBy = QDate::fromString(recorded.value(QStringLiteral("answer_by")).toString(), Qt::ISODate);
     return e;
 }
 
@@ -31,8 +32,9 @@ PlaceStanding PlaceStanding::of(const QList<PlaceEvent>& moves)
         s.state = *next;
         switch (e.move) {
         case PlaceMove::Offer:
-            s.kindergarten = e.kindergarten;
-            s.group = e.group;
+            s.kindergarten = e.offer.kindergarten;
+            s.group = e.offer.group;
+            s.answerBy = e.offer.answerBy;
             s.offeredAt = e.at;
             s.offeredBy = e.user;
             break;
@@ -63,6 +65,11 @@ bool PlaceStanding::directionLapsed(int months, const QDate& today) const
 {
     const QDate until = directionValidUntil(months);
     return until.isValid() && today > until;
+}
+
+bool PlaceStanding::answerOverdue(const QDate& today) const
+{
+    return state == PlaceState::Offered && answerBy.isValid() && today > answerBy;
 }
 
 } // namespace kense

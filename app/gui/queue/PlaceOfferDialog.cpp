@@ -1,6 +1,8 @@
 #include "gui/queue/PlaceOfferDialog.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -31,9 +33,19 @@ public:
         kindergarten->setPlaceholderText(tr("e.g. № 5 «Ақбота» балабақшасы"));
         group = new QLineEdit;
         group->setObjectName(QStringLiteral("groupEdit"));
+        answerByCheck = new QCheckBox(tr("The parent &answers by:"));
+        answerByCheck->setObjectName(QStringLiteral("answerByCheck"));
+        answerBy = new QDateEdit(QDate::currentDate());
+        answerBy->setObjectName(QStringLiteral("answerByEdit"));
+        answerBy->setMinimumDate(QDate::currentDate());
+        answerBy->setCalendarPopup(true);
+        answerBy->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+        answerBy->setEnabled(false);
+        connect(answerByCheck, &QCheckBox::toggled, answerBy, &QWidget::setEnabled);
         auto* form = new QFormLayout;
         form->addRow(tr("&Kindergarten:"), kindergarten);
         form->addRow(tr("&Group:"), group);
+        form->addRow(answerByCheck, answerBy);
         auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
         QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
         ok->setText(tr("&Offer"));
@@ -51,6 +63,8 @@ public:
 
     QLineEdit* kindergarten = nullptr;
     QLineEdit* group = nullptr;
+    QCheckBox* answerByCheck = nullptr;
+    QDateEdit* answerBy = nullptr;
 };
 } // namespace
 
@@ -59,7 +73,8 @@ std::optional<PlaceOffer> askPlaceOfferInDialog(QWidget* parent, const QString& 
     PlaceOfferDialog dialog(parent, number);
     if (dialog.exec() != QDialog::Accepted || dialog.kindergarten->text().trimmed().isEmpty())
         return std::nullopt;
-    return PlaceOffer{dialog.kindergarten->text().trimmed(), dialog.group->text().trimmed()};
+    return PlaceOffer{dialog.kindergarten->text().trimmed(), dialog.group->text().trimmed(),
+                      dialog.answerByCheck->isChecked() ? dialog.answerBy->date() : QDate()};
 }
 
 } // namespace kense

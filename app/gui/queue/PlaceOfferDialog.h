@@ -1,5 +1,7 @@
 #pragma once
 
+#include "queue/PlaceStanding.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -7,15 +9,9 @@
 
 namespace kense {
 
-/// A place the department offers a child of its waiting list: the kindergarten (required) and the group.
-struct PlaceOffer
-{
-    QString kindergarten;
-    QString group;
-};
-
 /// Asks the department's executor or head, in a modal dialog over `parent`, which kindergarten (and group) offers
-/// the child of request `number` a place; nullopt when cancelled. OK stays disabled until a kindergarten is named.
+/// the child of request `number` a place, and — if the notice sets one — the day the parent is to answer by (today or
+/// later); nullopt when cancelled. OK stays disabled until a kindergarten is named.
 std::optional<PlaceOffer> askPlaceOfferInDialog(QWidget* parent, const QString& number);
 
 } // namespace kense

@@ -43,8 +43,15 @@ void RequestCardDialog::showPlaceActions()
         where = tr("The child waits for a place in the queue.");
         break;
     case PlaceState::Offered:
-        where =
-            tr("Place offered on %1: %2. The parent's written answer is awaited.").arg(day(s.offeredAt), placeText(s));
+        if (!s.answerBy.isValid())
+            where = tr("Place offered on %1: %2. The parent's written answer is awaited.")
+                        .arg(day(s.offeredAt), placeText(s));
+        else if (s.answerOverdue(m_now().date()))
+            where = tr("Place offered on %1: %2. The parent was to answer by %3: no answer is recorded.")
+                        .arg(day(s.offeredAt), placeText(s), s.answerBy.toString(QStringLiteral("dd.MM.yyyy")));
+        else
+            where = tr("Place offered on %1: %2. The parent's written answer is awaited by %3.")
+                        .arg(day(s.offeredAt), placeText(s), s.answerBy.toString(QStringLiteral("dd.MM.yyyy")));
         break;
     case PlaceState::DirectionIssued:
         where = months > 0 ? tr("Direction issued on %1 to %2; valid until %3.")
@@ -97,7 +104,7 @@ void RequestCardDialog::actOnPlace(PlaceMove move)
     m_ui->actionsBox->setEnabled(false);
     setStatus(tr("Writing…"), false);
     whenReady(
-        this, m_store.movePlace(m_number, move, m_user, m_now(), offer.kindergarten, offer.group, note),
+        this, m_store.movePlace(m_number, move, m_user, m_now(), offer, note),
         [this, move](PlaceState place) {
             m_ui->noteEdit->clear();
             setStatus(tr("Done: %1.").arg(placeStateTitle(place)), false);
