@@ -2725,6 +2725,14 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Requests: more than %1</source>
+        <translation>Өтініштер: %1-нан астам</translation>
+    </message>
+    <message>
+        <source>Requests: %1</source>
+        <translation>Өтініштер: %1</translation>
+    </message>
 </context>
 <context>
     <name>kense::OfficeDirectory</name>

@@ -2730,6 +2730,14 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Requests: more than %1</source>
+        <translation>Заявлений: более %1</translation>
+    </message>
+    <message>
+        <source>Requests: %1</source>
+        <translation>Заявлений: %1</translation>
+    </message>
 </context>
 <context>
     <name>kense::OfficeDirectory</name>

@@ -30,6 +30,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -95,6 +96,7 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
         });
         connect(m_journal, &JournalModel::loadFailed, this,
                 [this](const QString& reason) { statusBar()->showMessage(reason, 10000); });
+        connect(m_journal, &JournalModel::totalChanged, this, &MainWindow::showTotal);
         connect(m_filters, &JournalFilterBar::changed, this, &MainWindow::applyFilter);
         // The executors to filter by come from the database, on its thread.
         whenReady(
@@ -352,6 +354,16 @@ std::function<QDateTime()> MainWindow::clock() const
     };
 }
 
+void MainWindow::showTotal()
+{
+    const qint64 total = m_journal ? m_journal->total() : -1;
+    const QLocale locale;
+    m_ui->journalCountLabel->setText(total < 0 ? QString()
+                                     : total > JournalModel::kCountCap
+                                         ? tr("Requests: more than %1").arg(locale.toString(JournalModel::kCountCap))
+                                         : tr("Requests: %1").arg(locale.toString(total)));
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -363,6 +375,7 @@ void MainWindow::changeEvent(QEvent* event)
         m_ui->problemsLabel->setText(tr("Some data files were refused and their built-in versions are in use:") +
                                      QLatin1Char('\n') + m_facts.problems.join(QLatin1Char('\n')));
         showStatusFacts();
+        showTotal();
         const QString code = InterfaceLanguage::current();
         m_ui->languageKazakhAction->setChecked(code == QLatin1String("kk"));
         m_ui->languageRussianAction->setChecked(code == QLatin1String("ru"));

@@ -81,6 +81,8 @@ protected:
 
 private:
     void showFacts();
+    /// The count of the requests the journal's filter finds, beside the filters.
+    void showTotal();
     void showStatusFacts();
     void restoreLayout();
     void saveLayout() const;

@@ -32,16 +32,22 @@ QString ftsPrefixQuery(const QString& text)
     return terms.join(QLatin1Char(' '));
 }
 
-} // namespace
-
-QString Journal::sqlFor(const JournalFilter& f, int limit, const std::optional<JournalCursor>& after,
-                        QVariantList* values) const
+/// What the journal's filter selects: the table (or the name index joined to it), the conditions and their values.
+struct Selection
 {
-    QStringList where;
     QString from = QStringLiteral("requests r");
+    QStringList where;
+    bool byName = false;
+};
+
+Selection selectionOf(const JournalFilter& f, const std::optional<JournalCursor>& after, QVariantList* values)
+{
+    Selection s;
+    QStringList& where = s.where;
+    QString& from = s.from;
     // Name search is driven by the full-text index, newest registration first (FTS5 hands rowids out in descending
     // order and stops at the page); every other view is ordered by the moment of acceptance.
-    bool byName = false;
+    bool& byName = s.byName;
     const QString text = f.text.normalized(QString::NormalizationForm_C).trimmed(); // as the fields are stored
     if (!text.isEmpty()) {
         const QString upper = text.toUpper();
@@ -120,6 +126,31 @@ QString Journal::sqlFor(const JournalFilter& f, int limit, const std::optional<J
             *values << after->acceptedAt << after->acceptedAt << after->id;
         }
     }
+    return s;
+}
+} // namespace
+
+qint64 Journal::count(const JournalFilter& filter, qint64 cap) const
+{
+    QVariantList values;
+    const Selection s = selectionOf(filter, std::nullopt, &values);
+    QString inner = QStringLiteral("SELECT 1 FROM ") + s.from;
+    if (!s.where.isEmpty())
+        inner += QStringLiteral(" WHERE ") + s.where.join(QStringLiteral(" AND "));
+    QSqlQuery q = prepare(m_db, QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(inner).arg(cap + 1));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QString Journal::sqlFor(const JournalFilter& f, int limit, const std::optional<JournalCursor>& after,
+                        QVariantList* values) const
+{
+    const Selection s = selectionOf(f, after, values);
+    const QString& from = s.from;
+    const QStringList& where = s.where;
+    const bool byName = s.byName;
     QString sql = QStringLiteral("SELECT r.id, r.number, r.accepted_at, r.service_id, r.applicant_name, "
                                  "r.applicant_iin, r.channel, r.state, e.full_name, r.due_at FROM ") +
                   from + QStringLiteral(" LEFT JOIN users e ON e.id = r.executor_id");

@@ -28,6 +28,9 @@ public:
     QList<JournalRow> page(const JournalFilter& filter, int limit,
                            const std::optional<JournalCursor>& after = std::nullopt) const;
     static JournalCursor cursorAfter(const JournalRow& row);
+    /// How many requests the filter finds, counted up to `cap` + 1: beyond `cap` the journal says «more than cap», so
+    /// that counting a desk of a million requests stays bounded.
+    qint64 count(const JournalFilter& filter, qint64 cap) const;
     /// The SQL and bound values page() runs — for EXPLAIN QUERY PLAN in the benchmark and the notes.
     QString sqlFor(const JournalFilter& filter, int limit, const std::optional<JournalCursor>& after,
                    QVariantList* values) const;

@@ -61,6 +61,11 @@ QFuture<QList<JournalRow>> QueueStore::journalPage(const JournalFilter& filter, 
         [filter, limit, after](QueueSession& s) { return Journal(s.db()).page(filter, limit, after); });
 }
 
+QFuture<qint64> QueueStore::journalCount(const JournalFilter& filter, qint64 cap)
+{
+    return run<qint64>([filter, cap](QueueSession& s) { return Journal(s.db()).count(filter, cap); });
+}
+
 QFuture<std::optional<RequestDetails>> QueueStore::load(const QString& number)
 {
     return run<std::optional<RequestDetails>>(

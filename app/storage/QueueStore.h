@@ -104,6 +104,8 @@ public:
     // Requests.
     QFuture<QList<JournalRow>> journalPage(const JournalFilter& filter, int limit,
                                            const std::optional<JournalCursor>& after = std::nullopt);
+    /// How many requests the filter finds, up to `cap` + 1 (Journal::count).
+    QFuture<qint64> journalCount(const JournalFilter& filter, qint64 cap);
     QFuture<std::optional<RequestDetails>> load(const QString& number);
     QFuture<RequestCard> loadCard(const QString& number);
     QFuture<IntakeOutcome> submit(const RequestDraft& draft, const UserRecord& user, const QDateTime& now,

@@ -61,6 +61,8 @@ private Q_SLOTS:
         // already finished future runs at once) or later — the model only ever reacts, it never waits.
         model.setFilter(JournalFilter{});
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), JournalModel::kPageSize, kWait);
+        // The whole count comes with the first page, though only one page is in.
+        QTRY_COMPARE_WITH_TIMEOUT(model.total(), 250, kWait);
         QTest::qWait(50);
         QCOMPARE(model.rowCount(), JournalModel::kPageSize); // no more until the view asks
         QCOMPARE(model.data(model.index(0, JournalModel::Number)).toString(), m_numbers.last());
@@ -148,12 +150,18 @@ private Q_SLOTS:
             auto model = makeModel();
             model->setFilter(JournalFilter{}); // a page is on its way…
             QVERIFY(model->isLoading());
-            // What carries the page back to the model is the model's own: a watcher among its children.
+            // What carries the page (and the count) back to the model is the model's own: watchers among its
+            // children.
             const QList<QFutureWatcherBase*> watchers = model->findChildren<QFutureWatcherBase*>();
-            QCOMPARE(watchers.size(), 1);
-            auto* page = dynamic_cast<PageWatcher*>(watchers.first());
+            QCOMPARE(watchers.size(), 2);
+            PageWatcher* page = nullptr;
+            for (QFutureWatcherBase* w : watchers) {
+                if (auto* p = dynamic_cast<PageWatcher*>(w))
+                    page = p;
+            }
             QVERIFY(page);
             const QPointer<QFutureWatcherBase> delivery(page);
+            const QPointer<QFutureWatcherBase> count(watchers.first() == page ? watchers.last() : watchers.first());
             if (pageRead) { // the store runs jobs in order: once this one is done, the page is read
                 QueueStoreAccess::run<int>(store, [](QueueSession&) { return 0; }).waitForFinished();
                 QVERIFY(page->future().isFinished());
@@ -164,6 +172,7 @@ private Q_SLOTS:
             QCOMPARE(model->rowCount(), 0); // not delivered yet…
             model.reset();                  // …when the window closes,
             QVERIFY(delivery.isNull());     // and its delivery dies with it: no result can reach the dead model.
+            QVERIFY(count.isNull());
         }
         // Let every page be read and every queued event run, with no model left to take them: nothing crashes and
         // the store is not stuck.

@@ -49,9 +49,14 @@ private Q_SLOTS:
         auto* view = w.findChild<QTableView*>(QStringLiteral("journalView"));
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 6, 30000);
 
+        // How many the filter finds, beside the filters (the rows come a page at a time).
+        auto* count = w.findChild<QLabel*>(QStringLiteral("journalCountLabel"));
+        QTRY_COMPARE_WITH_TIMEOUT(count->text(), QStringLiteral("Requests: 6"), 30000);
+
         auto* state = w.findChild<QComboBox*>(QStringLiteral("stateFilterCombo"));
         state->setCurrentIndex(state->findData(QStringLiteral("in_work")));
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(count->text(), QStringLiteral("Requests: 2"), 30000);
         state->setCurrentIndex(0);
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 6, 30000);
 

@@ -142,6 +142,40 @@ private Q_SLOTS:
         QCOMPARE(journal.page(f, 50).size(), 1); // the 2027 request, due in February
     }
 
+    /// The journal's count is what its pages hold, whatever the filter; past the cap it stops at cap + 1 («more than»).
+    void count_isWhatThePagesHold_upToTheCap()
+    {
+        Journal journal(m_desk.db.connection());
+        QList<JournalFilter> filters;
+        JournalFilter f;
+        filters << f;
+        f.text = QStringLiteral("әлия");
+        filters << f;
+        f = {};
+        f.text = QStringLiteral("KZOEDU01-1-2026");
+        filters << f;
+        f = {};
+        f.state = RequestState::Issued;
+        filters << f;
+        f = {};
+        f.to = QDate(2026, 12, 10);
+        filters << f;
+        f = {};
+        f.now = at(1, 11, 12, 0, 2027);
+        f.soonUntil = at(1, 12, 18, 30, 2027);
+        f.sla = SlaState::DueSoon;
+        filters << f;
+        f = {};
+        f.text = QStringLiteral("Иванов");
+        filters << f;
+        for (const JournalFilter& filter : std::as_const(filters))
+            QCOMPARE(journal.count(filter, 1000), journal.page(filter, 1000).size());
+        const qint64 all = journal.count({}, 1000);
+        QVERIFY(all >= 5);
+        QCOMPARE(journal.count({}, 2), 3); // more than 2
+        QCOMPARE(journal.count({}, all), all);
+    }
+
     /// The office met the term; the applicant did not come. Seed 000 p.9 keeps the result «сақтауға»: never overdue,
     /// in the journal's filter or the report of overdue requests; found by its state (issue 17).
     void aResultKeptInStorage_isNeverOverdue()

@@ -41,6 +41,23 @@ void JournalModel::setFilter(const JournalFilter& filter)
     }
     endResetModel();
     load();
+    countAll();
+}
+
+void JournalModel::countAll()
+{
+    m_total = -1;
+    Q_EMIT totalChanged(m_total);
+    const quint64 generation = m_generation;
+    whenReady(
+        this, m_store.journalCount(m_filter, kCountCap),
+        [this, generation](qint64 total) {
+            if (generation != m_generation)
+                return; // the filter changed while counting
+            m_total = total;
+            Q_EMIT totalChanged(m_total);
+        },
+        [](const QString& reason) { qCWarning(lcJournal) << "the journal was not counted:" << reason; });
 }
 
 void JournalModel::setLanguage(Language language)

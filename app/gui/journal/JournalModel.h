@@ -37,6 +37,8 @@ public:
         ColumnCount
     };
     static constexpr int kPageSize = 100;
+    /// The journal counts the requests its filter finds up to this many; beyond it, it says «more than».
+    static constexpr qint64 kCountCap = 100000;
 
     /// `now` gives the current moment and `soonUntil` the end of the "due soon" window for it (the clock and the
     /// calendar stay outside the model).
@@ -50,6 +52,8 @@ public:
     void setLanguage(Language language);
 
     bool isLoading() const { return m_loading; }
+    /// The requests the filter finds (at most kCountCap + 1, which means more than kCountCap); -1 while counting.
+    qint64 total() const { return m_total; }
     const JournalRow* rowAt(int row) const;
     SlaState slaAt(int row) const;
 
@@ -62,10 +66,13 @@ public:
 
 Q_SIGNALS:
     void pageLoaded(int rows);
+    /// The filter's requests were counted (total()), or counting began (-1).
+    void totalChanged(qint64 total);
     void loadFailed(const QString& reason);
 
 private:
     void load();
+    void countAll();
 
     QueueStore& m_store;
     const ServiceCatalog& m_catalog;
@@ -76,6 +83,7 @@ private:
     QList<JournalRow> m_rows;
     bool m_loading = false;
     bool m_atEnd = false;
+    qint64 m_total = -1;
     quint64 m_generation = 0; ///< bumped by setFilter: pages of an older filter are dropped
     QDateTime m_slaNow;       ///< the moment the SLA column is judged at, set at each (re)load
     QDateTime m_slaSoonUntil;
