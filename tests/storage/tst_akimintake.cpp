@@ -47,16 +47,6 @@ RequestDraft assistanceDraft()
     return d;
 }
 
-QString failure(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const StorageError& e) {
-        return e.message;
-    }
-    return {};
-}
-
 CourierRoutes routes()
 {
     CourierRoutes r;
@@ -99,7 +89,7 @@ private Q_SLOTS:
             QString error;
             QVERIFY(other.db.open(other.path(), Database::Mode::CreateIfMissing, &error));
             const QString why =
-                failure([&] { DeskRepository(other.db.connection()).setUpThisDesk(office, u"1"_qs, kind); });
+                refusalOf([&] { DeskRepository(other.db.connection()).setUpThisDesk(office, u"1"_qs, kind); });
             QVERIFY2(why.contains(u"rural akim's apparatus"_qs), qPrintable(why));
             QVERIFY(!DeskRepository(other.db.connection()).thisDesk());
         }
@@ -156,7 +146,7 @@ private Q_SLOTS:
         const QString number = submit(assistanceDraft(), m_officer, at(7, 10)).request->number;
         CourierRegisters registers(m_desk->db.connection(), m_desk->catalog, routes());
         const DeskRecord desk = *DeskRepository(m_desk->db.connection()).thisDesk();
-        QVERIFY(failure([&] {
+        QVERIFY(refusalOf([&] {
                     registers.create(desk, RegisterDirection::ToProvider, kProvider, m_desk->op, at(7, 15));
                 }).contains(u"may not"_qs));
         const CourierRegisterRecord reg =
@@ -177,7 +167,7 @@ private Q_SLOTS:
         registers.receive(back.number, {number}, m_officer, at(16, 12));
         QCOMPARE(requests.load(number)->state, RequestState::ResultReturnedToTson);
         QCOMPARE(stateTitle(RequestState::ResultReturnedToTson, Channel::Akim), u"Result back at the akim's office"_qs);
-        QVERIFY(failure([&] {
+        QVERIFY(refusalOf([&] {
                     requests.advance(number, Transition::IssueResult, m_desk->op, at(17, 10));
                 }).contains(u"may not"_qs));
         QCOMPARE(requests.advance(number, Transition::IssueResult, m_officer, at(17, 10)), RequestState::Issued);

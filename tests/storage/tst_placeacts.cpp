@@ -43,18 +43,6 @@ class TestPlaceActs : public QObject
 
     PlaceActs acts() const { return PlaceActs(m_desk->db.connection(), m_desk->catalog); }
 
-    /// The message of the StorageError `work` throws, or "(nothing thrown)".
-    template <typename Work>
-    static QString refusal(Work work)
-    {
-        try {
-            work();
-        } catch (const StorageError& e) {
-            return e.message;
-        }
-        return QStringLiteral("(nothing thrown)");
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -90,17 +78,17 @@ private Q_SLOTS:
 
         // On its last day the direction still holds: the department may not mark it expired, and nothing is written.
         QCOMPARE(
-            refusal([&] { acts().move(n, PlaceMove::Expire, m_desk->executor, at(2027, 2, 28, 17)); }),
+            refusalOf([&] { acts().move(n, PlaceMove::Expire, m_desk->executor, at(2027, 2, 28, 17)); }),
             u"the direction of %1 issued on 31.01.2027 is valid until 28.02.2027: it lapses only after that"_qs.arg(n));
         QCOMPARE(acts().stateOf(n), PlaceState::DirectionIssued);
         // The канцелярия does not mark it expired; the department's executor does, the day after.
-        QVERIFY(refusal([&] {
+        QVERIFY(refusalOf([&] {
                     acts().move(n, PlaceMove::Expire, m_desk->clerk, at(2027, 3, 1));
                 }).contains(u"saule may not"_qs));
         QCOMPARE(acts().move(n, PlaceMove::Expire, m_desk->executor, at(2027, 3, 1)), PlaceState::DirectionExpired);
         QCOMPARE(acts().standingOf(n).closedAt, at(2027, 3, 1));
         // Lapsed is final: no enrolment after it, and the child holds no place in the list.
-        QVERIFY(refusal([&] {
+        QVERIFY(refusalOf([&] {
                     acts().move(n, PlaceMove::Enroll, m_desk->executor, at(2027, 3, 2));
                 }).contains(u"the child is «Direction expired»"_qs));
         const DeskRecord desk = DeskRepository(m_desk->db.connection()).requireThisDesk();
@@ -120,7 +108,7 @@ private Q_SLOTS:
         acts().move(n, PlaceMove::Consent, m_desk->clerk, at(2027, 4, 2));
         QCOMPARE(acts().standingOf(n).kindergarten, u"№ 5 «Ақбота»"_qs);
         QCOMPARE(acts().move(n, PlaceMove::Enroll, m_desk->executor, at(2027, 4, 20)), PlaceState::Enrolled);
-        QVERIFY(refusal([&] {
+        QVERIFY(refusalOf([&] {
                     acts().move(n, PlaceMove::Expire, m_desk->executor, at(2027, 6, 1));
                 }).contains(u"the child is «Enrolled in the kindergarten»"_qs));
         QCOMPARE(acts().standingOf(n).closedAt, at(2027, 4, 20));
@@ -132,7 +120,7 @@ private Q_SLOTS:
     void anOffer_keepsTheDayToAnswerBy()
     {
         const QString n = submit(u"220315501019"_qs, at(2026, 11, 3));
-        QVERIFY(refusal([&] {
+        QVERIFY(refusalOf([&] {
                     acts().move(n, PlaceMove::Offer, m_desk->executor, at(2027, 1, 25),
                                 {u"№ 5"_qs, {}, QDate(2027, 1, 24)});
                 }).contains(u"before the offer's own day 25.01.2027"_qs));
@@ -176,7 +164,7 @@ private Q_SLOTS:
         const QString n = submit(u"220315501019"_qs, at(2026, 11, 3));
         acts().move(n, PlaceMove::Offer, m_desk->executor, at(2027, 1, 25), {u"№ 5"_qs, {}, {}});
         acts().move(n, PlaceMove::Consent, m_desk->clerk, at(2027, 1, 26));
-        QCOMPARE(refusal([&] { acts().move(n, PlaceMove::Expire, m_desk->executor, at(2028, 1, 26)); }),
+        QCOMPARE(refusalOf([&] { acts().move(n, PlaceMove::Expire, m_desk->executor, at(2028, 1, 26)); }),
                  u"the regulation of preschool-registration-kyzylorda gives a direction no term: it does not lapse by "
                  "itself (record the enrolment, or the parent's withdrawal)"_qs);
         QCOMPARE(acts().stateOf(n), PlaceState::DirectionIssued);

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "DeskRepository.h"
 #include "Drafts.h"
+#include "StorageError.h"
 #include "UserRepository.h"
 #include "calendar/WorkingCalendar.h"
 #include "catalog/ServiceCatalog.h"
@@ -49,6 +50,17 @@ struct TestDesk
                           QStringLiteral("admin-pass-1"), t);
     }
 };
+
+/// What a storage act refused — the StorageError's message — or «(nothing thrown)» when it went through.
+inline QString refusalOf(const std::function<void()>& work)
+{
+    try {
+        work();
+    } catch (const StorageError& e) {
+        return e.message;
+    }
+    return QStringLiteral("(nothing thrown)");
+}
 
 /// Works on the database file at `path` as the sqlite3 shell would: on a connection of its own, which has none of the
 /// program's temporary triggers — an edit behind the program's back.
