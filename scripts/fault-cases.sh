@@ -15,8 +15,10 @@ run() { local name=$1; shift; local out; out=$("$@" 2>&1); say "$name" $? "$out"
 runin() { local name=$1 input=$2; shift 2; local out; out=$(printf '%b' "$input" | "$@" 2>&1); say "$name" $? "$out"; }
 umask 022
 printf 'admin-pass-12\n' | $k db init --db $db --office KZOEDU01 --desk 1 --services all --admin admin --password-stdin >/dev/null
-for u in saule:clerk gulnar:head erlan:executor; do
-  printf 'admin-pass-12\na-long-password\n' | $k user add ${u%%:*} --name ${u%%:*} --roles ${u##*:} --as admin --password-stdin --db $db >/dev/null
+for u in saule:clerk:Оспанова:Сәуле gulnar:head:Жұмабаева:Гүлнар erlan:executor:Нұрланов:Ерлан; do
+  IFS=: read -r login role surname given <<<"$u"
+  printf 'admin-pass-12\na-long-password\n' | $k user add "$login" --surname "$surname" --given-name "$given" \
+    --roles "$role" --as admin --password-stdin --db $db >/dev/null
 done
 cat > $w/req.json <<'J'
 {"service": "duplicate-secondary-edu-vko", "channel": "provider",
@@ -51,7 +53,7 @@ runin "user add mallory --as saule (a clerk)" 'a-long-password\nmallory-pass-1\n
 runin "user passwd admin --as saule" 'a-long-password\nnew-pass-123\n' $k user passwd admin --as saule --password-stdin --db $db
 runin "register --at 2019-03-01T10:00" 'a-long-password\n' $k request register $w/req.json --at 2019-03-01T10:00 --as saule --password-stdin --db $db
 runin "register --at 2031-06-01T10:00" 'a-long-password\n' $k request register $w/req.json --at 2031-06-01T10:00 --as saule --password-stdin --db $db
-runin "user add with password aaaaaaaaaa" 'admin-pass-12\naaaaaaaaaa\n' $k user add weak --name W --roles clerk --as admin --password-stdin --db $db
+runin "user add with password aaaaaaaaaa" 'admin-pass-12\naaaaaaaaaa\n' $k user add weak --name 'Әлсіз Дана' --roles clerk --as admin --password-stdin --db $db
 head -c 6000 /dev/zero | tr '\0' 'x' > $w/note
 runin "advance with a 5,000-character note" 'a-long-password\n' $k request advance $num --to in_work --executor erlan --note "$(head -c 5000 $w/note)" --as gulnar --password-stdin --db $db
 echo "== restore"

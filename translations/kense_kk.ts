@@ -47,10 +47,6 @@
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <source>Full &amp;name:</source>
-        <translation>Толық &amp;аты-жөні:</translation>
-    </message>
-    <message>
         <source>clerk</source>
         <translation>кеңсе қызметкері</translation>
     </message>
@@ -153,6 +149,22 @@
     <message>
         <source>akim&apos;s office specialist</source>
         <translation>әкім аппаратының маманы</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the selected user&apos;s name…</source>
+        <translation>Таңдалған пайдаланушының аты-жөнін &amp;түзету…</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Тегі:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;tronymic:</source>
+        <translation>Әке&amp;сінің аты:</translation>
     </message>
 </context>
 <context>
@@ -962,6 +974,10 @@
     <message>
         <source>Courier &amp;routes</source>
         <translation>Тізілімдеме &amp;бағыттары</translation>
+    </message>
+    <message>
+        <source>%1 is now named %2 on the documents printed from now on.</source>
+        <translation>Бұдан былай басылатын құжаттарда %1 — %2.</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2182,10 @@
         <source>the place in the waiting list changed</source>
         <translation>кезектегі орны өзгерді</translation>
     </message>
+    <message>
+        <source>account&apos;s name corrected</source>
+        <translation>тіркелгінің аты-жөні түзетілді</translation>
+    </message>
 </context>
 <context>
     <name>kense::EventLog</name>
@@ -2871,6 +2891,18 @@
     <message>
         <source>a space, hyphen or apostrophe must stand between letters</source>
         <translation>бос орын, дефис немесе апостроф әріптердің арасында тұруы керек</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>тегі</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>әкесінің аты</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4038,29 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>kense::UserNameDialog</name>
+    <message>
+        <source>The name of %1</source>
+        <translation>%1 пайдаланушысының аты-жөні</translation>
+    </message>
+    <message>
+        <source>As documents print it: receipts, results and registers name the employee by surname, given name and patronymic (if the person has one).</source>
+        <translation>Құжаттарда басылатындай: қолхат, нәтиже және тізілімдеме қызметкерді тегі, аты және әкесінің аты (бар болса) бойынша атайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Тегі:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;tronymic:</source>
+        <translation>Әке&amp;сінің аты:</translation>
+    </message>
+</context>
+<context>
     <name>kense::UserRepository</name>
     <message>
         <source>a password has at least %1 characters</source>
@@ -4014,10 +4069,6 @@ This cannot be undone.</source>
     <message>
         <source>a login has 2 to 64 Latin letters, digits, dots, dashes or underscores</source>
         <translation>логинде 2-ден 64-ке дейін латын әріптері, цифрлар, нүкте, сызықша немесе астын сызу болады</translation>
-    </message>
-    <message>
-        <source>the user needs a full name</source>
-        <translation>пайдаланушының толық аты-жөні керек</translation>
     </message>
     <message>
         <source>the user needs at least one role</source>
@@ -4050,6 +4101,14 @@ This cannot be undone.</source>
     <message>
         <source>an administrator cannot disable their own account</source>
         <translation>әкімші өз тіркелгісін өшіре алмайды</translation>
+    </message>
+    <message>
+        <source>the user needs a name</source>
+        <translation>пайдаланушының аты-жөні керек</translation>
+    </message>
+    <message>
+        <source>only an administrator corrects an account&apos;s name</source>
+        <translation>тіркелгінің аты-жөнін тек әкімші түзетеді</translation>
     </message>
 </context>
 <context>

@@ -47,10 +47,6 @@
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <source>Full &amp;name:</source>
-        <translation>&amp;ФИО:</translation>
-    </message>
-    <message>
         <source>clerk</source>
         <translation>работник канцелярии</translation>
     </message>
@@ -153,6 +149,22 @@
     <message>
         <source>akim&apos;s office specialist</source>
         <translation>специалист аппарата акима</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the selected user&apos;s name…</source>
+        <translation>&amp;Исправить ФИО выбранного пользователя…</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;tronymic:</source>
+        <translation>&amp;Отчество:</translation>
     </message>
 </context>
 <context>
@@ -963,6 +975,10 @@
     <message>
         <source>Courier &amp;routes</source>
         <translation>&amp;Маршруты реестров</translation>
+    </message>
+    <message>
+        <source>%1 is now named %2 on the documents printed from now on.</source>
+        <translation>В документах, печатаемых с этого момента, %1 — %2.</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2186,10 @@
         <source>the place in the waiting list changed</source>
         <translation>место в очереди изменилось</translation>
     </message>
+    <message>
+        <source>account&apos;s name corrected</source>
+        <translation>ФИО учётной записи исправлено</translation>
+    </message>
 </context>
 <context>
     <name>kense::EventLog</name>
@@ -2876,6 +2896,18 @@
     <message>
         <source>a space, hyphen or apostrophe must stand between letters</source>
         <translation>пробел, дефис или апостроф должны стоять между буквами</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>отчество</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4044,29 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>kense::UserNameDialog</name>
+    <message>
+        <source>The name of %1</source>
+        <translation>ФИО пользователя %1</translation>
+    </message>
+    <message>
+        <source>As documents print it: receipts, results and registers name the employee by surname, given name and patronymic (if the person has one).</source>
+        <translation>Как в документах: расписки, результаты и реестры называют сотрудника по фамилии, имени и отчеству (при наличии).</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;tronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+</context>
+<context>
     <name>kense::UserRepository</name>
     <message>
         <source>a password has at least %1 characters</source>
@@ -4020,10 +4075,6 @@ This cannot be undone.</source>
     <message>
         <source>a login has 2 to 64 Latin letters, digits, dots, dashes or underscores</source>
         <translation>логин: от 2 до 64 латинских букв, цифр, точек, дефисов или подчеркиваний</translation>
-    </message>
-    <message>
-        <source>the user needs a full name</source>
-        <translation>у пользователя должно быть ФИО</translation>
     </message>
     <message>
         <source>the user needs at least one role</source>
@@ -4056,6 +4107,14 @@ This cannot be undone.</source>
     <message>
         <source>an administrator cannot disable their own account</source>
         <translation>администратор не может отключить свою учётную запись</translation>
+    </message>
+    <message>
+        <source>the user needs a name</source>
+        <translation>нужно указать имя пользователя</translation>
+    </message>
+    <message>
+        <source>only an administrator corrects an account&apos;s name</source>
+        <translation>ФИО учётной записи исправляет только администратор</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,8 @@ int init(Context& ctx)
                                     QStringLiteral("REGION"));
     const QCommandLineOption admin(QStringLiteral("admin"), QStringLiteral("Administrator's login."),
                                    QStringLiteral("LOGIN"));
-    const QCommandLineOption adminName(QStringLiteral("admin-name"), QStringLiteral("Administrator's full name."),
+    const QCommandLineOption adminName(QStringLiteral("admin-name"),
+                                       QStringLiteral("Administrator's name: surname, given name, patronymic."),
                                        QStringLiteral("NAME"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
                                            QStringLiteral("Read the administrator's password from standard input."));
@@ -98,7 +99,8 @@ int init(Context& ctx)
         setup.newOfficeKind = p.value(officeKind);
         setup.newOfficeRegion = p.value(region);
         setup.adminLogin = p.value(admin);
-        setup.adminName = p.isSet(adminName) ? p.value(adminName) : p.value(admin);
+        // In the documents' order, «Surname Given Patronymic»; the first administrator is named on no document.
+        setup.adminName = splitPersonalName(p.isSet(adminName) ? p.value(adminName) : p.value(admin));
         setup.password = Context::readLineFromStdin();
         if (p.isSet(kind)) {
             const auto k = channelFromName(p.value(kind));

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace kense::cli {
 
 namespace {
@@ -27,6 +29,19 @@ QList<Role> parseRoles(const QString& text)
     return roles;
 }
 
+/// The name from --surname, --given-name and --patronymic, or from --name in one line («Surname Given Patronymic»,
+/// as scripts gave it before the three parts); never both.
+PersonalName nameOf(const QCommandLineParser& p, const QCommandLineOption& line, const QList<QCommandLineOption>& parts)
+{
+    const bool anyPart = std::any_of(parts.begin(), parts.end(), [&](const auto& o) { return p.isSet(o); });
+    if (p.isSet(line) && anyPart)
+        throw Failure{BadInput, QStringLiteral("--name is the whole name in one line: give it, or --surname, "
+                                               "--given-name and --patronymic, not both")};
+    if (p.isSet(line))
+        return splitPersonalName(p.value(line));
+    return PersonalName{p.value(parts.at(0)), p.value(parts.at(1)), p.value(parts.at(2))};
+}
+
 QJsonObject userJson(const UserRecord& u)
 {
     QJsonArray roles;
@@ -34,6 +49,9 @@ QJsonObject userJson(const UserRecord& u)
         roles.append(roleName(r));
     return QJsonObject{{QStringLiteral("login"), u.login},
                        {QStringLiteral("name"), u.fullName},
+                       {QStringLiteral("surname"), u.name.surname},
+                       {QStringLiteral("given_name"), u.name.givenName},
+                       {QStringLiteral("patronymic"), u.name.patronymic},
                        {QStringLiteral("roles"), roles},
                        {QStringLiteral("disabled"), u.disabled}};
 }
@@ -42,7 +60,14 @@ QJsonObject userJson(const UserRecord& u)
 int userCommand(Context& ctx, const QString& verb)
 {
     QCommandLineParser p;
-    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Full name."), QStringLiteral("NAME"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  QStringLiteral("The whole name in one line: surname, given name, patronymic."),
+                                  QStringLiteral("NAME"));
+    const QList<QCommandLineOption> nameParts{
+        {QStringLiteral("surname"), QStringLiteral("Surname."), QStringLiteral("SURNAME")},
+        {QStringLiteral("given-name"), QStringLiteral("Given name."), QStringLiteral("NAME")},
+        {QStringLiteral("patronymic"), QStringLiteral("Patronymic, if the person has one."),
+         QStringLiteral("PATRONYMIC")}};
     const QCommandLineOption roles(QStringLiteral("roles"), QStringLiteral("Comma-separated roles."),
                                    QStringLiteral("ROLES"));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("The administrator (or, for passwd, the user)."),
@@ -55,15 +80,36 @@ int userCommand(Context& ctx, const QString& verb)
     try {
         if (verb == QLatin1String("add")) {
             p.addOptions({name, roles});
-            pos =
-                ctx.parse(p, 1, 1, QStringLiteral("kensectl user add LOGIN --name NAME --roles R1,R2") + signedInUsage);
+            p.addOptions(nameParts);
+            pos = ctx.parse(p, 1, 1,
+                            QStringLiteral("kensectl user add LOGIN (--surname S --given-name G [--patronymic P] | "
+                                           "--name \"S G P\") --roles R1,R2") +
+                                signedInUsage);
             const QList<Role> r = parseRoles(p.value(roles));
+            const PersonalName n = nameOf(p, name, nameParts);
             Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
             const UserRecord admin = queue.signIn(p); // who may add: the store's rule (requireAdministrator)
-            const UserRecord u = UserRepository(queue.db())
-                                     .add(pos.first(), p.isSet(name) ? p.value(name) : QString(), r,
-                                          Context::readLineFromStdin(), QDateTime::currentDateTime(), admin.id);
+            const UserRecord u =
+                UserRepository(queue.db())
+                    .add(pos.first(), n, r, Context::readLineFromStdin(), QDateTime::currentDateTime(), admin.id);
             ctx.json() ? Context::printJson(userJson(u)) : Context::printLine(QStringLiteral("added ") + u.login);
+            return Ok;
+        }
+        if (verb == QLatin1String("rename")) {
+            p.addOption(name);
+            p.addOptions(nameParts);
+            pos = ctx.parse(p, 1, 1,
+                            QStringLiteral("kensectl user rename LOGIN (--surname S --given-name G [--patronymic P] | "
+                                           "--name \"S G P\")") +
+                                signedInUsage);
+            const PersonalName n = nameOf(p, name, nameParts);
+            Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
+            const UserRecord admin = queue.signIn(p); // who may: the store's rule (requireAdministrator)
+            UserRepository users(queue.db());
+            users.setName(pos.first(), n, admin.id, QDateTime::currentDateTime());
+            const UserRecord u = *users.byLogin(pos.first());
+            ctx.json() ? Context::printJson(userJson(u))
+                       : Context::printLine(QStringLiteral("%1 is now %2").arg(u.login, u.fullName));
             return Ok;
         }
         if (verb == QLatin1String("list")) {
@@ -123,7 +169,8 @@ int userCommand(Context& ctx, const QString& verb)
     } catch (const StorageError& e) {
         throw Failure::of(e, No); // refused by the store's rules: who may, and what a password must be
     }
-    throw Failure{BadInput, QStringLiteral("unknown subcommand 'user %1' (add, list, passwd, disable)").arg(verb)};
+    throw Failure{BadInput,
+                  QStringLiteral("unknown subcommand 'user %1' (add, rename, list, passwd, disable)").arg(verb)};
 }
 
 } // namespace kense::cli

@@ -5,6 +5,7 @@
 #include "OutboxDigest.h"
 #include "RequestSeals.h"
 #include "SqlUtil.h"
+#include "UserRepository.h"
 #include "platform/Platform.h"
 
 #include <QCoreApplication>
@@ -337,6 +338,8 @@ bool Database::migrate(int from, int to, QString* error)
                 ChannelChecks::allowPortal(m_db); // requests.channel may be 'portal'
             if (version == 12)
                 ChannelChecks::allowAkim(m_db); // a rural akim's apparatus: its desk, specialists and requests
+            if (version == 13)
+                UserRepository::splitStoredNames(m_db); // the accounts' names in three parts
         } catch (const StorageError& e) {
             *error = Tr::tr("%1: migration %2 failed (%3)").arg(name).arg(version).arg(e.message);
             m_db.rollback();

@@ -284,20 +284,30 @@ qint64 DemoData::generate(qint64 count, const QDateTime& now, quint32 seed, cons
 {
     const DeskRecord desk = DeskRepository(m_db).requireThisDesk();
     UserRepository users(m_db);
-    auto staff = [&](const QString& login, const QString& name, Role role) {
+    auto staff = [&](const QString& login, const PersonalName& name, Role role) {
         if (auto u = users.byLogin(login))
             return *u;
         const QString password = QString::number(QRandomGenerator::system()->generate64(), 36) +
                                  QString::number(QRandomGenerator::system()->generate64(), 36);
         return users.add(login, name, {role}, password, now);
     };
-    const UserRecord clerk = staff(QStringLiteral("demo-clerk"), QStringLiteral("Сәуле Оспанова"), Role::Clerk);
-    const UserRecord op = staff(QStringLiteral("demo-operator"), QStringLiteral("Ерлан Нұрланов"), Role::TsonOperator);
-    const UserRecord head = staff(QStringLiteral("demo-head"), QStringLiteral("Гүлнар Жұмабаева"), Role::Head);
+    const UserRecord clerk =
+        staff(QStringLiteral("demo-clerk"),
+              {QStringLiteral("Оспанова"), QStringLiteral("Сәуле"), QStringLiteral("Маратқызы")}, Role::Clerk);
+    const UserRecord op =
+        staff(QStringLiteral("demo-operator"),
+              {QStringLiteral("Нұрланов"), QStringLiteral("Ерлан"), QStringLiteral("Бақытұлы")}, Role::TsonOperator);
+    const UserRecord head =
+        staff(QStringLiteral("demo-head"),
+              {QStringLiteral("Жұмабаева"), QStringLiteral("Гүлнар"), QStringLiteral("Асқарқызы")}, Role::Head);
+    const PersonalName executorNames[] = {
+        {QStringLiteral("Ахметова"), QStringLiteral("Дана"), QStringLiteral("Серікқызы")},
+        {QStringLiteral("Бекова"), QStringLiteral("Әлия"), {}},
+        {QStringLiteral("Қасымов"), QStringLiteral("Нұрлан"), QStringLiteral("Ерланұлы")},
+    };
     QList<UserRecord> executors;
     for (int i = 1; i <= 3; ++i)
-        executors << staff(QStringLiteral("demo-executor-%1").arg(i), QStringLiteral("Орындаушы %1").arg(i),
-                           Role::Executor);
+        executors << staff(QStringLiteral("demo-executor-%1").arg(i), executorNames[i - 1], Role::Executor);
 
     QList<const ServiceVariant*> variants;
     for (const ServiceVariant& v : m_catalog.variants()) {

@@ -88,13 +88,19 @@ public:
     QFuture<QList<UserRecord>> users();
     /// Throws StorageError naming what is wrong with a new user's login, name, roles or password (not whether the
     /// login is taken): a window checks before it asks for the write.
-    static void checkNewUser(const QString& login, const QString& fullName, const QList<Role>& roles,
-                             const QString& password);
+    static PersonalName checkNewUser(const QString& login, const PersonalName& name, const QList<Role>& roles,
+                                     const QString& password);
+    /// An account's name as stored for `roles`, or StorageError naming the part and why (UserRepository::checkName).
+    static PersonalName checkUserName(const PersonalName& name, const QList<Role>& roles);
     /// Why a password is refused, in words; empty when it is accepted.
     static QString whyNotAPassword(const QString& password);
     /// Adds an account with a "user_added" event naming `by`, the administrator (none: the desk's first one).
-    QFuture<UserRecord> addUser(const QString& login, const QString& fullName, const QList<Role>& roles,
+    QFuture<UserRecord> addUser(const QString& login, const PersonalName& name, const QList<Role>& roles,
                                 const QString& password, const QDateTime& at, std::optional<qint64> by = std::nullopt);
+    /// Corrects an account's surname, given name and patronymic with a "user_renamed" event naming `admin`
+    /// (UserRepository::setName); the account as it is now.
+    QFuture<UserRecord> setUserName(const QString& login, const PersonalName& name, const UserRecord& admin,
+                                    const QDateTime& at);
     /// Disables or enables an account with an event naming `admin`.
     QFuture<bool> setUserDisabled(const QString& login, bool disabled, const UserRecord& admin, const QDateTime& at);
     /// Saves the office's working hours with an "office_hours" event (before → after) by `admin`, in one transaction.

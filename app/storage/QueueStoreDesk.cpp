@@ -61,10 +61,15 @@ QFuture<QList<UserRecord>> QueueStore::users()
     return run<QList<UserRecord>>([](QueueSession& s) { return UserRepository(s.db()).list(); });
 }
 
-void QueueStore::checkNewUser(const QString& login, const QString& fullName, const QList<Role>& roles,
-                              const QString& password)
+PersonalName QueueStore::checkNewUser(const QString& login, const PersonalName& name, const QList<Role>& roles,
+                                      const QString& password)
 {
-    UserRepository::checkNewUser(login, fullName, roles, password);
+    return UserRepository::checkNewUser(login, name, roles, password);
+}
+
+PersonalName QueueStore::checkUserName(const PersonalName& name, const QList<Role>& roles)
+{
+    return UserRepository::checkName(name, roles);
 }
 
 QString QueueStore::whyNotAPassword(const QString& password)
@@ -72,11 +77,22 @@ QString QueueStore::whyNotAPassword(const QString& password)
     return UserRepository::whyNotAPassword(password);
 }
 
-QFuture<UserRecord> QueueStore::addUser(const QString& login, const QString& fullName, const QList<Role>& roles,
+QFuture<UserRecord> QueueStore::addUser(const QString& login, const PersonalName& name, const QList<Role>& roles,
                                         const QString& password, const QDateTime& at, std::optional<qint64> by)
 {
     return run<UserRecord>(
-        [=](QueueSession& s) { return UserRepository(s.db()).add(login, fullName, roles, password, at, by); });
+        [=](QueueSession& s) { return UserRepository(s.db()).add(login, name, roles, password, at, by); });
+}
+
+QFuture<UserRecord> QueueStore::setUserName(const QString& login, const PersonalName& name, const UserRecord& admin,
+                                            const QDateTime& at)
+{
+    const qint64 by = admin.id;
+    return run<UserRecord>([=](QueueSession& s) {
+        UserRepository users(s.db());
+        users.setName(login, name, by, at);
+        return *users.byLogin(login);
+    });
 }
 
 QFuture<bool> QueueStore::setUserDisabled(const QString& login, bool disabled, const UserRecord& admin,

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace kense {
 
 namespace {
@@ -27,6 +29,12 @@ QString UserRepository::whyNotAPassword(const QString& password)
 }
 
 namespace {
+/// A part of a name as a column takes it: '' where there is none (the columns are NOT NULL; a null QString binds NULL).
+QString part(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 void checkPassword(const QString& password)
 {
     const QString why = UserRepository::whyNotAPassword(password);
@@ -55,34 +63,52 @@ bool isLocked(const QSqlDatabase& db, const UserRecord& user, const QDateTime& n
 }
 } // namespace
 
-void UserRepository::checkNewUser(const QString& login, const QString& fullName, const QList<Role>& roles,
-                                  const QString& password)
+PersonalName UserRepository::checkName(const PersonalName& name, const QList<Role>& roles)
+{
+    // Whoever is named on a receipt, a result or a register carries the three parts the regulations ask for; an
+    // administrator who only keeps the desk is named on nothing, and a name of any letters serves.
+    const bool named = std::any_of(roles.begin(), roles.end(), isNamedOnDocuments);
+    if (!named) {
+        if (name.full().isEmpty())
+            throw StorageError{Tr::tr("the user needs a name")};
+        return PersonalName{name.surname.simplified(), name.givenName.simplified(), name.patronymic.simplified()};
+    }
+    QString why;
+    const std::optional<PersonalName> checked = checkPersonalName(name, &why);
+    if (!checked)
+        throw StorageError{why};
+    return *checked;
+}
+
+PersonalName UserRepository::checkNewUser(const QString& login, const PersonalName& name, const QList<Role>& roles,
+                                          const QString& password)
 {
     // ASCII only: a Cyrillic "е" that looks like a Latin "e" must not make a second account that reads the same.
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._-]{2,64}\\z"));
     if (!loginPattern.match(login.trimmed()).hasMatch())
         throw StorageError{Tr::tr("a login has 2 to 64 Latin letters, digits, dots, dashes or underscores")};
-    if (fullName.trimmed().isEmpty())
-        throw StorageError{Tr::tr("the user needs a full name")};
     if (roles.isEmpty())
         throw StorageError{Tr::tr("the user needs at least one role")};
+    const PersonalName checked = checkName(name, roles);
     checkPassword(password);
+    return checked;
 }
 
-UserRecord UserRepository::add(const QString& login, const QString& fullName, const QList<Role>& roles,
+UserRecord UserRepository::add(const QString& login, const PersonalName& name, const QList<Role>& roles,
                                const QString& password, const QDateTime& now, std::optional<qint64> by)
 {
     const QString l = login.trimmed();
     if (by)
         requireAdministrator(*by, Tr::tr("only an administrator adds accounts"));
-    checkNewUser(l, fullName, roles, password);
+    const PersonalName checked = checkNewUser(l, name, roles, password);
     const QString hash = PasswordHasher::hash(password); // slow on purpose: outside the transaction
     Transaction tx(m_db);
     if (byLogin(l))
         throw StorageError{Tr::tr("the login \"%1\" is taken").arg(l)};
-    QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO users (login, full_name, password_hash, created_at) "
-                                               "VALUES (?, ?, ?, ?)"));
-    exec(q, {l, fullName.simplified(), hash, storedMoment(now)});
+    QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO users (login, full_name, surname, given_name, patronymic, "
+                                               "password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    exec(q, {l, checked.full(), part(checked.surname), part(checked.givenName), part(checked.patronymic), hash,
+             storedMoment(now)});
     const qint64 id = q.lastInsertId().toLongLong();
     QSqlQuery r = prepare(m_db, QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (?, ?)"));
     QStringList names;
@@ -111,7 +137,9 @@ QList<Role> UserRepository::rolesOf(qint64 userId) const
 std::optional<UserRecord> UserRepository::one(const QString& where, const QVariant& value) const
 {
     QSqlQuery q =
-        prepare(m_db, QStringLiteral("SELECT id, login, full_name, disabled, locked_until FROM users WHERE ") + where);
+        prepare(m_db, QStringLiteral("SELECT id, login, full_name, disabled, locked_until, surname, given_name, "
+                                     "patronymic FROM users WHERE ") +
+                          where);
     exec(q, {value});
     if (!q.next())
         return std::nullopt;
@@ -121,6 +149,9 @@ std::optional<UserRecord> UserRepository::one(const QString& where, const QVaria
     u.fullName = q.value(2).toString();
     u.disabled = q.value(3).toBool();
     u.lockedUntil = momentFromStored(q.value(4).toString());
+    u.name = PersonalName{q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+    if (u.name.isEmpty()) // another desk's user: its name came in one line
+        u.name = splitPersonalName(u.fullName);
     u.roles = rolesOf(u.id);
     return u;
 }
@@ -183,6 +214,36 @@ void UserRepository::setDisabled(const QString& login, bool disabled, qint64 by,
         throw StorageError{Tr::tr("no user \"%1\"").arg(login)};
     appendUserEvent(m_db, disabled ? EventKind::UserDisabled : EventKind::UserEnabled, by, now, login.trimmed());
     tx.commit();
+}
+
+void UserRepository::setName(const QString& login, const PersonalName& name, qint64 by, const QDateTime& now)
+{
+    requireAdministrator(by, Tr::tr("only an administrator corrects an account's name"));
+    const std::optional<UserRecord> user = byLogin(login);
+    if (!user || user->login.contains(QLatin1Char('@')))
+        throw StorageError{Tr::tr("no user \"%1\"").arg(login)};
+    const PersonalName checked = checkName(name, user->roles);
+    if (checked.full() == user->fullName && checked == user->name)
+        return;
+    Transaction tx(m_db);
+    QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE users SET full_name = ?, surname = ?, given_name = ?, "
+                                               "patronymic = ? WHERE id = ?"));
+    exec(q, {checked.full(), part(checked.surname), part(checked.givenName), part(checked.patronymic), user->id});
+    appendUserEvent(m_db, EventKind::UserRenamed, by, now,
+                    QStringLiteral("%1: %2 → %3").arg(user->login, user->fullName, checked.full()));
+    tx.commit();
+}
+
+void UserRepository::splitStoredNames(const QSqlDatabase& db)
+{
+    QSqlQuery all = prepare(db, QStringLiteral("SELECT id, full_name FROM users"));
+    exec(all);
+    QSqlQuery q =
+        prepare(db, QStringLiteral("UPDATE users SET surname = ?, given_name = ?, patronymic = ? WHERE id = ?"));
+    while (all.next()) {
+        const PersonalName name = splitPersonalName(all.value(1).toString());
+        exec(q, {part(name.surname), part(name.givenName), part(name.patronymic), all.value(0)});
+    }
 }
 
 SignInResult UserRepository::signIn(const QString& login, const QString& password, const QDateTime& now,

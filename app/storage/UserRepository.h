@@ -22,15 +22,21 @@ public:
     {}
 
     /// Throws StorageError naming what is wrong with a new user's login, name, roles or password (not whether the
-    /// login is taken) — so a caller can check before it writes anything else.
-    static void checkNewUser(const QString& login, const QString& fullName, const QList<Role>& roles,
-                             const QString& password);
+    /// login is taken) — so a caller can check before it writes anything else. Returns the name as it will be stored.
+    static PersonalName checkNewUser(const QString& login, const PersonalName& name, const QList<Role>& roles,
+                                     const QString& password);
+    /// The name as stored for an account of `roles`, or StorageError naming the part and why: one named on documents
+    /// (isNamedOnDocuments) needs a surname and a given name of Kazakh or Russian letters, an administrator's only a
+    /// name.
+    static PersonalName checkName(const PersonalName& name, const QList<Role>& roles);
+    /// Schema 13: the accounts made before names had three parts get them from their one line (splitPersonalName).
+    static void splitStoredNames(const QSqlDatabase& db);
     /// Why a password is refused, in words (empty when it is accepted): under kMinPasswordLength characters, or
     /// one character repeated.
     static QString whyNotAPassword(const QString& password);
     /// Throws StorageError on a taken login, an empty name, no role, or a password whyNotAPassword refuses. The
     /// event names `by`, the administrator who added the account (none for a desk's first administrator).
-    UserRecord add(const QString& login, const QString& fullName, const QList<Role>& roles, const QString& password,
+    UserRecord add(const QString& login, const PersonalName& name, const QList<Role>& roles, const QString& password,
                    const QDateTime& now, std::optional<qint64> by = std::nullopt);
     std::optional<UserRecord> byLogin(const QString& login) const;
     /// Refuses (StorageError with `refusal`) unless `userId` is an active account with the administrator's role, as the
@@ -40,6 +46,9 @@ public:
     QList<UserRecord> list() const; ///< this desk's users (not those of other desks the sync brought)
     /// Sets a password (and lifts a lockout); the event names `by`, the user who set it.
     void setPassword(const QString& login, const QString& password, qint64 by, const QDateTime& now);
+    /// Corrects an account's surname, given name and patronymic (checkName for its roles); the event names `by`, the
+    /// administrator, and the name before and after. Documents printed from now on carry the new name.
+    void setName(const QString& login, const PersonalName& name, qint64 by, const QDateTime& now);
     /// Disables or enables an account; the event names `by`, the administrator.
     void setDisabled(const QString& login, bool disabled, qint64 by, const QDateTime& now);
     /// Checks the password and counts failures; the result never tells whether the login or the password was

@@ -159,7 +159,8 @@ int main(int argc, char* argv[])
     UserRepository users(db.connection());
     auto clerk = users.byLogin(QStringLiteral("bench-operator"));
     if (!clerk)
-        clerk = users.add(QStringLiteral("bench-operator"), QStringLiteral("Бенч Оператор"), {Role::TsonOperator},
+        clerk = users.add(QStringLiteral("bench-operator"),
+                          PersonalName{QStringLiteral("Бенчева"), QStringLiteral("Айгүл"), {}}, {Role::TsonOperator},
                           QStringLiteral("bench-password"), now);
     RequestDraft draft;
     draft.serviceId = QStringLiteral("duplicate-secondary-edu-vko");

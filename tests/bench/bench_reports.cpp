@@ -101,7 +101,7 @@ int main(int argc, char* argv[])
                                     QStringLiteral("KZOTSON01-1-2026-D00001"),
                                     {},
                                     {},
-                                    QStringLiteral("Ерлан Нұрланов"),
+                                    QStringLiteral("Нұрланов Ерлан Бақытұлы"),
                                     QDateTime::currentDateTime()};
     for (const char* subject :
          {"Қазақ тілі", "Қазақ әдебиеті", "Орыс тілі", "Алгебра", "Геометрия", "Информатика", "Қазақстан тарихы",
@@ -120,8 +120,9 @@ int main(int argc, char* argv[])
         const QSqlDatabase s = scratch.connection();
         DeskRepository(s).setUpThisDesk(QStringLiteral("KZOTSON01"), QStringLiteral("1"), Channel::Tson);
         const QDateTime at(QDate(2026, 11, 2), QTime(9, 0));
-        const UserRecord op = UserRepository(s).add(QStringLiteral("operator"), QStringLiteral("Айгүл Серікбаева"),
-                                                    {Role::TsonOperator}, QStringLiteral("operator-pass"), at);
+        const UserRecord op = UserRepository(s).add(
+            QStringLiteral("operator"), PersonalName{QStringLiteral("Серікбаева"), QStringLiteral("Айгүл"), {}},
+            {Role::TsonOperator}, QStringLiteral("operator-pass"), at);
         const auto r = RequestRepository(c).load(number);
         RequestDraft draft;
         draft.serviceId = r->serviceId;

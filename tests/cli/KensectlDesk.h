@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTest>
 
@@ -51,6 +52,20 @@ inline const char* const kRequest = R"J({"service": "duplicate-secondary-edu-vko
              "subject.reason": "lost"},
   "documents": {"application": "original", "identity_document": "original"}})J";
 
+/// The name `user add --name` gives a test's account, surname first, as documents print it.
+inline QString staffName(const QString& login)
+{
+    static const QMap<QString, QString> names{
+        {QStringLiteral("saule"), QStringLiteral("Оспанова Сәуле Маратқызы")},
+        {QStringLiteral("gulnar"), QStringLiteral("Жұмабаева Гүлнар Асқарқызы")},
+        {QStringLiteral("erlan"), QStringLiteral("Нұрланов Ерлан Бақытұлы")},
+        {QStringLiteral("aigul"), QStringLiteral("Серікбаева Айгүл")},
+        {QStringLiteral("dana"), QStringLiteral("Әлиева Дана")},
+        {QStringLiteral("zhanar"), QStringLiteral("Әбенова Жанар Серікқызы")},
+    };
+    return names.value(login, QStringLiteral("Қызметкер Тест"));
+}
+
 /// A test class derives from it (after QObject) and calls setUp() in its initTestCase.
 class KensectlDesk
 {
@@ -70,9 +85,9 @@ public:
         // dana is the office's administrator and also takes applications: she may date one by hand.
         for (const auto& [login, roles] : {std::pair{"saule", "clerk"}, std::pair{"gulnar", "head"},
                                            std::pair{"erlan", "executor"}, std::pair{"dana", "clerk,administrator"}}) {
-            r = run({u"user"_qs, u"add"_qs, QString::fromLatin1(login), u"--name"_qs, QString::fromLatin1(login),
-                     u"--roles"_qs, QString::fromLatin1(roles), u"--as"_qs, u"admin"_qs, u"--password-stdin"_qs,
-                     u"--db"_qs, m_db},
+            r = run({u"user"_qs, u"add"_qs, QString::fromLatin1(login), u"--name"_qs,
+                     staffName(QString::fromLatin1(login)), u"--roles"_qs, QString::fromLatin1(roles), u"--as"_qs,
+                     u"admin"_qs, u"--password-stdin"_qs, u"--db"_qs, m_db},
                     "admin-pass-1\na-long-password\n");
             QVERIFY2(r.code == 0, r.err.constData());
         }

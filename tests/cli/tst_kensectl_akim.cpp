@@ -38,9 +38,9 @@ private Q_SLOTS:
         QCOMPARE(r.json()[u"kind"_qs].toString(), u"akim"_qs);
         QCOMPARE(r.json()[u"services"_qs].toArray(), QJsonArray{kService});
         for (const auto& [login, roles] : {std::pair{"zhanar", "akim_officer"}, std::pair{"aigul", "tson_operator"}}) {
-            r = run({u"user"_qs, u"add"_qs, QString::fromLatin1(login), u"--name"_qs, QString::fromLatin1(login),
-                     u"--roles"_qs, QString::fromLatin1(roles), u"--as"_qs, u"admin"_qs, u"--password-stdin"_qs,
-                     u"--db"_qs, m_db},
+            r = run({u"user"_qs, u"add"_qs, QString::fromLatin1(login), u"--name"_qs,
+                     staffName(QString::fromLatin1(login)), u"--roles"_qs, QString::fromLatin1(roles), u"--as"_qs,
+                     u"admin"_qs, u"--password-stdin"_qs, u"--db"_qs, m_db},
                     "admin-pass-1\na-long-password\n");
             QVERIFY2(r.code == 0, r.err.constData());
         }

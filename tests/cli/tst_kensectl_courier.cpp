@@ -32,9 +32,9 @@ private Q_SLOTS:
                     "admin-pass-1\n");
         QVERIFY2(r.code == 0, r.err.constData());
         for (const auto& [login, roles] : {std::pair{"aigul", "tson_operator"}, std::pair{"saule", "clerk"}}) {
-            r = run({u"user"_qs, u"add"_qs, QString::fromLatin1(login), u"--name"_qs, QString::fromLatin1(login),
-                     u"--roles"_qs, QString::fromLatin1(roles), u"--as"_qs, u"admin"_qs, u"--password-stdin"_qs,
-                     u"--db"_qs, m_db},
+            r = run({u"user"_qs, u"add"_qs, QString::fromLatin1(login), u"--name"_qs,
+                     staffName(QString::fromLatin1(login)), u"--roles"_qs, QString::fromLatin1(roles), u"--as"_qs,
+                     u"admin"_qs, u"--password-stdin"_qs, u"--db"_qs, m_db},
                     "admin-pass-1\na-long-password\n");
             QVERIFY2(r.code == 0, r.err.constData());
         }

@@ -106,8 +106,8 @@ private Q_SLOTS:
         QVERIFY2(services.contains(u"preschool-registration-kyzylorda"_qs), r.out.constData());
         QVERIFY2(services.contains(u"unemployed-certificate-kyzylorda"_qs), r.out.constData());
         QVERIFY2(!services.contains(u"duplicate-secondary-edu-vko"_qs), r.out.constData());
-        r = run({u"user"_qs, u"add"_qs, u"saule"_qs, u"--name"_qs, u"Сәуле"_qs, u"--roles"_qs, u"clerk"_qs, u"--as"_qs,
-                 u"admin"_qs, u"--password-stdin"_qs, u"--db"_qs, db},
+        r = run({u"user"_qs, u"add"_qs, u"saule"_qs, u"--name"_qs, kense::test::staffName(u"saule"_qs), u"--roles"_qs,
+                 u"clerk"_qs, u"--as"_qs, u"admin"_qs, u"--password-stdin"_qs, u"--db"_qs, db},
                 "admin-pass-1\na-long-password\n");
         QVERIFY2(r.code == 0, r.err.constData());
         const QString req = file(QStringLiteral("req-region.json"), kRequest);
@@ -242,7 +242,7 @@ private Q_SLOTS:
                      u"--password-stdin"_qs},
                     "a-long-password\n");
         QVERIFY2(r.code == 0, r.err.constData());
-        r = run({u"user"_qs, u"add"_qs, u"saule"_qs, u"--name"_qs, u"Сәуле"_qs, u"--roles"_qs,
+        r = run({u"user"_qs, u"add"_qs, u"saule"_qs, u"--name"_qs, kense::test::staffName(u"saule"_qs), u"--roles"_qs,
                  u"clerk,administrator"_qs, u"--as"_qs, u"dana"_qs, u"--password-stdin"_qs, u"--db"_qs, db},
                 "a-long-password\na-long-password\n");
         QVERIFY2(r.code == 0, r.err.constData());

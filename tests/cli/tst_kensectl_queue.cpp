@@ -261,8 +261,8 @@ private Q_SLOTS:
         QCOMPARE(run({u"db"_qs, u"backup"_qs, u"--to"_qs, copy, u"--db"_qs, m_db}).code, 0);
         QProcess waiting;
         waiting.start(QStringLiteral(KENSECTL_PATH),
-                      {u"user"_qs, u"add"_qs, u"waiter"_qs, u"--name"_qs, u"W"_qs, u"--roles"_qs, u"clerk"_qs,
-                       u"--as"_qs, u"admin"_qs, u"--password-stdin"_qs, u"--db"_qs, m_db});
+                      {u"user"_qs, u"add"_qs, u"waiter"_qs, u"--name"_qs, kense::test::staffName(u"waiter"_qs),
+                       u"--roles"_qs, u"clerk"_qs, u"--as"_qs, u"admin"_qs, u"--password-stdin"_qs, u"--db"_qs, m_db});
         QVERIFY(waiting.waitForStarted());
         QTRY_VERIFY(!QDir(m_db + u".openers"_qs).entryList({u"*.lock"_qs}, QDir::Files).isEmpty());
         oneLine(run({u"db"_qs, u"restore"_qs, u"--from"_qs, copy, u"--db"_qs, m_db}), 2, "is open in kensectl");

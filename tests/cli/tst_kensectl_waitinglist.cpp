@@ -183,7 +183,8 @@ private Q_SLOTS:
         const QString directionText = pdfText(direction).simplified();
         for (const QString& part : {u"Мектепке дейінгі ұйымға жолдама"_qs, u"Направление в дошкольную организацию"_qs,
                                     kindergarten, u"жолдаманы %1 дейін тіркеуі қажет"_qs.arg(validUntil),
-                                    u"зарегистрировать направление до %1 включительно"_qs.arg(validUntil), u"saule"_qs})
+                                    u"зарегистрировать направление до %1 включительно"_qs.arg(validUntil),
+                                    kense::test::staffName(u"saule"_qs)})
             QVERIFY2(directionText.contains(part), qPrintable(part + u"\n"_qs + directionText));
         const QString receipt = m_data.scratchPath(QStringLiteral("talon.pdf"));
         r = run({u"render"_qs, u"queue-receipt"_qs, u"--request"_qs, d, u"--lang"_qs, u"ru"_qs, u"--out"_qs, receipt,

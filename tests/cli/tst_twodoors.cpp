@@ -170,19 +170,21 @@ private Q_SLOTS:
         desk.officeCode = u"KZOEDU01"_qs;
         desk.deskCode = u"2"_qs;
         desk.adminLogin = u"admin"_qs;
-        desk.adminName = u"Әкімші"_qs;
+        desk.adminName = PersonalName{u"Әкімші"_qs, {}, {}};
         desk.password = u"admin-pass-1"_qs;
         QCOMPARE(refusalOf(m_store->setUpDesk(desk, QDateTime::currentDateTime())), QString());
         auto users = m_store->users();
         const qint64 admin = users.result().first().id;
         for (const auto& [login, role] :
              {std::pair{"saule", Role::Clerk}, std::pair{"gulnar", Role::Head}, std::pair{"erlan", Role::Executor}}) {
-            QCOMPARE(refusalOf(m_store->addUser(QString::fromLatin1(login), QString::fromLatin1(login), {role},
+            QCOMPARE(refusalOf(m_store->addUser(QString::fromLatin1(login),
+                                                splitPersonalName(test::staffName(QString::fromLatin1(login))), {role},
                                                 u"a-long-password"_qs, QDateTime::currentDateTime(), admin)),
                      QString());
         }
-        QCOMPARE(refusalOf(m_store->addUser(u"dana"_qs, u"dana"_qs, {Role::Clerk, Role::Administrator},
-                                            u"a-long-password"_qs, QDateTime::currentDateTime(), admin)),
+        QCOMPARE(refusalOf(m_store->addUser(u"dana"_qs, splitPersonalName(test::staffName(u"dana"_qs)),
+                                            {Role::Clerk, Role::Administrator}, u"a-long-password"_qs,
+                                            QDateTime::currentDateTime(), admin)),
                  QString());
         users = m_store->users();
         for (const UserRecord& u : users.result())
@@ -319,26 +321,53 @@ private Q_SLOTS:
               u"--as"_qs, u"saule"_qs, u"--password-stdin"_qs},
              "a-long-password\nmallory-pass-1\n",
              [&] {
-                 return refusalOf(m_store->addUser(u"mallory"_qs, u"M"_qs, {Role::Administrator}, u"mallory-pass-1"_qs,
-                                                   now(), user("saule").id));
+                 return refusalOf(m_store->addUser(u"mallory"_qs, PersonalName{u"M"_qs, {}, {}}, {Role::Administrator},
+                                                   u"mallory-pass-1"_qs, now(), user("saule").id));
              }},
             {"add an account with a weak password",
              false,
-             {u"user"_qs, u"add"_qs, u"aigul"_qs, u"--name"_qs, u"Айгүл"_qs, u"--roles"_qs, u"clerk"_qs, u"--as"_qs,
-              u"admin"_qs, u"--password-stdin"_qs},
+             {u"user"_qs, u"add"_qs, u"aigul"_qs, u"--name"_qs, u"Серікбаева Айгүл"_qs, u"--roles"_qs, u"clerk"_qs,
+              u"--as"_qs, u"admin"_qs, u"--password-stdin"_qs},
              "admin-pass-1\n1111111111\n",
              [&] {
-                 return refusalOf(m_store->addUser(u"aigul"_qs, u"Айгүл"_qs, {Role::Clerk}, u"1111111111"_qs, now(),
-                                                   user("admin").id));
+                 return refusalOf(m_store->addUser(u"aigul"_qs, PersonalName{u"Серікбаева"_qs, u"Айгүл"_qs, {}},
+                                                   {Role::Clerk}, u"1111111111"_qs, now(), user("admin").id));
              }},
             {"add an account",
              true,
-             {u"user"_qs, u"add"_qs, u"aigul"_qs, u"--name"_qs, u"Айгүл"_qs, u"--roles"_qs, u"clerk"_qs, u"--as"_qs,
-              u"admin"_qs, u"--password-stdin"_qs},
+             {u"user"_qs, u"add"_qs, u"aigul"_qs, u"--name"_qs, u"Серікбаева Айгүл"_qs, u"--roles"_qs, u"clerk"_qs,
+              u"--as"_qs, u"admin"_qs, u"--password-stdin"_qs},
              "admin-pass-1\naigul-pass-12\n",
              [&] {
-                 return refusalOf(m_store->addUser(u"aigul"_qs, u"Айгүл"_qs, {Role::Clerk}, u"aigul-pass-12"_qs, now(),
-                                                   user("admin").id));
+                 return refusalOf(m_store->addUser(u"aigul"_qs, PersonalName{u"Серікбаева"_qs, u"Айгүл"_qs, {}},
+                                                   {Role::Clerk}, u"aigul-pass-12"_qs, now(), user("admin").id));
+             }},
+            {"correct an account's name, by a clerk",
+             false,
+             {u"user"_qs, u"rename"_qs, u"erlan"_qs, u"--surname"_qs, u"Нұрланов"_qs, u"--given-name"_qs, u"Ерлан"_qs,
+              u"--as"_qs, u"saule"_qs, u"--password-stdin"_qs},
+             "a-long-password\n",
+             [&] {
+                 return refusalOf(m_store->setUserName(u"erlan"_qs, PersonalName{u"Нұрланов"_qs, u"Ерлан"_qs, {}},
+                                                       user("saule"), now()));
+             }},
+            {"correct an account's name to one without a given name",
+             false,
+             {u"user"_qs, u"rename"_qs, u"erlan"_qs, u"--surname"_qs, u"Нұрланов"_qs, u"--as"_qs, u"admin"_qs,
+              u"--password-stdin"_qs},
+             "admin-pass-1\n",
+             [&] {
+                 return refusalOf(
+                     m_store->setUserName(u"erlan"_qs, PersonalName{u"Нұрланов"_qs, {}, {}}, user("admin"), now()));
+             }},
+            {"correct an account's name",
+             true,
+             {u"user"_qs, u"rename"_qs, u"erlan"_qs, u"--surname"_qs, u"Нұрланов"_qs, u"--given-name"_qs, u"Ерлан"_qs,
+              u"--patronymic"_qs, u"Серікұлы"_qs, u"--as"_qs, u"admin"_qs, u"--password-stdin"_qs},
+             "admin-pass-1\n",
+             [&] {
+                 return refusalOf(m_store->setUserName(
+                     u"erlan"_qs, PersonalName{u"Нұрланов"_qs, u"Ерлан"_qs, u"Серікұлы"_qs}, user("admin"), now()));
              }},
             {"disable one's own account",
              false,

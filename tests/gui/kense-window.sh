@@ -19,7 +19,7 @@ for lang in kk ru; do
     echo 'window-test-pass' | "$kensectl" db init --db "$db" --office KZOTSON01 --desk 1 --services all \
         --admin admin --admin-name "Әкімші Қасымұлы" --password-stdin >/dev/null
     "$kensectl" demo-data --count 40 --db "$db" --json >/dev/null # something for the journal to show
-    printf 'window-test-pass\noperator-pass-1\n' | "$kensectl" user add aigul --name "Айгүл Серікбаева" \
+    printf 'window-test-pass\noperator-pass-1\n' | "$kensectl" user add aigul --name "Серікбаева Айгүл" \
         --roles tson_operator --as admin --password-stdin --db "$db" >/dev/null
     # Where the duplicate of VKO is in the wizard's list: the services in force taken at a ЦОН desk, in catalog order.
     downs=$("$kensectl" catalog list --json | python3 -c '

@@ -67,9 +67,10 @@ class TestIntake : public QObject
         StartupFacts facts{d->desk.path(), 3, {}, {}, {}, {}};
         facts.account = kind == Channel::Tson ? d->desk.op : d->desk.clerk;
         if (kind == Channel::Akim)
-            facts.account =
-                test::await(d->desk.store().addUser(QStringLiteral("zhanar"), QStringLiteral("Жанар Әбенова"),
-                                                    {Role::AkimOfficer}, QStringLiteral("akim-pass-1"), now));
+            facts.account = test::await(d->desk.store().addUser(
+                QStringLiteral("zhanar"),
+                PersonalName{QStringLiteral("Әбенова"), QStringLiteral("Жанар"), QStringLiteral("Серікқызы")},
+                {Role::AkimOfficer}, QStringLiteral("akim-pass-1"), now));
         facts.deskKind = kind;
         d->window = test::showMainWindow(d->desk, facts, Language::Kazakh, test::journalAt(d->desk, now));
         d->window->activateWindow();

@@ -108,9 +108,9 @@ private Q_SLOTS:
         const auto context =
             RequestContext::load(DocumentQueries(db), desk.catalog, number, QDate(2026, 11, 5), &error);
         QVERIFY2(context, qPrintable(error));
-        QCOMPARE(context->request.acceptedByName, QStringLiteral("Сәуле Оспанова"));
-        QCOMPARE(context->headName, QStringLiteral("Гүлнар Жұмабаева"));
-        QCOMPARE(context->issuedByName, QStringLiteral("Сәуле Оспанова"));
+        QCOMPARE(context->request.acceptedByName, QStringLiteral("Оспанова Сәуле Маратқызы"));
+        QCOMPARE(context->headName, QStringLiteral("Жұмабаева Гүлнар Асқарқызы"));
+        QCOMPARE(context->issuedByName, QStringLiteral("Оспанова Сәуле Маратқызы"));
         QCOMPARE(context->issuedAt, at(5, 15, 40));
         QVERIFY(context->result);
         QCOMPARE(context->survey->information, 2);
@@ -118,12 +118,12 @@ private Q_SLOTS:
         const QString receipt =
             pdfText(pdf(layOutRequestDocument(DocumentKind::IssueReceipt, *context, DocumentLanguages::Russian)));
         for (const QString& s : {QStringLiteral("05.11.2026 15:40"), QStringLiteral("KZOEDU01-1-2026-D00001"),
-                                 QStringLiteral("ӘЛИЯ Қасымқызы"), QStringLiteral("Сәуле Оспанова")})
+                                 QStringLiteral("ӘЛИЯ Қасымқызы"), QStringLiteral("Оспанова Сәуле Маратқызы")})
             QVERIFY2(receipt.contains(s), qPrintable(s));
         const QString duplicate =
             pdfText(pdf(layOutRequestDocument(DocumentKind::Duplicate, *context, DocumentLanguages::Kazakh)));
         for (const QString& s :
-             {QStringLiteral("Гүлнар Жұмабаева"), QStringLiteral("Физика"), QStringLiteral("04.11.2026")})
+             {QStringLiteral("Жұмабаева Гүлнар Асқарқызы"), QStringLiteral("Физика"), QStringLiteral("04.11.2026")})
             QVERIFY2(duplicate.contains(s), qPrintable(s));
 
         const QList<SurveyStats> survey =

@@ -103,8 +103,9 @@ private Q_SLOTS:
         QVERIFY(!documentsOf(c).contains(DocumentKind::Order));
         QVERIFY(whyNotApplicable(DocumentKind::Order, c)->contains(QStringLiteral("once the request was issued")));
         const QString receipt = printed(DocumentKind::Receipt, c, DocumentLanguages::Both);
-        for (const QString& s : {QStringLiteral("Басшы"), QStringLiteral("Руководитель"),
-                                 QStringLiteral("Гүлнар Жұмабаева"), QStringLiteral("Сәуле Оспанова")})
+        for (const QString& s :
+             {QStringLiteral("Басшы"), QStringLiteral("Руководитель"), QStringLiteral("Жұмабаева Гүлнар Асқарқызы"),
+              QStringLiteral("Оспанова Сәуле Маратқызы")})
             QVERIFY2(receipt.contains(s), qPrintable(s));
 
         requests.advance(number, Transition::IssueResult, desk.clerk, at(2, 10, 25));

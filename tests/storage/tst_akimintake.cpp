@@ -73,7 +73,8 @@ private Q_SLOTS:
         m_desk = std::make_unique<TestDesk>();
         m_desk->setUp(Channel::Akim, kAkim);
         m_officer = UserRepository(m_desk->db.connection())
-                        .add(u"zhanar"_qs, u"Жанар Әбенова"_qs, {Role::AkimOfficer}, u"akim-pass-1"_qs, at(1, 9));
+                        .add(u"zhanar"_qs, PersonalName{u"Әбенова"_qs, u"Жанар"_qs, u"Серікқызы"_qs},
+                             {Role::AkimOfficer}, u"akim-pass-1"_qs, at(1, 9));
     }
     void cleanup() { m_desk.reset(); }
 
@@ -185,8 +186,7 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(db.openAtVersion(path, 11, &error), qPrintable(error));
             DeskRepository(db.connection()).setUpThisDesk(kProvider, u"1"_qs, Channel::Provider);
-            const UserRecord clerk = UserRepository(db.connection())
-                                         .add(u"saule"_qs, u"Сәуле"_qs, {Role::Clerk}, u"clerk-pass-1"_qs, at(1, 9));
+            const UserRecord clerk = oldUser(db.connection(), u"saule"_qs, u"Оспанова Сәуле"_qs, Role::Clerk);
             old = Intake(db.connection(), m_desk->catalog, m_desk->calendar)
                       .submit(unemployedDraft(), clerk, at(1, 10), false)
                       .request->number;
@@ -203,7 +203,8 @@ private Q_SLOTS:
         QCOMPARE(DeskRepository(db.connection()).thisDesk()->kind, Channel::Provider);
         QCOMPARE(RequestRepository(db.connection(), &m_desk->catalog).load(old)->channel, Channel::Provider);
         UserRepository(db.connection())
-            .add(u"zhanar"_qs, u"Жанар Әбенова"_qs, {Role::AkimOfficer}, u"akim-pass-1"_qs, at(1, 9));
+            .add(u"zhanar"_qs, PersonalName{u"Әбенова"_qs, u"Жанар"_qs, u"Серікқызы"_qs}, {Role::AkimOfficer},
+                 u"akim-pass-1"_qs, at(1, 9));
         QCOMPARE(UserRepository(db.connection()).byLogin(u"zhanar"_qs)->roles, QList<Role>{Role::AkimOfficer});
         QSqlQuery q(db.connection());
         QVERIFY2(q.exec(u"UPDATE desks SET kind = 'akim'"_qs), qPrintable(q.lastError().text()));

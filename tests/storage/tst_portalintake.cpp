@@ -206,9 +206,7 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(db.openAtVersion(path, 10, &error), qPrintable(error));
             DeskRepository(db.connection()).setUpThisDesk(u"KZOEMP01"_qs, u"1"_qs, Channel::Provider);
-            const UserRecord clerk =
-                UserRepository(db.connection())
-                    .add(u"saule"_qs, u"Сәуле"_qs, {Role::Clerk}, u"clerk-pass-1"_qs, at(11, 2, 9));
+            const UserRecord clerk = oldUser(db.connection(), u"saule"_qs, u"Оспанова Сәуле"_qs, Role::Clerk);
             old = Intake(db.connection(), m_desk->catalog, m_desk->calendar)
                       .submit(unemployedDraft(), clerk, at(12, 1, 10), false)
                       .request->number;

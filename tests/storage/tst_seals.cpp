@@ -152,9 +152,8 @@ private Q_SLOTS:
             QVERIFY2(desk.db.openAtVersion(path, 5, &error), qPrintable(error));
             DeskRepository(desk.db.connection())
                 .setUpThisDesk(QStringLiteral("KZOEDU01"), QStringLiteral("1"), Channel::Provider);
-            desk.clerk = UserRepository(desk.db.connection())
-                             .add(QStringLiteral("saule"), QStringLiteral("Сәуле"), {Role::Clerk},
-                                  QStringLiteral("clerk-pass-1"), QDateTime(QDate(2026, 11, 2), QTime(9, 0)));
+            desk.clerk = test::oldUser(desk.db.connection(), QStringLiteral("saule"), QStringLiteral("Оспанова Сәуле"),
+                                       Role::Clerk);
             submit(desk, 10);
             submit(desk, 11);
         }

@@ -51,7 +51,7 @@ public:
                                          desk,
                                          kind,
                                          QStringLiteral("admin"),
-                                         QStringLiteral("Әкімші"),
+                                         PersonalName{QStringLiteral("Әкімші"), {}, {}},
                                          QStringLiteral("admin-pass-1"),
                                          {},
                                          {}},
@@ -60,14 +60,21 @@ public:
             if (u.login == QLatin1String("admin"))
                 admin = u;
         }
-        clerk = await(m_store->addUser(QStringLiteral("saule"), QStringLiteral("Сәуле Оспанова"), {Role::Clerk},
-                                       QStringLiteral("clerk-pass-1"), t));
-        head = await(m_store->addUser(QStringLiteral("gulnar"), QStringLiteral("Гүлнар Жұмабаева"), {Role::Head},
-                                      QStringLiteral("head-pass-1"), t));
-        executor = await(m_store->addUser(QStringLiteral("erlan"), QStringLiteral("Ерлан Нұрланов"), {Role::Executor},
-                                          QStringLiteral("exec-pass-1"), t));
-        op = await(m_store->addUser(QStringLiteral("aigul"), QStringLiteral("Айгүл Серікбаева"), {Role::TsonOperator},
-                                    QStringLiteral("oper-pass-1"), t));
+        clerk = await(m_store->addUser(
+            QStringLiteral("saule"),
+            PersonalName{QStringLiteral("Оспанова"), QStringLiteral("Сәуле"), QStringLiteral("Маратқызы")},
+            {Role::Clerk}, QStringLiteral("clerk-pass-1"), t));
+        head = await(m_store->addUser(
+            QStringLiteral("gulnar"),
+            PersonalName{QStringLiteral("Жұмабаева"), QStringLiteral("Гүлнар"), QStringLiteral("Асқарқызы")},
+            {Role::Head}, QStringLiteral("head-pass-1"), t));
+        executor = await(m_store->addUser(
+            QStringLiteral("erlan"),
+            PersonalName{QStringLiteral("Нұрланов"), QStringLiteral("Ерлан"), QStringLiteral("Бақытұлы")},
+            {Role::Executor}, QStringLiteral("exec-pass-1"), t));
+        op = await(m_store->addUser(QStringLiteral("aigul"),
+                                    PersonalName{QStringLiteral("Серікбаева"), QStringLiteral("Айгүл"), {}},
+                                    {Role::TsonOperator}, QStringLiteral("oper-pass-1"), t));
     }
 
     /// The queue over the desk's database (set up, and not closed).

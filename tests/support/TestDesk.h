@@ -12,6 +12,8 @@
 #include "catalog/ServiceCatalog.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -38,16 +40,22 @@ struct TestDesk
         DeskRepository(db.connection()).setUpThisDesk(office, desk, kind);
         const QDateTime t(QDate(2026, 11, 2), QTime(9, 0));
         UserRepository users(db.connection());
-        clerk = users.add(QStringLiteral("saule"), QStringLiteral("Сәуле Оспанова"), {Role::Clerk},
-                          QStringLiteral("clerk-pass-1"), t);
-        head = users.add(QStringLiteral("gulnar"), QStringLiteral("Гүлнар Жұмабаева"), {Role::Head},
-                         QStringLiteral("head-pass-1"), t);
-        executor = users.add(QStringLiteral("erlan"), QStringLiteral("Ерлан Нұрланов"), {Role::Executor},
-                             QStringLiteral("exec-pass-1"), t);
-        op = users.add(QStringLiteral("aigul"), QStringLiteral("Айгүл Серікбаева"), {Role::TsonOperator},
-                       QStringLiteral("oper-pass-1"), t);
-        admin = users.add(QStringLiteral("admin"), QStringLiteral("Әкімші"), {Role::Administrator},
-                          QStringLiteral("admin-pass-1"), t);
+        clerk =
+            users.add(QStringLiteral("saule"),
+                      PersonalName{QStringLiteral("Оспанова"), QStringLiteral("Сәуле"), QStringLiteral("Маратқызы")},
+                      {Role::Clerk}, QStringLiteral("clerk-pass-1"), t);
+        head =
+            users.add(QStringLiteral("gulnar"),
+                      PersonalName{QStringLiteral("Жұмабаева"), QStringLiteral("Гүлнар"), QStringLiteral("Асқарқызы")},
+                      {Role::Head}, QStringLiteral("head-pass-1"), t);
+        executor =
+            users.add(QStringLiteral("erlan"),
+                      PersonalName{QStringLiteral("Нұрланов"), QStringLiteral("Ерлан"), QStringLiteral("Бақытұлы")},
+                      {Role::Executor}, QStringLiteral("exec-pass-1"), t);
+        op = users.add(QStringLiteral("aigul"), PersonalName{QStringLiteral("Серікбаева"), QStringLiteral("Айгүл"), {}},
+                       {Role::TsonOperator}, QStringLiteral("oper-pass-1"), t);
+        admin = users.add(QStringLiteral("admin"), PersonalName{QStringLiteral("Әкімші"), {}, {}},
+                          {Role::Administrator}, QStringLiteral("admin-pass-1"), t);
     }
 };
 
@@ -60,6 +68,30 @@ inline QString refusalOf(const std::function<void()>& work)
         return e.message;
     }
     return QStringLiteral("(nothing thrown)");
+}
+
+/// An account written as a desk of an older schema holds it (users before schema 13 have one line of name), for the
+/// tests that make such a desk with Database::openAtVersion: the program's UserRepository writes today's columns.
+inline UserRecord oldUser(const QSqlDatabase& db, const QString& login, const QString& fullName, Role role)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO users (login, full_name, password_hash, created_at) "
+                             "VALUES (?, ?, '!', '2026-01-01T09:00:00')"));
+    q.addBindValue(login);
+    q.addBindValue(fullName);
+    if (!q.exec())
+        qFatal("%s", qPrintable(q.lastError().text()));
+    UserRecord u;
+    u.id = q.lastInsertId().toLongLong();
+    u.login = login;
+    u.fullName = fullName;
+    u.roles = {role};
+    q.prepare(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"));
+    q.addBindValue(u.id);
+    q.addBindValue(roleName(role));
+    if (!q.exec())
+        qFatal("%s", qPrintable(q.lastError().text()));
+    return u;
 }
 
 /// Works on the database file at `path` as the sqlite3 shell would: on a connection of its own, which has none of the

@@ -21,7 +21,7 @@ set -u
 printf 'admin-pass-12\n' | "$k" db key new --to "$work/key" --as admin --password-stdin --db "$db" || exit 11
 [ "\$(stat -c %a "$work/key")" = 600 ] || exit 12
 printf 'admin-pass-12\n' | "$k" db key new --to "$work/key2" --as admin --password-stdin --db "$db" && exit 13
-printf 'admin-pass-12\nclerk-pass-12\n' | "$k" user add saule --name 'Сәуле' --roles clerk --as admin \
+printf 'admin-pass-12\nclerk-pass-12\n' | "$k" user add saule --name 'Оспанова Сәуле' --roles clerk --as admin \
     --password-stdin --db "$db" >/dev/null || exit 14
 "$k" db verify --db "$db" | grep -q "sealed with the desk key" || exit 15
 # A copy from before the key is told from one whose seals were removed (the keychain keeps where the key began).
@@ -47,13 +47,13 @@ EOS
 cat >"$work/second.sh" <<EOS
 set -u
 before=\$(sqlite3 "$db" 'SELECT count(*) FROM events')
-out=\$(printf 'admin-pass-12\nexec-pass-123\n' | "$k" user add erlan --name 'Ерлан' --roles executor --as admin \
+out=\$(printf 'admin-pass-12\nexec-pass-123\n' | "$k" user add erlan --name 'Нұрланов Ерлан' --roles executor --as admin \
     --password-stdin --db "$db" 2>&1) && exit 21
 grep -q "does not hold" <<<"\$out" || { echo "\$out"; exit 22; }
 [ "\$(sqlite3 "$db" 'SELECT count(*) FROM events')" = "\$before" ] || exit 23
 "$k" db verify --db "$db" 2>&1 | grep -q "not at hand" || exit 24
 printf 'admin-pass-12\n' | "$k" db key add --from "$work/key" --as admin --password-stdin --db "$db" || exit 25
-printf 'admin-pass-12\nexec-pass-123\n' | "$k" user add erlan --name 'Ерлан' --roles executor --as admin \
+printf 'admin-pass-12\nexec-pass-123\n' | "$k" user add erlan --name 'Нұрланов Ерлан' --roles executor --as admin \
     --password-stdin --db "$db" >/dev/null || exit 26
 "$k" db verify --db "$db" >/dev/null || exit 27
 # A copy is checked with the desk key when it is restored.
@@ -79,7 +79,7 @@ printf 'admin-pass-12\n' | "$k" db init --db "$lost" --office KZOEDU01 --desk 3 
 rm "$work/lost.key"
 cat >"$work/third.sh" <<EOS
 set -u
-add_user() { printf 'admin-pass-12\nclerk-pass-12\n' | "$k" user add "\$1" --name 'Әлия' --roles clerk --as admin \
+add_user() { printf 'admin-pass-12\nclerk-pass-12\n' | "$k" user add "\$1" --name 'Қасымова Әлия' --roles clerk --as admin \
     --password-stdin --db "$lost"; }
 add_user aliya >/dev/null 2>&1 && exit 41
 printf 'admin-pass-12\n' | "$k" db key new --replace --to "$work/new.key" --as admin --password-stdin --db "$lost" \

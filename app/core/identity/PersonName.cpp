@@ -1,6 +1,7 @@
 #include "PersonName.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace kense {
 
@@ -42,6 +43,56 @@ QString normalizePersonName(const QString& input, QString* reason)
         return fail(QCoreApplication::translate("kense::PersonName",
                                                 "a space, hyphen or apostrophe must stand between letters"));
     return name;
+}
+
+QString PersonalName::full() const
+{
+    QStringList parts;
+    for (const QString& part : {surname, givenName, patronymic}) {
+        if (!part.simplified().isEmpty())
+            parts << part.simplified();
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+PersonalName splitPersonalName(const QString& line)
+{
+    QStringList words = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    PersonalName name;
+    if (!words.isEmpty())
+        name.surname = words.takeFirst();
+    if (!words.isEmpty())
+        name.givenName = words.takeFirst();
+    name.patronymic = words.join(QLatin1Char(' '));
+    return name;
+}
+
+std::optional<PersonalName> checkPersonalName(const PersonalName& name, QString* reason)
+{
+    PersonalName out;
+    const struct
+    {
+        const QString& value;
+        QString* normal;
+        bool required;
+        QString title;
+    } parts[] = {
+        {name.surname, &out.surname, true, QCoreApplication::translate("kense::PersonName", "surname")},
+        {name.givenName, &out.givenName, true, QCoreApplication::translate("kense::PersonName", "given name")},
+        {name.patronymic, &out.patronymic, false, QCoreApplication::translate("kense::PersonName", "patronymic")},
+    };
+    for (const auto& part : parts) {
+        if (!part.required && part.value.simplified().isEmpty())
+            continue;
+        QString why;
+        *part.normal = normalizePersonName(part.value, &why);
+        if (part.normal->isEmpty()) {
+            if (reason)
+                *reason = QStringLiteral("%1: %2").arg(part.title, why);
+            return std::nullopt;
+        }
+    }
+    return out;
 }
 
 } // namespace kense

@@ -11,7 +11,7 @@ namespace kense {
 
 namespace {
 
-constexpr EnumNameTable<EventKind, 18> kNames{{
+constexpr EnumNameTable<EventKind, 19> kNames{{
     {EventKind::Registered, "registered"},
     {EventKind::RefusedAtIntake, "refused_at_intake"},
     {EventKind::Edited, "edit"},
@@ -22,6 +22,7 @@ constexpr EnumNameTable<EventKind, 18> kNames{{
     {EventKind::RegisterSent, "register_sent"},
     {EventKind::ConflictDecided, "conflict_resolved"},
     {EventKind::UserAdded, "user_added"},
+    {EventKind::UserRenamed, "user_renamed"},
     {EventKind::OfficeHoursSaved, "office_hours"},
     {EventKind::PasswordSet, "password_set"},
     {EventKind::UserDisabled, "user_disabled"},
@@ -77,6 +78,8 @@ QString eventKindTitle(EventKind kind)
         return QCoreApplication::translate("kense::EventKind", "conflict decided");
     case EventKind::UserAdded:
         return QCoreApplication::translate("kense::EventKind", "account created");
+    case EventKind::UserRenamed:
+        return QCoreApplication::translate("kense::EventKind", "account's name corrected");
     case EventKind::OfficeHoursSaved:
         return QCoreApplication::translate("kense::EventKind", "working hours changed");
     case EventKind::PasswordSet:

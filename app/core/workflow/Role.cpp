@@ -65,6 +65,11 @@ QString roleTitle(Role role)
     return {};
 }
 
+bool isNamedOnDocuments(Role role)
+{
+    return role != Role::Administrator;
+}
+
 QString stepActorTitle(StepActor actor)
 {
     switch (actor) {

@@ -24,6 +24,9 @@ std::optional<Role> roleFromName(const QString& name);
 QList<Role> allRoles();
 /// The role's title for people, in the current UI language.
 QString roleTitle(Role role);
+/// Whether a holder of the role signs or is named on printed documents (receipts, results, registers): every role but
+/// the administrator's. Such an account carries its surname and given name in full.
+bool isNamedOnDocuments(Role role);
 
 /// Who performs a step of a regulation. Besides the user roles, the regulations name the courier, the applicant
 /// and information systems (ИИС ЦОН, ЖАО АЖ, ШЭП) as actors of steps; nobody signs in as those.

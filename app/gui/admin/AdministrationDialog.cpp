@@ -5,6 +5,7 @@
 #include "calendar/WorkingCalendar.h"
 #include "gui/WhenReady.h"
 #include "gui/admin/CourierRoutesPage.h"
+#include "gui/admin/UserNameDialog.h"
 #include "gui/common/Prompts.h"
 #include "gui/common/ReadOnlyTable.h"
 #include "gui/common/StatusLine.h"
@@ -47,10 +48,11 @@ AdministrationDialog::AdministrationDialog(QueueStore& store, const ServiceCatal
         b->setAutoDefault(false);
         b->setDefault(false);
     }
-    for (QLineEdit* e : {m_ui->loginEdit, m_ui->nameEdit, m_ui->passwordEdit, m_ui->repeatEdit})
+    for (QLineEdit* e : newUserEdits())
         connect(e, &QLineEdit::returnPressed, this, &AdministrationDialog::addUser);
     connect(m_ui->addUserButton, &QAbstractButton::clicked, this, &AdministrationDialog::addUser);
     connect(m_ui->toggleDisabledButton, &QAbstractButton::clicked, this, &AdministrationDialog::toggleDisabled);
+    connect(m_ui->renameUserButton, &QAbstractButton::clicked, this, &AdministrationDialog::correctName);
     connect(m_ui->saveHoursButton, &QAbstractButton::clicked, this, &AdministrationDialog::saveHours);
     connect(m_ui->saveServicesButton, &QAbstractButton::clicked, this, &AdministrationDialog::saveServices);
     connect(m_ui->lunchCheck, &QAbstractButton::toggled, m_ui->lunchStartEdit, &QWidget::setEnabled);
@@ -113,7 +115,7 @@ void AdministrationDialog::loadUsers()
 void AdministrationDialog::addUser()
 {
     const QString login = m_ui->loginEdit->text().trimmed();
-    const QString name = m_ui->nameEdit->text().trimmed();
+    const PersonalName name{m_ui->surnameEdit->text(), m_ui->givenNameEdit->text(), m_ui->patronymicEdit->text()};
     QList<Role> roles;
     for (const auto& [box, role] :
          {std::pair{m_ui->roleClerk, Role::Clerk}, std::pair{m_ui->roleTsonOperator, Role::TsonOperator},
@@ -140,7 +142,7 @@ void AdministrationDialog::addUser()
         [this](const UserRecord& user) {
             setStatus(tr("%1 (%2) can sign in now.").arg(user.fullName, user.login), false);
             // The whole form is cleared, roles too: the next account starts with none ticked.
-            for (QLineEdit* e : {m_ui->loginEdit, m_ui->nameEdit, m_ui->passwordEdit, m_ui->repeatEdit})
+            for (QLineEdit* e : newUserEdits())
                 e->clear();
             for (QCheckBox* box : {m_ui->roleClerk, m_ui->roleTsonOperator, m_ui->roleAkimOfficer, m_ui->roleHead,
                                    m_ui->roleExecutor, m_ui->roleAdministrator})
@@ -152,16 +154,52 @@ void AdministrationDialog::addUser()
         [this](const QString& error) { setStatus(error, true); });
 }
 
-void AdministrationDialog::toggleDisabled()
+QList<QLineEdit*> AdministrationDialog::newUserEdits() const
+{
+    return {m_ui->loginEdit,      m_ui->surnameEdit,  m_ui->givenNameEdit,
+            m_ui->patronymicEdit, m_ui->passwordEdit, m_ui->repeatEdit};
+}
+
+const UserRecord* AdministrationDialog::selectedUser()
 {
     const int row = m_ui->usersTable->currentRow();
     if (row < 0) {
         setStatus(tr("Select a user in the table first."), true);
-        return;
+        return nullptr;
     }
-    if (row >= m_users.size())
+    return row < m_users.size() ? &m_users.at(row) : nullptr; // the record, not the words the table shows for it
+}
+
+void AdministrationDialog::correctName()
+{
+    const UserRecord* selected = selectedUser();
+    if (!selected)
         return;
-    const UserRecord& user = m_users.at(row); // the record, not the words the table shows for it
+    const UserRecord user = *selected;
+    auto* dialog = new UserNameDialog(user.login, user.name, user.roles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, user] {
+        const PersonalName name = dialog->name();
+        whenReady(
+            this, m_store.setUserName(user.login, name, m_admin, m_now()),
+            [this](const UserRecord& renamed) {
+                setStatus(
+                    tr("%1 is now named %2 on the documents printed from now on.").arg(renamed.login, renamed.fullName),
+                    false);
+                loadUsers();
+                Q_EMIT changed();
+            },
+            [this](const QString& error) { setStatus(error, true); });
+    });
+    dialog->open();
+}
+
+void AdministrationDialog::toggleDisabled()
+{
+    const UserRecord* selected = selectedUser();
+    if (!selected)
+        return;
+    const UserRecord& user = *selected;
     const QString login = user.login;
     const bool disable = !user.disabled;
     if (disable && !Prompts::instance().confirm(this, tr("Disable the account"),

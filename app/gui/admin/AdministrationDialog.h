@@ -10,6 +10,8 @@
 #include <functional>
 #include <memory>
 
+class QLineEdit;
+
 namespace Ui {
 class AdministrationDialog;
 }
@@ -46,6 +48,10 @@ private:
     void showYear();
     void addUser();
     void toggleDisabled();
+    void correctName();
+    /// The row selected in the users' table, or nullptr (the status line asks to select one).
+    const UserRecord* selectedUser();
+    QList<QLineEdit*> newUserEdits() const;
     void saveHours();
     void saveServices();
     void editDay(bool dayOff, bool remove);

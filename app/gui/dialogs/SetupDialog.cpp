@@ -67,7 +67,7 @@ void SetupDialog::accept()
         return showError(tr("Desk code: use 1 to 6 Latin capital letters and digits."));
     s.kind = channelFromName(m_ui->deskKindCombo->currentData().toString()).value_or(Channel::Provider);
     s.adminLogin = m_ui->adminLoginEdit->text().trimmed();
-    s.adminName = m_ui->adminNameEdit->text().simplified();
+    s.adminName = splitPersonalName(m_ui->adminNameEdit->text());
     s.password = m_ui->passwordEdit->text();
     if (s.adminLogin.isEmpty() || s.adminName.isEmpty())
         return showError(tr("Administrator: write the login and the full name."));

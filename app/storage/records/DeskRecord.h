@@ -2,6 +2,7 @@
 
 // An office of the directory and this database's desk.
 #include "calendar/OfficeHours.h"
+#include "identity/PersonName.h"
 #include "workflow/Channel.h"
 
 #include <QString>
@@ -45,7 +46,7 @@ struct NewDesk
     QString deskCode;
     Channel kind = Channel::Provider;
     QString adminLogin;
-    QString adminName;
+    PersonalName adminName;
     QString password;
     QString newOfficeKind; ///< empty: "other"
     QString newOfficeRegion;

@@ -1,6 +1,7 @@
 #pragma once
 
 // A desk's user and the outcome of signing in, as the store hands them to windows.
+#include "identity/PersonName.h"
 #include "workflow/Role.h"
 
 #include <QDateTime>
@@ -18,7 +19,8 @@ struct UserRecord
 {
     qint64 id = 0;
     QString login;
-    QString fullName;
+    QString fullName;  ///< "Surname Given Patronymic", as documents print it
+    PersonalName name; ///< the same in its three parts
     QList<Role> roles;
     bool disabled = false;
     QDateTime lockedUntil;
