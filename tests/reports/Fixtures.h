@@ -49,10 +49,10 @@ inline RequestContext request(const char* serviceId, const QMap<QString, QString
     r.number = QStringLiteral("KZOEDU01-1-2026-000042");
     r.serviceId = c.variant->id;
     r.channel = Channel::Provider;
-    r.acceptedByName = QStringLiteral("Сәуле Оспанова");
+    r.acceptedByName = QStringLiteral("Оспанова Сәуле Маратқызы");
     r.acceptedAt = at(11, 2, 10, 15);
     r.dueAt = at(12, 2, 18, 30);
-    r.executorName = QStringLiteral("Ерлан Нұрланов");
+    r.executorName = QStringLiteral("Нұрланов Ерлан Бақытұлы");
     r.fields = fields;
     r.parties << party("applicant", "061211600129", "ӘБІЛҚАЙЫР-ЖАҢАБЕРГЕНОВА", "Гүлнұр", "Һадиқызы", "+7 701 123 45 67",
                        "Өскемен қ., ҒҰМЫР-ҢҮКТЕ ӨҢІРІ тұрғын үйі, Шығыс көшесі, 7");
@@ -69,7 +69,7 @@ inline RequestContext request(const char* serviceId, const QMap<QString, QString
         r.documents << d;
     }
     // As RequestContext::load: the head signs on the head's path; on another the executor does.
-    c.officeHeadName = QStringLiteral("Гүлнар Жұмабаева");
+    c.officeHeadName = QStringLiteral("Жұмабаева Гүлнар Асқарқызы");
     if (c.variant->path() == Path::HeadAndExecutor)
         c.headName = c.officeHeadName;
     c.printedOn = QDate(2026, 11, 20);
@@ -110,7 +110,7 @@ inline ResultRecord duplicateResult()
     ResultRecord r;
     r.kind = QStringLiteral("duplicate_secondary");
     r.number = QStringLiteral("KZOEDU01-1-2026-D00007");
-    r.preparedBy = QStringLiteral("Ерлан Нұрланов");
+    r.preparedBy = QStringLiteral("Нұрланов Ерлан Бақытұлы");
     r.preparedAt = at(11, 16, 11);
     for (const auto& [subject, grade] :
          {std::pair{"Қазақ тілі", "5"}, std::pair{"Қазақ әдебиеті", "5"}, std::pair{"Орыс тілі мен әдебиеті", "4"},
@@ -158,7 +158,7 @@ inline RequestContext fixture(DocumentKind kind)
         c.request.state = RequestState::Issued;
         c.result = duplicateResult();
         c.issuedAt = at(11, 18, 15, 40);
-        c.issuedByName = QStringLiteral("Сәуле Оспанова");
+        c.issuedByName = QStringLiteral("Оспанова Сәуле Маратқызы");
         return c;
     }
     case DocumentKind::Duplicate: {
@@ -181,7 +181,7 @@ inline RequestContext fixture(DocumentKind kind)
                                 QStringLiteral("KZOEDU01-1-2026-D00008"),
                                 {}, // the GUI saves an order's result without fields: the year is the intake's
                                 {},
-                                QStringLiteral("Ерлан Нұрланов"),
+                                QStringLiteral("Нұрланов Ерлан Бақытұлы"),
                                 at(11, 5, 12)};
         return c;
     }
@@ -200,7 +200,7 @@ inline RequestContext fixture(DocumentKind kind)
                                 QStringLiteral("KZOEDU01-1-2026-D00009"),
                                 {{QStringLiteral("attestation"), QStringLiteral("15.05.2027 – 25.05.2027")}},
                                 {},
-                                QStringLiteral("Ерлан Нұрланов"),
+                                QStringLiteral("Нұрланов Ерлан Бақытұлы"),
                                 at(11, 12, 9)};
         return c;
     }
@@ -224,7 +224,7 @@ inline RequestContext fixture(DocumentKind kind)
                                                      "тіркелген. / Гражданин(ка) зарегистрирован(а) в качестве "
                                                      "безработного с 1 сентября 2026 года.")}},
             {},
-            QStringLiteral("Ерлан Нұрланов"),
+            QStringLiteral("Нұрланов Ерлан Бақытұлы"),
             at(11, 3, 16)};
         return c;
     }
@@ -261,7 +261,7 @@ inline RequestContext fixture(DocumentKind kind)
              *PlaceEvent::of(QStringLiteral("place_offered"), day.addDays(-2), QStringLiteral("erlan"),
                              QStringLiteral(R"({"kindergarten":"№ 5 «Ақбота» балабақшасы","group":"ортаңғы"})")),
              *PlaceEvent::of(QStringLiteral("direction_issued"), day, QStringLiteral("saule"), {})});
-        c.directionIssuedByName = QStringLiteral("Сәуле Оспанова");
+        c.directionIssuedByName = QStringLiteral("Оспанова Сәуле Маратқызы");
         return c;
     }
     case DocumentKind::Survey: {
