@@ -7,6 +7,7 @@
 #include "Intake.h"
 #include "QueueStore.h"
 #include "QueueStoreAccess.h"
+#include "Screenshot.h"
 #include "ScriptedPrompts.h"
 #include "calendar/WorkingCalendar.h"
 #include "gui/admin/AdministrationDialog.h"
@@ -247,6 +248,7 @@ private Q_SLOTS:
         QVERIFY(names->isVisible()); // not a Kazakh or Russian letter: the dialog stays, and says which part
         QVERIFY2(child<QLabel>(names, "nameErrorLabel")->text().contains(QStringLiteral("E")),
                  qPrintable(child<QLabel>(names, "nameErrorLabel")->text()));
+        test::keepScreenshot(*names, QStringLiteral("administration-user-name"));
         type(child<QLineEdit>(names, "givenNameEdit"), QStringLiteral("Ерлан"));
         type(child<QLineEdit>(names, "patronymicEdit"), QStringLiteral("Серікұлы"));
         QSignalSpy changed(&dialog, &AdministrationDialog::changed);
@@ -254,6 +256,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(
             !users->findItems(QStringLiteral("Нұрланов Ерлан Серікұлы"), Qt::MatchExactly).isEmpty(), 30000);
+        test::keepScreenshot(dialog, QStringLiteral("administration-users"));
         auto account = desk.store().users();
         account.waitForFinished();
         for (const UserRecord& u : account.result()) {

@@ -45,6 +45,7 @@ UserNameDialog::UserNameDialog(const QString& login, const PersonalName& name, c
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    setMinimumWidth(440); // the hint and an error wrap in a few lines, not one word a line
     m_surname->setFocus();
 }
 
