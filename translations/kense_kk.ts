@@ -592,6 +592,22 @@
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
+    <message>
+        <source>&amp;Waiting for me</source>
+        <translation>Мені &amp;күтетіндер</translation>
+    </message>
+    <message>
+        <source>Only the requests on which the next move is mine: the head&apos;s resolution or signature, the executor&apos;s result (Ctrl+M)</source>
+        <translation>Келесі әрекеті менікі өтініштер ғана: басшының бұрыштамасы не қолы, орындаушының нәтижесі (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Waiting for &amp;me</source>
+        <translation>Мені күтетін&amp;дер</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
 </context>
 <context>
     <name>PrintSettingsDialog</name>
@@ -978,6 +994,21 @@
     <message>
         <source>%1 is now named %2 on the documents printed from now on.</source>
         <translation>Бұдан былай басылатын құжаттарда %1 — %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kense::AwaitingCount</name>
+    <message>
+        <source>Requests on which the next move is yours (Ctrl+M shows them)</source>
+        <translation>Келесі әрекеті сіздікі өтініштер (Ctrl+M оларды көрсетеді)</translation>
+    </message>
+    <message>
+        <source>Awaiting my action: more than %1</source>
+        <translation>Менің әрекетімді күтуде: %1-ден астам</translation>
+    </message>
+    <message>
+        <source>Awaiting my action: %1</source>
+        <translation>Менің әрекетімді күтуде: %1</translation>
     </message>
 </context>
 <context>

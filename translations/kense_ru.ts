@@ -592,6 +592,22 @@
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
+    <message>
+        <source>&amp;Waiting for me</source>
+        <translation>&amp;Ждут меня</translation>
+    </message>
+    <message>
+        <source>Only the requests on which the next move is mine: the head&apos;s resolution or signature, the executor&apos;s result (Ctrl+M)</source>
+        <translation>Только заявления, где следующее действие за мной: резолюция или подпись руководителя, результат исполнителя (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Waiting for &amp;me</source>
+        <translation>Ждут &amp;меня</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
 </context>
 <context>
     <name>PrintSettingsDialog</name>
@@ -979,6 +995,21 @@
     <message>
         <source>%1 is now named %2 on the documents printed from now on.</source>
         <translation>В документах, печатаемых с этого момента, %1 — %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kense::AwaitingCount</name>
+    <message>
+        <source>Requests on which the next move is yours (Ctrl+M shows them)</source>
+        <translation>Заявления, где следующее действие за вами (Ctrl+M показывает их)</translation>
+    </message>
+    <message>
+        <source>Awaiting my action: more than %1</source>
+        <translation>Ждут моих действий: более %1</translation>
+    </message>
+    <message>
+        <source>Awaiting my action: %1</source>
+        <translation>Ждут моих действий: %1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "gui/dialogs/AboutDialog.h"
 #include "gui/i18n/InterfaceLanguage.h"
 #include "gui/intake/IntakeWizard.h"
+#include "gui/journal/AwaitingCount.h"
 #include "gui/journal/JournalFilterBar.h"
 #include "gui/journal/JournalModel.h"
 #include "gui/printing/RequestPrinting.h"
@@ -55,12 +56,18 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     });
     showFacts();
 
-    m_filters = new JournalFilterBar(JournalFilterWidgets{m_ui->searchEdit, m_ui->slaFilterCombo,
-                                                          m_ui->stateFilterCombo, m_ui->serviceFilterCombo,
-                                                          m_ui->channelFilterCombo, m_ui->executorFilterCombo,
-                                                          m_ui->fromFilterEdit, m_ui->toFilterEdit, m_ui->mineCheck},
-                                     catalog, language, this);
+    m_filters = new JournalFilterBar(
+        JournalFilterWidgets{m_ui->searchEdit, m_ui->slaFilterCombo, m_ui->stateFilterCombo, m_ui->serviceFilterCombo,
+                             m_ui->channelFilterCombo, m_ui->executorFilterCombo, m_ui->fromFilterEdit,
+                             m_ui->toFilterEdit, m_ui->mineCheck, m_ui->waitingCheck},
+        catalog, language, this);
     m_ui->mineCheck->setVisible(m_facts.account.has_value());
+    // A head or an executor sees what waits for their move: a box of the filters, Ctrl+M and a count.
+    const QList<AwaitingClause> awaiting =
+        m_facts.account ? awaitingFor(m_facts.account->roles, catalog) : QList<AwaitingClause>{};
+    m_ui->waitingCheck->setVisible(!awaiting.isEmpty());
+    m_ui->waitingAction->setEnabled(!awaiting.isEmpty() && journal.store);
+    connect(m_ui->waitingAction, &QAction::triggered, m_ui->waitingCheck, &QAbstractButton::toggle);
     // The interface language, switched at once: every open window retranslates itself (changeEvent).
     auto* languages = new QActionGroup(this);
     for (const auto& [action, code] :
@@ -97,6 +104,15 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
         connect(m_journal, &JournalModel::loadFailed, this,
                 [this](const QString& reason) { statusBar()->showMessage(reason, 10000); });
         connect(m_journal, &JournalModel::totalChanged, this, &MainWindow::showTotal);
+        if (!awaiting.isEmpty()) {
+            m_filters->setAwaiting(awaiting, m_facts.account->id);
+            m_awaiting = new AwaitingCount(*journal.store, awaiting, m_facts.account->id, new QLabel(this), this);
+            statusBar()->insertPermanentWidget(0, m_awaiting->label());
+            connect(m_journal, &JournalModel::totalChanged, m_awaiting, [this](qint64 total) {
+                if (total >= 0) // the journal was counted again: so is what waits
+                    m_awaiting->refresh();
+            });
+        }
         connect(m_filters, &JournalFilterBar::changed, this, &MainWindow::applyFilter);
         // The executors to filter by come from the database, on its thread.
         whenReady(
@@ -376,6 +392,8 @@ void MainWindow::changeEvent(QEvent* event)
                                      QLatin1Char('\n') + m_facts.problems.join(QLatin1Char('\n')));
         showStatusFacts();
         showTotal();
+        if (m_awaiting)
+            m_awaiting->retranslate();
         const QString code = InterfaceLanguage::current();
         m_ui->languageKazakhAction->setChecked(code == QLatin1String("kk"));
         m_ui->languageRussianAction->setChecked(code == QLatin1String("ru"));

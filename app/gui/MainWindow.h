@@ -17,6 +17,7 @@ class MainWindow;
 
 namespace kense {
 
+class AwaitingCount;
 class JournalFilterBar;
 class JournalModel;
 class QueueStore;
@@ -106,6 +107,7 @@ private:
     std::function<QDateTime(const QDateTime&)> m_soonUntil;
     JournalModel* m_journal = nullptr;
     JournalFilterBar* m_filters = nullptr;
+    AwaitingCount* m_awaiting = nullptr; ///< a head's or an executor's «waiting for me»
     ScannerInput* m_scanner = nullptr;
     SyncController* m_sync = nullptr;
     QDateTime m_restoredAt; ///< valid while the desk is on hold after a restore (from the sync's counts)

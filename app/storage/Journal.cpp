@@ -40,6 +40,45 @@ struct Selection
     bool byName = false;
 };
 
+/// «r.state IN (every state that waits) AND ((one clause) OR (another))»: each clause a channel, its path's services
+/// and its states, an executor's only on the requests named to them or to nobody yet. The outer IN is what the index on
+/// (state, accepted_at) serves — the few open requests, not the desk's whole history; inside, the unary «+» keeps
+/// SQLite from an OR over the channel's index (every provider request: 190 ms on 100,000 against a few ms).
+/// No clause: nothing waits.
+QString awaitingCondition(const QList<AwaitingClause>& clauses, qint64 user, QVariantList* values)
+{
+    const auto marks = [](qsizetype n) {
+        return QStringList(n, QStringLiteral("?")).join(QLatin1Char(','));
+    };
+    QStringList states;
+    for (const AwaitingClause& c : clauses) {
+        for (RequestState s : c.states) {
+            if (!states.contains(stateName(s)))
+                states << stateName(s);
+        }
+    }
+    if (states.isEmpty())
+        return QStringLiteral("0");
+    for (const QString& s : std::as_const(states))
+        *values << s;
+    QStringList any;
+    for (const AwaitingClause& c : clauses) {
+        QString one = QStringLiteral("(+r.channel = ? AND +r.state IN (%1) AND +r.service_id IN (%2)")
+                          .arg(marks(c.states.size()), marks(c.serviceIds.size()));
+        *values << channelName(c.channel);
+        for (RequestState s : c.states)
+            *values << stateName(s);
+        for (const QString& id : c.serviceIds)
+            *values << id;
+        if (c.executorsOwn) {
+            one += QStringLiteral(" AND (+r.executor_id = ? OR r.executor_id IS NULL)");
+            *values << user;
+        }
+        any << one + QLatin1Char(')');
+    }
+    return QStringLiteral("r.state IN (%1) AND (%2)").arg(marks(states.size()), any.join(QStringLiteral(" OR ")));
+}
+
 Selection selectionOf(const JournalFilter& f, const std::optional<JournalCursor>& after, QVariantList* values)
 {
     Selection s;
@@ -117,6 +156,8 @@ Selection selectionOf(const JournalFilter& f, const std::optional<JournalCursor>
         where << QStringLiteral("r.executor_id = ?");
         *values << *f.executorId;
     }
+    if (f.awaiting)
+        where << awaitingCondition(*f.awaiting, f.awaitingUser, values);
     if (after) {
         if (byName) {
             where << QStringLiteral("f.rowid < ?");

@@ -10,6 +10,7 @@
 #include "Intake.h"
 #include "Journal.h"
 #include "SqlUtil.h"
+#include "UserRepository.h"
 #include "platform/Platform.h"
 
 #include <QCommandLineParser>
@@ -311,6 +312,20 @@ int main(int argc, char* argv[])
         f.to = QDate(2025, 3, 31);
     });
     add("first page: executor", [](JournalFilter& f) { f.executorId = 4; });
+    // «Waiting for me» of the demo's head and of its first executor (the status bar's count, the Ctrl+M page).
+    const auto demoUser = [&](const char* login) {
+        return *UserRepository(db.connection()).byLogin(QString::fromLatin1(login));
+    };
+    const UserRecord demoHead = demoUser("demo-head");
+    const UserRecord demoExecutor = demoUser("demo-executor-1");
+    add("first page: waiting for the head", [&](JournalFilter& f) {
+        f.awaiting = awaitingFor(demoHead.roles, catalog);
+        f.awaitingUser = demoHead.id;
+    });
+    add("first page: waiting for an executor", [&](JournalFilter& f) {
+        f.awaiting = awaitingFor(demoExecutor.roles, catalog);
+        f.awaitingUser = demoExecutor.id;
+    });
     add("first page: state + service + month", [](JournalFilter& f) {
         f.state = RequestState::Issued;
         f.serviceId = QStringLiteral("duplicate-secondary-edu-vko");

@@ -207,6 +207,41 @@ private Q_SLOTS:
         QCOMPARE(overdue, 0);
     }
 
+    /// «Waiting for me» on a path without a head (Kyzylorda's unemployed certificate): a registered request is every
+    /// executor's to take, until one prepares it; the head waits for none of it, the clerk issues it.
+    void awaiting_onAPathWithoutAHead_anyExecutorTakesTheRegistered()
+    {
+        TestDesk d;
+        d.setUp(Channel::Provider, u"KZOEMP01"_qs);
+        const QSqlDatabase db = d.db.connection();
+        const UserRecord dana = UserRepository(db).add(u"dana"_qs, PersonalName{u"Әлиева"_qs, u"Дана"_qs, {}},
+                                                       {Role::Executor}, u"dana-pass-12"_qs, at(12, 1, 9), d.admin.id);
+        QStringList n;
+        for (int i = 0; i < 2; ++i) {
+            const IntakeOutcome o =
+                Intake(db, d.catalog, d.calendar).submit(unemployedDraft(), d.clerk, at(12, 1, 10 + i), false);
+            QVERIFY2(o.registered(), qPrintable(o.errors.value(0).message));
+            n << o.request->number;
+        }
+        RequestRepository(db, &d.catalog).advance(n[1], Transition::PrepareResult, d.executor, at(12, 1, 14));
+        const auto waitingFor = [&](const UserRecord& user) {
+            JournalFilter f;
+            f.awaiting = awaitingFor(user.roles, d.catalog);
+            f.awaitingUser = user.id;
+            QStringList numbers;
+            for (const JournalRow& row : Journal(db).page(f, 50))
+                numbers << row.number;
+            return numbers;
+        };
+        QCOMPARE(waitingFor(d.executor), QStringList{n[0]});
+        QCOMPARE(waitingFor(dana), QStringList{n[0]});
+        QCOMPARE(waitingFor(d.head), QStringList{});
+        QCOMPARE(waitingFor(d.clerk), QStringList{}); // no clause: nothing, not everything
+        JournalFilter none;
+        none.awaiting = QList<AwaitingClause>{};
+        QCOMPARE(Journal(db).count(none, 100), 0);
+    }
+
     void csvExport_hasBomAndEveryRequest()
     {
         QBuffer buffer;

@@ -35,7 +35,14 @@ JournalFilterBar::JournalFilterBar(const JournalFilterWidgets& widgets, const Se
         connect(combo, &QComboBox::currentIndexChanged, this, &JournalFilterBar::changed);
     for (QDateEdit* date : {m_w.from, m_w.to})
         connect(date, &QDateEdit::dateChanged, this, &JournalFilterBar::changed);
-    connect(m_w.mine, &QAbstractButton::toggled, this, &JournalFilterBar::changed);
+    for (QCheckBox* box : {m_w.mine, m_w.waiting})
+        connect(box, &QAbstractButton::toggled, this, &JournalFilterBar::changed);
+}
+
+void JournalFilterBar::setAwaiting(const QList<AwaitingClause>& clauses, qint64 user)
+{
+    m_awaiting = clauses;
+    m_awaitingUser = user;
 }
 
 void JournalFilterBar::retranslate(Language language)
@@ -70,6 +77,10 @@ JournalFilter JournalFilterBar::filter(std::optional<qint64> me) const
         filter.executorId = *me;
     else if (m_w.executor->currentData().isValid())
         filter.executorId = m_w.executor->currentData().toLongLong();
+    if (m_w.waiting->isChecked()) {
+        filter.awaiting = m_awaiting;
+        filter.awaitingUser = m_awaitingUser;
+    }
     return filter;
 }
 

@@ -30,6 +30,7 @@ struct JournalFilterWidgets
     QDateEdit* from = nullptr;
     QDateEdit* to = nullptr;
     QCheckBox* mine = nullptr;
+    QCheckBox* waiting = nullptr; ///< «waiting for me» (setAwaiting)
 };
 
 /// The journal's filter bar: fills its choices (the deadline states, request states, the catalog's services, the
@@ -48,6 +49,8 @@ public:
     void retranslate(Language language);
     /// The executors to filter by (users with the executor role).
     void setExecutors(const QList<UserRecord>& users);
+    /// What «waiting for me» selects for the signed-in user (awaitingFor); until set, the box finds nothing.
+    void setAwaiting(const QList<AwaitingClause>& clauses, qint64 user);
     /// The filter as set; "mine" (when ticked) names `me`.
     JournalFilter filter(std::optional<qint64> me) const;
 
@@ -62,6 +65,8 @@ private:
     const ServiceCatalog& m_catalog;
     Language m_language;
     QTimer* m_typing = nullptr;
+    QList<AwaitingClause> m_awaiting;
+    qint64 m_awaitingUser = 0;
 };
 
 } // namespace kense

@@ -1,6 +1,7 @@
 #pragma once
 
 // The journal's filter, rows and page cursor.
+#include "workflow/Awaiting.h"
 #include "workflow/Channel.h"
 #include "workflow/RequestState.h"
 #include "workflow/Sla.h"
@@ -27,6 +28,10 @@ struct JournalFilter
     QDate from;                   ///< accepted on or after
     QDate to;                     ///< accepted on or before
     std::optional<qint64> executorId;
+    /// «Waiting for me»: only the requests one of these clauses finds (awaitingFor) for the user `awaitingUser`; an
+    /// empty list finds nothing (a user no request waits for).
+    std::optional<QList<AwaitingClause>> awaiting;
+    qint64 awaitingUser = 0;
 };
 
 struct JournalRow
