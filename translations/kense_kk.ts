@@ -151,10 +151,6 @@
         <translation>әкім аппаратының маманы</translation>
     </message>
     <message>
-        <source>&amp;Correct the selected user&apos;s name…</source>
-        <translation>Таңдалған пайдаланушының аты-жөнін &amp;түзету…</translation>
-    </message>
-    <message>
         <source>&amp;Surname:</source>
         <translation>&amp;Тегі:</translation>
     </message>
@@ -165,6 +161,10 @@
     <message>
         <source>Pa&amp;tronymic:</source>
         <translation>Әке&amp;сінің аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the selected user…</source>
+        <translation>Таңдалған пайдаланушыны &amp;өңдеу…</translation>
     </message>
 </context>
 <context>
@@ -992,8 +992,8 @@
         <translation>Тізілімдеме &amp;бағыттары</translation>
     </message>
     <message>
-        <source>%1 is now named %2 on the documents printed from now on.</source>
-        <translation>Бұдан былай басылатын құжаттарда %1 — %2.</translation>
+        <source>%1 (%2) is saved: documents printed from now on name the employee so.</source>
+        <translation>%1 (%2) сақталды: бұдан былай басылатын құжаттар қызметкерді осылай атайды.</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2216,10 @@
     <message>
         <source>account&apos;s name corrected</source>
         <translation>тіркелгінің аты-жөні түзетілді</translation>
+    </message>
+    <message>
+        <source>account&apos;s roles changed</source>
+        <translation>тіркелгінің рөлдері өзгертілді</translation>
     </message>
 </context>
 <context>
@@ -3796,8 +3800,12 @@ This cannot be undone.</source>
 <context>
     <name>kense::SignInDialog</name>
     <message>
-        <source>The login or the password is wrong, or the account is locked for a while after repeated failures.</source>
-        <translation>Логин немесе құпиясөз қате, не болмаса бірнеше сәтсіз әрекеттен кейін тіркелгі уақытша бұғатталған.</translation>
+        <source>Too many failed attempts: this account is locked until %1. Try again then, or ask the administrator to set a new password.</source>
+        <translation>Сәтсіз әрекеттер тым көп: бұл тіркелгі %1 дейін бұғатталды. Сол уақытта қайталаңыз немесе әкімшіден жаңа құпиясөз орнатуды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>Логин немесе құпиясөз қате.</translation>
     </message>
 </context>
 <context>
@@ -4069,10 +4077,10 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
-    <name>kense::UserNameDialog</name>
+    <name>kense::UserDialog</name>
     <message>
-        <source>The name of %1</source>
-        <translation>%1 пайдаланушысының аты-жөні</translation>
+        <source>The account %1</source>
+        <translation>%1 тіркелгісі</translation>
     </message>
     <message>
         <source>As documents print it: receipts, results and registers name the employee by surname, given name and patronymic (if the person has one).</source>
@@ -4089,6 +4097,34 @@ This cannot be undone.</source>
     <message>
         <source>Pa&amp;tronymic:</source>
         <translation>Әке&amp;сінің аты:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Рөлдер</translation>
+    </message>
+    <message>
+        <source>A new password (empty: unchanged)</source>
+        <translation>Жаңа құпиясөз (бос болса: өзгермейді)</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Қайталау:</translation>
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation>Кемінде бір рөлді белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Екі құпиясөз сәйкес келмейді: бір құпиясөзді екі рет теріңіз.</translation>
+    </message>
+    <message>
+        <source>Password: %1.</source>
+        <translation>Құпиясөз: %1.</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4176,22 @@ This cannot be undone.</source>
     <message>
         <source>only an administrator corrects an account&apos;s name</source>
         <translation>тіркелгінің аты-жөнін тек әкімші түзетеді</translation>
+    </message>
+    <message>
+        <source>%1 is an account of another desk, kept here for the history: it is managed at its own desk</source>
+        <translation>%1 — басқа жұмыс орнының тіркелгісі, мұнда тарих үшін сақталған: ол өз жұмыс орнында басқарылады</translation>
+    </message>
+    <message>
+        <source>only an administrator changes an account&apos;s roles</source>
+        <translation>тіркелгінің рөлдерін тек әкімші өзгертеді</translation>
+    </message>
+    <message>
+        <source>an administrator cannot take their own administrator&apos;s role</source>
+        <translation>әкімші өзінің әкімші рөлін ала алмайды</translation>
+    </message>
+    <message>
+        <source>%1&apos;s name is not complete for these roles (%2): correct the name first</source>
+        <translation>%1 пайдаланушысының аты-жөні бұл рөлдер үшін толық емес (%2): алдымен аты-жөнін түзетіңіз</translation>
     </message>
 </context>
 <context>

@@ -151,10 +151,6 @@
         <translation>специалист аппарата акима</translation>
     </message>
     <message>
-        <source>&amp;Correct the selected user&apos;s name…</source>
-        <translation>&amp;Исправить ФИО выбранного пользователя…</translation>
-    </message>
-    <message>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
@@ -165,6 +161,10 @@
     <message>
         <source>Pa&amp;tronymic:</source>
         <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the selected user…</source>
+        <translation>&amp;Изменить выбранного пользователя…</translation>
     </message>
 </context>
 <context>
@@ -993,8 +993,8 @@
         <translation>&amp;Маршруты реестров</translation>
     </message>
     <message>
-        <source>%1 is now named %2 on the documents printed from now on.</source>
-        <translation>В документах, печатаемых с этого момента, %1 — %2.</translation>
+        <source>%1 (%2) is saved: documents printed from now on name the employee so.</source>
+        <translation>%1 (%2) сохранён: документы, печатаемые с этого момента, называют сотрудника так.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2220,10 @@
     <message>
         <source>account&apos;s name corrected</source>
         <translation>ФИО учётной записи исправлено</translation>
+    </message>
+    <message>
+        <source>account&apos;s roles changed</source>
+        <translation>роли учётной записи изменены</translation>
     </message>
 </context>
 <context>
@@ -3802,8 +3806,12 @@ This cannot be undone.</source>
 <context>
     <name>kense::SignInDialog</name>
     <message>
-        <source>The login or the password is wrong, or the account is locked for a while after repeated failures.</source>
-        <translation>Логин или пароль неверны, либо учётная запись временно заблокирована после нескольких неудачных попыток.</translation>
+        <source>Too many failed attempts: this account is locked until %1. Try again then, or ask the administrator to set a new password.</source>
+        <translation>Слишком много неудачных попыток: эта учётная запись заблокирована до %1. Повторите тогда или попросите администратора задать новый пароль.</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>Неверный логин или пароль.</translation>
     </message>
 </context>
 <context>
@@ -4075,10 +4083,10 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
-    <name>kense::UserNameDialog</name>
+    <name>kense::UserDialog</name>
     <message>
-        <source>The name of %1</source>
-        <translation>ФИО пользователя %1</translation>
+        <source>The account %1</source>
+        <translation>Учётная запись %1</translation>
     </message>
     <message>
         <source>As documents print it: receipts, results and registers name the employee by surname, given name and patronymic (if the person has one).</source>
@@ -4095,6 +4103,34 @@ This cannot be undone.</source>
     <message>
         <source>Pa&amp;tronymic:</source>
         <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>A new password (empty: unchanged)</source>
+        <translation>Новый пароль (пусто: без изменений)</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation>Отметьте хотя бы одну роль.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Пароли не совпадают: введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>Password: %1.</source>
+        <translation>Пароль: %1.</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4182,22 @@ This cannot be undone.</source>
     <message>
         <source>only an administrator corrects an account&apos;s name</source>
         <translation>ФИО учётной записи исправляет только администратор</translation>
+    </message>
+    <message>
+        <source>%1 is an account of another desk, kept here for the history: it is managed at its own desk</source>
+        <translation>%1 — учётная запись другого рабочего места, хранится здесь для истории: ею управляют на её рабочем месте</translation>
+    </message>
+    <message>
+        <source>only an administrator changes an account&apos;s roles</source>
+        <translation>роли учётной записи меняет только администратор</translation>
+    </message>
+    <message>
+        <source>an administrator cannot take their own administrator&apos;s role</source>
+        <translation>администратор не может снять с себя роль администратора</translation>
+    </message>
+    <message>
+        <source>%1&apos;s name is not complete for these roles (%2): correct the name first</source>
+        <translation>ФИО пользователя %1 неполно для этих ролей (%2): сначала исправьте ФИО</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,19 @@ int userCommand(Context& ctx, const QString& verb)
                        : Context::printLine(QStringLiteral("%1 is now %2").arg(u.login, u.fullName));
             return Ok;
         }
+        if (verb == QLatin1String("roles")) {
+            p.addOption(roles);
+            pos = ctx.parse(p, 1, 1, QStringLiteral("kensectl user roles LOGIN --roles R1,R2") + signedInUsage);
+            const QList<Role> r = parseRoles(p.value(roles));
+            Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
+            const UserRecord admin = queue.signIn(p); // who may: the store's rule (requireAdministrator)
+            UserRepository users(queue.db());
+            users.setRoles(pos.first(), r, admin.id, QDateTime::currentDateTime());
+            const UserRecord u = *users.byLogin(pos.first());
+            ctx.json() ? Context::printJson(userJson(u))
+                       : Context::printLine(QStringLiteral("%1's roles changed").arg(u.login));
+            return Ok;
+        }
         if (verb == QLatin1String("list")) {
             ctx.parse(p, 0, 0, QStringLiteral("kensectl user list --db FILE [--json]"));
             Queue queue(Context::dbPath(p), Database::Mode::ExistingOnly);
@@ -170,7 +183,7 @@ int userCommand(Context& ctx, const QString& verb)
         throw Failure::of(e, No); // refused by the store's rules: who may, and what a password must be
     }
     throw Failure{BadInput,
-                  QStringLiteral("unknown subcommand 'user %1' (add, rename, list, passwd, disable)").arg(verb)};
+                  QStringLiteral("unknown subcommand 'user %1' (add, rename, roles, list, passwd, disable)").arg(verb)};
 }
 
 } // namespace kense::cli

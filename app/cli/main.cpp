@@ -36,7 +36,7 @@ const char* kUsage =
     "                                (the desk key in the keychain seals the event log; keep KEYFILE apart)\n"
     "  user add LOGIN --surname S --given-name G [--patronymic P] --roles R1,R2 (or --name \"S G P\")\n"
     "  user rename LOGIN --surname S --given-name G [--patronymic P] | user passwd LOGIN\n"
-    "  user disable LOGIN [--enable]\n"
+    "  user roles LOGIN --roles R1,R2 | user disable LOGIN [--enable]\n"
     "       --as ADMIN --password-stdin    (stdin: the administrator's password, then the new one)\n"
     "  user list\n"
     "  Every --as LOGIN signs the user in: --password-stdin, the password on stdin's first line.\n"

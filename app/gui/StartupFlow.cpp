@@ -130,8 +130,8 @@ void StartupFlow::showSignIn(const DeskRecord& desk)
                     this, m_store.signIn(login, password, m_clock.now(), m_policy, m_clock.uptime()),
                     [this, desk](const SignInResult& result) {
                         if (!result.ok) {
-                            qCInfo(lcStartup) << "sign-in refused";
-                            m_signIn->showFailure();
+                            qCInfo(lcStartup) << "sign-in refused" << (result.locked ? "(locked)" : "");
+                            m_signIn->showFailure(result.locked ? result.lockedUntil : QDateTime());
                             return;
                         }
                         qCInfo(lcStartup) << "signed in:" << result.user->login;

@@ -101,6 +101,14 @@ public:
     /// (UserRepository::setName); the account as it is now.
     QFuture<UserRecord> setUserName(const QString& login, const PersonalName& name, const UserRecord& admin,
                                     const QDateTime& at);
+    /// Gives an account exactly `roles`, with a "user_roles" event naming `admin` (UserRepository::setRoles).
+    QFuture<UserRecord> setUserRoles(const QString& login, const QList<Role>& roles, const UserRecord& admin,
+                                     const QDateTime& at);
+    /// An administrator's changes to an account (the Administration's «Edit the selected user…»): its name, its roles
+    /// (UserRepository::setRoles) and, when given, a new password — each written only if it changed, each an event
+    /// naming `admin`. The account as it is now.
+    QFuture<UserRecord> editUser(const QString& login, const PersonalName& name, const QList<Role>& roles,
+                                 const std::optional<QString>& password, const UserRecord& admin, const QDateTime& at);
     /// Disables or enables an account with an event naming `admin`.
     QFuture<bool> setUserDisabled(const QString& login, bool disabled, const UserRecord& admin, const QDateTime& at);
     /// Saves the office's working hours with an "office_hours" event (before → after) by `admin`, in one transaction.

@@ -16,6 +16,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace kense {
 
 namespace {
@@ -82,6 +84,42 @@ QFuture<UserRecord> QueueStore::addUser(const QString& login, const PersonalName
 {
     return run<UserRecord>(
         [=](QueueSession& s) { return UserRepository(s.db()).add(login, name, roles, password, at, by); });
+}
+
+QFuture<UserRecord> QueueStore::editUser(const QString& login, const PersonalName& name, const QList<Role>& roles,
+                                         const std::optional<QString>& password, const UserRecord& admin,
+                                         const QDateTime& at)
+{
+    const qint64 by = admin.id;
+    return run<UserRecord>([=](QueueSession& s) {
+        UserRepository users(s.db());
+        {
+            // The name and the roles together or neither: a refused role leaves the name as it was. A name the new
+            // roles need goes in before them; one the old roles need stays until they are gone.
+            Transaction tx(s.db());
+            const bool namedNow = std::any_of(roles.begin(), roles.end(), isNamedOnDocuments);
+            if (namedNow)
+                users.setName(login, name, by, at);
+            users.setRoles(login, roles, by, at);
+            if (!namedNow)
+                users.setName(login, name, by, at);
+            tx.commit();
+        }
+        if (password) // hashed slowly on purpose, so not inside the transaction above
+            users.setPassword(login, *password, by, at);
+        return *users.byLogin(login);
+    });
+}
+
+QFuture<UserRecord> QueueStore::setUserRoles(const QString& login, const QList<Role>& roles, const UserRecord& admin,
+                                             const QDateTime& at)
+{
+    const qint64 by = admin.id;
+    return run<UserRecord>([=](QueueSession& s) {
+        UserRepository users(s.db());
+        users.setRoles(login, roles, by, at);
+        return *users.byLogin(login);
+    });
 }
 
 QFuture<UserRecord> QueueStore::setUserName(const QString& login, const PersonalName& name, const UserRecord& admin,

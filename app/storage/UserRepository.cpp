@@ -48,6 +48,34 @@ void appendUserEvent(const QSqlDatabase& db, EventKind kind, std::optional<qint6
     EventLog::append(db, EventDraft{std::nullopt, now, by, eventKindName(kind), {}, {}, {}, what, {}});
 }
 
+/// This desk's own account by `login`, or StorageError: another desk's user ("login@DESK", brought by the sync for
+/// the history and the documents) is never given a password, enabled, renamed or given roles here — that would let
+/// someone sign in and act in that employee's name.
+UserRecord ownAccount(const UserRepository& users, const QString& login)
+{
+    const std::optional<UserRecord> user = users.byLogin(login);
+    if (!user)
+        throw StorageError{Tr::tr("no user \"%1\"").arg(login)};
+    if (user->login.contains(QLatin1Char('@')))
+        throw StorageError{
+            Tr::tr("%1 is an account of another desk, kept here for the history: it is managed at its own "
+                   "desk")
+                .arg(user->login)};
+    return *user;
+}
+
+/// When `user`'s running lockout ends on the wall clock: `now` plus what is left of it on the uptime it runs on, or
+/// the stored end.
+QDateTime lockEnd(const QSqlDatabase& db, const UserRecord& user, const QDateTime& now, const Uptime& uptime)
+{
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT locked_boot, locked_uptime_until FROM users WHERE id = ?"));
+    exec(q, {user.id});
+    if (q.next() && !q.value(0).isNull() && !uptime.boot.isEmpty() &&
+        q.value(0).toString() == QString::fromLatin1(uptime.boot))
+        return now.addMSecs(q.value(1).toLongLong() - uptime.ms);
+    return user.lockedUntil;
+}
+
 /// Whether `user`'s lockout (locked_until set) still runs: on the uptime of the start it was set in, while the
 /// computer has not restarted; otherwise on the wall clock, and only within the lockout's own length of its end (a
 /// clock set back before the lockout began does not keep it for the difference).
@@ -190,6 +218,7 @@ void UserRepository::setPassword(const QString& login, const QString& password, 
     const std::optional<UserRecord> setter = byId(by);
     if (!setter || setter->login.compare(login.trimmed(), Qt::CaseInsensitive) != 0)
         requireAdministrator(by, Tr::tr("only an administrator sets another user's password"));
+    ownAccount(*this, login);
     checkPassword(password);
     const QString hash = PasswordHasher::hash(password); // slow on purpose: outside the transaction
     Transaction tx(m_db);
@@ -207,6 +236,7 @@ void UserRepository::setDisabled(const QString& login, bool disabled, qint64 by,
     const UserRecord admin = requireAdministrator(by, Tr::tr("only an administrator disables or enables accounts"));
     if (disabled && admin.login.compare(login.trimmed(), Qt::CaseInsensitive) == 0)
         throw StorageError{Tr::tr("an administrator cannot disable their own account")};
+    ownAccount(*this, login);
     Transaction tx(m_db);
     QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE users SET disabled = ? WHERE login = ?"));
     exec(q, {disabled ? 1 : 0, login.trimmed()});
@@ -219,18 +249,54 @@ void UserRepository::setDisabled(const QString& login, bool disabled, qint64 by,
 void UserRepository::setName(const QString& login, const PersonalName& name, qint64 by, const QDateTime& now)
 {
     requireAdministrator(by, Tr::tr("only an administrator corrects an account's name"));
-    const std::optional<UserRecord> user = byLogin(login);
-    if (!user || user->login.contains(QLatin1Char('@')))
-        throw StorageError{Tr::tr("no user \"%1\"").arg(login)};
-    const PersonalName checked = checkName(name, user->roles);
-    if (checked.full() == user->fullName && checked == user->name)
+    const UserRecord user = ownAccount(*this, login);
+    const PersonalName checked = checkName(name, user.roles);
+    if (checked.full() == user.fullName && checked == user.name)
         return;
     Transaction tx(m_db);
     QSqlQuery q = prepare(m_db, QStringLiteral("UPDATE users SET full_name = ?, surname = ?, given_name = ?, "
                                                "patronymic = ? WHERE id = ?"));
-    exec(q, {checked.full(), part(checked.surname), part(checked.givenName), part(checked.patronymic), user->id});
+    exec(q, {checked.full(), part(checked.surname), part(checked.givenName), part(checked.patronymic), user.id});
     appendUserEvent(m_db, EventKind::UserRenamed, by, now,
-                    QStringLiteral("%1: %2 → %3").arg(user->login, user->fullName, checked.full()));
+                    QStringLiteral("%1: %2 → %3").arg(user.login, user.fullName, checked.full()));
+    tx.commit();
+}
+
+void UserRepository::setRoles(const QString& login, const QList<Role>& roles, qint64 by, const QDateTime& now)
+{
+    const UserRecord admin = requireAdministrator(by, Tr::tr("only an administrator changes an account's roles"));
+    const UserRecord user = ownAccount(*this, login);
+    if (roles.isEmpty())
+        throw StorageError{Tr::tr("the user needs at least one role")};
+    if (user.id == admin.id && !roles.contains(Role::Administrator))
+        throw StorageError{Tr::tr("an administrator cannot take their own administrator's role")};
+    try {
+        checkName(user.name, roles);
+    } catch (const StorageError& e) {
+        throw StorageError{Tr::tr("%1's name is not complete for these roles (%2): correct the name first")
+                               .arg(user.login, e.message)};
+    }
+    QStringList before;
+    QStringList after;
+    for (Role r : user.roles)
+        before << roleName(r);
+    for (Role r : allRoles()) {
+        if (roles.contains(r))
+            after << roleName(r);
+    }
+    std::sort(before.begin(), before.end());
+    std::sort(after.begin(), after.end());
+    if (before == after)
+        return;
+    Transaction tx(m_db);
+    QSqlQuery clear = prepare(m_db, QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"));
+    exec(clear, {user.id});
+    QSqlQuery add = prepare(m_db, QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"));
+    for (const QString& r : std::as_const(after))
+        exec(add, {user.id, r});
+    appendUserEvent(
+        m_db, EventKind::UserRolesChanged, by, now,
+        QStringLiteral("%1: %2 → %3").arg(user.login, before.join(QLatin1Char(',')), after.join(QLatin1Char(','))));
     tx.commit();
 }
 
@@ -263,6 +329,7 @@ SignInResult UserRepository::signIn(const QString& login, const QString& passwor
         // The same work as for an open account, so the answer's speed does not tell that it is locked.
         PasswordHasher::verify(password, hash.toString());
         result.locked = true;
+        result.lockedUntil = lockEnd(m_db, *user, now, uptime);
         return result;
     }
     const bool match = PasswordHasher::verify(password, hash.toString());
@@ -290,6 +357,8 @@ SignInResult UserRepository::signIn(const QString& login, const QString& passwor
                       : QVariant(QMetaType(QMetaType::LongLong)),
              user->id});
     result.locked = lock;
+    if (lock)
+        result.lockedUntil = now.addSecs(qint64(policy.lockMinutes) * 60);
     return result;
 }
 

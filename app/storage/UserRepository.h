@@ -49,6 +49,10 @@ public:
     /// Corrects an account's surname, given name and patronymic (checkName for its roles); the event names `by`, the
     /// administrator, and the name before and after. Documents printed from now on carry the new name.
     void setName(const QString& login, const PersonalName& name, qint64 by, const QDateTime& now);
+    /// Gives an account of this desk exactly `roles` (at least one); the event names `by`, the administrator, and the
+    /// roles before and after. Refused: an administrator taking their own administrator's role (the desk would have
+    /// no way back in), and roles named on documents for an account whose name lacks a surname or a given name.
+    void setRoles(const QString& login, const QList<Role>& roles, qint64 by, const QDateTime& now);
     /// Disables or enables an account; the event names `by`, the administrator.
     void setDisabled(const QString& login, bool disabled, qint64 by, const QDateTime& now);
     /// Checks the password and counts failures; the result never tells whether the login or the password was

@@ -369,6 +369,32 @@ private Q_SLOTS:
                  return refusalOf(m_store->setUserName(
                      u"erlan"_qs, PersonalName{u"Нұрланов"_qs, u"Ерлан"_qs, u"Серікұлы"_qs}, user("admin"), now()));
              }},
+            {"change an account's roles, by a head",
+             false,
+             {u"user"_qs, u"roles"_qs, u"erlan"_qs, u"--roles"_qs, u"executor,head"_qs, u"--as"_qs, u"gulnar"_qs,
+              u"--password-stdin"_qs},
+             "a-long-password\n",
+             [&] {
+                 return refusalOf(
+                     m_store->setUserRoles(u"erlan"_qs, {Role::Executor, Role::Head}, user("gulnar"), now()));
+             }},
+            {"take one's own administrator's role",
+             false,
+             {u"user"_qs, u"roles"_qs, u"admin"_qs, u"--roles"_qs, u"clerk"_qs, u"--as"_qs, u"admin"_qs,
+              u"--password-stdin"_qs},
+             "admin-pass-1\n",
+             [&] {
+                 return refusalOf(m_store->setUserRoles(u"admin"_qs, {Role::Clerk}, user("admin"), now()));
+             }},
+            {"change an account's roles",
+             true,
+             {u"user"_qs, u"roles"_qs, u"erlan"_qs, u"--roles"_qs, u"executor,head"_qs, u"--as"_qs, u"admin"_qs,
+              u"--password-stdin"_qs},
+             "admin-pass-1\n",
+             [&] {
+                 return refusalOf(
+                     m_store->setUserRoles(u"erlan"_qs, {Role::Executor, Role::Head}, user("admin"), now()));
+             }},
             {"disable one's own account",
              false,
              {u"user"_qs, u"disable"_qs, u"admin"_qs, u"--as"_qs, u"admin"_qs},

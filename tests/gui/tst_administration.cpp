@@ -215,9 +215,9 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<CourierRoutesPage*>()); // a provider's desk makes no registers to route
     }
 
-    /// A name the split of an old account got wrong, or a misspelling, the administrator corrects on the selected
-    /// row: the dialog checks the parts for the account's roles, the table and the account show the new name.
-    void anAdministrator_correctsTheSelectedUsersName()
+    /// The administrator edits the selected account: a name the split of an old account got wrong, its roles, a new
+    /// password (a forgotten one). The dialog checks each by the store's rules; each change is an event.
+    void anAdministrator_editsTheSelectedUser()
     {
         test::Desk desk;
         desk.setUp();
@@ -227,41 +227,79 @@ private Q_SLOTS:
         dialog.show();
         auto* users = child<QTableWidget>(&dialog, "usersTable");
         QTRY_COMPARE_WITH_TIMEOUT(users->rowCount(), 5, 30000);
-        child<QPushButton>(&dialog, "renameUserButton")->click(); // nothing selected: said so
+        child<QPushButton>(&dialog, "editUserButton")->click(); // nothing selected: said so
         QVERIFY(child<QLabel>(&dialog, "statusLabel")->property("error").toBool());
-        QVERIFY(!dialog.findChild<QDialog*>(QStringLiteral("userNameDialog")));
+        QVERIFY(!dialog.findChild<QDialog*>(QStringLiteral("userDialog")));
         int row = -1;
         for (int r = 0; r < users->rowCount(); ++r) {
             if (users->item(r, 0)->text() == QLatin1String("erlan"))
                 row = r;
         }
         users->selectRow(row);
-        child<QPushButton>(&dialog, "renameUserButton")->click();
-        auto* names = dialog.findChild<QDialog*>(QStringLiteral("userNameDialog"));
-        QVERIFY(names);
-        QTRY_VERIFY(names->isVisible());
-        QCOMPARE(child<QLineEdit>(names, "surnameEdit")->text(), QStringLiteral("Нұрланов"));
-        QCOMPARE(child<QLineEdit>(names, "patronymicEdit")->text(), QStringLiteral("Бақытұлы"));
-        auto* save = child<QDialogButtonBox>(names, "nameButtons")->button(QDialogButtonBox::Save);
-        type(child<QLineEdit>(names, "givenNameEdit"), QStringLiteral("Erlan"));
+        child<QPushButton>(&dialog, "editUserButton")->click();
+        auto* edit = dialog.findChild<QDialog*>(QStringLiteral("userDialog"));
+        QVERIFY(edit);
+        QTRY_VERIFY(edit->isVisible());
+        QCOMPARE(child<QLineEdit>(edit, "surnameEdit")->text(), QStringLiteral("Нұрланов"));
+        QCOMPARE(child<QLineEdit>(edit, "patronymicEdit")->text(), QStringLiteral("Бақытұлы"));
+        QVERIFY(child<QCheckBox>(edit, "role_executor")->isChecked());
+        QVERIFY(!edit->findChild<QCheckBox*>(QStringLiteral("role_akim_officer"))); // a provider's desk
+        auto* save = child<QDialogButtonBox>(edit, "userButtons")->button(QDialogButtonBox::Save);
+        auto* error = child<QLabel>(edit, "userErrorLabel");
+        type(child<QLineEdit>(edit, "givenNameEdit"), QStringLiteral("Erlan"));
         save->click();
-        QVERIFY(names->isVisible()); // not a Kazakh or Russian letter: the dialog stays, and says which part
-        QVERIFY2(child<QLabel>(names, "nameErrorLabel")->text().contains(QStringLiteral("E")),
-                 qPrintable(child<QLabel>(names, "nameErrorLabel")->text()));
-        test::keepScreenshot(*names, QStringLiteral("administration-user-name"));
-        type(child<QLineEdit>(names, "givenNameEdit"), QStringLiteral("Ерлан"));
-        type(child<QLineEdit>(names, "patronymicEdit"), QStringLiteral("Серікұлы"));
+        QVERIFY(edit->isVisible()); // not a Kazakh or Russian letter: the dialog stays, and says which part
+        QVERIFY2(error->text().contains(QStringLiteral("E")), qPrintable(error->text()));
+        test::keepScreenshot(*edit, QStringLiteral("administration-user"));
+        type(child<QLineEdit>(edit, "givenNameEdit"), QStringLiteral("Ерлан"));
+        type(child<QLineEdit>(edit, "patronymicEdit"), QStringLiteral("Серікұлы"));
+        child<QCheckBox>(edit, "role_executor")->setChecked(false);
+        save->click();
+        QVERIFY(edit->isVisible()); // no role
+        child<QCheckBox>(edit, "role_executor")->setChecked(true);
+        child<QCheckBox>(edit, "role_head")->setChecked(true);
+        child<QLineEdit>(edit, "newPasswordEdit")->setText(QStringLiteral("erlan-new-pass-1"));
+        child<QLineEdit>(edit, "repeatPasswordEdit")->setText(QStringLiteral("erlan-new-pass-2"));
+        save->click();
+        QVERIFY(edit->isVisible()); // the passwords differ
+        child<QLineEdit>(edit, "repeatPasswordEdit")->setText(QStringLiteral("erlan-new-pass-1"));
         QSignalSpy changed(&dialog, &AdministrationDialog::changed);
         save->click();
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(
             !users->findItems(QStringLiteral("Нұрланов Ерлан Серікұлы"), Qt::MatchExactly).isEmpty(), 30000);
         test::keepScreenshot(dialog, QStringLiteral("administration-users"));
-        auto account = desk.store().users();
-        account.waitForFinished();
-        for (const UserRecord& u : account.result()) {
-            if (u.login == QLatin1String("erlan"))
-                QCOMPARE(u.name, (PersonalName{u"Нұрланов"_qs, u"Ерлан"_qs, u"Серікұлы"_qs}));
+        const UserRecord erlan =
+            *test::await(desk.store().signIn(QStringLiteral("erlan"), QStringLiteral("erlan-new-pass-1"),
+                                             QDateTime::currentDateTime()))
+                 .user;
+        QCOMPARE(erlan.name, (PersonalName{u"Нұрланов"_qs, u"Ерлан"_qs, u"Серікұлы"_qs}));
+        QCOMPARE(erlan.roles, (QList<Role>{Role::Executor, Role::Head}));
+        QVERIFY(!test::await(desk.store().signIn(QStringLiteral("erlan"), QStringLiteral("exec-pass-1"),
+                                                 QDateTime::currentDateTime()))
+                     .ok);
+
+        // The administrator cannot take their own administrator's role; the name given with it is not kept either.
+        for (int r = 0; r < users->rowCount(); ++r) {
+            if (users->item(r, 0)->text() == QLatin1String("admin"))
+                users->selectRow(r);
+        }
+        child<QPushButton>(&dialog, "editUserButton")->click();
+        QTRY_VERIFY(dialog.findChild<QDialog*>(QStringLiteral("userDialog")));
+        auto* self = dialog.findChild<QDialog*>(QStringLiteral("userDialog"));
+        type(child<QLineEdit>(self, "surnameEdit"), QStringLiteral("Қасымов"));
+        type(child<QLineEdit>(self, "givenNameEdit"), QStringLiteral("Бақыт"));
+        child<QCheckBox>(self, "role_administrator")->setChecked(false);
+        child<QCheckBox>(self, "role_clerk")->setChecked(true);
+        child<QDialogButtonBox>(self, "userButtons")->button(QDialogButtonBox::Save)->click();
+        auto* status = child<QLabel>(&dialog, "statusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->property("error").toBool(), 30000);
+        QCOMPARE(changed.size(), 1);
+        for (const UserRecord& u : test::await(desk.store().users())) {
+            if (u.login == QLatin1String("admin")) {
+                QCOMPARE(u.fullName, QStringLiteral("Әкімші"));
+                QCOMPARE(u.roles, QList<Role>{Role::Administrator});
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 // First start → set-up → sign-in, offscreen, through the dialogs' objectNames; then a later start goes straight to
 // sign-in. Cyrillic is typed with QTest::sendKeyEvent (QTest::keyClicks aborts on non-Latin-1 text in Qt 6.4).
 #include "QueueStore.h"
+#include "Screenshot.h"
 #include "calendar/Clock.h"
 #include "calendar/WorkingCalendar.h"
 #include "catalog/ServiceCatalog.h"
@@ -83,7 +84,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(flow.signInDialog() && flow.signInDialog()->isVisible(), kWait);
         SignInDialog* signIn = flow.signInDialog();
         QVERIFY(child<QLabel>(signIn, "deskLabel")->text().contains(QStringLiteral("KZOTSON01-1")));
-        // A wrong password and an unknown login get the same answer; so does a locked account.
+        // A wrong password and an unknown login get the same answer, which does not say which of them was wrong.
         auto* message = child<QLabel>(signIn, "messageLabel");
         QString answers[3];
         const QStringList logins{QStringLiteral("admin"), QStringLiteral("nobody"), QStringLiteral("admin")};
@@ -98,6 +99,7 @@ private Q_SLOTS:
         }
         QCOMPARE(answers[0], answers[1]);
         QCOMPARE(answers[1], answers[2]);
+        QVERIFY2(!answers[0].contains(QStringLiteral("locked")), qPrintable(answers[0]));
         auto signInAs = [&](const QString& password) {
             child<QLineEdit>(signIn, "loginEdit")->clear();
             QTest::keyClicks(child<QLineEdit>(signIn, "loginEdit"), QStringLiteral("admin"));
@@ -105,12 +107,19 @@ private Q_SLOTS:
             message->clear();
             clickOk(signIn);
         };
-        signInAs(QStringLiteral("wrong-password")); // the third failure for "admin": locked for 5 minutes
+        // The third failure for "admin" locks it for 5 minutes, and says until when; so does the right password then.
+        signInAs(QStringLiteral("wrong-password"));
         QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty(), kWait);
+        QVERIFY2(message->text().contains(QStringLiteral("locked until 23.11.2026 09:05")),
+                 qPrintable(message->text()));
+        m_clock.advanceSeconds(60);
         signInAs(QStringLiteral("admin-pass-1")); // right, but locked
         QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty(), kWait);
+        QVERIFY2(message->text().contains(QStringLiteral("locked until 23.11.2026 09:05")),
+                 qPrintable(message->text()));
+        test::keepScreenshot(*signIn, QStringLiteral("sign-in-locked"));
         QCOMPARE(signedIn.size(), 0);
-        m_clock.advanceSeconds(6 * 60);
+        m_clock.advanceSeconds(5 * 60);
         signInAs(QStringLiteral("admin-pass-1"));
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, kWait);
         const auto session = signedIn.first().first().value<SignedInSession>();

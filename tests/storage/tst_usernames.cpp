@@ -110,6 +110,44 @@ private Q_SLOTS:
         QCOMPARE(eventsOf(db, "user_renamed"), 1);
     }
 
+    /// Roles change only by an administrator, never so that the desk loses its way in (one's own administrator's
+    /// role) nor so that a receipt would name someone by half a name; another desk's user gets none. Each change is
+    /// an event with the roles before and after.
+    void roles_changeByAnAdministrator_withinTheRules()
+    {
+        UserRepository users(m_desk->db.connection());
+        const QSqlDatabase db = m_desk->db.connection();
+        for (const UserRecord& by : {m_desk->clerk, m_desk->head, m_desk->executor, m_desk->op}) {
+            QCOMPARE(refusalOf([&] { users.setRoles(u"erlan"_qs, {Role::Head}, by.id, at(1, 11)); }),
+                     u"only an administrator changes an account's roles"_qs);
+            QCOMPARE(refusalOf([&] { users.setRoles(by.login, {Role::Administrator}, by.id, at(1, 11)); }),
+                     u"only an administrator changes an account's roles"_qs); // nor their own
+        }
+        QCOMPARE(refusalOf([&] { users.setRoles(u"admin"_qs, {Role::Clerk}, m_desk->admin.id, at(1, 11)); }),
+                 u"an administrator cannot take their own administrator's role"_qs);
+        QCOMPARE(refusalOf([&] { users.setRoles(u"erlan"_qs, {}, m_desk->admin.id, at(1, 11)); }),
+                 u"the user needs at least one role"_qs);
+        users.add(u"keeper"_qs, PersonalName{u"Desk keeper"_qs, {}, {}}, {Role::Administrator}, u"keeper-pass-1"_qs,
+                  at(1, 9), m_desk->admin.id);
+        QCOMPARE(refusalOf([&] { users.setRoles(u"keeper"_qs, {Role::Clerk}, m_desk->admin.id, at(1, 11)); }),
+                 u"keeper's name is not complete for these roles (surname: \"D\" is not a Kazakh or Russian letter): "
+                 "correct the name first"_qs);
+        oldUser(db, u"erlan@KZOEDU01-2"_qs, u"Нұрланов Ерлан"_qs, Role::Executor);
+        QCOMPARE(refusalOf([&] {
+                     users.setRoles(u"erlan@KZOEDU01-2"_qs, {Role::Administrator}, m_desk->admin.id, at(1, 11));
+                 }),
+                 u"erlan@KZOEDU01-2 is an account of another desk, kept here for the history: it is managed at its "
+                 "own desk"_qs);
+        QCOMPARE(eventsOf(db, "user_roles"), 0);
+
+        users.setRoles(u"erlan"_qs, {Role::Head, Role::Executor}, m_desk->admin.id, at(1, 12));
+        QCOMPARE(users.byLogin(u"erlan"_qs)->roles, (QList<Role>{Role::Executor, Role::Head}));
+        QCOMPARE(scalar(db, u"SELECT after FROM events WHERE kind = 'user_roles'"_qs).toString(),
+                 u"erlan: executor → executor,head"_qs);
+        users.setRoles(u"erlan"_qs, {Role::Executor, Role::Head}, m_desk->admin.id, at(1, 13)); // the same: nothing
+        QCOMPARE(eventsOf(db, "user_roles"), 1);
+    }
+
     /// Schema 13 over a desk of schema 12: each account's one line is split, surname first; the line itself, the
     /// requests and their receipts are unchanged; the names another desk's sync brought are split too.
     void schema13_splitsTheNamesOfAnOldDesk()

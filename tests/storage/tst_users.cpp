@@ -131,6 +131,33 @@ private Q_SLOTS:
         }
     }
 
+    /// Another desk's employee, brought by the sync for the history ("erlan@KZOEDU01-2", no password, disabled), is
+    /// never a way in: an administrator of this desk cannot give the account a password, enable it, rename it or
+    /// give it roles — else they could sign in and act in that employee's name. Before, the first two went through
+    /// and the account signed in.
+    void anotherDesksUser_isNeverAWayIn()
+    {
+        UserRepository users(m_desk->db.connection());
+        const QString other = QStringLiteral("erlan@KZOEDU01-2");
+        test::oldUser(m_desk->db.connection(), other, QStringLiteral("Нұрланов Ерлан"), Role::Executor);
+        QSqlQuery q(m_desk->db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE users SET disabled = 1 WHERE login = 'erlan@KZOEDU01-2'")));
+        const QDateTime t = at(11, 2, 9);
+        const QString why =
+            QStringLiteral("erlan@KZOEDU01-2 is an account of another desk, kept here for the history: it is managed "
+                           "at its own desk");
+        QCOMPARE(refusalOf([&] { users.setPassword(other, QStringLiteral("taken-over-1"), m_desk->admin.id, t); }),
+                 why);
+        QCOMPARE(refusalOf([&] { users.setDisabled(other, false, m_desk->admin.id, t); }), why);
+        QCOMPARE(refusalOf([&] {
+                     users.setName(other, PersonalName{QStringLiteral("Нұрланов"), QStringLiteral("Ерлан"), {}},
+                                   m_desk->admin.id, t);
+                 }),
+                 why);
+        QVERIFY(!users.signIn(other, QStringLiteral("taken-over-1"), t, {}).ok);
+        QVERIFY(users.byLogin(other)->disabled);
+    }
+
     void users_aLockedAccountAnswersAsSlowlyAsAnOpenOne()
     {
         UserRepository users(m_desk->db.connection());

@@ -11,7 +11,7 @@ namespace kense {
 
 namespace {
 
-constexpr EnumNameTable<EventKind, 19> kNames{{
+constexpr EnumNameTable<EventKind, 20> kNames{{
     {EventKind::Registered, "registered"},
     {EventKind::RefusedAtIntake, "refused_at_intake"},
     {EventKind::Edited, "edit"},
@@ -23,6 +23,7 @@ constexpr EnumNameTable<EventKind, 19> kNames{{
     {EventKind::ConflictDecided, "conflict_resolved"},
     {EventKind::UserAdded, "user_added"},
     {EventKind::UserRenamed, "user_renamed"},
+    {EventKind::UserRolesChanged, "user_roles"},
     {EventKind::OfficeHoursSaved, "office_hours"},
     {EventKind::PasswordSet, "password_set"},
     {EventKind::UserDisabled, "user_disabled"},
@@ -80,6 +81,8 @@ QString eventKindTitle(EventKind kind)
         return QCoreApplication::translate("kense::EventKind", "account created");
     case EventKind::UserRenamed:
         return QCoreApplication::translate("kense::EventKind", "account's name corrected");
+    case EventKind::UserRolesChanged:
+        return QCoreApplication::translate("kense::EventKind", "account's roles changed");
     case EventKind::OfficeHoursSaved:
         return QCoreApplication::translate("kense::EventKind", "working hours changed");
     case EventKind::PasswordSet:

@@ -23,6 +23,7 @@ enum class EventKind
     ConflictDecided,     ///< "conflict_resolved": an administrator decided a sync conflict
     UserAdded,           ///< "user_added": an account was created
     UserRenamed,         ///< "user_renamed": an administrator corrected an account's surname, name or patronymic
+    UserRolesChanged,    ///< "user_roles": an administrator changed an account's roles
     OfficeHoursSaved,    ///< "office_hours": the office's working hours were changed
     PasswordSet,         ///< "password_set": an account's password was set (by its user or an administrator)
     UserDisabled,        ///< "user_disabled": an administrator disabled an account

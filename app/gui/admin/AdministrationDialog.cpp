@@ -5,7 +5,7 @@
 #include "calendar/WorkingCalendar.h"
 #include "gui/WhenReady.h"
 #include "gui/admin/CourierRoutesPage.h"
-#include "gui/admin/UserNameDialog.h"
+#include "gui/admin/UserDialog.h"
 #include "gui/common/Prompts.h"
 #include "gui/common/ReadOnlyTable.h"
 #include "gui/common/StatusLine.h"
@@ -52,7 +52,7 @@ AdministrationDialog::AdministrationDialog(QueueStore& store, const ServiceCatal
         connect(e, &QLineEdit::returnPressed, this, &AdministrationDialog::addUser);
     connect(m_ui->addUserButton, &QAbstractButton::clicked, this, &AdministrationDialog::addUser);
     connect(m_ui->toggleDisabledButton, &QAbstractButton::clicked, this, &AdministrationDialog::toggleDisabled);
-    connect(m_ui->renameUserButton, &QAbstractButton::clicked, this, &AdministrationDialog::correctName);
+    connect(m_ui->editUserButton, &QAbstractButton::clicked, this, &AdministrationDialog::editUser);
     connect(m_ui->saveHoursButton, &QAbstractButton::clicked, this, &AdministrationDialog::saveHours);
     connect(m_ui->saveServicesButton, &QAbstractButton::clicked, this, &AdministrationDialog::saveServices);
     connect(m_ui->lunchCheck, &QAbstractButton::toggled, m_ui->lunchStartEdit, &QWidget::setEnabled);
@@ -170,22 +170,22 @@ const UserRecord* AdministrationDialog::selectedUser()
     return row < m_users.size() ? &m_users.at(row) : nullptr; // the record, not the words the table shows for it
 }
 
-void AdministrationDialog::correctName()
+void AdministrationDialog::editUser()
 {
     const UserRecord* selected = selectedUser();
     if (!selected)
         return;
     const UserRecord user = *selected;
-    auto* dialog = new UserNameDialog(user.login, user.name, user.roles, this);
+    auto* dialog = new UserDialog(user.login, user.name, user.roles, m_deskKind, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, user] {
-        const PersonalName name = dialog->name();
         whenReady(
-            this, m_store.setUserName(user.login, name, m_admin, m_now()),
-            [this](const UserRecord& renamed) {
-                setStatus(
-                    tr("%1 is now named %2 on the documents printed from now on.").arg(renamed.login, renamed.fullName),
-                    false);
+            this,
+            m_store.editUser(user.login, dialog->name(), dialog->roles(), dialog->newPassword(), m_admin, m_now()),
+            [this](const UserRecord& edited) {
+                setStatus(tr("%1 (%2) is saved: documents printed from now on name the employee so.")
+                              .arg(edited.login, edited.fullName),
+                          false);
                 loadUsers();
                 Q_EMIT changed();
             },

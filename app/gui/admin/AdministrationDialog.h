@@ -48,7 +48,7 @@ private:
     void showYear();
     void addUser();
     void toggleDisabled();
-    void correctName();
+    void editUser();
     /// The row selected in the users' table, or nullptr (the status line asks to select one).
     const UserRecord* selectedUser();
     QList<QLineEdit*> newUserEdits() const;

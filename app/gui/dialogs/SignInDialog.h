@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QDialog>
 
 #include <memory>
@@ -21,7 +22,8 @@ public:
     explicit SignInDialog(const QString& deskDescription, QWidget* parent = nullptr);
     ~SignInDialog() override;
 
-    void showFailure();
+    /// Says the sign-in failed; with `lockedUntil`, that the account is locked until then.
+    void showFailure(const QDateTime& lockedUntil = {});
     void setBusy(bool busy);
 
 Q_SIGNALS:

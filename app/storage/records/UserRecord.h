@@ -36,7 +36,8 @@ struct LockoutPolicy
 struct SignInResult
 {
     bool ok = false;
-    bool locked = false; ///< the account is locked now (too many failures)
+    bool locked = false;   ///< the account is locked now (too many failures)
+    QDateTime lockedUntil; ///< when it may be tried again, on the wall clock (with locked)
     std::optional<UserRecord> user;
 };
 
