@@ -1,6 +1,7 @@
 #include "gui/dialogs/SetupDialog.h"
 
 #include "QueueStore.h"
+#include "gui/common/TypeAhead.h"
 #include "intake/RequestNumber.h"
 #include "ui_SetupDialog.h"
 
@@ -15,8 +16,14 @@ SetupDialog::SetupDialog(const QList<OfficeRecord>& offices, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->officeCombo->addItem(tr("Another office (not in the directory)"), QString());
-    for (const OfficeRecord& o : std::as_const(m_offices))
-        m_ui->officeCombo->addItem(o.code + QStringLiteral(" — ") + o.name, o.code);
+    for (const OfficeRecord& o : std::as_const(m_offices)) {
+        // The district too, where the name does not say it: a clerk looks for «Жалағаш», not for «KZOEMP05».
+        const bool district = !o.district.isEmpty() && !o.name.contains(o.district, Qt::CaseInsensitive);
+        m_ui->officeCombo->addItem(o.code + QStringLiteral(" — ") + o.name +
+                                       (district ? QStringLiteral(" (%1)").arg(o.district) : QString()),
+                                   o.code);
+    }
+    makeTypeAhead(m_ui->officeCombo);
     m_ui->deskKindCombo->addItem(channelTitle(Channel::Provider), channelName(Channel::Provider));
     m_ui->deskKindCombo->addItem(channelTitle(Channel::Tson), channelName(Channel::Tson));
     m_ui->deskKindCombo->addItem(channelTitle(Channel::Akim), channelName(Channel::Akim));

@@ -5,6 +5,7 @@
 #include "gui/WhenReady.h"
 #include "gui/common/Prompts.h"
 #include "gui/common/TabOrder.h"
+#include "gui/common/TypeAhead.h"
 #include "gui/i18n/InterfaceLanguage.h"
 #include "gui/intake/CatalogFieldForm.h"
 #include "identity/Iin.h"
@@ -54,6 +55,7 @@ IntakeWizard::IntakeWizard(QueueStore& store, const ServiceCatalog& catalog, con
     setObjectName(QStringLiteral("intakeWizard"));
     setOption(QWizard::NoBackButtonOnStartPage);
     fillServices();
+    makeTypeAhead(m_ui->serviceCombo); // «телнұсқа», «экстернат», a region's name finds the variants
     connect(m_ui->serviceCombo, &QComboBox::currentIndexChanged, this, &IntakeWizard::showService);
     // What was said of the portal's number or moment goes once either is changed, and is said again at Next.
     const auto unsay = [this] {
