@@ -49,8 +49,8 @@ QString PersonalName::full() const
 {
     QStringList parts;
     for (const QString& part : {surname, givenName, patronymic}) {
-        if (!part.simplified().isEmpty())
-            parts << part.simplified();
+        if (!part.trimmed().isEmpty())
+            parts << part.trimmed();
     }
     return parts.join(QLatin1Char(' '));
 }

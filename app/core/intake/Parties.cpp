@@ -1,6 +1,7 @@
 #include "Parties.h"
 
 #include "common/EnumNames.h"
+#include "identity/PersonName.h"
 
 #include <QStringList>
 
@@ -44,12 +45,7 @@ std::optional<PartyRole> partyRoleFromName(const QString& name)
 
 QString joinPersonName(const QString& surname, const QString& givenName, const QString& patronymic)
 {
-    QStringList parts;
-    for (const QString& part : {surname, givenName, patronymic}) {
-        if (!part.trimmed().isEmpty())
-            parts << part.trimmed();
-    }
-    return parts.join(QLatin1Char(' '));
+    return PersonalName{surname, givenName, patronymic}.full(); // one way to write a name in one line
 }
 
 QString Party::fullName() const

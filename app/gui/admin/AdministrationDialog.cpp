@@ -11,6 +11,7 @@
 #include "gui/common/StatusLine.h"
 #include "paths/AppPaths.h"
 #include "ui_AdministrationDialog.h"
+#include "workflow/DeskRoles.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -35,9 +36,9 @@ AdministrationDialog::AdministrationDialog(QueueStore& store, const ServiceCatal
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("administrationDialog"));
-    // An akim's apparatus has its specialist where a ЦОН has its operator.
-    m_ui->roleAkimOfficer->setVisible(m_deskKind == Channel::Akim);
-    m_ui->roleTsonOperator->setVisible(m_deskKind != Channel::Akim);
+    // The roles this kind of desk gives (core: an akim's apparatus its specialist, a ЦОН its operator).
+    m_ui->roleAkimOfficer->setVisible(isRoleOfDesk(Role::AkimOfficer, m_deskKind));
+    m_ui->roleTsonOperator->setVisible(isRoleOfDesk(Role::TsonOperator, m_deskKind));
     m_ui->usersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->daysTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->yearSpin->setValue(QDate::currentDate().year());

@@ -2,6 +2,7 @@
 
 #include "QueueStore.h"
 #include "gui/common/StatusLine.h"
+#include "workflow/DeskRoles.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -46,12 +47,11 @@ UserDialog::UserDialog(const QString& login, const PersonalName& name, const QLi
     form->addRow(tr("&Given name:"), m_givenName);
     form->addRow(tr("Pa&tronymic:"), m_patronymic);
 
-    // The roles this kind of desk has: an akim's apparatus its specialist where a ЦОН has its operator.
+    // The roles this kind of desk gives (core DeskRoles).
     auto* rolesBox = new QGroupBox(tr("Roles"), this);
     auto* grid = new QGridLayout(rolesBox);
     for (Role role : allRoles()) {
-        if ((role == Role::AkimOfficer && deskKind != Channel::Akim) ||
-            (role == Role::TsonOperator && deskKind == Channel::Akim))
+        if (!isRoleOfDesk(role, deskKind))
             continue;
         auto* box = new QCheckBox(roleTitle(role), rolesBox);
         box->setObjectName(QStringLiteral("role_") + roleName(role));
