@@ -2719,6 +2719,13 @@
     </message>
 </context>
 <context>
+    <name>kense::MainToolBar</name>
+    <message>
+        <source>Toolbar</source>
+        <translation>Құралдар тақтасы</translation>
+    </message>
+</context>
+<context>
     <name>kense::MainWindow</name>
     <message>
         <source>Some data files were refused and their built-in versions are in use:</source>

@@ -2724,6 +2724,13 @@
     </message>
 </context>
 <context>
+    <name>kense::MainToolBar</name>
+    <message>
+        <source>Toolbar</source>
+        <translation>Панель инструментов</translation>
+    </message>
+</context>
+<context>
     <name>kense::MainWindow</name>
     <message>
         <source>Some data files were refused and their built-in versions are in use:</source>

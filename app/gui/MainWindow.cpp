@@ -2,6 +2,7 @@
 
 #include "QueueStore.h"
 #include "catalog/ServiceCatalog.h"
+#include "gui/MainToolBar.h"
 #include "gui/ScannerInput.h"
 #include "gui/WhenReady.h"
 #include "gui/common/Prompts.h"
@@ -148,6 +149,7 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     m_scanner = new ScannerInput(this);
     connect(m_scanner, &ScannerInput::scanned, this, &MainWindow::onScanned);
     setUpSync();
+    setUpToolBar();
     if (m_store)
         connect(m_store, &QueueStore::databaseLost, this, &MainWindow::stopWork, Qt::QueuedConnection);
     restoreLayout();
@@ -394,6 +396,8 @@ void MainWindow::changeEvent(QEvent* event)
         showTotal();
         if (m_awaiting)
             m_awaiting->retranslate();
+        if (m_toolBar)
+            m_toolBar->retranslate();
         const QString code = InterfaceLanguage::current();
         m_ui->languageKazakhAction->setChecked(code == QLatin1String("kk"));
         m_ui->languageRussianAction->setChecked(code == QLatin1String("ru"));

@@ -20,6 +20,7 @@ namespace kense {
 class AwaitingCount;
 class JournalFilterBar;
 class JournalModel;
+class MainToolBar;
 class QueueStore;
 class ScannerInput;
 class ServiceCatalog;
@@ -94,6 +95,8 @@ private:
     void setUpSync();
     /// Connects the menu entries that open windows of their own (MainWindowWindows.cpp).
     void connectWindows();
+    /// The toolbar: the acts this user may do, from the menus (MainWindowWindows.cpp).
+    void setUpToolBar();
     /// The database file is gone (QueueStore::databaseLost): no act is offered any more, and the clerk is told.
     void stopWork(const QString& message);
     std::function<QDateTime()> clock() const;
@@ -108,6 +111,7 @@ private:
     JournalModel* m_journal = nullptr;
     JournalFilterBar* m_filters = nullptr;
     AwaitingCount* m_awaiting = nullptr; ///< a head's or an executor's «waiting for me»
+    MainToolBar* m_toolBar = nullptr;
     ScannerInput* m_scanner = nullptr;
     SyncController* m_sync = nullptr;
     QDateTime m_restoredAt; ///< valid while the desk is on hold after a restore (from the sync's counts)

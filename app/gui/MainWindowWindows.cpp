@@ -2,6 +2,7 @@
 // printing settings — each opened from its menu entry, non-modal over the journal; and signing out, which closes them.
 #include "QueueStore.h"
 #include "catalog/ServiceCatalog.h"
+#include "gui/MainToolBar.h"
 #include "gui/MainWindow.h"
 #include "gui/admin/AdministrationDialog.h"
 #include "gui/intake/IntakeWizard.h"
@@ -26,6 +27,39 @@ void MainWindow::signOut()
     }
     saveLayout();
     Q_EMIT signOutRequested();
+}
+
+void MainWindow::setUpToolBar()
+{
+    // What this user does all day, in the order of the day; an act this desk or this user never does has no button
+    // (it stays, greyed, in its menu).
+    QList<MainToolBar::Item> items;
+    const auto add = [&items](QAction* action, const char* icon) {
+        if (action->isEnabled())
+            items.append(MainToolBar::Item{action, icon});
+    };
+    const auto group = [&items] {
+        if (!items.isEmpty() && items.last().action)
+            items.append(MainToolBar::Item{});
+    };
+    add(m_ui->newApplicationAction, "document-new");
+    add(m_ui->printAction, "document-print");
+    group();
+    add(m_ui->waitingAction, "appointment-soon");
+    if (m_journal)
+        add(m_ui->refreshAction, "view-refresh");
+    group();
+    add(m_ui->registersAction, "mail-send");
+    add(m_ui->waitingListAction, "view-sort-ascending");
+    add(m_ui->reportsAction, "x-office-spreadsheet");
+    group();
+    add(m_ui->syncNowAction, "network-transmit-receive");
+    if (m_facts.account)
+        add(m_ui->signOutAction, "system-log-out");
+    if (!items.isEmpty() && !items.last().action)
+        items.removeLast();
+    m_toolBar = new MainToolBar(items, this);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
 }
 
 void MainWindow::connectWindows()
