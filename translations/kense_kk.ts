@@ -997,6 +997,32 @@
     </message>
 </context>
 <context>
+    <name>kense::ApplicantRecall</name>
+    <message>
+        <source>Filled in from %1: %2. Check them with the applicant.</source>
+        <translation>%1 өтінішінен толтырылды: %2. Өтініш берушімен тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in from the last request</source>
+        <translation>Соңғы өтініштен &amp;толтыру</translation>
+    </message>
+    <message>
+        <source>Fills the applicant&apos;s empty fields — name, phone, address — as request %1 wrote them</source>
+        <translation>Өтініш берушінің бос жолдарын — аты-жөнін, телефонын, мекенжайын — %1 өтінішінде жазылғандай толтырады</translation>
+    </message>
+    <message>
+        <source>nothing, every field was filled in already</source>
+        <translation>ештеңе, барлық жолдар толтырылған еді</translation>
+    </message>
+    <message numerus="yes">
+        <source>This IIN applied here before: %n request(s); the last, %1, on %2 (%3).</source>
+        <translation>
+            <numerusform>Бұл ЖСН бойынша осында бұрын %n өтініш берілген; соңғысы — %1, %2 (%3).</numerusform>
+            <numerusform>Бұл ЖСН бойынша осында бұрын %n өтініш берілген; соңғысы — %1, %2 (%3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kense::AwaitingCount</name>
     <message>
         <source>Requests on which the next move is yours (Ctrl+M shows them)</source>

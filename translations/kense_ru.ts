@@ -998,6 +998,33 @@
     </message>
 </context>
 <context>
+    <name>kense::ApplicantRecall</name>
+    <message>
+        <source>Filled in from %1: %2. Check them with the applicant.</source>
+        <translation>Заполнено из заявления %1: %2. Сверьте с заявителем.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in from the last request</source>
+        <translation>&amp;Заполнить из последнего заявления</translation>
+    </message>
+    <message>
+        <source>Fills the applicant&apos;s empty fields — name, phone, address — as request %1 wrote them</source>
+        <translation>Заполняет пустые поля заявителя — ФИО, телефон, адрес — так, как они записаны в заявлении %1</translation>
+    </message>
+    <message>
+        <source>nothing, every field was filled in already</source>
+        <translation>ничего, все поля уже были заполнены</translation>
+    </message>
+    <message numerus="yes">
+        <source>This IIN applied here before: %n request(s); the last, %1, on %2 (%3).</source>
+        <translation>
+            <numerusform>По этому ИИН здесь уже подано %n заявление; последнее — %1 от %2 (%3).</numerusform>
+            <numerusform>По этому ИИН здесь уже подано %n заявления; последнее — %1 от %2 (%3).</numerusform>
+            <numerusform>По этому ИИН здесь уже подано %n заявлений; последнее — %1 от %2 (%3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kense::AwaitingCount</name>
     <message>
         <source>Requests on which the next move is yours (Ctrl+M shows them)</source>

@@ -72,6 +72,17 @@ QFuture<std::optional<RequestDetails>> QueueStore::load(const QString& number)
         [number](QueueSession& s) { return RequestRepository(s.db()).load(number); });
 }
 
+QFuture<std::optional<KnownApplicant>> QueueStore::knownApplicant(const QString& iin)
+{
+    return run<std::optional<KnownApplicant>>([iin](QueueSession& s) { return IntakeHints(s.db()).applicant(iin); });
+}
+
+QFuture<QStringList> QueueStore::recentServices(qint64 userId, int limit)
+{
+    return run<QStringList>(
+        [userId, limit](QueueSession& s) { return IntakeHints(s.db()).recentServices(userId, limit); });
+}
+
 QFuture<IntakeOutcome> QueueStore::submit(const RequestDraft& draft, const UserRecord& user, const QDateTime& now,
                                           bool refuseIfIncomplete, const QString& note)
 {

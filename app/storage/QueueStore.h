@@ -3,6 +3,7 @@
 #include "CalendarActs.h"
 #include "CourierRoutes.h"
 #include "Database.h"
+#include "IntakeHints.h"
 #include "OfficeDirectory.h"
 #include "StorageError.h"
 #include "WaitingLists.h"
@@ -121,6 +122,11 @@ public:
     /// How many requests the filter finds, up to `cap` + 1 (Journal::count).
     QFuture<qint64> journalCount(const JournalFilter& filter, qint64 cap);
     QFuture<std::optional<RequestDetails>> load(const QString& number);
+    /// The person `iin` names in this desk's earlier requests, as the last one wrote them (IntakeHints::applicant):
+    /// what the intake offers to fill in.
+    QFuture<std::optional<KnownApplicant>> knownApplicant(const QString& iin);
+    /// The services `userId` registered last here, the latest first (IntakeHints::recentServices).
+    QFuture<QStringList> recentServices(qint64 userId, int limit);
     QFuture<RequestCard> loadCard(const QString& number);
     QFuture<IntakeOutcome> submit(const RequestDraft& draft, const UserRecord& user, const QDateTime& now,
                                   bool refuseIfIncomplete, const QString& note = QString());

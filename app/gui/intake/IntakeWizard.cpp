@@ -4,9 +4,9 @@
 #include "QueueStore.h"
 #include "gui/WhenReady.h"
 #include "gui/common/Prompts.h"
-#include "gui/common/TabOrder.h"
 #include "gui/common/TypeAhead.h"
 #include "gui/i18n/InterfaceLanguage.h"
+#include "gui/intake/ApplicantRecall.h"
 #include "gui/intake/CatalogFieldForm.h"
 #include "identity/Iin.h"
 #include "intake/IntakeValidator.h"
@@ -18,7 +18,6 @@
 #include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QEvent>
-#include <QFormLayout>
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,16 +26,6 @@
 namespace kense {
 
 Q_LOGGING_CATEGORY(lcIntake, "kense.intake")
-
-namespace {
-
-void clearLayout(QFormLayout* layout)
-{
-    while (layout->rowCount() > 0)
-        layout->removeRow(0);
-}
-
-} // namespace
 
 IntakeWizard::IntakeWizard(QueueStore& store, const ServiceCatalog& catalog, const UserRecord& user, Channel deskKind,
                            std::function<QDateTime()> now, Language language, QWidget* parent)
@@ -56,6 +45,14 @@ IntakeWizard::IntakeWizard(QueueStore& store, const ServiceCatalog& catalog, con
     setOption(QWizard::NoBackButtonOnStartPage);
     fillServices();
     makeTypeAhead(m_ui->serviceCombo); // «телнұсқа», «экстернат», a region's name finds the variants
+    // Whatever changes the choice (the clerk, a scanner, a test) makes it chosen: the recent services, read later,
+    // never change it under them.
+    connect(m_ui->serviceCombo, &QComboBox::currentIndexChanged, this, [this] { m_serviceChosen = true; });
+    connect(m_ui->serviceCombo->lineEdit(), &QLineEdit::textEdited, this, [this] { m_serviceChosen = true; });
+    whenReady(
+        this, m_store.recentServices(m_user.id, 3), [this](const QStringList& recent) { showRecentServices(recent); },
+        [](const QString&) {}); // unread, the services keep the catalog's order
+    m_recall = new ApplicantRecall(m_store, m_ui->knownApplicantLabel, m_ui->fillApplicantButton, this);
     connect(m_ui->serviceCombo, &QComboBox::currentIndexChanged, this, &IntakeWizard::showService);
     // What was said of the portal's number or moment goes once either is changed, and is said again at Next.
     const auto unsay = [this] {
@@ -116,6 +113,8 @@ void IntakeWizard::changeEvent(QEvent* event)
             for (auto it = kept.documents.constBegin(); it != kept.documents.constEnd(); ++it)
                 m_form->setDocumentStatus(it.key(), it.value());
         }
+        if (m_recall)
+            m_recall->retranslate();
         if (currentId() >= 0)
             initializePage(currentId());
     }
@@ -239,93 +238,6 @@ void IntakeWizard::initializePage(int id)
         first = m_form->document(variant()->documents.items.first().id);
     if (first)
         QMetaObject::invokeMethod(first, qOverload<>(&QWidget::setFocus), Qt::QueuedConnection);
-}
-
-void IntakeWizard::buildForm()
-{
-    const ServiceVariant* v = variant();
-    m_builtFor = v->id;
-    m_form->clear();
-    clearLayout(m_ui->applicantLayout);
-    clearLayout(m_ui->representativeLayout);
-    clearLayout(m_ui->subjectLayout);
-    clearLayout(m_ui->documentsLayout);
-    m_ui->representativeCheck->setChecked(false);
-    bool representative = false;
-    for (const FieldSpec& spec : v->fields) {
-        if (spec.group == QLatin1String("applicant")) {
-            m_form->addField(m_ui->applicantLayout, spec, m_language);
-        } else if (spec.group == QLatin1String("representative")) {
-            m_form->addField(m_ui->representativeLayout, spec, m_language);
-            representative = true;
-        } else {
-            m_form->addField(m_ui->subjectLayout, spec, m_language);
-        }
-    }
-    m_ui->representativeCheck->setVisible(representative);
-    for (const DocumentSpec& doc : v->documents.items)
-        m_form->addDocument(m_ui->documentsLayout, doc, m_language);
-    // Tab follows the pages as they read: the applicant, the representative box, the representative, the subject,
-    // the documents. The editors are made after the pages' own widgets, so they came last in the chain and Tab from
-    // the representative box went back to the applicant's IIN (typing the representative then replaced the applicant).
-    const QString applicant = QStringLiteral("applicant");
-    const QString representativeGroup = QStringLiteral("representative");
-    QList<QWidget*> order;
-    auto group = [&](auto inGroup) {
-        for (const FieldSpec& spec : v->fields) {
-            if (inGroup(spec.group))
-                order << m_form->editor(spec.id);
-        }
-    };
-    group([&](const QString& g) { return g == applicant; });
-    order << m_ui->representativeCheck;
-    group([&](const QString& g) { return g == representativeGroup; });
-    group([&](const QString& g) { return g != applicant && g != representativeGroup; });
-    for (const DocumentSpec& doc : v->documents.items)
-        order << m_form->document(doc.id);
-    kense::setTabOrder(order);
-    qCInfo(lcIntake).noquote() << "form generated for" << v->id << ":" << v->fields.size() << "fields,"
-                               << v->documents.items.size() << "documents";
-}
-
-RequestDraft IntakeWizard::draft() const
-{
-    RequestDraft d;
-    d.serviceId = m_ui->serviceCombo->currentData().toString();
-    d.channel = channel();
-    if (d.channel == Channel::Portal) {
-        d.fields.insert(PortalSubmission::numberField, m_ui->portalNumberEdit->text());
-        d.fields.insert(PortalSubmission::sentAtField, PortalSubmission::momentText(m_ui->portalSentEdit->dateTime()));
-    }
-    const bool representative = m_ui->representativeCheck->isChecked();
-    for (const QString& id : m_form->fieldIds()) {
-        if (!representative && id.startsWith(QLatin1String("representative.")))
-            continue;
-        const QString value = m_form->value(id);
-        if (!value.isEmpty())
-            d.fields.insert(id, value);
-    }
-    for (const QString& id : m_form->documentIds())
-        d.documents.insert(id, m_form->documentStatus(id));
-    return d;
-}
-
-QStringList IntakeWizard::pageFields(int page) const
-{
-    QStringList out;
-    const ServiceVariant* v = variant();
-    if (!v)
-        return out;
-    for (const FieldSpec& spec : v->fields) {
-        const bool onApplicantPage =
-            spec.group == QLatin1String("applicant") ||
-            (spec.group == QLatin1String("representative") && m_ui->representativeCheck->isChecked());
-        const bool onSubjectPage =
-            spec.group != QLatin1String("applicant") && spec.group != QLatin1String("representative");
-        if ((page == ApplicantPage && onApplicantPage) || (page == SubjectPage && onSubjectPage))
-            out << spec.id;
-    }
-    return out;
 }
 
 bool IntakeWizard::showErrors(const QList<FieldError>& errors, const QStringList& fields)

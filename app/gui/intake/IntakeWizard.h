@@ -22,6 +22,7 @@ class IntakeWizard;
 
 namespace kense {
 
+class ApplicantRecall;
 class CatalogFieldForm;
 class QueueStore;
 
@@ -77,6 +78,8 @@ private:
     /// The portal request's number and moment, said beside them; true if there is nothing to say.
     bool checkPortal();
     void buildForm();
+    /// Puts the services this clerk registered last first in the choice (IntakeWizardForm.cpp).
+    void showRecentServices(const QStringList& recent);
     void showMissing();
     QStringList pageFields(int page) const;
     bool showErrors(const QList<FieldError>& errors, const QStringList& fields);
@@ -89,8 +92,10 @@ private:
     Channel m_channel; ///< the desk's
     std::function<QDateTime()> m_now;
     Language m_language;
-    QString m_builtFor;                 ///< the service the field pages were generated for
-    CatalogFieldForm* m_form = nullptr; ///< the editors of the service's fields and documents
+    QString m_builtFor;                  ///< the service the field pages were generated for
+    CatalogFieldForm* m_form = nullptr;  ///< the editors of the service's fields and documents
+    ApplicantRecall* m_recall = nullptr; ///< the offer of a known applicant's data
+    bool m_serviceChosen = false;        ///< the clerk chose a service (the recent ones no longer reorder it)
     bool m_submitting = false;
 };
 
