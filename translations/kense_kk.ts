@@ -608,6 +608,14 @@
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
+    <message>
+        <source>&amp;Help for this window</source>
+        <translation>Осы терезе бойынша &amp;анықтама</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
 </context>
 <context>
     <name>PrintSettingsDialog</name>
@@ -4356,6 +4364,81 @@ This cannot be undone.</source>
     <message>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: жазу мүмкін емес (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kense::WindowHelp</name>
+    <message>
+        <source>The journal lists this desk&apos;s requests, the newest first. Find one by its number, the applicant&apos;s IIN or name; narrow the list with the filters; open a request&apos;s card with Enter or a double click. A number read by the barcode scanner opens its card from any window.</source>
+        <translation>Журналда осы жұмыс орнының өтініштері, ең жаңасы жоғарыда. Өтінішті нөмірі, өтініш берушінің ЖСН-і немесе аты-жөні бойынша табыңыз; тізімді сүзгілермен тарылтыңыз; өтініштің карточкасын Enter пернесімен немесе екі рет шертіп ашыңыз. Штрихкод сканері оқыған нөмір өз карточкасын кез келген терезеден ашады.</translation>
+    </message>
+    <message>
+        <source>Taking an application, page by page: the service, the applicant (start with the IIN; one this desk knows offers the data of its last request), the subject of the service, the documents of the package and the summary. Nothing is saved before the last button: it registers the request and prints the receipt or, with a required document missing, refuses it and prints the refusal receipt.</source>
+        <translation>Өтінішті қабылдау, бет-бетімен: қызмет, өтініш беруші (ЖСН-нан бастаңыз; осы жұмыс орнына бұрын жүгінген ЖСН соңғы өтініштің деректерін ұсынады), қызмет көрсетілетін тұлға, құжаттар топтамасы және қорытынды. Соңғы батырмаға дейін ештеңе сақталмайды: ол өтінішті тіркеп, қолхатты басып шығарады, ал міндетті құжат жоқ болса — қабылдаудан бас тартып, бас тарту туралы қолхатты басып шығарады.</translation>
+    </message>
+    <message>
+        <source>The card of one request: its data, documents, steps and due dates, history and result. The buttons at the bottom are the moves its state allows you; a move asks for a note or reasons where the regulation wants them. Corrected data is saved with «Save the corrections» and recorded in the history.</source>
+        <translation>Бір өтініштің карточкасы: деректері, құжаттары, кезеңдері мен мерзімдері, тарихы және нәтижесі. Төменгі батырмалар — өтініштің күйі сізге рұқсат ететін әрекеттер; регламент талап ететін жерде әрекет ескертпе немесе себептерін сұрайды. Түзетілген деректер «Түзетулерді сақтау» батырмасымен сақталып, тарихқа жазылады.</translation>
+    </message>
+    <message>
+        <source>Courier registers carry applications between a ЦОН and the provider. At the ЦОН: open a register to the provider, scan or type each package&apos;s number with its sheets, print the register and hand it to the courier. At the provider: scan the packages of a register that came and receive it; a number the register does not list is said.</source>
+        <translation>Тізілімдемелер өтініштерді ХҚКО мен қызмет берушінің арасында тасымалдайды. ХҚКО-да: қызмет берушіге тізілімдеме ашыңыз, әр топтаманың нөмірін парақ санымен сканерлеңіз не теріңіз, тізілімдемені басып шығарып, курьерге беріңіз. Қызмет берушіде: келген тізілімдеменің топтамаларын сканерлеп, оны қабылдаңыз; тізілімдемеде жоқ нөмір туралы хабарланады.</translation>
+    </message>
+    <message>
+        <source>The preschool waiting lists this desk keeps, each in the order of the queue. Open a child&apos;s card with Enter or a double click: a place is offered, answered and the direction issued from there.</source>
+        <translation>Осы жұмыс орны жүргізетін мектепке дейінгі ұйымдарға кезек тізімдері, әрқайсысы кезек ретімен. Баланың карточкасын Enter пернесімен немесе екі рет шертіп ашыңыз: орын ұсыну, жауапты жазу және жолдама беру сол жерден жасалады.</translation>
+    </message>
+    <message>
+        <source>Reports over a period: choose the report and the dates, then preview and print it or save it as CSV. A long report shows its progress and can be cancelled.</source>
+        <translation>Кезеңге есептер: есепті және күндерді таңдаңыз, сосын оны қарап, басып шығарыңыз немесе CSV ретінде сақтаңыз. Ұзақ есеп барысын көрсетеді, оны тоқтатуға болады.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s administration: its users (add one, edit the name, roles and password, disable or enable), the office&apos;s working hours, the working calendar&apos;s days and the courier routes. Every change is recorded under the administrator&apos;s name.</source>
+        <translation>Жұмыс орнын басқару: пайдаланушылар (қосу, аты-жөнін, рөлдерін және құпиясөзін өзгерту, бұғаттау не қосу), мекеменің жұмыс уақыты, жұмыс күнтізбесінің күндері және курьер бағыттары. Әр өзгеріс әкімшінің атымен жазылады.</translation>
+    </message>
+    <message>
+        <source>The document as it will print: look at it page by page, choose its language and the number of copies, then print it or save it as PDF.</source>
+        <translation>Құжат басылып шығатындай күйінде: оны бет-бетімен қараңыз, тілін және даналар санын таңдаңыз, сосын басып шығарыңыз немесе PDF ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>the «%1» menu</source>
+        <translation>«%1» мәзірі</translation>
+    </message>
+    <message>
+        <source>to the field «%1»</source>
+        <translation>«%1» жолына өту</translation>
+    </message>
+    <message>
+        <source>the tab «%1»</source>
+        <translation>«%1» қойындысы</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>the next field, the previous one</source>
+        <translation>келесі жол, алдыңғы жол</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>close the window</source>
+        <translation>терезені жабу</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>осы анықтама</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Анықтама: %1</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
     </message>
 </context>
 <context>

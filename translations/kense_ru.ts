@@ -608,6 +608,14 @@
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
+    <message>
+        <source>&amp;Help for this window</source>
+        <translation>&amp;Справка по этому окну</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
 </context>
 <context>
     <name>PrintSettingsDialog</name>
@@ -4365,6 +4373,81 @@ This cannot be undone.</source>
     <message>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: не удаётся записать (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kense::WindowHelp</name>
+    <message>
+        <source>The journal lists this desk&apos;s requests, the newest first. Find one by its number, the applicant&apos;s IIN or name; narrow the list with the filters; open a request&apos;s card with Enter or a double click. A number read by the barcode scanner opens its card from any window.</source>
+        <translation>В журнале — заявления этого рабочего места, новые сверху. Найдите заявление по номеру, ИИН или ФИО заявителя; сузьте список фильтрами; откройте карточку заявления клавишей Enter или двойным щелчком. Номер, считанный сканером штрихкода, открывает свою карточку из любого окна.</translation>
+    </message>
+    <message>
+        <source>Taking an application, page by page: the service, the applicant (start with the IIN; one this desk knows offers the data of its last request), the subject of the service, the documents of the package and the summary. Nothing is saved before the last button: it registers the request and prints the receipt or, with a required document missing, refuses it and prints the refusal receipt.</source>
+        <translation>Приём заявления, страница за страницей: услуга, заявитель (начните с ИИН; по ИИН, уже обращавшемуся сюда, предлагаются данные его последнего заявления), лицо, в отношении которого оказывается услуга, пакет документов и итог. До последней кнопки ничего не сохраняется: она регистрирует заявление и печатает расписку, а если нет обязательного документа — отказывает в приёме и печатает расписку об отказе.</translation>
+    </message>
+    <message>
+        <source>The card of one request: its data, documents, steps and due dates, history and result. The buttons at the bottom are the moves its state allows you; a move asks for a note or reasons where the regulation wants them. Corrected data is saved with «Save the corrections» and recorded in the history.</source>
+        <translation>Карточка одного заявления: данные, документы, этапы и сроки, история и результат. Кнопки внизу — действия, которые вам позволяет состояние заявления; где этого требует регламент, действие спрашивает примечание или причины. Исправленные данные сохраняются кнопкой «Сохранить исправления» и записываются в историю.</translation>
+    </message>
+    <message>
+        <source>Courier registers carry applications between a ЦОН and the provider. At the ЦОН: open a register to the provider, scan or type each package&apos;s number with its sheets, print the register and hand it to the courier. At the provider: scan the packages of a register that came and receive it; a number the register does not list is said.</source>
+        <translation>Реестры передают заявления между ЦОН и услугодателем. В ЦОН: откройте реестр к услугодателю, отсканируйте или наберите номер каждого пакета с числом листов, распечатайте реестр и передайте его курьеру. У услугодателя: отсканируйте пакеты пришедшего реестра и примите его; о номере, которого нет в реестре, будет сказано.</translation>
+    </message>
+    <message>
+        <source>The preschool waiting lists this desk keeps, each in the order of the queue. Open a child&apos;s card with Enter or a double click: a place is offered, answered and the direction issued from there.</source>
+        <translation>Списки очереди в детские сады, которые ведёт это рабочее место, каждый в порядке очереди. Откройте карточку ребёнка клавишей Enter или двойным щелчком: там предлагается место, записывается ответ и выдаётся направление.</translation>
+    </message>
+    <message>
+        <source>Reports over a period: choose the report and the dates, then preview and print it or save it as CSV. A long report shows its progress and can be cancelled.</source>
+        <translation>Отчёты за период: выберите отчёт и даты, затем просмотрите и распечатайте его или сохраните как CSV. Долгий отчёт показывает ход работы, его можно отменить.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s administration: its users (add one, edit the name, roles and password, disable or enable), the office&apos;s working hours, the working calendar&apos;s days and the courier routes. Every change is recorded under the administrator&apos;s name.</source>
+        <translation>Администрирование рабочего места: пользователи (добавить, изменить ФИО, роли и пароль, отключить или включить), часы работы учреждения, дни рабочего календаря и курьерские маршруты. Каждое изменение записывается от имени администратора.</translation>
+    </message>
+    <message>
+        <source>The document as it will print: look at it page by page, choose its language and the number of copies, then print it or save it as PDF.</source>
+        <translation>Документ так, как он будет напечатан: просмотрите его постранично, выберите язык и число копий, затем напечатайте или сохраните как PDF.</translation>
+    </message>
+    <message>
+        <source>the «%1» menu</source>
+        <translation>меню «%1»</translation>
+    </message>
+    <message>
+        <source>to the field «%1»</source>
+        <translation>к полю «%1»</translation>
+    </message>
+    <message>
+        <source>the tab «%1»</source>
+        <translation>вкладка «%1»</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>the next field, the previous one</source>
+        <translation>следующее поле, предыдущее</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>close the window</source>
+        <translation>закрыть окно</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>эта справка</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Справка: %1</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "gui/common/Prompts.h"
 #include "gui/common/ReadOnlyTable.h"
 #include "gui/common/StatusLine.h"
+#include "gui/common/WindowHelp.h"
 #include "paths/AppPaths.h"
 #include "ui_AdministrationDialog.h"
 #include "workflow/DeskRoles.h"
@@ -35,6 +36,7 @@ AdministrationDialog::AdministrationDialog(QueueStore& store, const ServiceCatal
     , m_language(language)
 {
     m_ui->setupUi(this);
+    WindowHelp::install(this, HelpTopic::Administration); // F1
     setObjectName(QStringLiteral("administrationDialog"));
     // The roles this kind of desk gives (core: an akim's apparatus its specialist, a ЦОН its operator).
     m_ui->roleAkimOfficer->setVisible(isRoleOfDesk(Role::AkimOfficer, m_deskKind));

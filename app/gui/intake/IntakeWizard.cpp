@@ -5,6 +5,7 @@
 #include "gui/WhenReady.h"
 #include "gui/common/Prompts.h"
 #include "gui/common/TypeAhead.h"
+#include "gui/common/WindowHelp.h"
 #include "gui/i18n/InterfaceLanguage.h"
 #include "gui/intake/ApplicantRecall.h"
 #include "gui/intake/CatalogFieldForm.h"
@@ -39,6 +40,7 @@ IntakeWizard::IntakeWizard(QueueStore& store, const ServiceCatalog& catalog, con
     , m_language(language)
 {
     m_ui->setupUi(this);
+    WindowHelp::install(this, HelpTopic::Intake); // F1
     m_form = new CatalogFieldForm(this);
     connect(m_form, &CatalogFieldForm::documentsChanged, this, &IntakeWizard::showMissing);
     setObjectName(QStringLiteral("intakeWizard"));

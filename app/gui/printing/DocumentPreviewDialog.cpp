@@ -5,6 +5,7 @@
 #include "gui/WhenReady.h"
 #include "gui/common/Prompts.h"
 #include "gui/common/StatusLine.h"
+#include "gui/common/WindowHelp.h"
 #include "gui/printing/DocumentLanguageChoice.h"
 #include "layout/PagePainter.h"
 #include "ui_DocumentPreviewDialog.h"
@@ -44,6 +45,7 @@ DocumentPreviewDialog::DocumentPreviewDialog(const QString& title, LayOut layOut
     , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
 {
     m_ui->setupUi(this);
+    WindowHelp::install(this, HelpTopic::Preview); // F1
     setObjectName(QStringLiteral("documentPreviewDialog"));
     setWindowTitle(tr("Print preview — %1").arg(m_title));
     const QString remembered = PrintSettings::printerName();

@@ -10,6 +10,7 @@
 #include "gui/common/BackgroundWrite.h"
 #include "gui/common/Prompts.h"
 #include "gui/common/StatusLine.h"
+#include "gui/common/WindowHelp.h"
 #include "gui/printing/DocumentPreviewDialog.h"
 #include "ui_ReportDialog.h"
 
@@ -27,6 +28,7 @@ ReportDialog::ReportDialog(QueueStore& store, std::function<QDateTime()> now,
     , m_soonUntil(std::move(soonUntil))
 {
     m_ui->setupUi(this);
+    WindowHelp::install(this, HelpTopic::Reports); // F1
     fillKinds();
     const QDate today = m_now().date();
     m_ui->fromDateEdit->setDate(today);

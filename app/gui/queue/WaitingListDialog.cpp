@@ -7,6 +7,7 @@
 #include "gui/common/BackgroundWrite.h"
 #include "gui/common/Prompts.h"
 #include "gui/common/ReadOnlyTable.h"
+#include "gui/common/WindowHelp.h"
 #include "gui/i18n/InterfaceLanguage.h"
 
 #include <QComboBox>
@@ -57,6 +58,7 @@ WaitingListDialog::WaitingListDialog(QueueStore& store, const ServiceCatalog& ca
     , m_catalog(catalog)
 {
     setObjectName(QStringLiteral("WaitingListDialog"));
+    WindowHelp::install(this, HelpTopic::WaitingLists); // F1
     setWindowTitle(tr("Preschool queue"));
     m_service = filterCombo(QStringLiteral("serviceCombo"));
     m_group = filterCombo(QStringLiteral("groupCombo"));

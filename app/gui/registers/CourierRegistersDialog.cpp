@@ -7,6 +7,7 @@
 #include "gui/ScannerInput.h"
 #include "gui/WhenReady.h"
 #include "gui/common/StatusLine.h"
+#include "gui/common/WindowHelp.h"
 #include "gui/printing/DocumentPreviewDialog.h"
 #include "intake/RequestNumber.h"
 #include "intake/ScannerKeys.h"
@@ -39,6 +40,7 @@ CourierRegistersDialog::CourierRegistersDialog(QueueStore& store, const ServiceC
     , m_user(user)
 {
     m_ui->setupUi(this);
+    WindowHelp::install(this, HelpTopic::CourierRegisters); // F1
     setObjectName(QStringLiteral("courierRegistersDialog"));
     m_ui->registersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->registersTable->setSelectionMode(QAbstractItemView::SingleSelection);

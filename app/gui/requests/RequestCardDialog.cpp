@@ -9,6 +9,7 @@
 #include "gui/common/ReadOnlyTable.h"
 #include "gui/common/StatusLine.h"
 #include "gui/common/TabOrder.h"
+#include "gui/common/WindowHelp.h"
 #include "gui/i18n/InterfaceLanguage.h"
 #include "gui/requests/FieldValueDelegate.h"
 #include "gui/requests/RequestCardTables.h"
@@ -50,6 +51,7 @@ RequestCardDialog::RequestCardDialog(QueueStore& store, const ServiceCatalog& ca
     , m_language(language)
 {
     m_ui->setupUi(this);
+    WindowHelp::install(this, HelpTopic::Card); // F1
     setObjectName(QStringLiteral("requestCard"));
     setWindowTitle(tr("Request %1").arg(number));
     m_ui->numberLabel->setText(number);
