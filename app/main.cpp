@@ -7,6 +7,7 @@
 #include "gui/MainWindow.h"
 #include "gui/StallWatch.h"
 #include "gui/StartupFlow.h"
+#include "gui/common/LatinMnemonics.h"
 #include "gui/i18n/InterfaceLanguage.h"
 #include "logging/Logging.h"
 #include "paths/AppPaths.h"
@@ -49,6 +50,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("kense"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kense"));
     QApplication::setApplicationVersion(QStringLiteral(KENSE_VERSION));
+    kense::LatinMnemonics::install(); // the sign-in's and set-up's underlined letters under any keyboard layout
     kense::Platform::keepPrivate(kense::AppPaths::dataDirectory()); // made 0755 by an older version: 0700
 
     QCommandLineParser parser;

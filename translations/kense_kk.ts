@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Жаңарту</translation>
+        <translation>Жаңарт&amp;у</translation>
     </message>
     <message>
         <source>F5</source>
@@ -513,12 +513,12 @@
         <translation>&amp;Қызмет:</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>&amp;Арна:</translation>
+        <source>Cha&amp;nnel:</source>
+        <translation>А&amp;рна:</translation>
     </message>
     <message>
-        <source>Accepted &amp;from:</source>
-        <translation>Қабылданды, &amp;бастап:</translation>
+        <source>A&amp;ccepted from:</source>
+        <translation>Қабылданды, ба&amp;стап:</translation>
     </message>
     <message>
         <source>dd.MM.yyyy</source>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>&amp;Mine</source>
-        <translation>&amp;Менікі</translation>
+        <translation>Мен&amp;ікі</translation>
     </message>
     <message>
         <source>Only the requests whose executor I am</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>&amp;Waiting for me</source>
-        <translation>Мені &amp;күтетіндер</translation>
+        <translation>Мені к&amp;үтетіндер</translation>
     </message>
     <message>
         <source>Only the requests on which the next move is mine: the head&apos;s resolution or signature, the executor&apos;s result (Ctrl+M)</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>D&amp;ocuments</source>
-        <translation>Құ&amp;жаттар</translation>
+        <translation>&amp;Құжаттар</translation>
     </message>
     <message>
         <source>&amp;Steps and due dates</source>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>&amp;Add a line</source>
-        <translation>Жол &amp;қосу</translation>
+        <translation>Жол қос&amp;у</translation>
     </message>
     <message>
         <source>Sa&amp;ve the result</source>
@@ -762,8 +762,8 @@
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <source>Save the &amp;corrections</source>
-        <translation>&amp;Түзетулерді сақтау</translation>
+        <source>Save the correc&amp;tions</source>
+        <translation>Түзетулерді с&amp;ақтау</translation>
     </message>
     <message>
         <source>Every document this request has had; the one its state calls for is chosen</source>
@@ -778,8 +778,8 @@
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <source>Re&amp;ceived by:</source>
-        <translation>&amp;Кім алды:</translation>
+        <source>Received &amp;by:</source>
+        <translation>Кім а&amp;лды:</translation>
     </message>
     <message>
         <source>Who came for it?</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Re&amp;move the line</source>
-        <translation>Жолды &amp;жою</translation>
+        <translation>Жолды жо&amp;ю</translation>
     </message>
 </context>
 <context>

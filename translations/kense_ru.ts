@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation>&amp;Срок:</translation>
+        <translation>С&amp;рок:</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Найти</translation>
+        <translation>На&amp;йти</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
@@ -506,19 +506,19 @@
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation>&amp;Состояние:</translation>
+        <translation>Сос&amp;тояние:</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
         <translation>&amp;Услуга:</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
+        <source>Cha&amp;nnel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <source>Accepted &amp;from:</source>
-        <translation>Принято &amp;с:</translation>
+        <source>A&amp;ccepted from:</source>
+        <translation>Прин&amp;ято с:</translation>
     </message>
     <message>
         <source>dd.MM.yyyy</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>Waiting for &amp;me</source>
-        <translation>Ждут &amp;меня</translation>
+        <translation>&amp;Ждут меня</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>&amp;Add a line</source>
-        <translation>&amp;Добавить строку</translation>
+        <translation>Добавить с&amp;троку</translation>
     </message>
     <message>
         <source>Sa&amp;ve the result</source>
@@ -751,19 +751,19 @@
     </message>
     <message>
         <source>&amp;Executor:</source>
-        <translation>&amp;Исполнитель:</translation>
+        <translation>Испол&amp;нитель:</translation>
     </message>
     <message>
         <source>&amp;Note or reasons:</source>
-        <translation>&amp;Примечание или основания:</translation>
+        <translation>Примеч&amp;ание или основания:</translation>
     </message>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <source>Save the &amp;corrections</source>
-        <translation>Сохранить &amp;исправления</translation>
+        <source>Save the correc&amp;tions</source>
+        <translation>Со&amp;хранить исправления</translation>
     </message>
     <message>
         <source>Every document this request has had; the one its state calls for is chosen</source>
@@ -778,7 +778,7 @@
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <source>Re&amp;ceived by:</source>
+        <source>Received &amp;by:</source>
         <translation>&amp;Кто получил:</translation>
     </message>
     <message>

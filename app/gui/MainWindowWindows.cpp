@@ -5,6 +5,7 @@
 #include "gui/MainToolBar.h"
 #include "gui/MainWindow.h"
 #include "gui/admin/AdministrationDialog.h"
+#include "gui/common/LatinMnemonics.h"
 #include "gui/common/WindowHelp.h"
 #include "gui/intake/IntakeWizard.h"
 #include "gui/journal/JournalModel.h"
@@ -66,8 +67,9 @@ void MainWindow::setUpToolBar()
 void MainWindow::connectWindows()
 {
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOut);
-    // F1: what this window is for, and its keys.
+    // The keys: F1's help on every window, and the underlined letters under whatever keyboard layout is on.
     connect(m_ui->helpAction, &QAction::triggered, this, [this] { WindowHelp::show(this, HelpTopic::Journal); });
+    LatinMnemonics::install();
     const auto mayEver = [this](Transition t, Channel channel) {
         return m_store && m_facts.account && Workflow::mayEver(t, channel, m_facts.account->roles);
     };
