@@ -4,12 +4,15 @@
 #include "intake/RequestDraft.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kense {
 
@@ -31,6 +34,18 @@ QLabel* messageLabel(QWidget* parent, const QString& name, bool error)
         label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     label->hide();
     return label;
+}
+
+/// A caption wraps within a width of its own and its row is as tall as its lines. QFormLayout sizes a row by its
+/// field and a word-wrapped label's one-line hint: the lines of a long document's name («Бүлінген құжат (бүлінген
+/// жағдайда)») were cut off at the top and the bottom.
+void fitCaption(QLabel* caption)
+{
+    caption->setWordWrap(true);
+    const QFontMetrics metrics(caption->font());
+    const int width = std::min(metrics.horizontalAdvance(caption->text()) + 2, metrics.averageCharWidth() * 36);
+    caption->setFixedWidth(width);
+    caption->setMinimumHeight(caption->heightForWidth(width));
 }
 
 } // namespace
@@ -84,7 +99,7 @@ void CatalogFieldForm::addField(QFormLayout* layout, const FieldSpec& spec, Lang
         label += QStringLiteral(" *");
     auto* caption = new QLabel(label, page);
     caption->setBuddy(editor);
-    caption->setWordWrap(true);
+    fitCaption(caption);
     auto* column = new QWidget(page);
     auto* box = new QVBoxLayout(column);
     box->setContentsMargins(0, 0, 0, 0);
@@ -113,8 +128,8 @@ void CatalogFieldForm::addDocument(QFormLayout* layout, const DocumentSpec& doc,
     if (doc.rule == DocumentRule::Required)
         label += QStringLiteral(" *");
     auto* caption = new QLabel(label, page);
-    caption->setWordWrap(true);
     caption->setBuddy(combo);
+    fitCaption(caption);
     layout->addRow(caption, combo);
     m_documents.insert(doc.id, combo);
 }
