@@ -2631,6 +2631,10 @@
         <source>Sent through the portal: № %1, %2</source>
         <translation>Портал арқылы жіберілген: № %1, %2</translation>
     </message>
+    <message>
+        <source>%1, counted from the moment the application is accepted</source>
+        <translation>%1, өтініш қабылданған сәттен бастап есептеледі</translation>
+    </message>
 </context>
 <context>
     <name>kense::Journal</name>

@@ -2637,6 +2637,10 @@
         <source>Sent through the portal: № %1, %2</source>
         <translation>Подана через портал: № %1, %2</translation>
     </message>
+    <message>
+        <source>%1, counted from the moment the application is accepted</source>
+        <translation>%1 с момента приёма заявления</translation>
+    </message>
 </context>
 <context>
     <name>kense::Journal</name>

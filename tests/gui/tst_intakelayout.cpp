@@ -104,6 +104,11 @@ private Q_SLOTS:
         QVERIFY2(at >= 0, qPrintable(service));
         services->setCurrentIndex(at);
         QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        // The term in the interface's language (the catalog's wording of it is Russian for most services).
+        const QString term = wizard->findChild<QLabel*>(u"termLabel"_qs)->text();
+        if (service.startsWith(u"duplicate"_qs)) // 30 calendar days
+            QVERIFY2(term.startsWith(lang == u"kk"_qs ? u"30 күнтізбелік күн"_qs : u"30 календарных дней"_qs),
+                     qPrintable(term));
         wizard->resize(wizard->sizeHint().expandedTo(QSize(760, 620)));
         RequestDraft draft = service.startsWith(u"duplicate"_qs) ? test::duplicateDraft()
                              : service.startsWith(u"school"_qs)  ? test::enrollmentDraft(service)

@@ -1,6 +1,7 @@
 #include "gui/intake/IntakeWizard.h"
 
 #include "DeskSettings.h"
+#include "DocumentWords.h"
 #include "QueueStore.h"
 #include "gui/WhenReady.h"
 #include "gui/common/Prompts.h"
@@ -163,10 +164,14 @@ void IntakeWizard::showService()
         return;
     }
     const auto term = v->totalTerms.constFind(channel());
+    // The term in the words the receipt prints it in (in the catalog's language); the regulation's own wording, often
+    // Russian only, in its tooltip.
     m_ui->termLabel->setText(term != v->totalTerms.constEnd()
-                                 ? term->verbatim
+                                 ? tr("%1, counted from the moment the application is accepted")
+                                       .arg(durationText(term->duration).text(m_language))
                                  : tr("the sum of the steps of the regulation (%n step(s))", nullptr,
                                       static_cast<int>(v->stepsFor(channel()).size())));
+    m_ui->termLabel->setToolTip(term != v->totalTerms.constEnd() ? term->verbatim : QString());
 }
 
 bool IntakeWizard::checkPortal()
