@@ -5,6 +5,7 @@
 #include "DeskWindow.h"
 #include "Screenshot.h"
 #include "ScriptedPrompts.h"
+#include "Widgets.h"
 #include "gui/MainWindow.h"
 #include "gui/intake/IntakeWizard.h"
 #include "gui/journal/JournalModel.h"
@@ -25,15 +26,7 @@ using namespace kense;
 
 namespace {
 
-/// Types text key by key, Cyrillic and Kazakh letters included (QTest::keyClicks aborts on them in Qt 6.4).
-void type(QWidget* w, const QString& text)
-{
-    if (auto* edit = qobject_cast<QLineEdit*>(w))
-        edit->clear();
-    w->setFocus();
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
+using test::typeText;
 
 void choose(QComboBox* combo, const QString& data)
 {
@@ -94,19 +87,19 @@ class TestIntake : public QObject
     /// The parent of a VKO preschool queue application, on the applicant's page.
     static void fillPreschoolApplicant(IntakeWizard* wizard)
     {
-        type(field(wizard, "applicant.iin"), QStringLiteral("850304301235"));
-        type(field(wizard, "applicant.surname"), QStringLiteral("Қасымова"));
-        type(field(wizard, "applicant.given_name"), QStringLiteral("Дана"));
-        type(field(wizard, "applicant.phone"), QStringLiteral("87011234567"));
-        type(field(wizard, "applicant.address"), QStringLiteral("Өскемен қ., Абай даңғылы, 12"));
+        typeText(field(wizard, "applicant.iin"), QStringLiteral("850304301235"));
+        typeText(field(wizard, "applicant.surname"), QStringLiteral("Қасымова"));
+        typeText(field(wizard, "applicant.given_name"), QStringLiteral("Дана"));
+        typeText(field(wizard, "applicant.phone"), QStringLiteral("87011234567"));
+        typeText(field(wizard, "applicant.address"), QStringLiteral("Өскемен қ., Абай даңғылы, 12"));
     }
 
     /// The child with `iin` on the subject's page, a benefit and a group chosen.
     static void fillPreschoolChild(IntakeWizard* wizard, const QString& iin)
     {
-        type(field(wizard, "subject.child_iin"), iin);
-        type(field(wizard, "subject.child_surname"), QStringLiteral("Қасымов"));
-        type(field(wizard, "subject.child_given_name"), QStringLiteral("Нұрлан"));
+        typeText(field(wizard, "subject.child_iin"), iin);
+        typeText(field(wizard, "subject.child_surname"), QStringLiteral("Қасымов"));
+        typeText(field(wizard, "subject.child_given_name"), QStringLiteral("Нұрлан"));
         for (const QString& id : {QStringLiteral("subject.benefit"), QStringLiteral("subject.group_kind")})
             qobject_cast<QComboBox*>(wizard->editor(id))->setCurrentIndex(1);
     }
@@ -118,19 +111,19 @@ class TestIntake : public QObject
                QStringLiteral("duplicate-secondary-edu-vko"));
         wizard->next();
         QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::ApplicantPage));
-        type(field(wizard, "applicant.iin"), QStringLiteral("061211600129"));
-        type(field(wizard, "applicant.surname"), QStringLiteral("Әлиева"));
-        type(field(wizard, "applicant.given_name"), QStringLiteral("Гүлнұр"));
-        type(field(wizard, "applicant.phone"), QStringLiteral("87011234567"));
-        type(field(wizard, "applicant.address"), QStringLiteral("Өскемен қ., Абай даңғылы, 12"));
+        typeText(field(wizard, "applicant.iin"), QStringLiteral("061211600129"));
+        typeText(field(wizard, "applicant.surname"), QStringLiteral("Әлиева"));
+        typeText(field(wizard, "applicant.given_name"), QStringLiteral("Гүлнұр"));
+        typeText(field(wizard, "applicant.phone"), QStringLiteral("87011234567"));
+        typeText(field(wizard, "applicant.address"), QStringLiteral("Өскемен қ., Абай даңғылы, 12"));
         wizard->next();
         QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::SubjectPage));
         choose(qobject_cast<QComboBox*>(wizard->editor(QStringLiteral("subject.document_kind"))),
                QStringLiteral("general_secondary"));
-        type(field(wizard, "subject.holder_surname"), QStringLiteral("Әлиева"));
-        type(field(wizard, "subject.holder_given_name"), QStringLiteral("Гүлнұр"));
-        type(field(wizard, "subject.school"), QStringLiteral("№ 12 мектеп-гимназия"));
-        type(field(wizard, "subject.graduation_year"), QStringLiteral("2015"));
+        typeText(field(wizard, "subject.holder_surname"), QStringLiteral("Әлиева"));
+        typeText(field(wizard, "subject.holder_given_name"), QStringLiteral("Гүлнұр"));
+        typeText(field(wizard, "subject.school"), QStringLiteral("№ 12 мектеп-гимназия"));
+        typeText(field(wizard, "subject.graduation_year"), QStringLiteral("2015"));
         choose(qobject_cast<QComboBox*>(wizard->editor(QStringLiteral("subject.reason"))), QStringLiteral("lost"));
         wizard->next();
         QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::DocumentsPage));
@@ -175,7 +168,7 @@ private Q_SLOTS:
         wizard->next();
         // The IIN says what is wrong, in place, and blocks the step.
         QLineEdit* iin = field(wizard, "applicant.iin");
-        type(iin, QStringLiteral("061211600128"));
+        typeText(iin, QStringLiteral("061211600128"));
         auto* iinError = wizard->findChild<QLabel*>(QStringLiteral("error_applicant_iin"));
         QVERIFY(!iinError->isHidden());
         QVERIFY2(!iinError->text().isEmpty(), "the reason is shown");
@@ -231,7 +224,7 @@ private Q_SLOTS:
                      error->text().contains(QStringLiteral("до 7 лет")),
                  qPrintable(error->text()));
         test::keepScreenshot(*wizard, QStringLiteral("intake-child-too-old"));
-        type(field(wizard, "subject.child_iin"), QStringLiteral("211207500014"));
+        typeText(field(wizard, "subject.child_iin"), QStringLiteral("211207500014"));
         wizard->next();
         QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::DocumentsPage));
     }
@@ -260,7 +253,7 @@ private Q_SLOTS:
         QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::ServicePage));
         QVERIFY(!error->isHidden());
         QCOMPARE(wizard->focusWidget(), number);
-        type(number, QStringLiteral("kz-2026-000777"));
+        typeText(number, QStringLiteral("kz-2026-000777"));
         sent->setDateTime(QDateTime(QDate(2026, 11, 25), QTime(9, 0))); // tomorrow for this desk's clock
         wizard->next();
         QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::ServicePage));
@@ -390,13 +383,13 @@ private Q_SLOTS:
         QCOMPARE(wizard->findChild<QLabel*>(QStringLiteral("channelLabel"))->text(), channelTitle(Channel::Akim));
         QVERIFY(wizard->findChild<QCheckBox*>(QStringLiteral("portalCheck"))->isHidden());
         wizard->next();
-        type(field(wizard, "applicant.iin"), QStringLiteral("850304301235"));
-        type(field(wizard, "applicant.surname"), QStringLiteral("Қасымова"));
-        type(field(wizard, "applicant.given_name"), QStringLiteral("Дана"));
-        type(field(wizard, "applicant.phone"), QStringLiteral("87011234567"));
-        type(field(wizard, "applicant.address"), QStringLiteral("Жалағаш кенті, Әйтеке көшесі, 3"));
-        type(field(wizard, "service.family_size"), QStringLiteral("5"));
-        type(field(wizard, "service.monthly_income"), QStringLiteral("85000"));
+        typeText(field(wizard, "applicant.iin"), QStringLiteral("850304301235"));
+        typeText(field(wizard, "applicant.surname"), QStringLiteral("Қасымова"));
+        typeText(field(wizard, "applicant.given_name"), QStringLiteral("Дана"));
+        typeText(field(wizard, "applicant.phone"), QStringLiteral("87011234567"));
+        typeText(field(wizard, "applicant.address"), QStringLiteral("Жалағаш кенті, Әйтеке көшесі, 3"));
+        typeText(field(wizard, "service.family_size"), QStringLiteral("5"));
+        typeText(field(wizard, "service.monthly_income"), QStringLiteral("85000"));
         for (QComboBox* doc : wizard->findChildren<QComboBox*>()) {
             if (doc->objectName().startsWith(QLatin1String("doc_")))
                 choose(doc, QStringLiteral("original"));

@@ -3,6 +3,7 @@
 #include "DataDir.h"
 #include "DeskWindow.h"
 #include "Screenshot.h"
+#include "Widgets.h"
 #include "gui/MainWindow.h"
 #include "gui/intake/IntakeWizard.h"
 
@@ -15,14 +16,7 @@
 using namespace kense;
 
 namespace {
-void type(QWidget* w, const QString& text)
-{
-    if (auto* edit = qobject_cast<QLineEdit*>(w))
-        edit->clear();
-    w->setFocus();
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
+using test::typeText;
 
 QLineEdit* field(IntakeWizard* wizard, const char* id)
 {
@@ -117,16 +111,16 @@ private Q_SLOTS:
         QVERIFY(!said->isVisible() && !fillButton->isVisible());
 
         // Part of an IIN asks nothing; a whole one that nobody named, nothing is said.
-        type(field(wizard, "applicant.iin"), u"06121160012"_qs);
+        typeText(field(wizard, "applicant.iin"), u"06121160012"_qs);
         QTest::qWait(200);
         QVERIFY(!said->isVisible());
-        type(field(wizard, "applicant.iin"), u"870514400128"_qs);
+        typeText(field(wizard, "applicant.iin"), u"870514400128"_qs);
         QTest::qWait(200);
         QVERIFY(!said->isVisible());
 
         // The surname typed first stays as typed; the rest comes from the last request.
-        type(field(wizard, "applicant.surname"), u"Әлиева"_qs);
-        type(field(wizard, "applicant.iin"), u"061211600129"_qs);
+        typeText(field(wizard, "applicant.surname"), u"Әлиева"_qs);
+        typeText(field(wizard, "applicant.iin"), u"061211600129"_qs);
         QTRY_VERIFY(said->isVisible());
         QVERIFY2(said->text().contains(u"2"_qs) && said->text().contains(d->numbers.at(2)) &&
                      said->text().contains(u"05.11.2026"_qs),
@@ -148,9 +142,9 @@ private Q_SLOTS:
         test::keepScreenshot(*wizard, u"intake-known-applicant-filled"_qs);
 
         // Another IIN: what was said of the first goes.
-        type(field(wizard, "applicant.iin"), u"850304301235"_qs);
+        typeText(field(wizard, "applicant.iin"), u"850304301235"_qs);
         QTRY_VERIFY(said->isVisible() && said->text().contains(d->numbers.at(0)));
-        type(field(wizard, "applicant.iin"), u"8503043012"_qs);
+        typeText(field(wizard, "applicant.iin"), u"8503043012"_qs);
         QVERIFY(!said->isVisible());
     }
 };

@@ -59,6 +59,18 @@ class TestLatinMnemonics : public QObject
     test::DataDir m_data;
     QTranslator m_kk;
 
+    /// Makes the interface speak `lang` through `translator` alone ("en": the program's own words).
+    bool speak(QTranslator& translator, const char* lang)
+    {
+        if (QLatin1String(lang) != QLatin1String("en") &&
+            !translator.load(QDir(qEnvironmentVariable("KENSE_BINARY_DIR"))
+                                 .filePath(QStringLiteral("app/kense_%1.qm").arg(QLatin1String(lang)))))
+            return false;
+        QCoreApplication::removeTranslator(&m_kk);
+        QCoreApplication::installTranslator(&translator);
+        return true;
+    }
+
     /// "where: letter — text, text" for every underlined letter two of `texts` share.
     static QStringList clashes(const QString& where, const QStringList& texts)
     {
@@ -96,11 +108,7 @@ private Q_SLOTS:
         QStringList found;
         for (const char* lang : {"en", "kk", "ru"}) {
             QTranslator translator;
-            if (QLatin1String(lang) != QLatin1String("en"))
-                QVERIFY(translator.load(QDir(qEnvironmentVariable("KENSE_BINARY_DIR"))
-                                            .filePath(QStringLiteral("app/kense_%1.qm").arg(QLatin1String(lang)))));
-            QCoreApplication::removeTranslator(&m_kk);
-            QCoreApplication::installTranslator(&translator);
+            QVERIFY(speak(translator, lang));
             auto w = test::showMainWindow(desk, facts, Language::Kazakh,
                                           test::journalAt(desk, QDateTime(QDate(2026, 12, 7), QTime(10, 0))));
             QStringList window;
@@ -142,11 +150,7 @@ private Q_SLOTS:
         QStringList found;
         for (const char* lang : {"en", "kk", "ru"}) {
             QTranslator translator;
-            if (QLatin1String(lang) != QLatin1String("en"))
-                QVERIFY(translator.load(QDir(qEnvironmentVariable("KENSE_BINARY_DIR"))
-                                            .filePath(QStringLiteral("app/kense_%1.qm").arg(QLatin1String(lang)))));
-            QCoreApplication::removeTranslator(&m_kk);
-            QCoreApplication::installTranslator(&translator);
+            QVERIFY(speak(translator, lang));
             for (const auto& [who, number] : {std::pair{desk.head, registered}, std::pair{desk.clerk, toIssue}}) {
                 auto c = test::openCard(desk, who, number, t.addDays(1));
                 auto* tabs = c->findChild<QTabWidget*>();

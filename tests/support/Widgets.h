@@ -1,6 +1,7 @@
 #pragma once
 
 // Finding a window's widgets by objectName, as the GUI tests reach them.
+#include <QLineEdit>
 #include <QTest>
 #include <QWidget>
 
@@ -26,6 +27,17 @@ T* waitForDialog(QWidget* parent, const char* name)
     if (!appeared)
         qFatal("no dialog %s", name);
     return found;
+}
+
+/// Types `text` into `w` key by key, Cyrillic and Kazakh letters included (QTest::keyClicks aborts on them in
+/// Qt 6.4); a line edit is emptied first.
+inline void typeText(QWidget* w, const QString& text)
+{
+    if (auto* edit = qobject_cast<QLineEdit*>(w))
+        edit->clear();
+    w->setFocus();
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
 } // namespace kense::test
