@@ -2,24 +2,14 @@
 
 // What the intake window offers from this desk's earlier work (issue 15, item 4): the person an IIN names, as the
 // last request here wrote them, and the services a clerk registered last.
-#include "intake/Parties.h"
+#include "records/KnownApplicant.h"
 
-#include <QDateTime>
 #include <QSqlDatabase>
 #include <QStringList>
 
 #include <optional>
 
 namespace kense {
-
-/// A person this desk has taken applications from before: how often, and the last request's data of them.
-struct KnownApplicant
-{
-    int requests = 0; ///< the requests here that name the IIN as applicant or representative
-    QString lastNumber;
-    QDateTime lastAcceptedAt;
-    Party party; ///< as the last request wrote them: name, phone, address (role: applicant or representative)
-};
 
 class IntakeHints
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "IntakeHints.h"
+#include "records/KnownApplicant.h"
 
 #include <QObject>
 #include <QPointer>
@@ -43,7 +43,7 @@ private:
     QPushButton* m_button;
     CatalogFieldForm* m_form = nullptr;
     QPointer<QLineEdit> m_iin; ///< the form's IIN editor (gone with the form when it is made again)
-    QString m_asked; ///< the IIN last asked about (a later answer for another is dropped)
+    QString m_asked;           ///< the IIN last asked about (a later answer for another is dropped)
     std::optional<KnownApplicant> m_known;
     QStringList m_filled; ///< the fields the button filled, said after
 };
