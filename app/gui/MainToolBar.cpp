@@ -1,5 +1,7 @@
 #include "gui/MainToolBar.h"
 
+#include "gui/common/MenuText.h"
+
 #include <QAction>
 #include <QIcon>
 
@@ -22,7 +24,7 @@ QString defaultToolTip(const QAction* action)
 /// The menu's text without its mnemonic and its «…», as a button shows it.
 QString buttonText(const QAction* action)
 {
-    return defaultToolTip(action).remove(QChar(0x2026)).trimmed();
+    return withoutMnemonic(action->text());
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "gui/common/LatinMnemonics.h"
 
 #include "common/KeyboardLayouts.h"
+#include "gui/common/MenuText.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -47,24 +48,11 @@ QChar usKeyOf(const QKeyEvent* event)
     }
 }
 
-/// The underlined letter of a text («&Жабу» → «ж»), lower case; null when none («&&» is a '&', not an underline).
-QChar underlined(const QString& text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char('&'))
-            continue;
-        if (text.at(i + 1) != QLatin1Char('&'))
-            return text.at(i + 1).toLower();
-        ++i;
-    }
-    return {};
-}
-
 /// Does for the first widget of `window` underlined with one of `letters` what its mnemonic does.
 bool activate(QWidget* window, const QString& letters)
 {
     const auto matches = [&letters](const QString& text) {
-        const QChar m = underlined(text);
+        const QChar m = mnemonicLetter(text);
         return !m.isNull() && letters.contains(m);
     };
     for (QMenuBar* bar : window->findChildren<QMenuBar*>()) {
@@ -134,7 +122,7 @@ bool LatinMnemonics::eventFilter(QObject* watched, QEvent* event)
             return false;
         QChar letter;
         for (const QAction* a : widget->actions()) {
-            const QChar m = underlined(a->text());
+            const QChar m = mnemonicLetter(a->text());
             if (m == us)
                 return false;
             if (!m.isNull() && letters.contains(m) && letter.isNull())

@@ -1,5 +1,7 @@
 #include "gui/common/WindowHelp.h"
 
+#include "gui/common/MenuText.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QCoreApplication>
@@ -22,19 +24,15 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kense::WindowHelp)
 };
 
-/// A menu's or a button's text as it reads: no '&' of the mnemonic («&&» is one '&'), no «…».
-QString plain(QString text)
+/// A text as it reads (withoutMnemonic), and a wizard's «< Back» and «Next >» without their arrows.
+QString plain(const QString& text)
 {
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == QLatin1Char('&'))
-            text.remove(i, 1);
-    }
-    text = text.remove(QChar(0x2026)).remove(QStringLiteral("...")).trimmed();
-    if (text.startsWith(QLatin1String("< "))) // a wizard's «< Back» and «Next >»
-        text.remove(0, 2);
-    if (text.endsWith(QLatin1String(" >")))
-        text.chop(2);
-    return text;
+    QString out = withoutMnemonic(text);
+    if (out.startsWith(QLatin1String("< ")))
+        out.remove(0, 2);
+    if (out.endsWith(QLatin1String(" >")))
+        out.chop(2);
+    return out;
 }
 
 QString keyText(const QKeySequence& key)
