@@ -1139,6 +1139,13 @@
     </message>
 </context>
 <context>
+    <name>kense::CapsLockHint</name>
+    <message>
+        <source>Caps Lock is on: the password is being typed in capital letters.</source>
+        <translation>Caps Lock қосулы: құпиясөз бас әріптермен терілуде.</translation>
+    </message>
+</context>
+<context>
     <name>kense::CatalogFieldForm</name>
     <message>
         <source>DD.MM.YYYY</source>

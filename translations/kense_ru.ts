@@ -1141,6 +1141,13 @@
     </message>
 </context>
 <context>
+    <name>kense::CapsLockHint</name>
+    <message>
+        <source>Caps Lock is on: the password is being typed in capital letters.</source>
+        <translation>Включён Caps Lock: пароль набирается заглавными буквами.</translation>
+    </message>
+</context>
+<context>
     <name>kense::CatalogFieldForm</name>
     <message>
         <source>DD.MM.YYYY</source>

@@ -6,6 +6,7 @@
 #include "gui/WhenReady.h"
 #include "gui/admin/CourierRoutesPage.h"
 #include "gui/admin/UserDialog.h"
+#include "gui/common/CapsLockHint.h"
 #include "gui/common/Prompts.h"
 #include "gui/common/ReadOnlyTable.h"
 #include "gui/common/StatusLine.h"
@@ -39,6 +40,7 @@ AdministrationDialog::AdministrationDialog(QueueStore& store, const ServiceCatal
     WindowHelp::install(this, HelpTopic::Administration); // F1
     setObjectName(QStringLiteral("administrationDialog"));
     // The roles this kind of desk gives (core: an akim's apparatus its specialist, a ЦОН its operator).
+    new CapsLockHint(m_ui->capsLockLabel, {m_ui->passwordEdit, m_ui->repeatEdit});
     m_ui->roleAkimOfficer->setVisible(isRoleOfDesk(Role::AkimOfficer, m_deskKind));
     m_ui->roleTsonOperator->setVisible(isRoleOfDesk(Role::TsonOperator, m_deskKind));
     m_ui->usersTable->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,6 +1,7 @@
 #include "gui/admin/UserDialog.h"
 
 #include "QueueStore.h"
+#include "gui/common/CapsLockHint.h"
 #include "gui/common/StatusLine.h"
 #include "workflow/DeskRoles.h"
 
@@ -64,6 +65,10 @@ UserDialog::UserDialog(const QString& login, const PersonalName& name, const QLi
     auto* passwords = new QFormLayout(passwordBox);
     passwords->addRow(tr("&New password:"), m_newPassword);
     passwords->addRow(tr("&Repeat:"), m_repeat);
+    auto* capsLock = new QLabel(passwordBox);
+    capsLock->setObjectName(QStringLiteral("capsLockLabel"));
+    passwords->addRow(capsLock);
+    new CapsLockHint(capsLock, {m_newPassword, m_repeat});
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("userButtons"));

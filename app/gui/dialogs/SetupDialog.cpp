@@ -1,6 +1,7 @@
 #include "gui/dialogs/SetupDialog.h"
 
 #include "QueueStore.h"
+#include "gui/common/CapsLockHint.h"
 #include "gui/common/TypeAhead.h"
 #include "intake/RequestNumber.h"
 #include "ui_SetupDialog.h"
@@ -29,6 +30,7 @@ SetupDialog::SetupDialog(const QList<OfficeRecord>& offices, QWidget* parent)
     m_ui->deskKindCombo->addItem(channelTitle(Channel::Akim), channelName(Channel::Akim));
     m_ui->deskCodeEdit->setText(QStringLiteral("1"));
     m_ui->errorLabel->hide();
+    new CapsLockHint(m_ui->capsLockLabel, {m_ui->passwordEdit, m_ui->passwordRepeatEdit});
     connect(m_ui->officeCombo, &QComboBox::currentIndexChanged, this, &SetupDialog::officeChosen);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SetupDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SetupDialog::reject);

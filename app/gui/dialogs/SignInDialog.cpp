@@ -1,5 +1,6 @@
 #include "gui/dialogs/SignInDialog.h"
 
+#include "gui/common/CapsLockHint.h"
 #include "ui_SignInDialog.h"
 
 #include <QPushButton>
@@ -13,6 +14,7 @@ SignInDialog::SignInDialog(const QString& deskDescription, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->deskLabel->setText(deskDescription);
     m_ui->messageLabel->hide();
+    new CapsLockHint(m_ui->capsLockLabel, {m_ui->passwordEdit});
     // Wide enough for the office's name and a message in a few lines; it grows with the message, never cuts it.
     setMinimumWidth(420);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::accept);

@@ -1,0 +1,51 @@
+#include "gui/common/CapsLockHint.h"
+
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace kense {
+
+CapsLockHint::CapsLockHint(QLabel* label, std::initializer_list<QLineEdit*> fields)
+    : QObject(label)
+    , m_label(label)
+{
+    m_label->setText(tr("Caps Lock is on: the password is being typed in capital letters."));
+    m_label->setWordWrap(true);
+    m_label->hide();
+    for (QLineEdit* field : fields)
+        field->installEventFilter(this);
+}
+
+std::optional<bool> CapsLockHint::fromKey(const QString& text, bool shift)
+{
+    if (text.size() != 1)
+        return std::nullopt;
+    const QChar c = text.front();
+    if (!c.isLetter() || c.toUpper() == c.toLower())
+        return std::nullopt;
+    return c.isUpper() != shift;
+}
+
+bool CapsLockHint::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_CapsLock) {
+            if (m_on)
+                m_on = !*m_on;
+        } else if (const auto on = fromKey(key->text(), key->modifiers().testFlag(Qt::ShiftModifier))) {
+            m_on = on;
+        }
+        show();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void CapsLockHint::show()
+{
+    m_label->setVisible(m_on.value_or(false));
+}
+
+} // namespace kense
