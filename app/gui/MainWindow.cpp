@@ -5,6 +5,7 @@
 #include "gui/MainToolBar.h"
 #include "gui/ScannerInput.h"
 #include "gui/WhenReady.h"
+#include "gui/common/ElidedLabel.h"
 #include "gui/common/Prompts.h"
 #include "gui/dialogs/AboutDialog.h"
 #include "gui/i18n/InterfaceLanguage.h"
@@ -435,13 +436,12 @@ void MainWindow::showFacts()
         addStatus("statusDeskLabel", m_facts.office);
     if (!m_facts.user.isEmpty())
         addStatus("statusUserLabel", m_facts.user);
-    addStatus("statusDatabaseLabel", tr("Database: %1").arg(path));
-    // The database's path must not widen the window or crowd out the sync's status: it shrinks, whole in its
-    // tooltip (and in Help → About).
-    auto* database = statusBar()->findChild<QLabel*>(QStringLiteral("statusDatabaseLabel"));
-    database->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    database->setMinimumWidth(120);
+    // The database's path must not widen the window or crowd out the sync's status: short of room it loses its
+    // middle to «…» (never its end, cut at the window's edge); whole in its tooltip and in Help → About.
+    auto* database = new ElidedLabel(tr("Database: %1").arg(path), Qt::ElideMiddle, this);
+    database->setObjectName(QStringLiteral("statusDatabaseLabel"));
     database->setToolTip(path);
+    statusBar()->addPermanentWidget(database);
     showStatusFacts();
 }
 

@@ -7,6 +7,7 @@
 #include "catalog/ServiceCatalog.h"
 #include "common/SecretKey.h"
 #include "gui/MainWindow.h"
+#include "gui/common/ElidedLabel.h"
 #include "gui/journal/JournalModel.h"
 #include "gui/requests/RequestCardDialog.h"
 #include "sync/HistorySeal.h"
@@ -89,6 +90,38 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(executor->count(), 2, 30000);
         executor->setCurrentIndex(1);
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 30000);
+    }
+
+    void statusBar_shortensTheDatabasePath_neverCutsIt()
+    {
+        const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
+        StartupFacts facts;
+        facts.databasePath = QStringLiteral("/home/clerk/Құжаттар/Кеңсе мұрағаты/2026 жыл/мектеп №12/kense.sqlite");
+        facts.office = QStringLiteral("«Қызылорда қаласының №12 мектеп-гимназиясы» КММ (KZOEDU01) — жұмыс орны 1");
+        facts.user = QStringLiteral("Оспанова Сәуле Маратқызы · Кеңсе қызметкері");
+        MainWindow w(facts, catalog, Language::Kazakh);
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QStatusBar* bar = w.statusBar();
+        auto* database = w.findChild<ElidedLabel*>(QStringLiteral("statusDatabaseLabel"));
+        QVERIFY(database);
+        QTRY_VERIFY(database->width() < database->sizeHint().width()); // short of room here
+        // Whole at both ends: it says what it is and which file, and loses the middle of the path.
+        const QString shown = database->shownText();
+        QVERIFY2(shown.contains(QChar(0x2026)) && shown.endsWith(QStringLiteral("kense.sqlite")), qPrintable(shown));
+        QVERIFY2(shown.startsWith(database->text().left(3)), qPrintable(shown));
+        QCOMPARE(database->toolTip(), facts.databasePath);
+        // The desk and the user read whole, and nothing goes past the window's right edge.
+        for (const char* name : {"statusDeskLabel", "statusUserLabel"}) {
+            auto* label = w.findChild<QLabel*>(QLatin1String(name));
+            QVERIFY2(label->width() >= label->sizeHint().width(), name);
+        }
+        for (QWidget* child : bar->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
+            if (child->isVisible())
+                QVERIFY2(child->geometry().right() <= bar->width(), qPrintable(child->objectName()));
+        }
+        test::keepScreenshot(w, QStringLiteral("main-window-status-bar"));
     }
 
     void showsTheDatabaseItOpened_andTheServicesForIntake()
