@@ -72,11 +72,11 @@
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Қайталау:</translation>
+        <translation>Қа&amp;йталау:</translation>
     </message>
     <message>
         <source>&amp;Add the user</source>
-        <translation>Пайдаланушыны &amp;қосу</translation>
+        <translation>Пайдаланушыны қ&amp;осу</translation>
     </message>
     <message>
         <source>&amp;Office</source>
@@ -120,11 +120,11 @@
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Жыл:</translation>
+        <translation>Жы&amp;л:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Күні:</translation>
+        <translation>Кү&amp;ні:</translation>
     </message>
     <message>
         <source>dd.MM.yyyy</source>
@@ -135,7 +135,7 @@
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <source>Make a day &amp;off</source>
+        <source>Make a day o&amp;ff</source>
         <translation>&amp;Демалыс күні ету</translation>
     </message>
     <message>
@@ -143,8 +143,8 @@
         <translation>&amp;Жұмыс күні ету</translation>
     </message>
     <message>
-        <source>&amp;Undo the edit</source>
-        <translation>Өзгерісті &amp;болдырмау</translation>
+        <source>U&amp;ndo the edit</source>
+        <translation>Өзгерісті болды&amp;рмау</translation>
     </message>
     <message>
         <source>akim&apos;s office specialist</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>&amp;Edit the selected user…</source>
-        <translation>Таңдалған пайдаланушыны &amp;өңдеу…</translation>
+        <translation>Таңдалған пайдаланушыны ө&amp;ңдеу…</translation>
     </message>
 </context>
 <context>
@@ -191,14 +191,14 @@
     </message>
     <message>
         <source>&amp;User</source>
-        <translation>&amp;Пайдаланушы</translation>
+        <translation>Па&amp;йдаланушы</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation>Құ&amp;пиясөз</translation>
+        <translation>Құпиясө&amp;з</translation>
     </message>
     <message>
-        <source>Sync &amp;every</source>
+        <source>Sync e&amp;very</source>
         <translation>Синхрондау &amp;жиілігі</translation>
     </message>
     <message>
@@ -226,11 +226,11 @@
     </message>
     <message>
         <source>&amp;Keep this desk&apos;s state</source>
-        <translation>Осы жұмыс орнының күйін &amp;қалдыру</translation>
+        <translation>Осы жұмыс орнының күйін қал&amp;дыру</translation>
     </message>
     <message>
         <source>&amp;Take the other desk&apos;s change</source>
-        <translation>Басқа жұмыс орнының өзгерісін &amp;қабылдау</translation>
+        <translation>Басқа жұмыс орнының өзгерісін қ&amp;абылдау</translation>
     </message>
     <message>
         <source>Another desk changed these requests from the same state as this desk. Nothing was overwritten: an administrator of the centre decides which state stands, signed in with the centre&apos;s login. The decision reaches every desk at its next sync.</source>
@@ -253,11 +253,11 @@
     </message>
     <message>
         <source>&amp;To the provider:</source>
-        <translation>Қызмет &amp;берушіге:</translation>
+        <translation>Қызмет б&amp;ерушіге:</translation>
     </message>
     <message>
         <source>&amp;New register</source>
-        <translation>&amp;Жаңа тізілімдеме</translation>
+        <translation>Жаңа &amp;тізілімдеме</translation>
     </message>
     <message>
         <source>&amp;Scan or type a request number:</source>
@@ -276,12 +276,12 @@
         <translation>&amp;Алынды деп белгілеу</translation>
     </message>
     <message>
-        <source>Hand to the &amp;courier</source>
+        <source>Hand to the c&amp;ourier</source>
         <translation>&amp;Курьерге беру</translation>
     </message>
     <message>
         <source>&amp;Receive the scanned register</source>
-        <translation>Сканерленген тізілімдемені &amp;қабылдау</translation>
+        <translation>Сканерленген тізілімдемені қабы&amp;лдау</translation>
     </message>
     <message>
         <source>&amp;Print the register…</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Page &amp;setup…</source>
-        <translation>&amp;Бет параметрлері…</translation>
+        <translation>Бет &amp;параметрлері…</translation>
     </message>
     <message>
         <source>Zoom out</source>
@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>Shift &amp;down, mm:</source>
-        <translation>&amp;Төмен ығысу, мм:</translation>
+        <translation>Т&amp;өмен ығысу, мм:</translation>
     </message>
     <message>
         <source>Print the &amp;calibration page…</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Болдырмау</translation>
+        <translation>Болдыр&amp;мау</translation>
     </message>
     <message>
         <source>&amp;Preview and print…</source>
@@ -826,7 +826,7 @@
     </message>
     <message>
         <source>Administrator&apos;s &amp;full name:</source>
-        <translation>Әкімшінің &amp;толық аты-жөні:</translation>
+        <translation>Әкімшінің толық &amp;аты-жөні:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -834,7 +834,7 @@
     </message>
     <message>
         <source>&amp;Repeat the password:</source>
-        <translation>Құпиясөзді &amp;қайталаңыз:</translation>
+        <translation>Құпиясөзді қа&amp;йталаңыз:</translation>
     </message>
 </context>
 <context>
@@ -996,7 +996,7 @@
         <translation>%1 (%2) өшірілсін бе? Әкімші қайта қоспайынша бұл есептік жазбамен кіру мүмкін болмайды.</translation>
     </message>
     <message>
-        <source>Courier &amp;routes</source>
+        <source>Cour&amp;ier routes</source>
         <translation>Тізілімдеме &amp;бағыттары</translation>
     </message>
     <message>

@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>&amp;Disable or enable the selected user</source>
-        <translation>&amp;Отключить или включить выбранного пользователя</translation>
+        <translation>О&amp;тключить или включить выбранного пользователя</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
@@ -68,11 +68,11 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>&amp;Повтор:</translation>
+        <translation>По&amp;втор:</translation>
     </message>
     <message>
         <source>&amp;Add the user</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Save the &amp;services</source>
-        <translation>Сохранить &amp;услуги</translation>
+        <translation>Сохранить у&amp;слуги</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
@@ -132,10 +132,10 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Причина:</translation>
+        <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <source>Make a day &amp;off</source>
+        <source>Make a day o&amp;ff</source>
         <translation>Сделать &amp;выходным</translation>
     </message>
     <message>
@@ -143,7 +143,7 @@
         <translation>Сделать &amp;рабочим</translation>
     </message>
     <message>
-        <source>&amp;Undo the edit</source>
+        <source>U&amp;ndo the edit</source>
         <translation>&amp;Отменить изменение</translation>
     </message>
     <message>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>&amp;Edit the selected user…</source>
-        <translation>&amp;Изменить выбранного пользователя…</translation>
+        <translation>Изм&amp;енить выбранного пользователя…</translation>
     </message>
 </context>
 <context>
@@ -191,14 +191,14 @@
     </message>
     <message>
         <source>&amp;User</source>
-        <translation>&amp;Пользователь</translation>
+        <translation>П&amp;ользователь</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
         <translation>Па&amp;роль</translation>
     </message>
     <message>
-        <source>Sync &amp;every</source>
+        <source>Sync e&amp;very</source>
         <translation>Синхронизировать &amp;каждые</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>Centre&apos;s &amp;CA certificate</source>
-        <translation>&amp;Сертификат УЦ центра</translation>
+        <translation>Сер&amp;тификат УЦ центра</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>&amp;Take the other desk&apos;s change</source>
-        <translation>&amp;Принять изменение другого места</translation>
+        <translation>При&amp;нять изменение другого места</translation>
     </message>
     <message>
         <source>Another desk changed these requests from the same state as this desk. Nothing was overwritten: an administrator of the centre decides which state stands, signed in with the centre&apos;s login. The decision reaches every desk at its next sync.</source>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>&amp;Password at the centre</source>
-        <translation>&amp;Пароль в центре</translation>
+        <translation>Па&amp;роль в центре</translation>
     </message>
 </context>
 <context>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>&amp;Scan or type a request number:</source>
-        <translation>&amp;Отсканируйте или введите номер заявления:</translation>
+        <translation>От&amp;сканируйте или введите номер заявления:</translation>
     </message>
     <message>
         <source>S&amp;heets:</source>
@@ -276,7 +276,7 @@
         <translation>&amp;Отметить полученным</translation>
     </message>
     <message>
-        <source>Hand to the &amp;courier</source>
+        <source>Hand to the c&amp;ourier</source>
         <translation>Передать &amp;курьеру</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>&amp;Print the register…</source>
-        <translation>&amp;Печать реестра…</translation>
+        <translation>Пе&amp;чать реестра…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>Shift &amp;right, mm:</source>
-        <translation>Сдвиг в&amp;право, мм:</translation>
+        <translation>Сдвиг впр&amp;аво, мм:</translation>
     </message>
     <message>
         <source>Shift &amp;down, mm:</source>
@@ -680,11 +680,11 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Отмена</translation>
+        <translation>О&amp;тмена</translation>
     </message>
     <message>
         <source>&amp;Preview and print…</source>
-        <translation>&amp;Просмотр и печать…</translation>
+        <translation>Просмотр и п&amp;ечать…</translation>
     </message>
     <message>
         <source>Save as C&amp;SV…</source>
@@ -834,7 +834,7 @@
     </message>
     <message>
         <source>&amp;Repeat the password:</source>
-        <translation>П&amp;овторите пароль:</translation>
+        <translation>Повтори&amp;те пароль:</translation>
     </message>
 </context>
 <context>
@@ -997,7 +997,7 @@
         <translation>Отключить %1 (%2)? Войти под этой учётной записью нельзя, пока администратор не включит её снова.</translation>
     </message>
     <message>
-        <source>Courier &amp;routes</source>
+        <source>Cour&amp;ier routes</source>
         <translation>&amp;Маршруты реестров</translation>
     </message>
     <message>
@@ -1776,7 +1776,7 @@
     </message>
     <message>
         <source>&amp;Take the office off</source>
-        <translation>&amp;Убрать учреждение</translation>
+        <translation>У&amp;брать учреждение</translation>
     </message>
     <message>
         <source>— none named: no register takes it</source>

@@ -4,6 +4,7 @@
 #include "DataDir.h"
 #include "DeskWindow.h"
 #include "Drafts.h"
+#include "Mnemonics.h"
 #include "Screenshot.h"
 #include "gui/MainWindow.h"
 #include "gui/intake/IntakeWizard.h"
@@ -114,6 +115,9 @@ private Q_SLOTS:
                              : service.startsWith(u"school"_qs)  ? test::enrollmentDraft(service)
                                                                  : test::preschoolDraft(u"220101501015"_qs);
         QStringList cut;
+        // No two things a page shows share an underlined letter (Alt+letter would only move between them).
+        QStringList sameLetter =
+            test::clashes(QStringLiteral("page %1").arg(wizard->currentId()), test::lettersShown(wizard, wizard));
         for (int page = IntakeWizard::ApplicantPage; page <= IntakeWizard::DocumentsPage; ++page) {
             const int before = wizard->currentId();
             fillPage(wizard, draft);
@@ -123,9 +127,11 @@ private Q_SLOTS:
                 continue;     // a page the service has not
             QTest::qWait(50); // laid out
             cut << cutCaptions(wizard);
+            sameLetter << test::clashes(QStringLiteral("page %1").arg(page), test::lettersShown(wizard, wizard));
             test::keepScreenshot(*wizard, QStringLiteral("intake-layout-%1-%2-page%3").arg(lang, service).arg(page));
         }
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+        QVERIFY2(sameLetter.isEmpty(), qPrintable(sameLetter.join(u'\n')));
         // The wizard fits the smaller screen the desks have, with room for the window's frame.
         QVERIFY2(wizard->height() <= 720 - 40 && wizard->width() <= 1280,
                  qPrintable(QStringLiteral("%1×%2").arg(wizard->width()).arg(wizard->height())));

@@ -4,6 +4,7 @@
 #include "CardWindow.h"
 #include "DataDir.h"
 #include "DeskWindow.h"
+#include "Mnemonics.h"
 #include "common/KeyboardLayouts.h"
 #include "gui/MainWindow.h"
 #include "gui/intake/IntakeWizard.h"
@@ -21,6 +22,8 @@
 #include <QTranslator>
 
 using namespace kense;
+using test::clashes;
+using test::underlinedIn;
 
 namespace {
 /// The Qt key a US layout sends for the key that carries `letter` in the Russian or Kazakh layout.
@@ -36,13 +39,6 @@ Qt::Key usKeyFor(QChar letter)
         {u'.', Qt::Key_Period},    {u'[', Qt::Key_BracketLeft}, {u']', Qt::Key_BracketRight},
         {u'`', Qt::Key_QuoteLeft}, {u'-', Qt::Key_Minus},       {u'=', Qt::Key_Equal}};
     return punctuation.value(us, Qt::Key_unknown);
-}
-
-/// The underlined letter of a menu's or a label's text.
-QChar underlinedIn(const QString& text)
-{
-    const qsizetype at = text.indexOf(u'&');
-    return at >= 0 && at + 1 < text.size() ? text.at(at + 1) : QChar();
 }
 
 /// A key as the US layout types it: its Latin character, or the punctuation.
@@ -69,24 +65,6 @@ class TestLatinMnemonics : public QObject
         QCoreApplication::removeTranslator(&m_kk);
         QCoreApplication::installTranslator(&translator);
         return true;
-    }
-
-    /// "where: letter — text, text" for every underlined letter two of `texts` share.
-    static QStringList clashes(const QString& where, const QStringList& texts)
-    {
-        QMultiHash<QChar, QString> byLetter;
-        for (const QString& t : texts) {
-            const QChar m = underlinedIn(t).toLower();
-            if (!m.isNull())
-                byLetter.insert(m, t);
-        }
-        QStringList out;
-        for (const QChar m : byLetter.uniqueKeys()) {
-            if (byLetter.count(m) > 1)
-                out << QStringLiteral("%1: %2 — %3")
-                           .arg(where, QString(m), QStringList(byLetter.values(m)).join(u" | "));
-        }
-        return out;
     }
 
 private Q_SLOTS:

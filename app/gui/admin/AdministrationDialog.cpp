@@ -73,7 +73,7 @@ AdministrationDialog::AdministrationDialog(QueueStore& store, const ServiceCatal
     showYear();
     if (isIntakePoint(m_deskKind)) { // only a ЦОН's or an akim's registers are routed
         m_routesPage = new CourierRoutesPage(m_store, m_catalog, m_admin, m_deskKind, m_language, m_ui->tabs);
-        m_ui->tabs->insertTab(2, m_routesPage, tr("Courier &routes"));
+        m_ui->tabs->insertTab(2, m_routesPage, tr("Cour&ier routes"));
         connect(m_routesPage, &CourierRoutesPage::status, this, &AdministrationDialog::setStatus);
         connect(m_routesPage, &CourierRoutesPage::changed, this, &AdministrationDialog::changed);
     }
@@ -86,7 +86,7 @@ void AdministrationDialog::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange && m_ui) {
         m_ui->retranslateUi(this);
         if (m_routesPage)
-            m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_routesPage), tr("Courier &routes"));
+            m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_routesPage), tr("Cour&ier routes"));
         loadUsers();
         showYear();
     }
