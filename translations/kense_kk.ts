@@ -1940,6 +1940,10 @@
         <source>too far from home</source>
         <translation>үйден тым алыс</translation>
     </message>
+    <message>
+        <source>demo data is made at a provider&apos;s or a ЦОН&apos;s desk, not at %1</source>
+        <translation>демо-деректер көрсетілетін қызметті берушінің немесе ХҚКО жұмыс орнында жасалады, мұнда емес (%1)</translation>
+    </message>
 </context>
 <context>
     <name>kense::DeskKey</name>
@@ -4244,6 +4248,10 @@ This cannot be undone.</source>
     <message>
         <source>%1&apos;s name is not complete for these roles (%2): correct the name first</source>
         <translation>%1 пайдаланушысының аты-жөні бұл рөлдер үшін толық емес (%2): алдымен аты-жөнін түзетіңіз</translation>
+    </message>
+    <message>
+        <source>the role «%1» is not given at this desk (%2)</source>
+        <translation>«%1» рөлі бұл жұмыс орнында берілмейді (%2)</translation>
     </message>
 </context>
 <context>

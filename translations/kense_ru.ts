@@ -1943,6 +1943,10 @@
         <source>too far from home</source>
         <translation>слишком далеко от дома</translation>
     </message>
+    <message>
+        <source>demo data is made at a provider&apos;s or a ЦОН&apos;s desk, not at %1</source>
+        <translation>демонстрационные данные создаются на рабочем месте услугодателя или ЦОН, не здесь (%1)</translation>
+    </message>
 </context>
 <context>
     <name>kense::DeskKey</name>
@@ -4251,6 +4255,10 @@ This cannot be undone.</source>
     <message>
         <source>%1&apos;s name is not complete for these roles (%2): correct the name first</source>
         <translation>ФИО пользователя %1 неполно для этих ролей (%2): сначала исправьте ФИО</translation>
+    </message>
+    <message>
+        <source>the role «%1» is not given at this desk (%2)</source>
+        <translation>роль «%1» на этом рабочем месте не даётся (%2)</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,11 @@ void offerPlaces(const QSqlDatabase& db, const ServiceCatalog& catalog, const De
 qint64 DemoData::generate(qint64 count, const QDateTime& now, quint32 seed, const std::function<bool(qint64)>& progress)
 {
     const DeskRecord desk = DeskRepository(m_db).requireThisDesk();
+    // Its requests are a school's and a ЦОН's, by their clerk and operator: an akim's apparatus gives neither role.
+    if (desk.kind == Channel::Akim)
+        throw StorageError{QCoreApplication::translate("kense::DemoData",
+                                                       "demo data is made at a provider's or a ЦОН's desk, not at %1")
+                               .arg(channelTitle(desk.kind))};
     UserRepository users(m_db);
     auto staff = [&](const QString& login, const PersonalName& name, Role role) {
         if (auto u = users.byLogin(login))

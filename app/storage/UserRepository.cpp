@@ -1,8 +1,10 @@
 #include "UserRepository.h"
 
+#include "DeskRepository.h"
 #include "EventLog.h"
 #include "PasswordHasher.h"
 #include "SqlUtil.h"
+#include "workflow/DeskRoles.h"
 #include "workflow/EventKind.h"
 
 #include <QCoreApplication>
@@ -46,6 +48,20 @@ void appendUserEvent(const QSqlDatabase& db, EventKind kind, std::optional<qint6
                      const QString& what)
 {
     EventLog::append(db, EventDraft{std::nullopt, now, by, eventKindName(kind), {}, {}, {}, what, {}});
+}
+
+/// StorageError naming the first of `roles` this kind of desk does not give (core isRoleOfDesk); the database's own
+/// desk decides, whichever door (the window, kensectl) asked. Before set-up there is no desk to ask.
+void requireRolesOfThisDesk(const QSqlDatabase& db, const QList<Role>& roles)
+{
+    const std::optional<DeskRecord> desk = DeskRepository(db).thisDesk();
+    if (!desk)
+        return;
+    for (Role role : roles) {
+        if (!isRoleOfDesk(role, desk->kind))
+            throw StorageError{
+                Tr::tr("the role «%1» is not given at this desk (%2)").arg(roleTitle(role), channelTitle(desk->kind))};
+    }
 }
 
 /// This desk's own account by `login`, or StorageError: another desk's user ("login@DESK", brought by the sync for
@@ -129,6 +145,7 @@ UserRecord UserRepository::add(const QString& login, const PersonalName& name, c
     if (by)
         requireAdministrator(*by, Tr::tr("only an administrator adds accounts"));
     const PersonalName checked = checkNewUser(l, name, roles, password);
+    requireRolesOfThisDesk(m_db, roles);
     const QString hash = PasswordHasher::hash(password); // slow on purpose: outside the transaction
     Transaction tx(m_db);
     if (byLogin(l))
@@ -270,6 +287,7 @@ void UserRepository::setRoles(const QString& login, const QList<Role>& roles, qi
         throw StorageError{Tr::tr("the user needs at least one role")};
     if (user.id == admin.id && !roles.contains(Role::Administrator))
         throw StorageError{Tr::tr("an administrator cannot take their own administrator's role")};
+    requireRolesOfThisDesk(m_db, roles);
     try {
         checkName(user.name, roles);
     } catch (const StorageError& e) {

@@ -75,6 +75,9 @@ private Q_SLOTS:
         m_officer = UserRepository(m_desk->db.connection())
                         .add(u"zhanar"_qs, PersonalName{u"Әбенова"_qs, u"Жанар"_qs, u"Серікқызы"_qs},
                              {Role::AkimOfficer}, u"akim-pass-1"_qs, at(1, 9));
+        // A ЦОН operator's account is not given here (isRoleOfDesk); one a desk made before that rule may hold still
+        // does nothing here.
+        m_desk->op = oldUser(m_desk->db.connection(), u"aigul"_qs, u"Серікбаева Айгүл"_qs, Role::TsonOperator);
     }
     void cleanup() { m_desk.reset(); }
 
@@ -202,12 +205,12 @@ private Q_SLOTS:
         QCOMPARE(scalar(db.connection(), u"PRAGMA integrity_check"_qs).toString(), u"ok"_qs);
         QCOMPARE(DeskRepository(db.connection()).thisDesk()->kind, Channel::Provider);
         QCOMPARE(RequestRepository(db.connection(), &m_desk->catalog).load(old)->channel, Channel::Provider);
+        QSqlQuery q(db.connection());
+        QVERIFY2(q.exec(u"UPDATE desks SET kind = 'akim'"_qs), qPrintable(q.lastError().text()));
         UserRepository(db.connection())
             .add(u"zhanar"_qs, PersonalName{u"Әбенова"_qs, u"Жанар"_qs, u"Серікқызы"_qs}, {Role::AkimOfficer},
                  u"akim-pass-1"_qs, at(1, 9));
         QCOMPARE(UserRepository(db.connection()).byLogin(u"zhanar"_qs)->roles, QList<Role>{Role::AkimOfficer});
-        QSqlQuery q(db.connection());
-        QVERIFY2(q.exec(u"UPDATE desks SET kind = 'akim'"_qs), qPrintable(q.lastError().text()));
         QVERIFY2(q.exec(u"UPDATE requests SET channel = 'akim'"_qs), qPrintable(q.lastError().text()));
         Database other;
         QVERIFY2(other.open(path, Database::Mode::ExistingOnly, &error), qPrintable(error));

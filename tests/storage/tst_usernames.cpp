@@ -61,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(add("keeper", PersonalName{u"Desk keeper"_qs, {}, {}}, Role::Administrator), u"(nothing thrown)"_qs);
         QCOMPARE(add("keeper2", PersonalName{}, Role::Administrator), u"the user needs a name"_qs);
 
-        QCOMPARE(add("dana", PersonalName{u"  Әлиева "_qs, u"Дана"_qs, u"Серік  қызы"_qs}, Role::AkimOfficer),
+        QCOMPARE(add("dana", PersonalName{u"  Әлиева "_qs, u"Дана"_qs, u"Серік  қызы"_qs}, Role::Executor),
                  u"(nothing thrown)"_qs);
         const UserRecord dana = *users.byLogin(u"dana"_qs);
         QCOMPARE(dana.name, (PersonalName{u"Әлиева"_qs, u"Дана"_qs, u"Серік қызы"_qs}));

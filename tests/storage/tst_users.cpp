@@ -3,6 +3,8 @@
 #include "SqlUtil.h"
 #include "TestDesk.h"
 #include "UserRepository.h"
+#include "workflow/Channel.h"
+#include "workflow/Role.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -129,6 +131,47 @@ private Q_SLOTS:
             QVERIFY(!e.isFailure());
             QVERIFY2(e.message.contains(QStringLiteral("only an administrator")), qPrintable(e.message));
         }
+    }
+
+    /// A desk gives only the roles of its kind (core isRoleOfDesk): a school's канцелярия no akim's specialist, an
+    /// akim's apparatus no ЦОН operator — whichever door asks (the window offers only those, kensectl took any).
+    /// Nothing is written: no account, no role, no event.
+    void rolesThisDeskDoesNotGive_areRefused()
+    {
+        UserRepository users(m_desk->db.connection());
+        const QDateTime t = at(11, 2, 9);
+        const auto count = [this](const QString& sql) {
+            return scalar(m_desk->db.connection(), sql).toLongLong();
+        };
+        const qint64 events = count(QStringLiteral("SELECT count(*) FROM events"));
+        const QString refused = refusalOf([&] {
+            users.add(QStringLiteral("zhanar"), kAnyName, {Role::AkimOfficer}, QStringLiteral("zhanar-pass-1"), t,
+                      m_desk->admin.id);
+        });
+        QVERIFY2(refused.contains(roleTitle(Role::AkimOfficer)) && refused.contains(channelTitle(Channel::Provider)),
+                 qPrintable(refused));
+        QVERIFY(!users.byLogin(QStringLiteral("zhanar")));
+        QVERIFY(refusalOf([&] {
+                    users.setRoles(QStringLiteral("saule"), {Role::Clerk, Role::AkimOfficer}, m_desk->admin.id, t);
+                }).contains(roleTitle(Role::AkimOfficer)));
+        QCOMPARE(users.byLogin(QStringLiteral("saule"))->roles, QList<Role>{Role::Clerk});
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM events")), events);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM user_roles WHERE role = 'akim_officer'")), 0);
+
+        TestDesk akim;
+        akim.setUp(Channel::Akim, QStringLiteral("KZOAKIM001"));
+        UserRepository akimUsers(akim.db.connection());
+        QVERIFY(refusalOf([&] {
+                    akimUsers.add(QStringLiteral("aigul2"), kAnyName, {Role::TsonOperator},
+                                  QStringLiteral("aigul-pass-1"), t, akim.admin.id);
+                }).contains(roleTitle(Role::TsonOperator)));
+        QVERIFY(!akimUsers.byLogin(QStringLiteral("aigul2")));
+        // What the desk gives goes through.
+        QCOMPARE(akimUsers
+                     .add(QStringLiteral("zhanar"), kAnyName, {Role::AkimOfficer}, QStringLiteral("zhanar-pass-1"), t,
+                          akim.admin.id)
+                     .roles,
+                 QList<Role>{Role::AkimOfficer});
     }
 
     /// Another desk's employee, brought by the sync for the history ("erlan@KZOEDU01-2", no password, disabled), is
