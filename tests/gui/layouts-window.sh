@@ -11,6 +11,7 @@ set -euo pipefail
 kense=$1
 kensectl=$2
 shots=${3:-$PWD/screenshots}
+here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$shots"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -33,22 +34,13 @@ print(offered.index("duplicate-secondary-edu-vko"))')
         surname="Алиева" given="Гульнур" address="г. Усть-Каменогорск, пр. Абая, 12" school="Школа-гимназия № 12"
     fi
     export SURNAME=$surname GIVEN=$given ADDRESS=$address SCHOOL=$school
-    KENSE=$kense DB=$db UI=$ui LAYOUT=$layout SHOTS=$shots DOWNS=$downs \
+    KENSE=$kense DB=$db UI=$ui LAYOUT=$layout SHOTS=$shots DOWNS=$downs HERE=$here \
         xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
         set -euo pipefail
-        log="$KENSE_DATA_DIR/logs/kense.log"
-        grep_log() { grep -q "$1" "$log" 2>/dev/null; }
-        wait_for() { # a window whose title has $1, up to a minute
-            for _ in $(seq 600); do
-                xwininfo -root -tree 2>/dev/null | grep -q "$1" && return 0
-                sleep 0.1
-            done
-            return 1
-        }
-        shot() { xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng > "$SHOTS/layout-$LAYOUT-$1.png"; }
         setxkbmap -layout us
         "$KENSE" --lang "$UI" --db "$DB" >/dev/null 2>&1 &
         pid=$!
+        source "$HERE/xvfb-desk.sh"
         for _ in $(seq 600); do grep_log "showing the sign-in dialog" && break; sleep 0.1; done
         grep_log "showing the sign-in dialog" || { echo "no sign-in dialog" >&2; kill $pid; exit 1; }
         sleep 0.7
@@ -95,22 +87,7 @@ print(offered.index("duplicate-secondary-edu-vko"))')
         main=$(xdotool search --onlyvisible --name "Kense — " | head -1)
         xdotool windowfocus --sync "$main"
         # The scanner presses the keys of the number; the layout makes them Cyrillic (and, in kz, the digits too).
-        typed=$(NUMBER=$number python3 -c "
-import os
-us = \"qwertyuiop[]asdfghjkl;'\''zxcvbnm,.\"
-cyr = \"йцукенгшщзхъфывапролджэячсмитьбю\"
-kz_digits = {\"1\": \"\\\"\", \"2\": \"ә\", \"3\": \"і\", \"4\": \"ң\", \"5\": \"ғ\", \"6\": \",\", \"7\": \".\",
-             \"8\": \"ү\", \"9\": \"ұ\", \"0\": \"қ\", \"-\": \"ө\"}
-out = \"\"
-for c in os.environ[\"NUMBER\"]:
-    if c.lower() in us:
-        l = cyr[us.index(c.lower())]
-        out += l.upper() if c.isupper() else l
-    elif \"$LAYOUT\" == \"kz\" and c in kz_digits:
-        out += kz_digits[c]
-    else:
-        out += c
-print(out)")
+        typed=$(scanned_as "$number")
         echo "scanning $number under $LAYOUT as: $typed"
         xdotool type --delay 8 "$typed"; xdotool key Return
         if ! wait_for "$number"; then

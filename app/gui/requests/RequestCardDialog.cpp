@@ -21,11 +21,14 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
 
 namespace kense {
+
+Q_LOGGING_CATEGORY(lcCard, "kense.gui.card") // what was done on which request, and by whom: no personal data
 
 namespace {
 
@@ -302,6 +305,7 @@ void RequestCardDialog::act(Transition transition)
     whenReady(
         this, m_store.advance(m_number, transition, m_user, m_now(), note, executor, collector),
         [this, transition](RequestState state) {
+            qCInfo(lcCard) << "moved" << m_number << "to" << stateName(state) << "by" << m_user.login;
             m_ui->noteEdit->clear();
             setStatus(tr("Done: %1.").arg(stateTitle(state)), false);
             Q_EMIT moved(m_number, state);
@@ -425,6 +429,7 @@ void RequestCardDialog::saveResult()
     whenReady(
         this, m_store.saveResult(number, grades, user, at),
         [this](const ResultRecord& result) {
+            qCInfo(lcCard) << "result" << result.number << "saved for" << m_number << "by" << m_user.login;
             setStatus(tr("Result %1 saved.").arg(result.number), false);
             reload();
         },
