@@ -2646,6 +2646,11 @@
         <source>%1, counted from the moment the application is accepted</source>
         <translation>%1, өтініш қабылданған сәттен бастап есептеледі</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <comment>drop the application being taken, after asking</comment>
+        <translation>Болдырмау</translation>
+    </message>
 </context>
 <context>
     <name>kense::Journal</name>

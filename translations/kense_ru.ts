@@ -2652,6 +2652,11 @@
         <source>%1, counted from the moment the application is accepted</source>
         <translation>%1 с момента приёма заявления</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <comment>drop the application being taken, after asking</comment>
+        <translation>Отмена</translation>
+    </message>
 </context>
 <context>
     <name>kense::Journal</name>

@@ -46,6 +46,7 @@ IntakeWizard::IntakeWizard(QueueStore& store, const ServiceCatalog& catalog, con
     connect(m_form, &CatalogFieldForm::documentsChanged, this, &IntakeWizard::showMissing);
     setObjectName(QStringLiteral("intakeWizard"));
     setOption(QWizard::NoBackButtonOnStartPage);
+    setCancelText();
     fillServices();
     makeTypeAhead(m_ui->serviceCombo); // «телнұсқа», «экстернат», a region's name finds the variants
     // Whatever changes the choice (the clerk, a scanner, a test) makes it chosen: the recent services, read later,
@@ -82,6 +83,12 @@ IntakeWizard::IntakeWizard(QueueStore& store, const ServiceCatalog& catalog, con
 
 IntakeWizard::~IntakeWizard() = default;
 
+void IntakeWizard::setCancelText()
+{
+    // Not Qt's «Бас тарту» in Kazakh: beside «Бас тартып, қолхатты басу» (refuse at intake) it read as the same act.
+    setButtonText(QWizard::CancelButton, tr("Cancel", "drop the application being taken, after asking"));
+}
+
 QWidget* IntakeWizard::editor(const QString& fieldId) const
 {
     return m_form->editor(fieldId);
@@ -96,10 +103,10 @@ void IntakeWizard::changeEvent(QEvent* event)
         // QWizard sets its buttons' texts once; give them Qt's own translations (context QWizard) again.
         const char* context = "QWizard";
         for (const auto& [which, text] :
-             {std::pair{QWizard::BackButton, "< &Back"}, std::pair{QWizard::NextButton, "&Next >"},
-              std::pair{QWizard::CancelButton, "Cancel"}}) {
+             {std::pair{QWizard::BackButton, "< &Back"}, std::pair{QWizard::NextButton, "&Next >"}}) {
             setButtonText(which, QCoreApplication::translate(context, text));
         }
+        setCancelText();
         m_language = InterfaceLanguage::catalogLanguage();
         for (int i = 0; i < m_ui->serviceCombo->count(); ++i) {
             if (const ServiceVariant* v = m_catalog.variant(m_ui->serviceCombo->itemData(i).toString()))

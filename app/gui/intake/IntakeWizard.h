@@ -80,6 +80,7 @@ private:
     void buildForm();
     /// Puts the services this clerk registered last first in the choice (IntakeWizardForm.cpp).
     void showRecentServices(const QStringList& recent);
+    void setCancelText(); ///< the Cancel button in the clerk's words (never like «refuse»)
     void showMissing();
     QStringList pageFields(int page) const;
     bool showErrors(const QList<FieldError>& errors, const QStringList& fields);
