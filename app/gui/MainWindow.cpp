@@ -61,7 +61,7 @@ MainWindow::MainWindow(const StartupFacts& facts, const ServiceCatalog& catalog,
     m_filters = new JournalFilterBar(
         JournalFilterWidgets{m_ui->searchEdit, m_ui->slaFilterCombo, m_ui->stateFilterCombo, m_ui->serviceFilterCombo,
                              m_ui->channelFilterCombo, m_ui->executorFilterCombo, m_ui->fromFilterEdit,
-                             m_ui->toFilterEdit, m_ui->mineCheck, m_ui->waitingCheck},
+                             m_ui->toFilterEdit, m_ui->mineCheck, m_ui->waitingCheck, m_ui->journalView},
         catalog, language, this);
     m_ui->mineCheck->setVisible(m_facts.account.has_value());
     // A head or an executor sees what waits for their move: a box of the filters, Ctrl+M and a count.

@@ -12,6 +12,7 @@
 #include "gui/requests/RequestCardDialog.h"
 #include "sync/HistorySeal.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -90,6 +91,43 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(executor->count(), 2, 30000);
         executor->setCurrentIndex(1);
         QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 30000);
+    }
+
+    /// From the search, Down goes to the journal's first row, and Tab reaches the journal through the filters: it
+    /// stopped in «Accepted from», whose day, month and year took every Tab.
+    void fromTheSearch_theKeyboardReachesTheJournal()
+    {
+        test::Desk desk;
+        desk.setUp();
+        for (int i = 0; i < 2; ++i)
+            desk.submit(test::duplicateDraft(), desk.clerk, QDateTime(QDate(2026, 11, 2 + i), QTime(10, 0)), false);
+        StartupFacts facts{desk.path(), 3, {}, {}, {}, {}};
+        facts.account = desk.clerk;
+        MainWindow w(facts, desk.catalog, Language::Kazakh,
+                     test::journalAt(desk, QDateTime(QDate(2026, 11, 10), QTime(12, 0))));
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto* view = w.findChild<QTableView*>(QStringLiteral("journalView"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 2, 30000);
+        auto* search = w.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), view);
+        QCOMPARE(view->currentIndex().row(), 0);
+
+        search->setFocus();
+        QStringList path;
+        for (int i = 0; i < 15 && QApplication::focusWidget() != view; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            path << QApplication::focusWidget()->objectName();
+        }
+        QVERIFY2(QApplication::focusWidget() == view, qPrintable(path.join(u" → ")));
+        QCOMPARE(path.count(QStringLiteral("fromFilterEdit")), 1); // one Tab in, one Tab out
+        // And back: Shift+Tab leaves a date too.
+        w.findChild<QDateEdit*>(QStringLiteral("toFilterEdit"))->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("fromFilterEdit"));
     }
 
     void statusBar_shortensTheDatabasePath_neverCutsIt()

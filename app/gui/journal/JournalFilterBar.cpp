@@ -5,9 +5,12 @@
 #include "workflow/RequestState.h"
 #include "workflow/Sla.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QTimer>
 
@@ -37,6 +40,29 @@ JournalFilterBar::JournalFilterBar(const JournalFilterWidgets& widgets, const Se
         connect(date, &QDateEdit::dateChanged, this, &JournalFilterBar::changed);
     for (QCheckBox* box : {m_w.mine, m_w.waiting})
         connect(box, &QAbstractButton::toggled, this, &JournalFilterBar::changed);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_w.search, m_w.from, m_w.to})
+        w->installEventFilter(this);
+}
+
+bool JournalFilterBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QObject::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (watched == m_w.search && m_w.journal && key->modifiers() == Qt::NoModifier &&
+        (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown)) {
+        m_w.journal->setFocus(Qt::TabFocusReason);
+        if (!m_w.journal->currentIndex().isValid() && m_w.journal->model() && m_w.journal->model()->rowCount() > 0)
+            m_w.journal->setCurrentIndex(m_w.journal->model()->index(0, 0));
+        return true;
+    }
+    if ((watched == m_w.from || watched == m_w.to) && (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)) {
+        // The form's own Tab: from the date's parent, which moves the focus along the window's chain.
+        QKeyEvent tab(QEvent::KeyPress, key->key(), key->modifiers());
+        QCoreApplication::sendEvent(static_cast<QWidget*>(watched)->parentWidget(), &tab);
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void JournalFilterBar::setAwaiting(const QList<AwaitingClause>& clauses, qint64 user)

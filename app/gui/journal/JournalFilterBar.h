@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QAbstractItemView;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -30,7 +31,8 @@ struct JournalFilterWidgets
     QDateEdit* from = nullptr;
     QDateEdit* to = nullptr;
     QCheckBox* mine = nullptr;
-    QCheckBox* waiting = nullptr; ///< «waiting for me» (setAwaiting)
+    QCheckBox* waiting = nullptr;         ///< «waiting for me» (setAwaiting)
+    QAbstractItemView* journal = nullptr; ///< what the filters narrow: Down from the search goes to it
 };
 
 /// The journal's filter bar: fills its choices (the deadline states, request states, the catalog's services, the
@@ -56,6 +58,12 @@ public:
 
 Q_SIGNALS:
     void changed();
+
+protected:
+    /// The keyboard between the filters and the journal: Down (or Page Down) in the search goes to the journal's
+    /// rows, and Tab leaves a date for the next filter (QDateEdit kept it to walk its day, month and year, so Tab
+    /// from the search never reached the journal).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void fillSla();
