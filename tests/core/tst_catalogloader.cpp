@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -152,6 +153,27 @@ private Q_SLOTS:
         QCOMPARE(almaty->resultToPrepare(RequestState::InWork, Channel::Provider, executor)->id,
                  u"enrollment_order"_qs);
         QVERIFY(!almaty->resultToPrepare(RequestState::Issued, Channel::Provider, executor));
+    }
+
+    /// A term's words shown to a clerk (the intake's tooltip, the card's steps) are the regulation's, in its language:
+    /// the maintainers' remarks in English («the regulation says «күн» with no qualifier…») are a "note", never
+    /// shown. They were in the verbatim text and read out in the wizard.
+    void builtinCatalog_termsQuoteTheRegulationOnly()
+    {
+        const ServiceCatalog catalog = ServiceCatalog::load(ServiceCatalog::builtinDirectory());
+        static const QRegularExpression latinWord(QStringLiteral("[A-Za-z]{3,}"));
+        QStringList english;
+        for (const ServiceVariant& v : catalog.variants()) {
+            for (auto it = v.totalTerms.constBegin(); it != v.totalTerms.constEnd(); ++it) {
+                if (it->verbatim.contains(latinWord))
+                    english << v.id + QStringLiteral(" total: ") + it->verbatim;
+            }
+            for (const Step& step : v.steps) {
+                if (step.durationVerbatim.contains(latinWord))
+                    english << v.id + QStringLiteral(" step: ") + step.durationVerbatim;
+            }
+        }
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
     }
 
     void builtinCatalog_keepsRegionalTerms()

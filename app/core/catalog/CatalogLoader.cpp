@@ -90,7 +90,11 @@ private:
 
 Duration readDuration(const JsonNode& node, QString* verbatim)
 {
-    node.allowOnly({QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("verbatim")});
+    // "verbatim" is the regulation's own words (a clerk reads them); "note" is the catalog's maintainers' remark on
+    // how they read them (in English, for the next maintainer), never shown.
+    node.allowOnly(
+        {QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("verbatim"), QStringLiteral("note")});
+    node.stringOr(QStringLiteral("note"), QString()); // a string, if given
     Duration d;
     d.value = node.at(QStringLiteral("value")).integer(1, 100000);
     const JsonNode unit = node.at(QStringLiteral("unit"));
