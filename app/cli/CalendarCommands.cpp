@@ -54,7 +54,8 @@ int edit(Context& ctx)
         Context::printJson(QJsonObject{{QStringLiteral("date"), date.toString(Qt::ISODate)},
                                        {QStringLiteral("working"), day.working},
                                        {QStringLiteral("kind"), dayKindName(day.kind)},
-                                       {QStringLiteral("source"), day.source}});
+                                       {QStringLiteral("source"), day.source.ru},
+                                       {QStringLiteral("source_kk"), day.source.kk}});
     else
         Context::printLine(QStringLiteral("%1: %2 (%3)")
                                .arg(date.toString(Qt::ISODate),
@@ -98,7 +99,8 @@ int calendarCommand(Context& ctx, const QString& verb)
                                    {QStringLiteral("working"), d.working},
                                    {QStringLiteral("name_kk"), d.name.kk},
                                    {QStringLiteral("name_ru"), d.name.ru},
-                                   {QStringLiteral("source"), d.source}});
+                                   {QStringLiteral("source"), d.source.ru},
+                                   {QStringLiteral("source_kk"), d.source.kk}});
         }
         Context::printJson(QJsonObject{{QStringLiteral("year"), year},
                                        {QStringLiteral("working_days"), workingDays},

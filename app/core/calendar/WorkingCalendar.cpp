@@ -23,6 +23,12 @@ bool isWeekend(const QDate& d)
     return d.dayOfWeek() >= 6;
 }
 
+/// Who made an administrator's edit: a login, the same in both languages.
+LocalizedText byWhom(const QString& login)
+{
+    return LocalizedText{login, login, true, true};
+}
+
 LocalizedText readName(const JsonNode& node)
 {
     node.allowOnly({QStringLiteral("kk"), QStringLiteral("ru")});
@@ -125,7 +131,16 @@ bool WorkingCalendar::addYearFile(const QByteArray& bytes, const QString& fileNa
             const QString k = key.string();
             if (!sources.has(k))
                 key.fail(Tr::tr("\"%1\" is not a key of \"sources\"").arg(k));
-            return sources.at(k).string();
+            // A law's title in both languages ({"kk", "ru"}, and a maintainer's "note" never shown), or one string
+            // for both, as files before it had.
+            const JsonNode source = sources.at(k);
+            if (source.value().isString()) {
+                const QString both = source.string();
+                return LocalizedText{both, both, true, true};
+            }
+            source.allowOnly({QStringLiteral("kk"), QStringLiteral("ru"), QStringLiteral("note")});
+            return LocalizedText{source.stringAt(QStringLiteral("kk")), source.stringAt(QStringLiteral("ru")), true,
+                                 true};
         };
         auto dateIn = [&](const JsonNode& node) {
             const QDate d = node.date();
@@ -158,7 +173,7 @@ bool WorkingCalendar::addYearFile(const QByteArray& bytes, const QString& fileNa
         for (const JsonNode& entry : root.optionalArrayAt(QStringLiteral("transfers"))) {
             entry.allowOnly({QStringLiteral("day_off"), QStringLiteral("working_day"), QStringLiteral("source"),
                              QStringLiteral("note")});
-            const QString source = sourceOf(entry);
+            const LocalizedText source = sourceOf(entry);
             const JsonNode offNode = entry.at(QStringLiteral("day_off"));
             const JsonNode workNode = entry.at(QStringLiteral("working_day"));
             DayInfo off{dateIn(offNode), DayKind::TransferredDayOff, false, {}, source};
@@ -201,7 +216,7 @@ bool WorkingCalendar::applyEdits(const QByteArray& bytes, const QString& fileNam
                                            working ? DayKind::AdministratorWorkingDay : DayKind::AdministratorDayOff,
                                            working,
                                            {reason, reason, true, true},
-                                           entry.stringOr(QStringLiteral("by"), Tr::tr("administrator"))});
+                                           byWhom(entry.stringOr(QStringLiteral("by"), Tr::tr("administrator")))});
             }
         };
         readEdits(QStringLiteral("days_off"), false);

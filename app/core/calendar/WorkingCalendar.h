@@ -33,8 +33,8 @@ struct DayInfo
     QDate date;
     DayKind kind = DayKind::Working;
     bool working = true;
-    LocalizedText name; ///< the holiday's name, or the reason of an edit
-    QString source;     ///< the law, decree or person behind it
+    LocalizedText name;   ///< the holiday's name, or the reason of an edit
+    LocalizedText source; ///< the law, decree or person behind it, as the interface's language names it
 };
 
 /// Kazakhstan's working calendar, from one data file per year (resources/calendar/kz-YYYY.json) plus the

@@ -312,7 +312,7 @@ void AdministrationDialog::showYear()
                 rows << QStringList{d.date.toString(QStringLiteral("dd.MM.yyyy")),
                                     d.working ? AdministrationDialog::tr("working day")
                                               : AdministrationDialog::tr("day off"),
-                                    d.name.text(language), d.source};
+                                    d.name.text(language), d.source.text(language)};
             return rows;
         }),
         [this](const QList<QStringList>& rows) {
