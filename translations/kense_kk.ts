@@ -3464,6 +3464,10 @@ This cannot be undone.</source>
         <source>Place offered on %1: %2. The parent&apos;s written answer is awaited by %3.</source>
         <translation>%1 орын ұсынылды: %2. Ата-ананың жазбаша жауабы %3 дейін күтілуде.</translation>
     </message>
+    <message>
+        <source>Note (%1, %2): «%3»</source>
+        <translation>Ескерту (%1, %2): «%3»</translation>
+    </message>
 </context>
 <context>
     <name>kense::RequestPrinting</name>

@@ -3471,6 +3471,10 @@ This cannot be undone.</source>
         <source>Place offered on %1: %2. The parent&apos;s written answer is awaited by %3.</source>
         <translation>%1 предложено место: %2. Письменный ответ родителя ожидается до %3.</translation>
     </message>
+    <message>
+        <source>Note (%1, %2): «%3»</source>
+        <translation>Примечание (%1, %2): «%3»</translation>
+    </message>
 </context>
 <context>
     <name>kense::RequestPrinting</name>

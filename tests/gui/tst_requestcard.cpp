@@ -318,6 +318,26 @@ private Q_SLOTS:
         QVERIFY(c->isVisible());
     }
 
+    /// The head's note to the executor is on the card beside the moves, with who wrote it and when: the executor
+    /// found it only by reading the History tab.
+    void theHeadsNote_isBesideTheMoves()
+    {
+        test::Desk desk;
+        desk.setUp();
+        const QString number = registeredDuplicate(desk);
+        auto head = card(desk, desk.head, number);
+        QVERIFY(!head->findChild<QLabel*>(QStringLiteral("lastNoteLabel"))->isVisibleTo(head.get()));
+        head.reset();
+        desk.advance(number, Transition::AssignExecutor, desk.head, QDateTime(QDate(2026, 11, 2), QTime(11, 0)),
+                     QStringLiteral("Мұрағаттан 2015 жылғы журналды тексеріңіз"), desk.executor.id);
+        auto executor = card(desk, desk.executor, number);
+        auto* note = executor->findChild<QLabel*>(QStringLiteral("lastNoteLabel"));
+        QVERIFY(note->isVisibleTo(executor.get()));
+        QVERIFY2(note->text().contains(QStringLiteral("Мұрағаттан 2015 жылғы журналды тексеріңіз")) &&
+                     note->text().contains(desk.head.fullName),
+                 qPrintable(note->text()));
+    }
+
     /// Tab follows the card as it reads: the note, the move, then printing and Close. The move buttons came last,
     /// so Tab+Space from the note opened a print preview instead of assigning.
     void tabFromTheNote_reachesTheMoveBeforePrintAndClose()

@@ -164,6 +164,8 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
     RequestCardTables::fillDocuments(m_ui->documentsTable, r, m_language);
     RequestCardTables::fillSteps(m_ui->stepsTable, r);
     RequestCardTables::fillEvents(m_ui->eventsTable, r);
+    m_ui->lastNoteLabel->setText(RequestCardTables::lastNote(r)); // the head's word to the executor, beside the moves
+    m_ui->lastNoteLabel->setVisible(!m_ui->lastNoteLabel->text().isEmpty());
 
     m_ui->executorCombo->clear();
     for (const UserRecord& u : executors)

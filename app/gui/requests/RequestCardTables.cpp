@@ -111,4 +111,14 @@ void fillEvents(QTableWidget* table, const RequestDetails& r)
                       events);
 }
 
+QString lastNote(const RequestDetails& r)
+{
+    for (auto e = r.events.crbegin(); e != r.events.crend(); ++e) {
+        if (!e->note.trimmed().isEmpty() && !e->toState.isEmpty())
+            return RequestCardDialog::tr("Note (%1, %2): «%3»")
+                .arg(e->userName.isEmpty() ? e->user : e->userName, moment(e->at), e->note.trimmed());
+    }
+    return {};
+}
+
 } // namespace kense::RequestCardTables

@@ -23,6 +23,9 @@ void fillData(QTableWidget* table, const RequestDetails& r, const ServiceVariant
 void fillDocuments(QTableWidget* table, const RequestDetails& r, Language language);
 void fillSteps(QTableWidget* table, const RequestDetails& r);
 void fillEvents(QTableWidget* table, const RequestDetails& r);
+/// The latest note written on a move (the head's to the executor, the reasons of a return), with who wrote it and
+/// when, for the card to show beside the moves; empty when no move has one.
+QString lastNote(const RequestDetails& r);
 } // namespace RequestCardTables
 
 } // namespace kense
