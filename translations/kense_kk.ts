@@ -2651,6 +2651,10 @@
         <comment>drop the application being taken, after asking</comment>
         <translation>Болдырмау</translation>
     </message>
+    <message>
+        <source>The &amp;holder is the applicant: fill in</source>
+        <translation>Құжат &amp;иесі — өтініш берушінің өзі: толтыру</translation>
+    </message>
 </context>
 <context>
     <name>kense::Journal</name>

@@ -2657,6 +2657,10 @@
         <comment>drop the application being taken, after asking</comment>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>The &amp;holder is the applicant: fill in</source>
+        <translation>&amp;Владелец документа — сам заявитель: заполнить</translation>
+    </message>
 </context>
 <context>
     <name>kense::Journal</name>

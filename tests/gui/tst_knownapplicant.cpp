@@ -147,6 +147,34 @@ private Q_SLOTS:
         typeText(field(wizard, "applicant.iin"), u"8503043012"_qs);
         QVERIFY(!said->isVisible());
     }
+
+    /// A graduate asking for their own duplicate: on the graduate's page one button («the holder is the applicant»)
+    /// puts the applicant's IIN and name in the holder's empty fields, and leaves what was typed there.
+    void theHolderIsTheApplicant_fillsTheHoldersEmptyFields()
+    {
+        auto d = open();
+        d->window->findChild<QAction*>(u"newApplicationAction"_qs)->trigger();
+        auto* wizard = d->window->findChild<IntakeWizard*>();
+        auto* services = wizard->findChild<QComboBox*>(u"serviceCombo"_qs);
+        QTRY_COMPARE(services->currentData().toString(), duplicate);
+        wizard->next();
+        typeText(field(wizard, "applicant.iin"), u"870514400128"_qs);
+        typeText(field(wizard, "applicant.surname"), u"Серікова"_qs);
+        typeText(field(wizard, "applicant.given_name"), u"Айжан"_qs);
+        typeText(field(wizard, "applicant.patronymic"), u"Маратқызы"_qs);
+        typeText(field(wizard, "applicant.phone"), u"87011234567"_qs);
+        typeText(field(wizard, "applicant.address"), u"Өскемен"_qs);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), static_cast<int>(IntakeWizard::SubjectPage));
+        typeText(field(wizard, "subject.holder_surname"), u"Ахметова"_qs); // her surname on the certificate
+        auto* button = wizard->findChild<QPushButton*>(u"holderIsApplicantButton"_qs);
+        QVERIFY(button && button->isVisible());
+        button->click();
+        QCOMPARE(field(wizard, "subject.holder_surname")->text(), u"Ахметова"_qs);
+        QCOMPARE(field(wizard, "subject.holder_given_name")->text(), u"Айжан"_qs);
+        QCOMPARE(field(wizard, "subject.holder_patronymic")->text(), u"Маратқызы"_qs);
+        QCOMPARE(field(wizard, "subject.holder_iin")->text(), u"870514400128"_qs);
+    }
 };
 
 QTEST_MAIN(TestKnownApplicant)

@@ -90,6 +90,17 @@ Party partyOf(const RequestDraft& draft, PartyRole role)
     return p;
 }
 
+QMap<QString, QString> holderAsApplicant(const RequestDraft& draft)
+{
+    QMap<QString, QString> holder;
+    for (const char* part : {"iin", "surname", "given_name", "patronymic"}) {
+        const QString value = draft.fields.value(QStringLiteral("applicant.") + QLatin1String(part)).trimmed();
+        if (!value.isEmpty())
+            holder.insert(QStringLiteral("subject.holder_") + QLatin1String(part), value);
+    }
+    return holder;
+}
+
 QList<Party> partiesOf(const RequestDraft& draft)
 {
     QList<Party> out;

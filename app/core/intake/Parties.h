@@ -60,5 +60,9 @@ Party partyOf(const RequestDraft& draft, PartyRole role);
 QList<Party> partiesOf(const RequestDraft& draft);
 /// The subject as holder or as child (the other kind's fields are not read).
 Party subjectOf(const QMap<QString, QString>& fields, SubjectKind kind);
+/// The document holder's fields (subject.holder_iin, _surname, _given_name, _patronymic) with the applicant's own
+/// values: what «the holder is the applicant» fills when a graduate asks for their own duplicate. The applicant's
+/// empty parts are left out.
+QMap<QString, QString> holderAsApplicant(const RequestDraft& draft);
 
 } // namespace kense

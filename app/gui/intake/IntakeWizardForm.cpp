@@ -4,12 +4,14 @@
 #include "gui/intake/ApplicantRecall.h"
 #include "gui/intake/CatalogFieldForm.h"
 #include "gui/intake/IntakeWizard.h"
+#include "intake/Parties.h"
 #include "intake/PortalSubmission.h"
 #include "ui_IntakeWizard.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLoggingCategory>
+#include <QPushButton>
 #include <QSignalBlocker>
 
 namespace kense {
@@ -48,6 +50,22 @@ void IntakeWizard::buildForm()
         }
     }
     m_ui->representativeCheck->setVisible(representative);
+    // A graduate often asks for their own duplicate: one button puts the applicant's name and IIN in the holder's
+    // empty fields (core holderAsApplicant), never over what was typed there.
+    QPushButton* holderIsApplicant = nullptr;
+    if (m_form->editor(QStringLiteral("subject.holder_surname"))) {
+        holderIsApplicant = new QPushButton(tr("The &holder is the applicant: fill in"), m_ui->subjectPage);
+        holderIsApplicant->setObjectName(QStringLiteral("holderIsApplicantButton"));
+        holderIsApplicant->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        m_ui->subjectLayout->insertRow(0, QString(), holderIsApplicant); // in the fields' column, above them
+        connect(holderIsApplicant, &QAbstractButton::clicked, this, [this] {
+            const QMap<QString, QString> holder = holderAsApplicant(draft());
+            for (auto it = holder.constBegin(); it != holder.constEnd(); ++it) {
+                if (m_form->editor(it.key()) && m_form->value(it.key()).trimmed().isEmpty())
+                    m_form->setValue(it.key(), it.value());
+            }
+        });
+    }
     for (const DocumentSpec& doc : v->documents.items)
         m_form->addDocument(m_ui->documentsLayout, doc, m_language);
     // Tab follows the pages as they read: the applicant, the representative box, the representative, the subject,
@@ -65,6 +83,8 @@ void IntakeWizard::buildForm()
     group([&](const QString& g) { return g == applicant; });
     order << m_ui->representativeCheck;
     group([&](const QString& g) { return g == representativeGroup; });
+    if (holderIsApplicant)
+        order << holderIsApplicant;
     group([&](const QString& g) { return g != applicant && g != representativeGroup; });
     for (const DocumentSpec& doc : v->documents.items)
         order << m_form->document(doc.id);
