@@ -97,7 +97,7 @@ print(len(next(o for o in kind["options"] if o["id"] == "general_secondary")["su
         # The table lists the certificate s subjects: a grade for each, down the second column.
         xdotool key "alt+$result_key"; sleep 0.3
         xdotool key "alt+$add_key"; sleep 0.3 # a line at the end, left empty (an empty line is not saved)
-        xdotool key shift+Tab ctrl+Home Tab # the first grade (a cell opens for editing as it is reached)
+        xdotool key Escape ctrl+Home Tab # the new line stays empty; to the first grade (a subject takes no typing)
         for _ in $(seq "$ROWS"); do t "$GRADE"; xdotool key Return Down; done
         shot chain-2-grades
         xdotool key "alt+$save_key"

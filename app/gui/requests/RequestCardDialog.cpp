@@ -64,8 +64,14 @@ RequestCardDialog::RequestCardDialog(QueueStore& store, const ServiceCatalog& ca
     m_ui->gradesTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->gradesTable->setColumnWidth(0, 360);
     connect(m_ui->addGradeButton, &QAbstractButton::clicked, this, [this] {
-        m_ui->gradesTable->insertRow(m_ui->gradesTable->rowCount());
-        m_ui->gradesTable->setCurrentCell(m_ui->gradesTable->rowCount() - 1, 0);
+        // A subject the catalog does not list: the new line's name is typed at once.
+        const int row = m_ui->gradesTable->rowCount();
+        m_ui->gradesTable->insertRow(row);
+        m_ui->gradesTable->setItem(row, 0, new QTableWidgetItem);
+        m_ui->gradesTable->setItem(row, 1, new QTableWidgetItem);
+        m_ui->gradesTable->setCurrentCell(row, 0);
+        m_ui->gradesTable->setFocus();
+        m_ui->gradesTable->editItem(m_ui->gradesTable->item(row, 0));
     });
     connect(m_ui->removeGradeButton, &QAbstractButton::clicked, this, [this] {
         if (m_ui->gradesTable->currentRow() >= 0)
@@ -181,30 +187,14 @@ void RequestCardDialog::display(const RequestDetails& r, const QList<UserRecord>
                         "fill in.")
                    : tr("The result of this service's term is the receipt: there is nothing to fill in."))
             : tr("No result has been prepared yet."));
-    m_ui->gradesTable->setRowCount(0);
-    if (result) {
-        for (const auto& [subject, grade] : result->grades) {
-            const int row = m_ui->gradesTable->rowCount();
-            m_ui->gradesTable->insertRow(row);
-            m_ui->gradesTable->setItem(row, 0, new QTableWidgetItem(subject));
-            m_ui->gradesTable->setItem(row, 1, new QTableWidgetItem(grade));
-        }
-    }
     // What this user may prepare now, by the core's rule: the term's result in work, an order after issue.
     const std::optional<ResultDocument> toPrepare =
         v ? v->resultToPrepare(r.state, r.channel, m_user.roles) : std::nullopt;
     const bool canPrepare = toPrepare.has_value();
-    if (canPrepare && !result) {
-        // A first result: the standard subjects of the document kind, each waiting for its grade.
-        for (const LocalizedText& subject :
-             v->standardSubjects(r.fields.value(QStringLiteral("subject.document_kind")))) {
-            const int row = m_ui->gradesTable->rowCount();
-            m_ui->gradesTable->insertRow(row);
-            m_ui->gradesTable->setItem(row, 0, new QTableWidgetItem(subject.text(m_language)));
-        }
-    }
-    m_ui->gradesTable->setEditTriggers(canPrepare ? QAbstractItemView::AllEditTriggers
-                                                  : QAbstractItemView::NoEditTriggers);
+    RequestCardTables::fillGrades(m_ui->gradesTable, result,
+                                  v ? v->standardSubjects(r.fields.value(QStringLiteral("subject.document_kind")))
+                                    : QList<LocalizedText>{},
+                                  m_language, canPrepare);
     m_ui->addGradeButton->setEnabled(canPrepare);
     m_ui->removeGradeButton->setEnabled(canPrepare);
     m_ui->saveResultButton->setEnabled(canPrepare);

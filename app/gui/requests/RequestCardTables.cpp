@@ -9,6 +9,8 @@
 
 #include <QTableWidget>
 
+#include <algorithm>
+
 namespace kense::RequestCardTables {
 
 QString moment(const QDateTime& t)
@@ -109,6 +111,37 @@ void fillEvents(QTableWidget* table, const RequestDetails& r)
                       {RequestCardDialog::tr("When"), RequestCardDialog::tr("Who"), RequestCardDialog::tr("What"),
                        RequestCardDialog::tr("Note")},
                       events);
+}
+
+void fillGrades(QTableWidget* table, const std::optional<ResultRecord>& result, const QList<LocalizedText>& standard,
+                Language language, bool canPrepare)
+{
+    const auto isStandard = [&standard](const QString& subject) {
+        return std::any_of(standard.begin(), standard.end(),
+                           [&subject](const LocalizedText& s) { return s.kk == subject || s.ru == subject; });
+    };
+    QList<QPair<QString, QString>> lines;
+    if (result)
+        lines = result->grades;
+    else if (canPrepare) {
+        for (const LocalizedText& subject : standard)
+            lines.append({subject.text(language), QString()});
+    }
+    table->setRowCount(0);
+    for (const auto& [subject, grade] : lines) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        auto* name = new QTableWidgetItem(subject);
+        if (isStandard(subject))
+            name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+        table->setItem(row, 0, name);
+        table->setItem(row, 1, new QTableWidgetItem(grade));
+    }
+    table->setEditTriggers(canPrepare ? QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                                            QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed
+                                      : QAbstractItemView::NoEditTriggers);
+    if (canPrepare && table->rowCount() > 0)
+        table->setCurrentCell(0, 1);
 }
 
 QString lastNote(const RequestDetails& r)

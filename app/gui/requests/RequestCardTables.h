@@ -2,6 +2,9 @@
 
 #include "catalog/ServiceVariant.h"
 #include "records/RequestRecord.h"
+#include "records/ResultRecord.h"
+
+#include <optional>
 
 #include <QDateTime>
 #include <QString>
@@ -23,6 +26,12 @@ void fillData(QTableWidget* table, const RequestDetails& r, const ServiceVariant
 void fillDocuments(QTableWidget* table, const RequestDetails& r, Language language);
 void fillSteps(QTableWidget* table, const RequestDetails& r);
 void fillEvents(QTableWidget* table, const RequestDetails& r);
+/// The result's grades: the saved ones, or for a first result the catalog's subjects of the document kind, each
+/// waiting for its grade. A subject of the catalog is never editable (typing a grade on it wrote over its name); a
+/// line the executor added is. With `canPrepare` the grades are edited by typing or F2 — a cell is not opened just
+/// by being reached — and the table starts on the first grade.
+void fillGrades(QTableWidget* table, const std::optional<ResultRecord>& result, const QList<LocalizedText>& standard,
+                Language language, bool canPrepare);
 /// The latest note written on a move (the head's to the executor, the reasons of a return), with who wrote it and
 /// when, for the card to show beside the moves; empty when no move has one.
 QString lastNote(const RequestDetails& r);
