@@ -1,7 +1,7 @@
 // No two things a window shows share an underlined letter, in Kazakh, Russian and English (issue 15, item 7):
 // Alt+letter would only move between them and never press the button or reach the field. The main window and the
 // card are checked in tst_latinmnemonics, the intake's pages in tst_intakelayout; here every other window, each
-// tab of it, as its user meets it.
+// tab of it, as its user meets it — and each fits the smaller of the desks' screens.
 #include "DataDir.h"
 #include "Desk.h"
 #include "DeskWindow.h"
@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -36,6 +37,16 @@ QStringList clashesIn(QWidget& window, const QString& name)
     window.show();
     QTest::qWait(20);
     QStringList found;
+    // It fits, title bar and all, the smaller of the desks' screens: 1280×720 less a taskbar (the test's screen,
+    // screen-1280x680.json).
+    const QRect room = window.screen()->availableGeometry();
+    if (window.frameGeometry().width() > room.width() || window.frameGeometry().height() > room.height())
+        found << QStringLiteral("%1 %2: %3×%4 with its frame is past the screen's %5×%6")
+                     .arg(InterfaceLanguage::current(), name)
+                     .arg(window.frameGeometry().width())
+                     .arg(window.frameGeometry().height())
+                     .arg(room.width())
+                     .arg(room.height());
     auto* tabs = window.findChild<QTabWidget*>();
     for (int i = 0; i < (tabs ? tabs->count() : 1); ++i) {
         if (tabs)

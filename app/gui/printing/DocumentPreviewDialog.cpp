@@ -17,6 +17,7 @@
 #include <QPageSetupDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QScreen>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QtConcurrent>
@@ -48,6 +49,10 @@ DocumentPreviewDialog::DocumentPreviewDialog(const QString& title, LayOut layOut
     WindowHelp::install(this, HelpTopic::Preview); // F1
     setObjectName(QStringLiteral("documentPreviewDialog"));
     setWindowTitle(tr("Print preview — %1").arg(m_title));
+    // A page reads best tall: as tall as the screen leaves under the title bar, never past it (it was 760 px,
+    // taller than a 768-px screen with its title bar).
+    if (const QScreen* screen = this->screen())
+        resize(width(), std::min(screen->availableGeometry().height() - 40, 900));
     const QString remembered = PrintSettings::printerName();
     if (!remembered.isEmpty())
         m_printer->setPrinterName(remembered);
