@@ -215,6 +215,24 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<CourierRoutesPage*>()); // a provider's desk makes no registers to route
     }
 
+    /// A reason the store gives is shown as a sentence: «A login has 2 to 64 …», not «a login has …» (the store's
+    /// words are written to be composed, as kensectl says them after its name).
+    void aRefusal_readsAsASentence()
+    {
+        test::Desk desk;
+        desk.setUp();
+        AdministrationDialog dialog(
+            desk.store(), desk.catalog, desk.admin, Channel::Provider, [] { return QDateTime::currentDateTime(); },
+            Language::Kazakh);
+        dialog.show();
+        type(child<QLineEdit>(&dialog, "loginEdit"), QStringLiteral("дана"));
+        type(child<QLineEdit>(&dialog, "surnameEdit"), QStringLiteral("Әбілова"));
+        child<QCheckBox>(&dialog, "roleClerk")->setChecked(true);
+        child<QPushButton>(&dialog, "addUserButton")->click();
+        const QString said = child<QLabel>(&dialog, "statusLabel")->text();
+        QVERIFY2(said.startsWith(QStringLiteral("A login has 2 to 64")), qPrintable(said));
+    }
+
     /// The administrator edits the selected account: a name the split of an old account got wrong, its roles, a new
     /// password (a forgotten one). The dialog checks each by the store's rules; each change is an event.
     void anAdministrator_editsTheSelectedUser()

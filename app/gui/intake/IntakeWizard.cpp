@@ -5,6 +5,7 @@
 #include "QueueStore.h"
 #include "gui/WhenReady.h"
 #include "gui/common/Prompts.h"
+#include "gui/common/StatusLine.h"
 #include "gui/common/TypeAhead.h"
 #include "gui/common/WindowHelp.h"
 #include "gui/i18n/InterfaceLanguage.h"
@@ -265,7 +266,7 @@ bool IntakeWizard::showErrors(const QList<FieldError>& errors, const QStringList
         QLabel* error = m_form->errorLabel(e.fieldId);
         if (!fields.contains(e.fieldId) || !error)
             continue;
-        error->setText(e.message);
+        error->setText(asSentence(e.message));
         error->show();
         if (!first)
             first = m_form->editor(e.fieldId);
@@ -332,7 +333,7 @@ void IntakeWizard::accept()
     if (!errors.isEmpty()) {
         QStringList lines;
         for (const FieldError& e : errors)
-            lines << e.message;
+            lines << asSentence(e.message);
         m_ui->resultLabel->setText(lines.join(QLatin1Char('\n')));
         return;
     }
@@ -347,7 +348,7 @@ void IntakeWizard::accept()
             if (!outcome.request) {
                 QStringList lines;
                 for (const FieldError& e : outcome.errors)
-                    lines << e.message;
+                    lines << asSentence(e.message);
                 m_ui->resultLabel->setText(lines.join(QLatin1Char('\n')));
                 return;
             }
