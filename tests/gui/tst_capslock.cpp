@@ -9,6 +9,7 @@
 #include "gui/dialogs/SetupDialog.h"
 #include "gui/dialogs/SignInDialog.h"
 
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
@@ -104,6 +105,17 @@ private Q_SLOTS:
             desk.store(), desk.catalog, desk.admin, Channel::Provider,
             [] { return QDateTime(QDate(2026, 11, 30), QTime(10, 0)); }, Language::Kazakh);
         checkHint(dialog, {child<QLineEdit>(&dialog, "passwordEdit"), child<QLineEdit>(&dialog, "repeatEdit")});
+    }
+
+    /// The central server's password, asked in Qt's input dialog when the keychain has none.
+    void theCentralServersPassword()
+    {
+        QInputDialog dialog;
+        dialog.setLabelText(QStringLiteral("Password of postgresql://centre.example:5432/kense:"));
+        CapsLockHint::addTo(&dialog);
+        checkHint(dialog, {dialog.findChild<QLineEdit*>()});
+        press(dialog.findChild<QLineEdit*>(), QStringLiteral("K"));
+        test::keepScreenshot(dialog, QStringLiteral("central-password-caps-lock"));
     }
 };
 

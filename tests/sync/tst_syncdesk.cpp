@@ -231,7 +231,7 @@ private Q_SLOTS:
         child<QPushButton>(dialog, "takeButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(status->property("error").toBool() && !status->text().contains(u"Asking"_qs), 15000);
         // Said as the centre's answer, not as a failure of the desk's database.
-        QVERIFY2(status->text().contains(QStringLiteral("the centre did not take the decision")) &&
+        QVERIFY2(status->text().contains(QStringLiteral("The centre did not take the decision")) &&
                      !status->text().contains(QStringLiteral("database or disk failed")),
                  qPrintable(status->text()));
         QCOMPARE(table->rowCount(), 1);
@@ -430,6 +430,7 @@ private Q_SLOTS:
         fresh.syncNow(&window);
         auto* ask = waitForDialog<QInputDialog>(&window, "syncPasswordDialog");
         QVERIFY(ask->labelText().contains(QStringLiteral("No keychain")));
+        QVERIFY(ask->findChild<QLabel*>(QStringLiteral("capsLockLabel"))); // under the password
         QSignalSpy freshFinished(&fresh, &SyncController::finished);
         ask->setTextValue(m_access.password);
         ask->accept();

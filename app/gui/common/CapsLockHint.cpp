@@ -1,9 +1,13 @@
 #include "gui/common/CapsLockHint.h"
 
+#include <QBoxLayout>
 #include <QEvent>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+
+#include <algorithm>
 
 namespace kense {
 
@@ -16,6 +20,24 @@ CapsLockHint::CapsLockHint(QLabel* label, std::initializer_list<QLineEdit*> fiel
     m_label->hide();
     for (QLineEdit* field : fields)
         field->installEventFilter(this);
+}
+
+void CapsLockHint::addTo(QInputDialog* dialog)
+{
+    dialog->setTextEchoMode(QLineEdit::Password); // makes Qt's field
+    (void)dialog->minimumSizeHint();              // and its layout, which Qt otherwise makes only when shown
+    auto* field = dialog->findChild<QLineEdit*>();
+    auto* layout = qobject_cast<QBoxLayout*>(dialog->layout());
+    if (!field || !layout)
+        return; // a Qt whose input dialog is built otherwise: no hint, the password still works
+    auto* label = new QLabel(dialog);
+    label->setObjectName(QStringLiteral("capsLockLabel"));
+    QSizePolicy room = label->sizePolicy(); // Qt's dialog does not grow when the hint appears: its room is kept
+    room.setRetainSizeWhenHidden(true);
+    label->setSizePolicy(room);
+    const int at = layout->indexOf(field);
+    layout->insertWidget(at >= 0 ? at + 1 : std::max(0, layout->count() - 1), label); // above the buttons
+    new CapsLockHint(label, {field});
 }
 
 std::optional<bool> CapsLockHint::fromKey(const QString& text, bool shift)

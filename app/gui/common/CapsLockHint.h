@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <optional>
 
+class QInputDialog;
 class QLabel;
 class QLineEdit;
 
@@ -24,6 +25,10 @@ class CapsLockHint final : public QObject
 public:
     /// Watches `fields`' keys and shows or hides `label` (owned by the label: it goes with it).
     CapsLockHint(QLabel* label, std::initializer_list<QLineEdit*> fields);
+
+    /// The same under the password of a Qt input dialog (echo mode Password), whose field and layout are Qt's: a
+    /// label "capsLockLabel" goes under the field.
+    static void addTo(QInputDialog* dialog);
 
     /// The state the keys have shown so far: empty until a letter was typed.
     std::optional<bool> isOn() const { return m_on; }

@@ -2,6 +2,7 @@
 
 #include "QueueStore.h"
 #include "gui/WhenReady.h"
+#include "gui/common/CapsLockHint.h"
 #include "sync/CentralSettings.h"
 #include "sync/DeskSync.h"
 #include "sync/SecretStore.h"
@@ -124,7 +125,7 @@ void SyncController::askPassword(QWidget* parent, const sync::CentralAddress& ad
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Password of the central server"));
     dialog->setLabelText(why + QLatin1Char('\n') + tr("Password of %1:").arg(address.url()));
-    dialog->setTextEchoMode(QLineEdit::Password);
+    CapsLockHint::addTo(dialog); // the password's field, with the Caps Lock hint under it
     connect(dialog, &QInputDialog::textValueSelected, this, [this, address](const QString& password) {
         if (password.isEmpty())
             return;
