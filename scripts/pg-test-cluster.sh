@@ -8,6 +8,7 @@
 #                                                     verify-full) and DIR/other-ca.crt (a CA that signed nothing)
 #   scripts/pg-test-cluster.sh stop DIR               stops it and removes it
 #   scripts/pg-test-cluster.sh restart DIR            stops it hard (as a power cut would) and starts it again
+# PG_MAX_CONNECTIONS (default 60) is the server's max_connections: the load harness runs hundreds of desks.
 # The tests run without fsync (a test cluster needs no durability) unless --durable, which the benchmark and the
 # interruption loop use. PostgreSQL refuses to run as root: as root the cluster's files belong to the "postgres"
 # user the package created and live in a directory of their own under /tmp (DIR may be somewhere that user cannot
@@ -41,7 +42,7 @@ pg_start() {
     local port home options
     port=$(cat "$dir/port")
     home=$(cat "$dir/home")
-    options="-p $port -k $home -c listen_addresses=127.0.0.1 -c max_connections=60 -c ssl=on"
+    options="-p $port -k $home -c listen_addresses=127.0.0.1 -c max_connections=${PG_MAX_CONNECTIONS:-60} -c ssl=on"
     options="$options -c ssl_cert_file=$home/server.crt -c ssl_key_file=$home/server.key"
     [ "$(cat "$dir/durable")" = yes ] || options="$options -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     as_owner "$bin/pg_ctl" -D "$home/data" -o "$options" -l "$home/server.log" -w -t 60 start >/dev/null
