@@ -165,7 +165,19 @@ double percentile(std::vector<double> v, double p)
 }
 } // namespace
 
+int run(int argc, char* argv[]);
+
 int main(int argc, char* argv[])
+{
+    try {
+        return run(argc, argv);
+    } catch (const StorageError& e) {
+        say(QStringLiteral("load_centre: %1").arg(e.message));
+    }
+    return 2;
+}
+
+int run(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     // Each desk's migrations and each sync say a line: hundreds of desks would bury the figures.
