@@ -1,0 +1,117 @@
+// Uploads of different desks side by side (issue 18, item 2): one desk's upload runs to its end while another's is
+// still open, and a pull made in between passes over nothing — the open upload's changes are numbered below the
+// finished one's, and the pull's mark stays below them until they commit; the next pull brings them.
+#include "CentralFixture.h"
+#include "SyncTests.h"
+#include "sync/CentralRoles.h"
+#include "sync/Outbox.h"
+
+#include <QScopeGuard>
+#include <QtTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace kense;
+using namespace kense::sync;
+using namespace kense::test;
+
+class TestSyncSideBySide : public QObject
+{
+    Q_OBJECT
+
+    test::ClusterAccess m_access;
+
+    qint64 ownerNumber(Central& owner, const QString& sql)
+    {
+        QSqlQuery q(owner.connection());
+        if (!q.exec(sql) || !q.next())
+            qFatal("%s", qPrintable(sql));
+        return q.value(0).toLongLong();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_access = test::clusterAccess(); }
+
+    void twoUploads_commitInTheOppositeOrderOfTheirStart_andNoPullMissesEither()
+    {
+        const CentralAddress address = test::freshCentralDatabase(m_access);
+        Central owner(address, m_access.password);
+        owner.init();
+        CentralRoles roles(owner);
+        const QString password = QStringLiteral("side-by-side-pass-2026");
+        // Three ЦОН desks of one office, each with its own login at the centre.
+        test::TestDesk first, second, third;
+        first.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
+        second.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("2"));
+        third.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("3"));
+        const QString firstNumber = submit(first, Channel::Tson, first.op, 2);
+        const QString secondNumber = submit(second, Channel::Tson, second.op, 2);
+        const CentralAddress asFirst = as(address, roles.addDesk(QStringLiteral("KZOTSON01-1"), password));
+        const CentralAddress asSecond = as(address, roles.addDesk(QStringLiteral("KZOTSON01-2"), password));
+        const CentralAddress asThird = as(address, roles.addDesk(QStringLiteral("KZOTSON01-3"), password));
+
+        // Desk 1's upload starts first and is still open (its transaction not committed) …
+        Central open(asFirst, password);
+        QVERIFY(open.connection().transaction());
+        const QList<OutgoingChange> firstChanges = Outbox::after(first.db.connection(), 0, 100);
+        QVERIFY(!firstChanges.isEmpty());
+        QCOMPARE(open.upload(firstChanges).accepted, int(firstChanges.size()));
+
+        // … desk 2's runs beside it to its end. (Under the one upload lock it waited for desk 1's commit.)
+        std::atomic<bool> done{false};
+        QString failure;
+        const QString secondPath = second.path();
+        std::thread beside([&] {
+            try {
+                Database db;
+                QString error;
+                if (!db.open(secondPath, Database::Mode::ExistingOnly, &error))
+                    throw StorageError{error};
+                Central central(asSecond, password);
+                SyncReport report;
+                SyncEngine(db.connection(), central).upload(report);
+            } catch (const StorageError& e) {
+                failure = e.message;
+            }
+            done = true;
+        });
+        bool committed = false;
+        const auto finish = qScopeGuard([&] {
+            if (!committed)
+                open.connection().commit();
+            beside.join();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        // Desk 3 asks how far it may read and pulls while desk 1's upload is still open.
+        const qint64 markMeanwhile = Central(asThird, password).latestSeq();
+        syncDesk(third, asThird, password);
+        QCOMPARE(stateAt(third, firstNumber), QStringLiteral("(missing)"));
+
+        QVERIFY(open.connection().commit());
+        committed = true;
+        // They committed in the opposite order of their start: desk 1's changes are numbered below desk 2's.
+        const qint64 firstLowest = ownerNumber(owner, QStringLiteral("SELECT min(seq) FROM events "
+                                                                     "WHERE desk = 'KZOTSON01-1'"));
+        const qint64 secondHighest = ownerNumber(owner, QStringLiteral("SELECT max(seq) FROM events "
+                                                                       "WHERE desk = 'KZOTSON01-2'"));
+        QVERIFY2(firstLowest < secondHighest, qPrintable(QStringLiteral("%1 %2").arg(firstLowest).arg(secondHighest)));
+        // The mark a pull read up to stayed below the open upload's changes, and desk 3's pulled mark with it.
+        QVERIFY2(markMeanwhile < firstLowest, qPrintable(QStringLiteral("%1 %2").arg(markMeanwhile).arg(firstLowest)));
+        QVERIFY(ownerNumber(owner, QStringLiteral("SELECT pulled_seq FROM desks WHERE code = 'KZOTSON01-3' "
+                                                  "UNION ALL SELECT 0 ORDER BY 1 DESC LIMIT 1")) < firstLowest);
+
+        // Desk 3's next pull brings both requests: nothing was passed over.
+        syncDesk(third, asThird, password);
+        QVERIFY(stateAt(third, firstNumber) != QStringLiteral("(missing)"));
+        QVERIFY(stateAt(third, secondNumber) != QStringLiteral("(missing)"));
+        // And once nothing is in flight, the mark is the newest change again.
+        QCOMPARE(Central(asThird, password).latestSeq(),
+                 ownerNumber(owner, QStringLiteral("SELECT max(seq) FROM events")));
+    }
+};
+
+QTEST_MAIN(TestSyncSideBySide)
+#include "tst_syncsidebyside.moc"
