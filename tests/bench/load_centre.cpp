@@ -3,8 +3,9 @@
 // one PostgreSQL. Prints the sync latency (p50, p99, max), the changes per second, the errors, the server's CPU, and
 // checks at the end that every request is at the centre exactly once. Run by load-centre.sh, which starts a durable
 // cluster on this machine (loopback only) and stops it.
-//   load_centre --url postgresql://USER@HOST:PORT/DB --dir DIR [--desks 200] [--per-office 4] [--rate 5]
+//   load_centre --url postgresql://USER@HOST:PORT/DB --dir DIR [--desks 200] [--per-office 5] [--rate 5]
 //               [--sync-every 60] [--minutes 5] [--server-pid PID]            (password: PGPASSWORD)
+#include "BenchCentre.h"
 #include "Database.h"
 #include "DemoData.h"
 #include "DeskRepository.h"
@@ -22,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QThread>
 
@@ -36,61 +38,9 @@
 
 using namespace kense;
 using namespace kense::sync;
+using namespace kense::bench;
 
 namespace {
-void say(const QString& line)
-{
-    std::printf("%s\n", line.toUtf8().constData());
-    std::fflush(stdout);
-}
-
-/// The ЦОН offices of the built-in directory (its branches and rural representations), in code order.
-QStringList tsonOffices(const QString& dir)
-{
-    Database db;
-    QString error;
-    if (!db.open(dir + QStringLiteral("/offices.sqlite"), Database::Mode::CreateIfMissing, &error))
-        qFatal("%s", qPrintable(error));
-    QSqlQuery q = prepare(db.connection(), QStringLiteral("SELECT code FROM offices WHERE kind IN "
-                                                          "('tson_branch', 'rural_representation') ORDER BY code"));
-    exec(q, {});
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
-}
-
-/// CPU seconds used so far by the PostgreSQL server: the postmaster, the backends it has reaped (its children's
-/// time) and the backends alive now. Zero when no server pid was given.
-double serverCpuSeconds(qint64 pid)
-{
-    if (pid <= 0)
-        return 0;
-    const double tick = double(sysconf(_SC_CLK_TCK));
-    const auto fields = [](const QString& path) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return QStringList();
-        const QString stat = QString::fromLatin1(f.readAll());
-        return stat.mid(stat.lastIndexOf(QLatin1Char(')')) + 2).split(QLatin1Char(' ')); // from field 3 on
-    };
-    double ticks = 0;
-    const QStringList own = fields(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (own.size() > 14)
-        ticks += own.at(11).toDouble() + own.at(12).toDouble() + own.at(13).toDouble() + own.at(14).toDouble();
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString& entry : entries) {
-        bool number = false;
-        entry.toLongLong(&number);
-        if (!number)
-            continue;
-        const QStringList f = fields(QStringLiteral("/proc/%1/stat").arg(entry));
-        if (f.size() > 12 && f.at(1).toLongLong() == pid) // field 4: the parent
-            ticks += f.at(11).toDouble() + f.at(12).toDouble();
-    }
-    return ticks / tick;
-}
-
 struct Options
 {
     CentralAddress centre;
@@ -113,6 +63,8 @@ struct Tally
     qint64 pulled = 0;
     qint64 errors = 0;
     QStringList firstErrors;
+    std::atomic<int> inFlight{0}; ///< syncs running now
+    std::atomic<int> mostAtOnce{0};
 
     void error(const QString& desk, const QString& what)
     {
@@ -133,10 +85,18 @@ struct Desk
 
 /// One sync as the program runs it: a connection of its own (TLS, the desk's login), the outbox up, the office's
 /// changes down. Returns the milliseconds it took, or -1 after counting an error.
-double syncOnce(const Desk& desk, const Database& db, const Options& o, Tally& tally, const QString& password)
+double syncOnce(const Desk& desk, const Database& db, const Options& o, Tally& tally, const QString& password,
+                bool timed = true)
 {
     QElapsedTimer t;
     t.start();
+    const int now = timed ? ++tally.inFlight : 0;
+    for (int most = tally.mostAtOnce; now > most && !tally.mostAtOnce.compare_exchange_weak(most, now);) {
+    }
+    const auto done = qScopeGuard([&tally, timed] {
+        if (timed)
+            --tally.inFlight;
+    });
     try {
         CentralAddress address = o.centre;
         address.user = desk.centreUser;
@@ -192,7 +152,7 @@ int run(int argc, char* argv[])
     const auto url = option("url", "the central database", "URL");
     const auto dir = option("dir", "where the desks' files go", "DIR");
     const auto desks = option("desks", "simulated desks", "N", "200");
-    const auto perOffice = option("per-office", "desks in each ЦОН office", "N", "4");
+    const auto perOffice = option("per-office", "desks in each ЦОН office", "N", "5");
     const auto rate = option("rate", "requests a desk registers a minute", "N", "5");
     const auto syncEvery = option("sync-every", "seconds between a desk's syncs", "S", "60");
     const auto minutes = option("minutes", "how long the load runs", "M", "5");
@@ -246,6 +206,7 @@ int run(int argc, char* argv[])
     // then all start together and run until the deadline.
     Tally tally;
     QSemaphore making(std::max(1, QThread::idealThreadCount()));
+    QSemaphore closing(8);
     std::atomic<int> ready{0};
     std::atomic<bool> go{false};
     QElapsedTimer clock;
@@ -257,16 +218,9 @@ int run(int argc, char* argv[])
         threads.emplace_back([&, i] {
             const Desk& desk = plan.at(i);
             Database db;
-            QString why;
-            QFile::remove(desk.path);
-            {
-                making.acquire();
-                if (!db.open(desk.path, Database::Mode::CreateIfMissing, &why))
-                    qFatal("%s", qPrintable(why));
-                DeskRepository(db.connection()).setUpThisDesk(desk.office, desk.code, Channel::Tson);
-                DemoData(db.connection(), catalog, calendar).generate(0, QDateTime::currentDateTime(), quint32(i));
-                making.release();
-            }
+            making.acquire();
+            makeDesk(db, desk.path, desk.office, desk.code, catalog, calendar);
+            making.release();
             ++ready;
             while (!go)
                 std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -305,8 +259,11 @@ int run(int argc, char* argv[])
                     nextSync += syncEveryMs;
                 }
             }
-            // After the deadline: one last sync each (not timed), so that every request can be counted at the centre.
-            syncOnce(desk, db, o, tally, deskPassword);
+            // After the deadline: one last sync each (not timed), so that every request can be counted at the centre —
+            // a few at a time: all at once they would be a crowd no centre sees (and more than its connections).
+            closing.acquire();
+            syncOnce(desk, db, o, tally, deskPassword, false);
+            closing.release();
             // Its own (a desk also holds those of its office's other desks, pulled).
             requestsAt[i] =
                 scalar(db.connection(), QStringLiteral("SELECT count(*) FROM requests WHERE number LIKE '%1-%2-%'")
@@ -331,11 +288,12 @@ int run(int argc, char* argv[])
     for (qint64 n : requestsAt)
         atDesks += n;
     const qint64 atCentre = owner.count(QStringLiteral("requests"));
-    say(QStringLiteral("syncs: %1 · latency p50 %2 ms, p99 %3 ms, max %4 ms")
+    say(QStringLiteral("syncs: %1 (at most %5 at once) · latency p50 %2 ms, p99 %3 ms, max %4 ms")
             .arg(tally.syncMs.size())
             .arg(percentile(tally.syncMs, 0.50), 0, 'f', 0)
             .arg(percentile(tally.syncMs, 0.99), 0, 'f', 0)
-            .arg(percentile(tally.syncMs, 1.0), 0, 'f', 0));
+            .arg(percentile(tally.syncMs, 1.0), 0, 'f', 0)
+            .arg(tally.mostAtOnce.load()));
     say(QStringLiteral("requests registered: %1 · changes uploaded %2 (%3/s), pulled %4 (%5/s)")
             .arg(tally.registered)
             .arg(tally.uploaded)
