@@ -56,6 +56,16 @@ class TestAdministration : public QObject
             QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
     }
 
+    /// The administration of the desk's school, shown, its clock the computer's.
+    static std::unique_ptr<AdministrationDialog> administration(test::Desk& desk)
+    {
+        auto dialog = std::make_unique<AdministrationDialog>(
+            desk.store(), desk.catalog, desk.admin, Channel::Provider, [] { return QDateTime::currentDateTime(); },
+            Language::Kazakh);
+        dialog->show();
+        return dialog;
+    }
+
 private Q_SLOTS:
     void usersHoursServicesAndCalendar()
     {
@@ -185,10 +195,8 @@ private Q_SLOTS:
     {
         test::Desk desk;
         desk.setUp();
-        AdministrationDialog dialog(
-            desk.store(), desk.catalog, desk.admin, Channel::Provider, [] { return QDateTime::currentDateTime(); },
-            Language::Kazakh);
-        dialog.show();
+        const auto opened = administration(desk);
+        AdministrationDialog& dialog = *opened;
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* users = child<QTableWidget>(&dialog, "usersTable");
         QTRY_COMPARE_WITH_TIMEOUT(users->rowCount(), 5, 30000);
@@ -221,10 +229,8 @@ private Q_SLOTS:
     {
         test::Desk desk;
         desk.setUp();
-        AdministrationDialog dialog(
-            desk.store(), desk.catalog, desk.admin, Channel::Provider, [] { return QDateTime::currentDateTime(); },
-            Language::Kazakh);
-        dialog.show();
+        const auto opened = administration(desk);
+        AdministrationDialog& dialog = *opened;
         type(child<QLineEdit>(&dialog, "loginEdit"), QStringLiteral("дана"));
         type(child<QLineEdit>(&dialog, "surnameEdit"), QStringLiteral("Әбілова"));
         child<QCheckBox>(&dialog, "roleClerk")->setChecked(true);
@@ -239,10 +245,8 @@ private Q_SLOTS:
     {
         test::Desk desk;
         desk.setUp();
-        AdministrationDialog dialog(
-            desk.store(), desk.catalog, desk.admin, Channel::Provider, [] { return QDateTime::currentDateTime(); },
-            Language::Kazakh);
-        dialog.show();
+        const auto opened = administration(desk);
+        AdministrationDialog& dialog = *opened;
         auto* users = child<QTableWidget>(&dialog, "usersTable");
         QTRY_COMPARE_WITH_TIMEOUT(users->rowCount(), 5, 30000);
         child<QPushButton>(&dialog, "editUserButton")->click(); // nothing selected: said so

@@ -4,10 +4,10 @@
 #include "records/RequestRecord.h"
 #include "records/ResultRecord.h"
 
-#include <optional>
-
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 class QTableWidget;
 
