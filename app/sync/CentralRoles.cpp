@@ -120,6 +120,9 @@ QString CentralRoles::addDesk(const QString& desk, const QString& password, cons
         // CREATE ROLE takes no parameters: the name is plain and the verifier is base64, '$' and ':' only.
         run(db, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3_desks")
                     .arg(role, scramVerifier(role, password), group));
+        // The program's calls are a transaction each: a desk idle inside one has hung, and holds every office's pull
+        // mark (its floor) until the centre ends its session.
+        run(db, QStringLiteral("ALTER ROLE %1 SET idle_in_transaction_session_timeout = '1min'").arg(role));
         if (!relayedBy.isEmpty() &&
             !run(db, QStringLiteral("SELECT 1 FROM desk_roles WHERE desk = ?"), {relayedBy}).next())
             throw StorageError{Tr::tr("desk %1, which is to relay desk %2, has no role at this centre: add it first")

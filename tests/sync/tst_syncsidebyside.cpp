@@ -125,6 +125,105 @@ private Q_SLOTS:
         QCOMPARE(Central(asThird, password).latestSeq(),
                  ownerNumber(owner, QStringLiteral("SELECT max(seq) FROM events")));
     }
+
+    // A desk's login may take advisory locks of its own, as the floors are (any login may): one on 1 and two on the
+    // numbers the next floors would have, then sit idle. Its locks hold back no pull, and stop no upload.
+    void aDesksOwnLocks_holdBackNoPull_andStopNoUpload()
+    {
+        const CentralAddress address = test::freshCentralDatabase(m_access);
+        Central owner(address, m_access.password);
+        owner.init();
+        CentralRoles roles(owner);
+        const QString password = QStringLiteral("side-by-side-pass-2026");
+        test::TestDesk first, second, third;
+        first.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
+        second.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("2"));
+        third.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("3"));
+        const CentralAddress asFirst = as(address, roles.addDesk(QStringLiteral("KZOTSON01-1"), password));
+        const CentralAddress asSecond = as(address, roles.addDesk(QStringLiteral("KZOTSON01-2"), password));
+        const CentralAddress asThird = as(address, roles.addDesk(QStringLiteral("KZOTSON01-3"), password));
+        submit(first, Channel::Tson, first.op, 2);
+        syncDesk(first, asFirst, password);
+        const QString secondNumber = submit(second, Channel::Tson, second.op, 2);
+
+        const qint64 next = ownerNumber(owner, QStringLiteral("SELECT last_value + 1 FROM events_seq_seq"));
+        Central stray(asFirst, password);
+        QSqlQuery q(stray.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_lock(1), pg_advisory_lock(%1), pg_advisory_lock(%2)")
+                           .arg(next)
+                           .arg(next + 1)));
+        // On schema 13 the mark stayed at 0, below the desk's lock on 1: no office's pull brought anything.
+        const QString newest = QStringLiteral("SELECT max(seq) FROM events");
+        QCOMPARE(Central(asThird, password).latestSeq(), ownerNumber(owner, newest));
+
+        std::atomic<bool> done{false};
+        QString failure;
+        const QString secondPath = second.path();
+        std::thread upload([&] {
+            try {
+                Database db;
+                QString error;
+                if (!db.open(secondPath, Database::Mode::ExistingOnly, &error))
+                    throw StorageError{error};
+                Central central(asSecond, password);
+                SyncReport report;
+                SyncEngine(db.connection(), central).upload(report);
+            } catch (const StorageError& e) {
+                failure = e.message;
+            }
+            done = true;
+        });
+        const auto release = qScopeGuard([&] {
+            stray.connection().close();
+            upload.join();
+        });
+        // On schema 13 the upload's floor waited for the desk's lock on its number, for as long as the desk liked.
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QCOMPARE(Central(asThird, password).latestSeq(), ownerNumber(owner, newest));
+        syncDesk(third, asThird, password);
+        QVERIFY(stateAt(third, secondNumber) != QStringLiteral("(missing)"));
+    }
+
+    // A desk's program never leaves a transaction open at the centre (each call is one); one that hangs inside its
+    // own holds every office's pull mark only until the centre ends its session.
+    void aDeskIdleInItsUpload_isEndedByTheCentre()
+    {
+        const CentralAddress address = test::freshCentralDatabase(m_access);
+        Central owner(address, m_access.password);
+        owner.init();
+        CentralRoles roles(owner);
+        const QString password = QStringLiteral("side-by-side-pass-2026");
+        test::TestDesk first, third;
+        first.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
+        third.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("3"));
+        const QString role = roles.addDesk(QStringLiteral("KZOTSON01-1"), password);
+        const CentralAddress asFirst = as(address, role);
+        const CentralAddress asThird = as(address, roles.addDesk(QStringLiteral("KZOTSON01-3"), password));
+        {
+            Central desk(asFirst, password);
+            QSqlQuery q(desk.connection());
+            QVERIFY(q.exec(QStringLiteral("SHOW idle_in_transaction_session_timeout")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("1min"));
+        }
+        // The same, shortened for the test.
+        QSqlQuery alter(owner.connection());
+        QVERIFY(alter.exec(QStringLiteral("ALTER ROLE %1 SET idle_in_transaction_session_timeout = '1s'").arg(role)));
+        const QString number = submit(first, Channel::Tson, first.op, 2);
+        Central open(asFirst, password);
+        QVERIFY(open.connection().transaction());
+        const QList<OutgoingChange> changes = Outbox::after(first.db.connection(), 0, 100);
+        QCOMPARE(open.upload(changes).accepted, int(changes.size()));
+        // Desk 3 uploads a request of its own meanwhile: the open upload holds the mark below it.
+        submit(third, Channel::Tson, third.op, 2);
+        syncDesk(third, asThird, password);
+        const QString newest = QStringLiteral("SELECT max(seq) FROM events");
+        QVERIFY(Central(asThird, password).latestSeq() < ownerNumber(owner, newest));
+        QTest::qWait(2500);
+        QCOMPARE(Central(asThird, password).latestSeq(), ownerNumber(owner, newest));
+        QVERIFY(!open.connection().commit());
+        QCOMPARE(centreState(owner, number), QStringLiteral("(missing)"));
+    }
 };
 
 QTEST_MAIN(TestSyncSideBySide)
