@@ -3566,6 +3566,14 @@ This cannot be undone.</source>
         <source>«%1» cannot be done to a request that is «%2» (%3; its service: %4)</source>
         <translation>«%2» күйіндегі өтінішке «%1» әрекетін жасауға болмайды (%3; қызметі: %4)</translation>
     </message>
+    <message>
+        <source>survey answers are written with the history&apos;s issue</source>
+        <translation>сауалнама жауаптары тарихтағы беру қадамымен бірге жазылады</translation>
+    </message>
+    <message>
+        <source>a result is written with the history&apos;s preparation of it</source>
+        <translation>нәтиже тарихтағы оны дайындау қадамымен бірге жазылады</translation>
+    </message>
 </context>
 <context>
     <name>kense::RequestSeals</name>

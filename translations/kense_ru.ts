@@ -3573,6 +3573,14 @@ This cannot be undone.</source>
         <source>«%1» cannot be done to a request that is «%2» (%3; its service: %4)</source>
         <translation>«%1» нельзя сделать с заявлением в состоянии «%2» (%3; услуга: %4)</translation>
     </message>
+    <message>
+        <source>survey answers are written with the history&apos;s issue</source>
+        <translation>ответы на анкету записываются вместе с выдачей в истории</translation>
+    </message>
+    <message>
+        <source>a result is written with the history&apos;s preparation of it</source>
+        <translation>результат записывается вместе с его подготовкой в истории</translation>
+    </message>
 </context>
 <context>
     <name>kense::RequestSeals</name>

@@ -178,6 +178,30 @@ RequestDraft draftFor(QRandomGenerator& rng, const ServiceVariant& v, Channel ch
     return d;
 }
 
+/// A faithful desk: what the executor prepared where the term's result is a document of its own (a duplicate's grades
+/// of the standard subjects, most in Kazakh), and the survey's answers of most applicants
+/// whose request was issued, where the service asks it. Drawn from a generator of the request's own (its applicant's
+/// IIN and acceptance), so the random sequence — and with it every other demo request — stays as it was.
+void addResultAndSurvey(NewRequest& r, const ServiceVariant& v)
+{
+    QRandomGenerator rng(qHash(r.draft.fields.value(QStringLiteral("applicant.iin")), r.acceptedAt.toSecsSinceEpoch()));
+    const auto took = [&](Transition t) {
+        return std::any_of(r.history.cbegin(), r.history.cend(),
+                           [t](const HistoryStep& h) { return h.transition == t; });
+    };
+    const std::optional<QString> kind = v.resultDocument();
+    if (kind && !v.resultIsReceipt() && took(Transition::PrepareResult)) {
+        HistoryResult result{*kind, {}};
+        const bool kazakh = rng.bounded(100) < 70;
+        for (const LocalizedText& subject :
+             v.standardSubjects(r.draft.fields.value(QStringLiteral("subject.document_kind"))))
+            result.grades.append({kazakh ? subject.kk : subject.ru, QString::number(rng.bounded(3, 6))});
+        r.result = result;
+    }
+    if (v.asksSurvey() && (took(Transition::IssueResult) || took(Transition::IssueRefusal)) && rng.bounded(100) < 80)
+        r.survey = HistorySurvey{rng.bounded(100) < 85 ? 3 : rng.bounded(1, 3), rng.bounded(100) < 90 ? 3 : 2};
+}
+
 /// One demo request: a random live variant and channel, a filled draft, its deadlines and a history that goes as far
 /// as its age makes likely (older requests are mostly issued).
 NewRequest makeRequest(QRandomGenerator& rng, const QList<const ServiceVariant*>& variants, qint64 ageDays,
@@ -241,6 +265,7 @@ NewRequest makeRequest(QRandomGenerator& rng, const QList<const ServiceVariant*>
             h.executorId = executorId;
         r.history << h;
     }
+    addResultAndSurvey(r, v);
     return r;
 }
 

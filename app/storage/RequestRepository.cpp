@@ -2,6 +2,7 @@
 
 #include "ContentDigest.h"
 #include "EventLog.h"
+#include "Results.h"
 #include "SqlUtil.h"
 #include "common/Uuid.h"
 #include "intake/IntakeValidator.h"
@@ -74,7 +75,11 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
     // The final state and executor, after the history's moves.
     RequestState finalState = r.state;
     std::optional<qint64> executorId;
+    bool prepared = false;
+    bool issued = false;
     for (const HistoryStep& h : r.history) {
+        prepared = prepared || h.transition == Transition::PrepareResult;
+        issued = issued || h.transition == Transition::IssueResult || h.transition == Transition::IssueRefusal;
         const auto next = Workflow::target(h.transition, finalState, r.draft.channel, r.variant->path());
         if (!next)
             throw StorageError{
@@ -83,6 +88,9 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
         if (h.executorId)
             executorId = h.executorId;
     }
+    if ((r.result && !prepared) || (r.survey && !issued))
+        throw StorageError{r.survey && !issued ? Tr::tr("survey answers are written with the history's issue")
+                                               : Tr::tr("a result is written with the history's preparation of it")};
     const int year = r.acceptedAt.date().year();
     QSqlQuery& seq = m_statements.get(
         1, QStringLiteral("INSERT INTO sequences (desk_id, year, kind, last) VALUES (?, ?, 'request', 1) "
@@ -162,6 +170,8 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
     RequestState state = r.state;
     for (const HistoryStep& h : r.history) {
         const RequestState next = *Workflow::target(h.transition, state, r.draft.channel, r.variant->path());
+        if (r.result && h.transition == Transition::PrepareResult)
+            writeResult(desk, out.id, *r.result, h, events);
         events.append(EventDraft{out.id,
                                  h.at,
                                  h.userId,
@@ -171,9 +181,48 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
                                  {},
                                  h.executorId ? QString::number(*h.executorId) : QString(),
                                  h.note});
+        if (r.survey && (h.transition == Transition::IssueResult || h.transition == Transition::IssueRefusal))
+            writeSurvey(out.id, *r.survey, h, events);
         state = next;
     }
     return out;
+}
+
+void RequestRepository::writeResult(const DeskRecord& desk, qint64 requestId, const HistoryResult& result,
+                                    const HistoryStep& step, EventLog::Appender& events)
+{
+    QSqlQuery& seq = m_statements.get(
+        9, QStringLiteral("INSERT INTO sequences (desk_id, year, kind, last) VALUES (?, ?, 'result', 1) "
+                          "ON CONFLICT (desk_id, year, kind) DO UPDATE SET last = last + 1 RETURNING last"));
+    exec(seq, {desk.id, step.at.date().year()});
+    if (!seq.next())
+        throw StorageError{Tr::tr("cannot take the next number")};
+    const QString number = formatResultNumber(desk.office.code, desk.code, step.at.date().year(), seq.value(0).toInt());
+    seq.finish();
+    const QString fields = Results::storedFields({}, result.grades);
+    QSqlQuery& q = m_statements.get(10, QStringLiteral("INSERT INTO request_results (request_id, kind, number, fields, "
+                                                       "prepared_by, prepared_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    exec(q, {requestId, result.kind, number, fields, step.userId, storedMoment(step.at)});
+    events.append(
+        EventDraft{requestId, step.at, step.userId, eventKindName(EventKind::ResultSaved), {}, {}, {}, fields, number});
+}
+
+void RequestRepository::writeSurvey(qint64 requestId, const HistorySurvey& survey, const HistoryStep& step,
+                                    EventLog::Appender& events)
+{
+    QSqlQuery& q = m_statements.get(11, QStringLiteral("INSERT INTO survey_answers (request_id, quality, information, "
+                                                       "at, user_id) VALUES (?, ?, ?, ?, ?)"));
+    exec(q, {requestId, survey.quality, survey.information, storedMoment(step.at), step.userId});
+    events.append(
+        EventDraft{requestId,
+                   step.at,
+                   step.userId,
+                   eventKindName(EventKind::SurveyAnswered),
+                   {},
+                   {},
+                   {},
+                   QStringLiteral("{\"quality\":%1,\"information\":%2}").arg(survey.quality).arg(survey.information),
+                   {}});
 }
 
 void RequestRepository::flushSearchNames()

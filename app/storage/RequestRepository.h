@@ -34,6 +34,21 @@ struct HistoryStep
     QString note;
 };
 
+/// What the executor prepared, written with the history (demo data): saved as the `kind` result document just before
+/// the history's PrepareResult step, by its user at its moment, with the desk's next result number.
+struct HistoryResult
+{
+    QString kind; ///< the variant's result document, e.g. duplicate_secondary
+    QList<QPair<QString, QString>> grades;
+};
+
+/// The applicant's survey answers (1 to 3 each), written with the history's issue step.
+struct HistorySurvey
+{
+    int quality = 3;
+    int information = 3;
+};
+
 /// A request to write: a validated, normalised draft with its deadlines, taken by `userId` at `acceptedAt`.
 /// `state` is Registered, or RefusedAtIntake for an incomplete package (kept, with its missing documents).
 /// `history` lists moves already made after registration; each must be allowed by the workflow.
@@ -47,6 +62,8 @@ struct NewRequest
     RequestState state = RequestState::Registered;
     QString note;
     QList<HistoryStep> history;
+    std::optional<HistoryResult> result; ///< needs a PrepareResult step in `history`
+    std::optional<HistorySurvey> survey; ///< needs an IssueResult or IssueRefusal step in `history`
 };
 
 /// The requests of this desk's database.
@@ -116,6 +133,10 @@ private:
         Path path = Path::HeadAndExecutor;
     };
     Place placeOf(const QString& number) const;
+    void writeResult(const DeskRecord& desk, qint64 requestId, const HistoryResult& result, const HistoryStep& step,
+                     EventLog::Appender& events);
+    void writeSurvey(qint64 requestId, const HistorySurvey& survey, const HistoryStep& step,
+                     EventLog::Appender& events);
 
     QSqlDatabase m_db;
     const ServiceCatalog* m_catalog = nullptr;

@@ -23,9 +23,7 @@ struct Tr
 };
 } // namespace
 
-namespace {
-
-QString resultJson(const QMap<QString, QString>& fields, const QList<QPair<QString, QString>>& grades)
+QString Results::storedFields(const QMap<QString, QString>& fields, const QList<QPair<QString, QString>>& grades)
 {
     QJsonObject f;
     for (auto it = fields.begin(); it != fields.end(); ++it)
@@ -36,6 +34,8 @@ QString resultJson(const QMap<QString, QString>& fields, const QList<QPair<QStri
     return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("fields"), f}, {QStringLiteral("grades"), g}})
                                  .toJson(QJsonDocument::Compact));
 }
+
+namespace {
 
 struct RequestRow
 {
@@ -103,7 +103,7 @@ ResultRecord Results::save(const DeskRecord& desk, const QString& requestNumber,
         number = formatResultNumber(desk.office.code, desk.code, at.date().year(), seq.value(0).toInt());
     }
     old.finish();
-    const QString after = resultJson(fields, stored);
+    const QString after = storedFields(fields, stored);
     QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO request_results (request_id, kind, number, fields, "
                                                "prepared_by, prepared_at) VALUES (?, ?, ?, ?, ?, ?) "
                                                "ON CONFLICT (request_id) DO UPDATE SET kind = excluded.kind, "

@@ -33,6 +33,8 @@ public:
                       const QMap<QString, QString>& fields, const QList<QPair<QString, QString>>& grades,
                       const UserRecord& user, const QDateTime& at);
     std::optional<ResultRecord> load(const QString& requestNumber) const;
+    /// A result's fields and grades as request_results keeps them (JSON).
+    static QString storedFields(const QMap<QString, QString>& fields, const QList<QPair<QString, QString>>& grades);
 
     /// Records the applicant's answers once the result (or refusal) was issued; answering again is refused.
     void answerSurvey(const QString& requestNumber, int quality, int information, const UserRecord& user,

@@ -1,7 +1,6 @@
 // The request queue against a real SQLite file: numbering, registration, refusal, workflow, the event log,
 // backup and restore. Every function has a desk of its own (init), so each passes alone.
 #include "Backup.h"
-#include "DemoData.h"
 #include "EventLog.h"
 #include "Intake.h"
 #include "Journal.h"
@@ -10,7 +9,6 @@
 #include "Results.h"
 #include "SqlUtil.h"
 #include "TestDesk.h"
-#include "WaitingLists.h"
 
 #include <QFile>
 #include <QProcess>
@@ -291,49 +289,6 @@ private Q_SLOTS:
         junk.close();
         QVERIFY_THROWS_EXCEPTION(StorageError, Backup::restore(junk.fileName(), target));
         QVERIFY(restored.open(target, Database::Mode::ExistingOnly, &error));
-    }
-
-    void demoData_isNeverInTheFuture_andVerifies()
-    {
-        test::TestDesk desk;
-        desk.setUp();
-        const QDateTime now(QDate(2026, 11, 23), QTime(9, 30)); // a Monday morning, after a weekend
-        QCOMPARE(DemoData(desk.db.connection(), desk.catalog, desk.calendar).generate(4000, now, 7), 4000);
-        QCOMPARE(scalar(desk.db.connection(), QStringLiteral("SELECT count(*) FROM requests WHERE accepted_at > ?"),
-                        {storedMoment(now)})
-                     .toInt(),
-                 0);
-        QVERIFY(EventLog::verify(desk.db.connection()).ok);
-        QSqlQuery q(desk.db.connection());
-        QVERIFY(
-            q.exec(QStringLiteral("SELECT count(DISTINCT service_id), count(DISTINCT channel), count(DISTINCT state) "
-                                  "FROM requests")));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 15); // every live service
-        QCOMPARE(q.value(1).toInt(), 2);
-        QVERIFY(q.value(2).toInt() >= 8);
-        // The preschool waiting list reads as a department's: a place from the year of application or the next, a
-        // benefit claimed with its proof, most children with none.
-        const DeskRecord deskRecord = DeskRepository(desk.db.connection()).requireThisDesk();
-        const QList<WaitingListRow> waiting =
-            WaitingLists(desk.db.connection(), desk.catalog).of(deskRecord, u"preschool-registration-kyzylorda"_qs);
-        QVERIFY(waiting.size() > 50);
-        int none = 0;
-        for (const WaitingListRow& row : waiting) {
-            const WaitingChild& c = row.place.child;
-            QVERIFY2(c.list.wishedYear - c.registeredAt.date().year() == 0 ||
-                         c.list.wishedYear - c.registeredAt.date().year() == 1,
-                     qPrintable(c.number));
-            QVERIFY2(c.priorityValue == u"none"_qs || c.proofPresented, qPrintable(c.number));
-            none += c.priorityValue == u"none"_qs ? 1 : 0;
-        }
-        QVERIFY2(none * 10 > waiting.size() * 6, qPrintable(QString::number(none)));
-        // The first of each list were offered places: one consented (left the list), one refused, one not answered.
-        for (const char* kind : {"place_offered", "offer_refused", "direction_issued"})
-            QVERIFY2(scalar(desk.db.connection(), u"SELECT count(*) FROM events WHERE kind = ?"_qs,
-                            {QString::fromLatin1(kind)})
-                             .toInt() > 0,
-                     kind);
     }
 
     void queueStore_answersOnItsOwnThread()
