@@ -87,10 +87,11 @@ void setResult(DocumentData& d, const RequestContext& c)
         if (!d.has(QStringLiteral("academic_year")) && c.result->fields.contains(QStringLiteral("academic_year")))
             d.set(QStringLiteral("academic_year"), c.result->fields.value(QStringLiteral("academic_year")));
         QList<DocumentRow> grades;
+        const QString documentKind = r.fields.value(QStringLiteral("subject.document_kind"));
         for (const auto& [subjectName, grade] : c.result->grades) {
             const std::optional<Grade> known = gradeOf(grade);
             grades << DocumentRow{{QStringLiteral("n"), sameText(QString::number(grades.size() + 1))},
-                                  {QStringLiteral("subject"), sameText(subjectName)},
+                                  {QStringLiteral("subject"), v.subjectText(documentKind, subjectName)},
                                   {QStringLiteral("grade"), sameText(grade)},
                                   {QStringLiteral("grade_text"), known ? gradeText(*known) : sameText(grade)}};
         }

@@ -125,6 +125,12 @@ private Q_SLOTS:
         for (const QString& s :
              {QStringLiteral("Жұмабаева Гүлнар Асқарқызы"), QStringLiteral("Физика"), QStringLiteral("04.11.2026")})
             QVERIFY2(duplicate.contains(s), qPrintable(s));
+        // The executor typed the subjects in Kazakh: the Russian duplicate prints the catalog's Russian names.
+        const QString russian =
+            pdfText(pdf(layOutRequestDocument(DocumentKind::Duplicate, *context, DocumentLanguages::Russian)));
+        QVERIFY2(russian.contains(QStringLiteral("Казахский язык")) && !russian.contains(QStringLiteral("Қазақ тілі")),
+                 qPrintable(russian));
+        QVERIFY2(duplicate.contains(QStringLiteral("Қазақ тілі")), qPrintable(duplicate));
 
         const QList<SurveyStats> survey =
             surveyStatistics(ReportQueries(db), desk.catalog, QDate(2026, 11, 1), QDate(2026, 11, 30));

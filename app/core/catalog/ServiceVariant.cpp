@@ -130,6 +130,16 @@ QList<LocalizedText> ServiceVariant::standardSubjects(const QString& documentKin
     return {};
 }
 
+LocalizedText ServiceVariant::subjectText(const QString& documentKind, const QString& subject) const
+{
+    const QString typed = subject.trimmed();
+    for (const LocalizedText& s : standardSubjects(documentKind)) {
+        if (s.kk.compare(typed, Qt::CaseInsensitive) == 0 || s.ru.compare(typed, Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return LocalizedText{subject, subject};
+}
+
 QStringList knownOutputs()
 {
     return {

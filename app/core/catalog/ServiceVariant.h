@@ -224,6 +224,10 @@ struct ServiceVariant
     const FieldSpec* field(const QString& fieldId) const;
     /// The standard subjects of the education document chosen at intake (subject.document_kind), or none.
     QList<LocalizedText> standardSubjects(const QString& documentKind) const;
+    /// A subject of a result as the document prints it: a standard subject of `documentKind`, typed or pre-filled
+    /// in either language, in both (a Russian duplicate prints «Казахский язык» for «Қазақ тілі»); any other as it
+    /// was typed.
+    LocalizedText subjectText(const QString& documentKind, const QString& subject) const;
     /// "name — region", as lists and cards show a variant (regional variants share a name); the name alone when the
     /// variant names no region.
     QString title(Language language) const;
