@@ -4018,6 +4018,10 @@ This cannot be undone.</source>
         <source>change %1 of desk %2, kept here to pass on to the centre, does not carry that desk&apos;s signature: it was changed here after its package was imported (or came in a package of the old kind); nothing of desk %2 was passed on — call the administrator</source>
         <translation>орталыққа жіберу үшін мұнда сақталған %2 жұмыс орнының %1 өзгерісінде сол жұмыс орнының қолтаңбасы жоқ: пакет жүктелгеннен кейін ол мұнда өзгертілген (немесе ескі түрдегі пакетпен келген); %2 жұмыс орнынан ештеңе жіберілмеді — әкімшіні шақырыңыз</translation>
     </message>
+    <message>
+        <source>the centre holds the changes of desk %1 only up to %2, and this desk let go of its changes up to %3 after the centre had confirmed them (it keeps them %4 days): the centre was restored from a backup older than that. Nothing was sent; the centre&apos;s administrator restores a newer backup</source>
+        <translation>орталықта %1 жұмыс орнының өзгерістері тек %2 дейін бар, ал бұл жұмыс орны %3 дейінгі өзгерістерін орталық растағаннан кейін сақтамайды (оларды %4 күн сақтайды): орталық бұдан ескі сақтық көшірмеден қалпына келтірілген. Ештеңе жіберілген жоқ; орталықтың әкімшісі жаңарақ сақтық көшірмені қалпына келтіреді</translation>
+    </message>
 </context>
 <context>
     <name>kense::SyncStatusWidget</name>

@@ -4025,6 +4025,10 @@ This cannot be undone.</source>
         <source>change %1 of desk %2, kept here to pass on to the centre, does not carry that desk&apos;s signature: it was changed here after its package was imported (or came in a package of the old kind); nothing of desk %2 was passed on — call the administrator</source>
         <translation>изменение %1 рабочего места %2, хранимое здесь для передачи в центр, не несёт подписи этого рабочего места: его изменили здесь после загрузки пакета (или оно пришло в пакете старого вида); ничего от рабочего места %2 не передано — позовите администратора</translation>
     </message>
+    <message>
+        <source>the centre holds the changes of desk %1 only up to %2, and this desk let go of its changes up to %3 after the centre had confirmed them (it keeps them %4 days): the centre was restored from a backup older than that. Nothing was sent; the centre&apos;s administrator restores a newer backup</source>
+        <translation>в центре изменения рабочего места %1 есть только до %2, а это рабочее место уже не хранит свои изменения до %3, подтверждённые центром (оно хранит их %4 дн.): центр восстановлен из более старой резервной копии. Ничего не отправлено; администратор центра восстанавливает более новую копию</translation>
+    </message>
 </context>
 <context>
     <name>kense::SyncStatusWidget</name>

@@ -74,7 +74,8 @@ QJsonObject reportJson(const SyncReport& r)
     return QJsonObject{{QStringLiteral("uploaded"), r.uploaded}, {QStringLiteral("flagged"), r.flagged},
                        {QStringLiteral("skipped"), r.skipped},   {QStringLiteral("pulled"), r.pulled},
                        {QStringLiteral("applied"), r.applied},   {QStringLiteral("conflicts"), r.conflicts},
-                       {QStringLiteral("waiting"), r.waiting},   {QStringLiteral("recovered"), r.recovered}};
+                       {QStringLiteral("waiting"), r.waiting},   {QStringLiteral("recovered"), r.recovered},
+                       {QStringLiteral("pruned"), r.pruned}};
 }
 
 } // namespace kense::cli

@@ -3,6 +3,7 @@
 #include "DeskRepository.h"
 #include "Queue.h"
 #include "SqlUtil.h"
+#include "settings/Settings.h"
 #include "sync/Central.h"
 #include "sync/Conflicts.h"
 #include "sync/ExchangePackage.h"
@@ -51,6 +52,10 @@ int runSync(Context& ctx)
                                    .arg(r.applied)
                                    .arg(r.conflicts)
                                    .arg(r.waiting));
+        if (!ctx.json() && r.pruned > 0)
+            Context::printLine(QStringLiteral("let go of %1 changes the centre confirmed more than %2 days ago")
+                                   .arg(r.pruned)
+                                   .arg(Settings::desk().number(Setting::CentralKeepConfirmedDays)));
         if (!ctx.json() && r.recovered > 0)
             Context::printLine(QStringLiteral("caught up after a restore: %1 of this desk's own changes brought back "
                                               "from the centre")

@@ -215,6 +215,52 @@ void Outbox::setMark(const QSqlDatabase& db, const QString& name, const QString&
     QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO sync_marks (name, value) VALUES (?, ?) "
                                              "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
     exec(q, {name, value});
+    if (name != QLatin1String("uploaded"))
+        return;
+    // When the centre confirmed it: a centre that holds less than it once said (restored from a backup) voids what
+    // it said above, and confirms it again, from now, as this desk sends it again.
+    QSqlQuery voided = prepare(db, QStringLiteral("DELETE FROM upload_confirmations WHERE upto > ?"));
+    exec(voided, {value.toLongLong()});
+    if (value.toLongLong() > 0) {
+        QSqlQuery confirmed = prepare(db, QStringLiteral("INSERT INTO upload_confirmations (upto, at) VALUES (?, ?) "
+                                                         "ON CONFLICT (upto) DO UPDATE SET at = excluded.at"));
+        exec(confirmed, {value.toLongLong(), storedMoment(QDateTime::currentDateTime())});
+    }
+}
+
+qint64 Outbox::prune(const QSqlDatabase& db, int keepDays, const QDateTime& now)
+{
+    if (keepDays <= 0)
+        return 0;
+    const qint64 upto = scalar(db,
+                               QStringLiteral("SELECT coalesce(max(upto), 0) FROM upload_confirmations "
+                                              "WHERE at <= ? AND upto <= ?"),
+                               {storedMoment(now.addDays(-keepDays)), markNumber(db, QStringLiteral("uploaded"))})
+                            .toLongLong();
+    qint64 gone = 0;
+    // In short transactions: a clerk registering meanwhile waits milliseconds, not the whole pruning.
+    for (bool more = upto > 0; more;) {
+        if (gone > 0)
+            WriteSlice::pause();
+        Transaction tx(db);
+        QSqlQuery q = prepare(db, QStringLiteral("DELETE FROM outbox WHERE seq IN (SELECT seq FROM outbox "
+                                                 "WHERE seq <= ? ORDER BY seq LIMIT 5000)"));
+        exec(q, {upto});
+        const int n = q.numRowsAffected();
+        gone += n;
+        more = n > 0;
+        if (!more) {
+            QSqlQuery older = prepare(db, QStringLiteral("DELETE FROM upload_confirmations WHERE upto < ?"));
+            exec(older, {upto});
+        }
+        tx.commit();
+    }
+    return gone;
+}
+
+qint64 Outbox::firstKept(const QSqlDatabase& db)
+{
+    return scalar(db, QStringLiteral("SELECT coalesce(min(seq), 0) FROM outbox")).toLongLong();
 }
 
 } // namespace kense::sync

@@ -8,6 +8,7 @@
 #include "Outbox.h"
 #include "RestoreHold.h"
 #include "SqlUtil.h"
+#include "settings/Settings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -61,6 +62,7 @@ SyncEngine::SyncEngine(OnDesk onDesk, Central& central, int batchSize)
     m_desk = this->onDesk([](const QSqlDatabase& db) { return DeskRepository::thisDeskCode(db); });
     if (m_desk.isEmpty())
         throw DeskRepository::notADesk();
+    m_keepDays = Settings::desk().number(Setting::CentralKeepConfirmedDays);
 }
 
 SyncReport SyncEngine::run(const ProgressFn& progress)
@@ -80,6 +82,8 @@ SyncReport SyncEngine::run(const ProgressFn& progress)
         tx.commit();
         return Outbox::waiting(db);
     });
+    r.pruned =
+        onDesk([this](const QSqlDatabase& db) { return Outbox::prune(db, m_keepDays, QDateTime::currentDateTime()); });
     if (restored)
         qCInfo(lcSync) << m_desk << "caught up after a restore:" << r.recovered << "of its own changes brought back";
     qCInfo(lcSync) << "sync of" << m_desk << "uploaded" << r.uploaded << "flagged" << r.flagged << "skipped"
@@ -173,6 +177,20 @@ void SyncEngine::upload(SyncReport& r, const ProgressFn& progress)
                                .arg(central)
                                .arg(m_desk)
                                .arg(here.last)};
+    if (central < here.last) {
+        // The centre lacks changes this desk let go of once it had confirmed them: it was restored from a backup
+        // older than the outbox's window. Sending what is left would leave a hole in the desk's changes there.
+        const qint64 first = onDesk([](const QSqlDatabase& db) { return Outbox::firstKept(db); });
+        if (first == 0 || first > central + 1)
+            throw StorageError{Tr::tr("the centre holds the changes of desk %1 only up to %2, and this desk let go of "
+                                      "its changes up to %3 after the centre had confirmed them (it keeps them %4 "
+                                      "days): the centre was restored from a backup older than that. Nothing was "
+                                      "sent; the centre's administrator restores a newer backup")
+                                   .arg(m_desk)
+                                   .arg(central)
+                                   .arg(first == 0 ? here.last : first - 1)
+                                   .arg(m_keepDays)};
+    }
     qint64 mark = central;
     if (central > here.uploaded) {
         // Changes the centre holds that this desk never saw acknowledged: a batch whose answer was lost, changes that

@@ -32,6 +32,7 @@ struct SyncReport
     qint64 conflicts = 0; ///< … kept here as conflicts
     qint64 waiting = 0;   ///< changes still waiting for the centre afterwards
     qint64 recovered = 0; ///< this desk's own changes brought back from the centre after a restore
+    qint64 pruned = 0;    ///< changes the centre confirmed long ago, let go of from the outbox
 };
 
 /// Thrown when the caller's progress callback asks to stop: everything done so far is kept.
@@ -56,6 +57,9 @@ public:
     SyncEngine(OnDesk onDesk, Central& central, int batchSize = 2000);
     /// Where the public keys of the desks whose changes this desk relays come from (the keychain, unless set).
     void setRelayKeys(PublicKeyOf keyOf) { m_relayKeys = std::move(keyOf); }
+    /// How many days the outbox keeps changes after the centre confirmed them (0: all; by default the desk's
+    /// central/keep_confirmed_days). A sync that ended well lets go of older ones.
+    void setKeepConfirmedDays(int days) { m_keepDays = days; }
 
     SyncReport run(const ProgressFn& progress = {});
     void upload(SyncReport& report, const ProgressFn& progress = {});
@@ -90,6 +94,7 @@ private:
     Central& m_central;
     int m_batch;
     QString m_desk;
+    int m_keepDays = 0;
     bool m_withOwn = false; ///< the pull also brings this desk's own changes (catching up after a restore)
 };
 

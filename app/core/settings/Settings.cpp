@@ -43,6 +43,8 @@ QList<SettingSpec> makeTable()
          "verify-full|verify-ca|require|disable"},
         {Setting::CentralSslRootCert, "central/sslrootcert", T::QString, QString()},
         {Setting::CentralIntervalMinutes, "central/interval_minutes", T::Int, 5, 0, 1440},
+        // Longer than the time between the centre's backups: a centre restored from its last one is refilled.
+        {Setting::CentralKeepConfirmedDays, "central/keep_confirmed_days", T::Int, 0, 0, 3650},
         {Setting::LayoutGeometry, "layout/%1/geometry", T::QByteArray, QByteArray()},
         {Setting::LayoutJournalColumns, "layout/%1/journalColumns", T::QByteArray, QByteArray()},
     };

@@ -14,26 +14,27 @@ namespace kense {
 /// per-login ones are each clerk's window layout.
 enum class Setting
 {
-    InterfaceLanguage,      ///< interface/language: "kk" or "ru" (empty: the system's)
-    DocumentLanguages,      ///< documents/languages: "kk", "ru" or "both"
-    DuplicatesOnBlank,      ///< printing/duplicates_on_blank
-    PrinterName,            ///< printing/printer (empty: the system's default)
-    CalibrationDx,          ///< calibration/<printer>/dx, millimetres
-    CalibrationDy,          ///< calibration/<printer>/dy, millimetres
-    ServicesInForce,        ///< services/in_force: variant ids (empty: all in force for the desk's channel)
-    CourierProviders,       ///< courier/providers/<variant>: the offices a ЦОН's registers take that service to
-    AdministratorTerm,      ///< terms/<variant>: "30 calendar_days" where the regulation states no term
-    SignInMaxFailures,      ///< signin/max_failures
-    SignInLockMinutes,      ///< signin/lock_minutes
-    CentralHost,            ///< central/host
-    CentralPort,            ///< central/port
-    CentralDatabase,        ///< central/database
-    CentralUser,            ///< central/user
-    CentralSslMode,         ///< central/sslmode: verify-full (default), verify-ca, require or disable
-    CentralSslRootCert,     ///< central/sslrootcert: the centre's CA certificate (empty: libpq's default place)
-    CentralIntervalMinutes, ///< central/interval_minutes (0: only when asked)
-    LayoutGeometry,         ///< layout/<login>/geometry: the main window's place on the screen
-    LayoutJournalColumns,   ///< layout/<login>/journalColumns: the journal's column widths and order
+    InterfaceLanguage,        ///< interface/language: "kk" or "ru" (empty: the system's)
+    DocumentLanguages,        ///< documents/languages: "kk", "ru" or "both"
+    DuplicatesOnBlank,        ///< printing/duplicates_on_blank
+    PrinterName,              ///< printing/printer (empty: the system's default)
+    CalibrationDx,            ///< calibration/<printer>/dx, millimetres
+    CalibrationDy,            ///< calibration/<printer>/dy, millimetres
+    ServicesInForce,          ///< services/in_force: variant ids (empty: all in force for the desk's channel)
+    CourierProviders,         ///< courier/providers/<variant>: the offices a ЦОН's registers take that service to
+    AdministratorTerm,        ///< terms/<variant>: "30 calendar_days" where the regulation states no term
+    SignInMaxFailures,        ///< signin/max_failures
+    SignInLockMinutes,        ///< signin/lock_minutes
+    CentralHost,              ///< central/host
+    CentralPort,              ///< central/port
+    CentralDatabase,          ///< central/database
+    CentralUser,              ///< central/user
+    CentralSslMode,           ///< central/sslmode: verify-full (default), verify-ca, require or disable
+    CentralSslRootCert,       ///< central/sslrootcert: the centre's CA certificate (empty: libpq's default place)
+    CentralIntervalMinutes,   ///< central/interval_minutes (0: only when asked)
+    CentralKeepConfirmedDays, ///< central/keep_confirmed_days: the outbox keeps what the centre confirmed (0: all)
+    LayoutGeometry,           ///< layout/<login>/geometry: the main window's place on the screen
+    LayoutJournalColumns,     ///< layout/<login>/journalColumns: the journal's column widths and order
 };
 
 /// One row of the key table: the key in the file (with %1 for the part a caller names: a printer, a login), its type,
