@@ -213,6 +213,10 @@
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
+    <message>
+        <source>&amp;Keep sent changes</source>
+        <translation>Жіберілген өзгерістерді сақтау &amp;мерзімі</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1463,6 +1467,18 @@
     <message>
         <source>Centre&apos;s CA certificate: %1 is not a file this account can read.</source>
         <translation>Орталықтың КО сертификаты: %1 — бұл тіркелгі оқи алатын файл емес.</translation>
+    </message>
+    <message>
+        <source> days after the centre confirmed them</source>
+        <translation> күн (орталық растағаннан кейін)</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>әрқашан</translation>
+    </message>
+    <message>
+        <source>How long this desk keeps its changes once the centre has confirmed them. Make it longer than the time between the centre&apos;s backups: a centre restored from its last backup gets them again from the desks.</source>
+        <translation>Орталық растаған өзгерістерін бұл жұмыс орны қанша уақыт сақтайды. Оны орталықтың сақтық көшірмелерінің арасындағы уақыттан ұзағырақ қойыңыз: соңғы сақтық көшірмеден қалпына келтірілген орталық оларды жұмыс орындарынан қайта алады.</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,10 @@
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
+    <message>
+        <source>&amp;Keep sent changes</source>
+        <translation>&amp;Хранить отправленные изменения</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1465,6 +1469,18 @@
     <message>
         <source>Centre&apos;s CA certificate: %1 is not a file this account can read.</source>
         <translation>Сертификат УЦ центра: %1 — не файл, который может прочесть эта учётная запись.</translation>
+    </message>
+    <message>
+        <source> days after the centre confirmed them</source>
+        <translation> дн. после подтверждения центром</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>всегда</translation>
+    </message>
+    <message>
+        <source>How long this desk keeps its changes once the centre has confirmed them. Make it longer than the time between the centre&apos;s backups: a centre restored from its last backup gets them again from the desks.</source>
+        <translation>Сколько это рабочее место хранит свои изменения после того, как центр их подтвердил. Задайте срок дольше, чем время между резервными копиями центра: центр, восстановленный из последней копии, получит их снова от рабочих мест.</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@
 #include "DeskRepository.h"
 #include "Queue.h"
 #include "SqlUtil.h"
-#include "settings/Settings.h"
 #include "sync/Central.h"
+#include "sync/CentralSettings.h"
 #include "sync/Conflicts.h"
 #include "sync/ExchangePackage.h"
 #include "sync/Outbox.h"
@@ -55,7 +55,7 @@ int runSync(Context& ctx)
         if (!ctx.json() && r.pruned > 0)
             Context::printLine(QStringLiteral("let go of %1 changes the centre confirmed more than %2 days ago")
                                    .arg(r.pruned)
-                                   .arg(Settings::desk().number(Setting::CentralKeepConfirmedDays)));
+                                   .arg(CentralSettings::keepConfirmedDays()));
         if (!ctx.json() && r.recovered > 0)
             Context::printLine(QStringLiteral("caught up after a restore: %1 of this desk's own changes brought back "
                                               "from the centre")

@@ -51,4 +51,14 @@ std::optional<QString> CentralSettings::setIntervalMinutes(int minutes, Settings
     return settings.setValue(Setting::CentralIntervalMinutes, qBound(0, minutes, 1440));
 }
 
+int CentralSettings::keepConfirmedDays(const Settings& settings)
+{
+    return settings.number(Setting::CentralKeepConfirmedDays);
+}
+
+std::optional<QString> CentralSettings::setKeepConfirmedDays(int days, Settings settings)
+{
+    return settings.setValue(Setting::CentralKeepConfirmedDays, qBound(0, days, 3650));
+}
+
 } // namespace kense

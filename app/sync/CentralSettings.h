@@ -20,6 +20,9 @@ public:
     /// Minutes between background syncs (default 5; 0: only when asked).
     static int intervalMinutes(const Settings& settings = Settings::desk());
     [[nodiscard]] static std::optional<QString> setIntervalMinutes(int minutes, Settings settings = Settings::desk());
+    /// Days the outbox keeps the changes the centre confirmed, counted from its confirmation (default 0: all).
+    static int keepConfirmedDays(const Settings& settings = Settings::desk());
+    [[nodiscard]] static std::optional<QString> setKeepConfirmedDays(int days, Settings settings = Settings::desk());
 };
 
 } // namespace kense

@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "CentralSettings.h"
 #include "ChainShown.h"
 #include "DeskRepository.h"
 #include "EventLog.h"
@@ -8,7 +9,6 @@
 #include "Outbox.h"
 #include "RestoreHold.h"
 #include "SqlUtil.h"
-#include "settings/Settings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -62,7 +62,7 @@ SyncEngine::SyncEngine(OnDesk onDesk, Central& central, int batchSize)
     m_desk = this->onDesk([](const QSqlDatabase& db) { return DeskRepository::thisDeskCode(db); });
     if (m_desk.isEmpty())
         throw DeskRepository::notADesk();
-    m_keepDays = Settings::desk().number(Setting::CentralKeepConfirmedDays);
+    m_keepDays = CentralSettings::keepConfirmedDays();
 }
 
 SyncReport SyncEngine::run(const ProgressFn& progress)

@@ -45,6 +45,7 @@ class TestCentralSettings : public QObject
         child<QLineEdit>(dialog, "databaseEdit")->setText(a.database);
         child<QLineEdit>(dialog, "userEdit")->setText(a.user);
         child<QSpinBox>(dialog, "intervalSpin")->setValue(0);
+        child<QSpinBox>(dialog, "keepSpin")->setValue(45);
         auto* modes = child<QComboBox>(dialog, "sslModeCombo");
         modes->setCurrentIndex(modes->findData(mode));
         child<QLineEdit>(dialog, "caFileEdit")->setText(caFile);
@@ -82,6 +83,7 @@ private Q_SLOTS:
         QVERIFY(dialog->isVisible());
         QVERIFY2(said->text().contains(QStringLiteral("/nonexistent/centre-ca.crt")), qPrintable(said->text()));
         QVERIFY(!CentralSettings::address());
+        QCOMPARE(CentralSettings::keepConfirmedDays(), 0);
         dialog->close();
 
         dialog = save(window, address, address.sslRootCert, u"verify-full"_qs);
@@ -90,6 +92,7 @@ private Q_SLOTS:
         QVERIFY(kept);
         QCOMPARE(kept->sslMode, QStringLiteral("verify-full"));
         QCOMPARE(kept->sslRootCert, address.sslRootCert);
+        QCOMPARE(CentralSettings::keepConfirmedDays(), 45); // the outbox keeps confirmed changes 45 days
         QSignalSpy finished(window.syncController(), &SyncController::finished);
         child<QAction>(&window, "syncNowAction")->trigger();
         QVERIFY(finished.wait(30000));
@@ -101,6 +104,7 @@ private Q_SLOTS:
         dialog = open(window);
         QCOMPARE(child<QComboBox>(dialog, "sslModeCombo")->currentData().toString(), QStringLiteral("verify-full"));
         QCOMPARE(child<QLineEdit>(dialog, "caFileEdit")->text(), address.sslRootCert);
+        QCOMPARE(child<QSpinBox>(dialog, "keepSpin")->value(), 45);
         auto* modes = child<QComboBox>(dialog, "sslModeCombo");
         modes->setCurrentIndex(modes->findData(u"disable"_qs)); // the warning, before anything is saved
         QVERIFY(child<QLabel>(dialog, "statusLabel")->text().contains(QStringLiteral("clear text")));

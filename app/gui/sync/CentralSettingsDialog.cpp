@@ -20,8 +20,7 @@ CentralSettingsDialog::CentralSettingsDialog(SyncController& sync, QWidget* pare
     , m_sync(sync)
 {
     m_ui->setupUi(this);
-    m_ui->intervalSpin->setSuffix(tr(" min"));
-    m_ui->intervalSpin->setSpecialValueText(tr("only when asked"));
+    sayUnits();
     fillModes();
     if (const auto a = CentralSettings::address()) {
         m_ui->hostEdit->setText(a->host);
@@ -46,16 +45,29 @@ CentralSettingsDialog::CentralSettingsDialog(SyncController& sync, QWidget* pare
     });
     sayMode();
     m_ui->intervalSpin->setValue(CentralSettings::intervalMinutes());
+    m_ui->keepSpin->setValue(CentralSettings::keepConfirmedDays());
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CentralSettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 CentralSettingsDialog::~CentralSettingsDialog() = default;
 
+void CentralSettingsDialog::sayUnits()
+{
+    m_ui->intervalSpin->setSuffix(tr(" min"));
+    m_ui->intervalSpin->setSpecialValueText(tr("only when asked"));
+    m_ui->keepSpin->setSuffix(tr(" days after the centre confirmed them"));
+    m_ui->keepSpin->setSpecialValueText(tr("always"));
+    m_ui->keepSpin->setToolTip(tr("How long this desk keeps its changes once the centre has confirmed them. Make it "
+                                  "longer than the time between the centre's backups: a centre restored from its "
+                                  "last backup gets them again from the desks."));
+}
+
 void CentralSettingsDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange && m_ui) {
         m_ui->retranslateUi(this);
+        sayUnits();
         fillModes();
     }
     QDialog::changeEvent(event);
@@ -124,6 +136,8 @@ void CentralSettingsDialog::accept()
     std::optional<QString> error = CentralSettings::setAddress(a);
     if (!error)
         error = CentralSettings::setIntervalMinutes(m_ui->intervalSpin->value());
+    if (!error)
+        error = CentralSettings::setKeepConfirmedDays(m_ui->keepSpin->value());
     if (error) {
         showStatus(m_ui->statusLabel, tr("The settings were not saved: %1").arg(*error), true);
         return;

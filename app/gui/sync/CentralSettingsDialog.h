@@ -30,6 +30,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void sayUnits();
     void fillModes();
     void sayMode();
 
