@@ -30,6 +30,27 @@ class TestSyncSideBySide : public QObject
         return q.value(0).toLongLong();
     }
 
+    /// Uploads the outbox of the desk database at `path` as `address` on a thread of its own: `done` once it ended,
+    /// `failure` the reason it was refused.
+    static std::thread uploadOnItsOwn(const QString& path, const CentralAddress& address, const QString& password,
+                                      std::atomic<bool>& done, QString& failure)
+    {
+        return std::thread([path, address, password, &done, &failure] {
+            try {
+                Database db;
+                QString error;
+                if (!db.open(path, Database::Mode::ExistingOnly, &error))
+                    throw StorageError{error};
+                Central central(address, password);
+                SyncReport report;
+                SyncEngine(db.connection(), central).upload(report);
+            } catch (const StorageError& e) {
+                failure = e.message;
+            }
+            done = true;
+        });
+    }
+
 private Q_SLOTS:
     void initTestCase() { m_access = test::clusterAccess(); }
 
@@ -75,21 +96,7 @@ private Q_SLOTS:
         // … desk 2's runs beside it to its end. (Under the one upload lock it waited for desk 1's commit.)
         std::atomic<bool> done{false};
         QString failure;
-        const QString secondPath = second.path();
-        std::thread beside([&] {
-            try {
-                Database db;
-                QString error;
-                if (!db.open(secondPath, Database::Mode::ExistingOnly, &error))
-                    throw StorageError{error};
-                Central central(asSecond, password);
-                SyncReport report;
-                SyncEngine(db.connection(), central).upload(report);
-            } catch (const StorageError& e) {
-                failure = e.message;
-            }
-            done = true;
-        });
+        std::thread beside = uploadOnItsOwn(second.path(), asSecond, password, done, failure);
         bool committed = false;
         const auto finish = qScopeGuard([&] {
             if (!committed)
@@ -158,21 +165,7 @@ private Q_SLOTS:
 
         std::atomic<bool> done{false};
         QString failure;
-        const QString secondPath = second.path();
-        std::thread upload([&] {
-            try {
-                Database db;
-                QString error;
-                if (!db.open(secondPath, Database::Mode::ExistingOnly, &error))
-                    throw StorageError{error};
-                Central central(asSecond, password);
-                SyncReport report;
-                SyncEngine(db.connection(), central).upload(report);
-            } catch (const StorageError& e) {
-                failure = e.message;
-            }
-            done = true;
-        });
+        std::thread upload = uploadOnItsOwn(second.path(), asSecond, password, done, failure);
         const auto release = qScopeGuard([&] {
             stray.connection().close();
             upload.join();
