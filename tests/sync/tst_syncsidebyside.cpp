@@ -81,6 +81,14 @@ private Q_SLOTS:
         const CentralAddress asFirst = as(address, roles.addDesk(QStringLiteral("KZOTSON01-1"), password));
         const CentralAddress asSecond = as(address, roles.addDesk(QStringLiteral("KZOTSON01-2"), password));
         const CentralAddress asThird = as(address, roles.addDesk(QStringLiteral("KZOTSON01-3"), password));
+        // Desk 2's request is at the centre already and its operator corrects a phone number: its next upload moves a
+        // request the centre holds, after an upload of its own has ended. (On schema 14 every upload deleted the
+        // floors of the ended ones and waited for the open upload that was deleting the same rows: side by side
+        // only while the centre had never seen an upload.)
+        syncDesk(second, asSecond, password);
+        RequestRepository(second.db.connection(), &second.catalog)
+            .edit(secondNumber, *second.catalog.variant(test::duplicateDraft(Channel::Tson).serviceId),
+                  {{QStringLiteral("applicant.phone"), QStringLiteral("+7 701 000 00 00")}}, second.op, at(2, 11));
 
         // Desk 1's upload starts first and is still open (its transaction not committed) …
         Central open(asFirst, password);
