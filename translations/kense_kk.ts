@@ -3773,6 +3773,10 @@ This cannot be undone.</source>
         <source>%1: the result of its term is the receipt; it has no data to save</source>
         <translation>%1: мерзімінің нәтижесі — қолхат; сақтайтын деректері жоқ</translation>
     </message>
+    <message>
+        <source>cannot take the next number</source>
+        <translation>келесі нөмірді алу мүмкін емес</translation>
+    </message>
 </context>
 <context>
     <name>kense::Role</name>

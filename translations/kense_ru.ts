@@ -3780,6 +3780,10 @@ This cannot be undone.</source>
         <source>%1: the result of its term is the receipt; it has no data to save</source>
         <translation>%1: результат в срок — расписка; сохранять нечего</translation>
     </message>
+    <message>
+        <source>cannot take the next number</source>
+        <translation>не удалось получить следующий номер</translation>
+    </message>
 </context>
 <context>
     <name>kense::Role</name>

@@ -191,14 +191,8 @@ RegisteredRequest RequestRepository::createInTransaction(const DeskRecord& desk,
 void RequestRepository::writeResult(const DeskRecord& desk, qint64 requestId, const HistoryResult& result,
                                     const HistoryStep& step, EventLog::Appender& events)
 {
-    QSqlQuery& seq = m_statements.get(
-        9, QStringLiteral("INSERT INTO sequences (desk_id, year, kind, last) VALUES (?, ?, 'result', 1) "
-                          "ON CONFLICT (desk_id, year, kind) DO UPDATE SET last = last + 1 RETURNING last"));
-    exec(seq, {desk.id, step.at.date().year()});
-    if (!seq.next())
-        throw StorageError{Tr::tr("cannot take the next number")};
-    const QString number = formatResultNumber(desk.office.code, desk.code, step.at.date().year(), seq.value(0).toInt());
-    seq.finish();
+    QSqlQuery& seq = m_statements.get(9, Results::kNextNumberSql);
+    const QString number = Results::takeNumber(seq, desk, step.at.date().year());
     const QString fields = Results::storedFields({}, result.grades);
     QSqlQuery& q = m_statements.get(10, QStringLiteral("INSERT INTO request_results (request_id, kind, number, fields, "
                                                        "prepared_by, prepared_at) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -213,16 +207,15 @@ void RequestRepository::writeSurvey(qint64 requestId, const HistorySurvey& surve
     QSqlQuery& q = m_statements.get(11, QStringLiteral("INSERT INTO survey_answers (request_id, quality, information, "
                                                        "at, user_id) VALUES (?, ?, ?, ?, ?)"));
     exec(q, {requestId, survey.quality, survey.information, storedMoment(step.at), step.userId});
-    events.append(
-        EventDraft{requestId,
-                   step.at,
-                   step.userId,
-                   eventKindName(EventKind::SurveyAnswered),
-                   {},
-                   {},
-                   {},
-                   QStringLiteral("{\"quality\":%1,\"information\":%2}").arg(survey.quality).arg(survey.information),
-                   {}});
+    events.append(EventDraft{requestId,
+                             step.at,
+                             step.userId,
+                             eventKindName(EventKind::SurveyAnswered),
+                             {},
+                             {},
+                             {},
+                             Results::surveyDetail(survey.quality, survey.information),
+                             {}});
 }
 
 void RequestRepository::flushSearchNames()

@@ -23,6 +23,25 @@ struct Tr
 };
 } // namespace
 
+const QString Results::kNextNumberSql =
+    QStringLiteral("INSERT INTO sequences (desk_id, year, kind, last) VALUES (?, ?, 'result', 1) "
+                   "ON CONFLICT (desk_id, year, kind) DO UPDATE SET last = last + 1 RETURNING last");
+
+QString Results::takeNumber(QSqlQuery& seq, const DeskRecord& desk, int year)
+{
+    exec(seq, {desk.id, year});
+    if (!seq.next())
+        throw StorageError{Tr::tr("cannot take the next number")};
+    const QString number = formatResultNumber(desk.office.code, desk.code, year, seq.value(0).toInt());
+    seq.finish();
+    return number;
+}
+
+QString Results::surveyDetail(int quality, int information)
+{
+    return QStringLiteral("{\"quality\":%1,\"information\":%2}").arg(quality).arg(information);
+}
+
 QString Results::storedFields(const QMap<QString, QString>& fields, const QList<QPair<QString, QString>>& grades)
 {
     QJsonObject f;
@@ -95,12 +114,8 @@ ResultRecord Results::save(const DeskRecord& desk, const QString& requestNumber,
         number = old.value(0).toString();
         before = old.value(1).toString();
     } else {
-        QSqlQuery seq = prepare(m_db, QStringLiteral("INSERT INTO sequences (desk_id, year, kind, last) "
-                                                     "VALUES (?, ?, 'result', 1) ON CONFLICT (desk_id, year, kind) "
-                                                     "DO UPDATE SET last = last + 1 RETURNING last"));
-        exec(seq, {desk.id, at.date().year()});
-        seq.next();
-        number = formatResultNumber(desk.office.code, desk.code, at.date().year(), seq.value(0).toInt());
+        QSqlQuery seq = prepare(m_db, kNextNumberSql);
+        number = takeNumber(seq, desk, at.date().year());
     }
     old.finish();
     const QString after = storedFields(fields, stored);
@@ -154,16 +169,15 @@ void Results::answerSurvey(const QString& requestNumber, int quality, int inform
     QSqlQuery q = prepare(m_db, QStringLiteral("INSERT INTO survey_answers (request_id, quality, information, at, "
                                                "user_id) VALUES (?, ?, ?, ?, ?)"));
     exec(q, {request.id, quality, information, storedMoment(at), user.id});
-    EventLog::append(m_db,
-                     EventDraft{request.id,
-                                at,
-                                user.id,
-                                eventKindName(EventKind::SurveyAnswered),
-                                {},
-                                {},
-                                {},
-                                QStringLiteral("{\"quality\":%1,\"information\":%2}").arg(quality).arg(information),
-                                {}});
+    EventLog::append(m_db, EventDraft{request.id,
+                                      at,
+                                      user.id,
+                                      eventKindName(EventKind::SurveyAnswered),
+                                      {},
+                                      {},
+                                      {},
+                                      surveyDetail(quality, information),
+                                      {}});
     tx.commit();
 }
 

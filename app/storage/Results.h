@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QPair>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -33,6 +34,12 @@ public:
                       const QMap<QString, QString>& fields, const QList<QPair<QString, QString>>& grades,
                       const UserRecord& user, const QDateTime& at);
     std::optional<ResultRecord> load(const QString& requestNumber) const;
+    /// The next result number of `desk` in `year` ("<office>-<desk>-<year>-D<5 digits>"), taken by `seq`, a query
+    /// prepared with kNextNumberSql (bulk writers keep theirs prepared).
+    static QString takeNumber(QSqlQuery& seq, const DeskRecord& desk, int year);
+    static const QString kNextNumberSql;
+    /// The survey answers as their event records them (JSON).
+    static QString surveyDetail(int quality, int information);
     /// A result's fields and grades as request_results keeps them (JSON).
     static QString storedFields(const QMap<QString, QString>& fields, const QList<QPair<QString, QString>>& grades);
 

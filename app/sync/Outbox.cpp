@@ -215,16 +215,19 @@ void Outbox::setMark(const QSqlDatabase& db, const QString& name, const QString&
     QSqlQuery q = prepare(db, QStringLiteral("INSERT INTO sync_marks (name, value) VALUES (?, ?) "
                                              "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
     exec(q, {name, value});
-    if (name != QLatin1String("uploaded"))
-        return;
+}
+
+void Outbox::setUploaded(const QSqlDatabase& db, qint64 seq)
+{
+    setMark(db, QStringLiteral("uploaded"), QString::number(seq));
     // When the centre confirmed it: a centre that holds less than it once said (restored from a backup) voids what
     // it said above, and confirms it again, from now, as this desk sends it again.
     QSqlQuery voided = prepare(db, QStringLiteral("DELETE FROM upload_confirmations WHERE upto > ?"));
-    exec(voided, {value.toLongLong()});
-    if (value.toLongLong() > 0) {
+    exec(voided, {seq});
+    if (seq > 0) {
         QSqlQuery confirmed = prepare(db, QStringLiteral("INSERT INTO upload_confirmations (upto, at) VALUES (?, ?) "
                                                          "ON CONFLICT (upto) DO UPDATE SET at = excluded.at"));
-        exec(confirmed, {value.toLongLong(), storedMoment(QDateTime::currentDateTime())});
+        exec(confirmed, {seq, storedMoment(QDateTime::currentDateTime())});
     }
 }
 

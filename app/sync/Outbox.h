@@ -59,8 +59,9 @@ public:
 
     static QString mark(const QSqlDatabase& db, const QString& name);
     static qint64 markNumber(const QSqlDatabase& db, const QString& name);
-    /// Sets a mark; the "uploaded" one also records when the centre confirmed this desk's changes up to `value`.
     static void setMark(const QSqlDatabase& db, const QString& name, const QString& value);
+    /// The centre holds this desk's changes up to `seq`: the "uploaded" mark, and when the centre said so (prune).
+    static void setUploaded(const QSqlDatabase& db, qint64 seq);
     /// Lets go of this desk's changes the centre confirmed more than `keepDays` days before `now` (0: keeps all), in
     /// short transactions of its own. Returns how many went.
     static qint64 prune(const QSqlDatabase& db, int keepDays, const QDateTime& now);

@@ -150,7 +150,7 @@ void SyncEngine::catchUpAfterRestore(SyncReport& r, const ProgressFn& progress)
         if (central > here.last) {
             // The changes numbered after the copy came back above; the next change of this desk follows them.
             Outbox::continueAfter(db, central);
-            Outbox::setMark(db, QStringLiteral("uploaded"), QString::number(central));
+            Outbox::setUploaded(db, central);
         }
         RestoreHold::catchUpNumbers(db);
         tx.commit();
@@ -202,7 +202,7 @@ void SyncEngine::upload(SyncReport& r, const ProgressFn& progress)
         if (allHeld) {
             m_onDesk([central](const QSqlDatabase& db) {
                 Transaction tx(db);
-                Outbox::setMark(db, QStringLiteral("uploaded"), QString::number(central));
+                Outbox::setUploaded(db, central);
                 tx.commit();
             });
         }
@@ -222,7 +222,7 @@ void SyncEngine::upload(SyncReport& r, const ProgressFn& progress)
         mark = batch.last().deskSeq;
         m_onDesk([mark](const QSqlDatabase& db) {
             Transaction tx(db);
-            Outbox::setMark(db, QStringLiteral("uploaded"), QString::number(mark));
+            Outbox::setUploaded(db, mark);
             tx.commit();
         });
         done += batch.size();

@@ -51,6 +51,15 @@ class TestSyncSideBySide : public QObject
         });
     }
 
+    static inline const QString kPassword = QStringLiteral("side-by-side-pass-2026");
+
+    /// ЦОН desk `n` of KZOTSON01 with its own login at the centre: the login's address.
+    static CentralAddress tsonDesk(test::TestDesk& desk, CentralRoles& roles, const CentralAddress& address, int n)
+    {
+        desk.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QString::number(n));
+        return as(address, roles.addDesk(QStringLiteral("KZOTSON01-%1").arg(n), kPassword));
+    }
+
 private Q_SLOTS:
     void initTestCase() { m_access = test::clusterAccess(); }
 
@@ -70,28 +79,24 @@ private Q_SLOTS:
         Central owner(address, m_access.password);
         owner.init();
         CentralRoles roles(owner);
-        const QString password = QStringLiteral("side-by-side-pass-2026");
         // Three ЦОН desks of one office, each with its own login at the centre.
         test::TestDesk first, second, third;
-        first.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
-        second.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("2"));
-        third.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("3"));
+        const CentralAddress asFirst = tsonDesk(first, roles, address, 1);
+        const CentralAddress asSecond = tsonDesk(second, roles, address, 2);
+        const CentralAddress asThird = tsonDesk(third, roles, address, 3);
         const QString firstNumber = submit(first, Channel::Tson, first.op, 2);
         const QString secondNumber = submit(second, Channel::Tson, second.op, 2);
-        const CentralAddress asFirst = as(address, roles.addDesk(QStringLiteral("KZOTSON01-1"), password));
-        const CentralAddress asSecond = as(address, roles.addDesk(QStringLiteral("KZOTSON01-2"), password));
-        const CentralAddress asThird = as(address, roles.addDesk(QStringLiteral("KZOTSON01-3"), password));
         // Desk 2's request is at the centre already and its operator corrects a phone number: its next upload moves a
         // request the centre holds, after an upload of its own has ended. (On schema 14 every upload deleted the
         // floors of the ended ones and waited for the open upload that was deleting the same rows: side by side
         // only while the centre had never seen an upload.)
-        syncDesk(second, asSecond, password);
+        syncDesk(second, asSecond, kPassword);
         RequestRepository(second.db.connection(), &second.catalog)
             .edit(secondNumber, *second.catalog.variant(test::duplicateDraft(Channel::Tson).serviceId),
                   {{QStringLiteral("applicant.phone"), QStringLiteral("+7 701 000 00 00")}}, second.op, at(2, 11));
 
         // Desk 1's upload starts first and is still open (its transaction not committed) …
-        Central open(asFirst, password);
+        Central open(asFirst, kPassword);
         QVERIFY(open.connection().transaction());
         if (forged) {
             QSqlQuery q(open.connection());
@@ -104,7 +109,7 @@ private Q_SLOTS:
         // … desk 2's runs beside it to its end. (Under the one upload lock it waited for desk 1's commit.)
         std::atomic<bool> done{false};
         QString failure;
-        std::thread beside = uploadOnItsOwn(second.path(), asSecond, password, done, failure);
+        std::thread beside = uploadOnItsOwn(second.path(), asSecond, kPassword, done, failure);
         bool committed = false;
         const auto finish = qScopeGuard([&] {
             if (!committed)
@@ -115,8 +120,8 @@ private Q_SLOTS:
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
         // Desk 3 asks how far it may read and pulls while desk 1's upload is still open.
-        const qint64 markMeanwhile = Central(asThird, password).latestSeq();
-        syncDesk(third, asThird, password);
+        const qint64 markMeanwhile = Central(asThird, kPassword).latestSeq();
+        syncDesk(third, asThird, kPassword);
         QCOMPARE(stateAt(third, firstNumber), QStringLiteral("(missing)"));
 
         QVERIFY(open.connection().commit());
@@ -133,11 +138,11 @@ private Q_SLOTS:
                                                   "UNION ALL SELECT 0 ORDER BY 1 DESC LIMIT 1")) < firstLowest);
 
         // Desk 3's next pull brings both requests: nothing was passed over.
-        syncDesk(third, asThird, password);
+        syncDesk(third, asThird, kPassword);
         QVERIFY(stateAt(third, firstNumber) != QStringLiteral("(missing)"));
         QVERIFY(stateAt(third, secondNumber) != QStringLiteral("(missing)"));
         // And once nothing is in flight, the mark is the newest change again.
-        QCOMPARE(Central(asThird, password).latestSeq(),
+        QCOMPARE(Central(asThird, kPassword).latestSeq(),
                  ownerNumber(owner, QStringLiteral("SELECT max(seq) FROM events")));
     }
 
@@ -149,31 +154,27 @@ private Q_SLOTS:
         Central owner(address, m_access.password);
         owner.init();
         CentralRoles roles(owner);
-        const QString password = QStringLiteral("side-by-side-pass-2026");
         test::TestDesk first, second, third;
-        first.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
-        second.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("2"));
-        third.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("3"));
-        const CentralAddress asFirst = as(address, roles.addDesk(QStringLiteral("KZOTSON01-1"), password));
-        const CentralAddress asSecond = as(address, roles.addDesk(QStringLiteral("KZOTSON01-2"), password));
-        const CentralAddress asThird = as(address, roles.addDesk(QStringLiteral("KZOTSON01-3"), password));
+        const CentralAddress asFirst = tsonDesk(first, roles, address, 1);
+        const CentralAddress asSecond = tsonDesk(second, roles, address, 2);
+        const CentralAddress asThird = tsonDesk(third, roles, address, 3);
         submit(first, Channel::Tson, first.op, 2);
-        syncDesk(first, asFirst, password);
+        syncDesk(first, asFirst, kPassword);
         const QString secondNumber = submit(second, Channel::Tson, second.op, 2);
 
         const qint64 next = ownerNumber(owner, QStringLiteral("SELECT last_value + 1 FROM events_seq_seq"));
-        Central stray(asFirst, password);
+        Central stray(asFirst, kPassword);
         QSqlQuery q(stray.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_lock(1), pg_advisory_lock(%1), pg_advisory_lock(%2)")
                            .arg(next)
                            .arg(next + 1)));
         // On schema 13 the mark stayed at 0, below the desk's lock on 1: no office's pull brought anything.
         const QString newest = QStringLiteral("SELECT max(seq) FROM events");
-        QCOMPARE(Central(asThird, password).latestSeq(), ownerNumber(owner, newest));
+        QCOMPARE(Central(asThird, kPassword).latestSeq(), ownerNumber(owner, newest));
 
         std::atomic<bool> done{false};
         QString failure;
-        std::thread upload = uploadOnItsOwn(second.path(), asSecond, password, done, failure);
+        std::thread upload = uploadOnItsOwn(second.path(), asSecond, kPassword, done, failure);
         const auto release = qScopeGuard([&] {
             stray.connection().close();
             upload.join();
@@ -181,8 +182,8 @@ private Q_SLOTS:
         // On schema 13 the upload's floor waited for the desk's lock on its number, for as long as the desk liked.
         QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        QCOMPARE(Central(asThird, password).latestSeq(), ownerNumber(owner, newest));
-        syncDesk(third, asThird, password);
+        QCOMPARE(Central(asThird, kPassword).latestSeq(), ownerNumber(owner, newest));
+        syncDesk(third, asThird, kPassword);
         QVERIFY(stateAt(third, secondNumber) != QStringLiteral("(missing)"));
     }
 
@@ -194,15 +195,12 @@ private Q_SLOTS:
         Central owner(address, m_access.password);
         owner.init();
         CentralRoles roles(owner);
-        const QString password = QStringLiteral("side-by-side-pass-2026");
         test::TestDesk first, third;
-        first.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("1"));
-        third.setUp(Channel::Tson, QStringLiteral("KZOTSON01"), QStringLiteral("3"));
-        const QString role = roles.addDesk(QStringLiteral("KZOTSON01-1"), password);
-        const CentralAddress asFirst = as(address, role);
-        const CentralAddress asThird = as(address, roles.addDesk(QStringLiteral("KZOTSON01-3"), password));
+        const CentralAddress asFirst = tsonDesk(first, roles, address, 1);
+        const QString role = asFirst.user;
+        const CentralAddress asThird = tsonDesk(third, roles, address, 3);
         {
-            Central desk(asFirst, password);
+            Central desk(asFirst, kPassword);
             QSqlQuery q(desk.connection());
             QVERIFY(q.exec(QStringLiteral("SHOW idle_in_transaction_session_timeout")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("1min"));
@@ -211,17 +209,17 @@ private Q_SLOTS:
         QSqlQuery alter(owner.connection());
         QVERIFY(alter.exec(QStringLiteral("ALTER ROLE %1 SET idle_in_transaction_session_timeout = '1s'").arg(role)));
         const QString number = submit(first, Channel::Tson, first.op, 2);
-        Central open(asFirst, password);
+        Central open(asFirst, kPassword);
         QVERIFY(open.connection().transaction());
         const QList<OutgoingChange> changes = Outbox::after(first.db.connection(), 0, 100);
         QCOMPARE(open.upload(changes).accepted, int(changes.size()));
         // Desk 3 uploads a request of its own meanwhile: the open upload holds the mark below it.
         submit(third, Channel::Tson, third.op, 2);
-        syncDesk(third, asThird, password);
+        syncDesk(third, asThird, kPassword);
         const QString newest = QStringLiteral("SELECT max(seq) FROM events");
-        QVERIFY(Central(asThird, password).latestSeq() < ownerNumber(owner, newest));
+        QVERIFY(Central(asThird, kPassword).latestSeq() < ownerNumber(owner, newest));
         QTest::qWait(2500);
-        QCOMPARE(Central(asThird, password).latestSeq(), ownerNumber(owner, newest));
+        QCOMPARE(Central(asThird, kPassword).latestSeq(), ownerNumber(owner, newest));
         QVERIFY(!open.connection().commit());
         QCOMPARE(centreState(owner, number), QStringLiteral("(missing)"));
     }
