@@ -44,6 +44,8 @@ pg_start() {
     home=$(cat "$dir/home")
     options="-p $port -k $home -c listen_addresses=127.0.0.1 -c max_connections=${PG_MAX_CONNECTIONS:-60} -c ssl=on"
     options="$options -c ssl_cert_file=$home/server.crt -c ssl_key_file=$home/server.key"
+    # More settings for a measurement (PG_OPTIONS="-c track_functions=pl"); none by default.
+    options="$options ${PG_OPTIONS:-}"
     [ "$(cat "$dir/durable")" = yes ] || options="$options -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     as_owner "$bin/pg_ctl" -D "$home/data" -o "$options" -l "$home/server.log" -w -t 60 start >/dev/null
 }

@@ -168,6 +168,14 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_lock(1), pg_advisory_lock(%1), pg_advisory_lock(%2)")
                            .arg(next)
                            .arg(next + 1)));
+        // And the locks schema 12 held an upload's desks and requests by (7310: a desk, 7311: a request, by a hash of
+        // its code or uuid): on schema 15 desk 2's upload waited for as long as desk 1's login liked.
+        QSqlQuery uuid(second.db.connection());
+        QVERIFY(uuid.exec(QStringLiteral("SELECT uuid FROM requests WHERE number = '%1'").arg(secondNumber)) &&
+                uuid.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_advisory_lock(7310, hashtext('KZOTSON01-2')), "
+                                      "pg_advisory_lock(7311, hashtext('%1'))")
+                           .arg(uuid.value(0).toString())));
         // On schema 13 the mark stayed at 0, below the desk's lock on 1: no office's pull brought anything.
         const QString newest = QStringLiteral("SELECT max(seq) FROM events");
         QCOMPARE(Central(asThird, kPassword).latestSeq(), ownerNumber(owner, newest));
@@ -185,6 +193,64 @@ private Q_SLOTS:
         QCOMPARE(Central(asThird, kPassword).latestSeq(), ownerNumber(owner, newest));
         syncDesk(third, asThird, kPassword);
         QVERIFY(stateAt(third, secondNumber) != QStringLiteral("(missing)"));
+    }
+
+    // An upload holds the requests it moves until it commits. Schema 12 held each by an advisory lock, and those live
+    // in the server's shared lock table (about 64 × max_connections): a dozen batches of 2,000 at once ran a
+    // 60-connection centre out of shared memory, and every desk's upload and every new connection failed meanwhile.
+    // A request the centre holds is now held by its row (a row's lock is kept in the row), a new one by its desk.
+    void aBigBatch_holdsFewLocksOfTheServersTable()
+    {
+        const CentralAddress address = test::freshCentralDatabase(m_access);
+        Central owner(address, m_access.password);
+        owner.init();
+        CentralRoles roles(owner);
+        test::TestDesk first;
+        const CentralAddress asFirst = tsonDesk(first, roles, address, 1);
+        const int count = 300;
+        QStringList numbers;
+        for (int i = 0; i < count; ++i)
+            numbers << submit(first, Channel::Tson, first.op, 2);
+        syncDesk(first, asFirst, kPassword);
+        // Its operator corrects the phone number of each: one batch moves 300 requests the centre holds.
+        RequestRepository repository(first.db.connection(), &first.catalog);
+        const ServiceVariant& variant = *first.catalog.variant(test::duplicateDraft(Channel::Tson).serviceId);
+        for (const QString& number : std::as_const(numbers))
+            repository.edit(number, variant, {{QStringLiteral("applicant.phone"), QStringLiteral("+7 701 000 00 00")}},
+                            first.op, at(2, 11));
+        const qint64 newest = Outbox::lastSeq(first.db.connection());
+
+        // The request the upload holds last (in the order of their uuids) is held elsewhere, both ways it may be: the
+        // upload stops there, holding all the others.
+        Central holder(address, m_access.password);
+        QSqlQuery h(holder.connection());
+        QVERIFY(h.exec(QStringLiteral("SELECT max(uuid::text) FROM requests")) && h.next());
+        const QString last = h.value(0).toString();
+        QVERIFY(h.exec(QStringLiteral("SELECT pg_advisory_lock(7311, hashtext('%1'))").arg(last)));
+        QVERIFY(holder.connection().transaction());
+        QVERIFY(h.exec(QStringLiteral("SELECT 1 FROM requests WHERE uuid = '%1' FOR UPDATE").arg(last)));
+
+        std::atomic<bool> done{false};
+        QString failure;
+        std::thread upload = uploadOnItsOwn(first.path(), asFirst, kPassword, done, failure);
+        const auto release = qScopeGuard([&] {
+            holder.connection().close();
+            upload.join();
+        });
+        const QString waiting = QStringLiteral("SELECT coalesce(max(pid), 0) FROM pg_stat_activity "
+                                               "WHERE usename = '%1' AND wait_event_type = 'Lock'")
+                                    .arg(asFirst.user);
+        QTRY_VERIFY_WITH_TIMEOUT(ownerNumber(owner, waiting) != 0, 20000);
+        const qint64 held = ownerNumber(
+            owner, QStringLiteral("SELECT count(*) FROM pg_locks WHERE pid = %1").arg(ownerNumber(owner, waiting)));
+        qInfo("the upload held %lld entries of the lock table", held);
+        holder.connection().close();
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        // On schema 15: 325 entries, one for each request and a few more.
+        QVERIFY2(held < 40, qPrintable(QString::number(held)));
+        QCOMPARE(ownerNumber(owner, QStringLiteral("SELECT uploaded_seq FROM desks WHERE code = 'KZOTSON01-1'")),
+                 newest);
     }
 
     // A desk's program never leaves a transaction open at the centre (each call is one); one that hangs inside its
