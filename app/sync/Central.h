@@ -94,7 +94,7 @@ struct ChainPoint
 class Central
 {
 public:
-    static constexpr int kSchemaVersion = 16;
+    static constexpr int kSchemaVersion = 17;
     /// The schema from which the centre checks relayed changes' signatures itself (a superuser migrates to it).
     static constexpr int kSignatureCheckSchema = 9;
 
