@@ -114,13 +114,6 @@ private Q_SLOTS:
                  QStringLiteral("0"));
         QCOMPARE(ownerText(*ownerA, QStringLiteral("SELECT count(*) FROM requests")), QStringLiteral("400"));
 
-        // The payloads and snapshots are kept compressed with lz4 (Debian's server has it).
-        QCOMPARE(ownerText(*ownerA, QStringLiteral("SELECT string_agg(attcompression::text, ' ' ORDER BY attname) "
-                                                   "FROM pg_attribute WHERE (attrelid = 'events'::regclass AND "
-                                                   "attname = 'payload') OR (attrelid = 'requests'::regclass AND "
-                                                   "attname = 'snapshot')")),
-                 QStringLiteral("l l"));
-
         // A batch that does not follow (sent again: the centre holds it) goes through the loop: centre A refuses it.
         const QList<OutgoingChange> again = Outbox::after(desk.db.connection(), 0, 10);
         const QString loop = failure([&] { centralA.upload(again); });

@@ -146,16 +146,4 @@ BEGIN
 END
 $fn$;
 
--- The payloads the centre keeps, and the requests as they stand, are compressed with lz4 where the server has it
--- (Debian's has): pglz spent more time on them than the upload's own statements. Values written before stay as they
--- are.
-DO $do$
-BEGIN
-    ALTER TABLE events ALTER COLUMN payload SET COMPRESSION lz4;
-    ALTER TABLE requests ALTER COLUMN snapshot SET COMPRESSION lz4;
-EXCEPTION WHEN feature_not_supported THEN
-    RAISE NOTICE 'this server has no lz4: the centre''s payloads stay compressed with pglz';
-END
-$do$;
-
 SELECT kense_own_everything();
