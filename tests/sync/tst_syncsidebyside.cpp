@@ -247,7 +247,7 @@ private Q_SLOTS:
         holder.connection().close();
         QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        // On schema 15: 325 entries, one for each request and a few more.
+        // On schema 15: 305 entries, one for each request and a few more.
         QVERIFY2(held < 40, qPrintable(QString::number(held)));
         QCOMPARE(ownerNumber(owner, QStringLiteral("SELECT uploaded_seq FROM desks WHERE code = 'KZOTSON01-1'")),
                  newest);
